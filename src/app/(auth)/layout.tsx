@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { BrandMark, BrandTitle } from "@/components/brand";
+import { LanguageSwitcher } from "@/components/language-switcher";
+
+export default async function AuthLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("auth");
+  return (
+    <div className="flex min-h-screen flex-col bg-gradient-to-b from-brand-50 to-slate-50">
+      <header className="mx-auto flex w-full max-w-5xl items-center justify-between px-4 py-4 sm:px-6">
+        <div className="flex items-center gap-3 text-brand-800">
+          <BrandMark />
+          <BrandTitle />
+        </div>
+        <LanguageSwitcher />
+      </header>
+      <main id="main" className="flex flex-1 items-start justify-center px-4 pb-16 pt-6 sm:pt-16">
+        {children}
+      </main>
+      <footer className="py-6 text-center text-xs text-slate-500">{t("footer")}</footer>
+    </div>
+  );
+}

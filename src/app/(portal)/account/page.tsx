@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/server/auth/session";
+import { ChangePasswordForm } from "@/features/accounts/components/change-password-form";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { Card, PageHeader } from "@/components/ui/card";
+import { localName } from "@/lib/local-name";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("nav");
+  return { title: t("account") };
+}
+
+export default async function AccountPage() {
+  const user = await requirePermission("account.read");
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const scope = user.regionName ?? user.organizationName;
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("nav.account")} description={t("account.description")} />
+      <Card title={t("account.profile")}>
+        <dl className="grid gap-4 text-sm sm:grid-cols-2">
+          <div>
+            <dt className="text-slate-500">{t("users.name")}</dt>
+            <dd className="mt-0.5 font-medium">{user.name}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t("auth.email")}</dt>
+            <dd className="mt-0.5 font-medium">{user.email}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t("home.role")}</dt>
+            <dd className="mt-0.5 font-medium">{t(`roles.${user.role}`)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t("home.scope")}</dt>
+            <dd className="mt-0.5 font-medium">{scope ? localName(scope, locale) : user.role === "CITY_ADMIN" ? t("home.wholeCity") : t("home.yourself")}</dd>
+          </div>
+        </dl>
+      </Card>
+      <Card title={t("account.language")}>
+        <p className="mb-3 text-sm text-slate-600">{t("account.languageHint")}</p>
+        <LanguageSwitcher />
+      </Card>
+      <Card title={t("account.changePassword")}>
+        <ChangePasswordForm />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/server/auth/session";
+import { getUserForEdit } from "@/server/accounts/queries";
+import { localisedScopeOptions } from "@/features/accounts/scope-options";
+import { disableUserAction, enableUserAction, resetPasswordAction } from "@/features/accounts/actions";
+import { UserForm } from "@/features/accounts/components/user-form";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { Badge, Card, Notice, PageHeader } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("users");
+  return { title: t("edit") };
+}
+
+export default async function EditUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const actor = await requirePermission("users.update");
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const [t, format, user, options] = await Promise.all([getTranslations(), getFormatter(), getUserForEdit(actor, id), localisedScopeOptions(actor)]);
+  if (!user) notFound();
+  const ref = { id: user.id, version: String(user.version) };
+  const isSelf = user.id === actor.id;
+  return (
+    <div className="space-y-6">
+      <div>
+        <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
+          <Link href="/admin/users" className="text-brand-700 hover:underline">{t("nav.users")}</Link>
+        </nav>
+        <PageHeader
+          title={user.name}
+          description={user.email}
+          actions={user.disabledAt ? <Badge tone="red">{t("users.statuses.disabled")}</Badge> : user.hasPassword ? <Badge tone="green">{t("users.statuses.active")}</Badge> : <Badge tone="amber">{t("users.statuses.pending")}</Badge>}
+        />
+        {sp.created ? <Notice tone="success">{t("notices.created")}</Notice> : null}
+      </div>
+      <Card title={t("users.edit")}>
+        <UserForm key={user.version} options={options} user={user} />
+      </Card>
+      <Card title={t("users.accessTitle")}>
+        <dl className="mb-5 grid gap-3 text-sm sm:grid-cols-2">
+          <div>
+            <dt className="text-slate-500">{t("users.lastSignIn")}</dt>
+            <dd className="mt-0.5">{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t("users.createdAt")}</dt>
+            <dd className="mt-0.5">{format.dateTime(user.createdAt, { dateStyle: "medium" })}</dd>
+          </div>
+        </dl>
+        {isSelf ? (
+          <p className="text-sm text-slate-600">{t("users.selfHint")}</p>
+        ) : (
+          <div className="flex flex-wrap gap-6">
+            <ConfirmAction
+              action={resetPasswordAction}
+              fields={ref}
+              variant="primary"
+              label={t("users.resetPassword")}
+              title={t("users.resetPasswordTitle")}
+              body={t("users.resetPasswordBody", { email: user.email })}
+              confirmLabel={t("users.resetPasswordConfirm")}
+            />
+            {user.disabledAt ? (
+              <ConfirmAction
+                action={enableUserAction}
+                fields={ref}
+                variant="primary"
+                label={t("users.enable")}
+                title={t("users.enableTitle")}
+                body={t("users.enableBody", { name: user.name })}
+                confirmLabel={t("users.enable")}
+              />
+            ) : (
+              <ConfirmAction
+                action={disableUserAction}
+                fields={ref}
+                label={t("users.disable")}
+                title={t("users.disableTitle")}
+                body={t("users.disableBody", { name: user.name })}
+                confirmLabel={t("users.disable")}
+              />
+            )}
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requireUser } from "@/server/auth/session";
+import { ACTIONS, scopeOf } from "@/server/authz/matrix";
+import { scopeSummary } from "@/server/organizations/queries";
+import { navFor } from "@/features/navigation";
+import { Card, PageHeader } from "@/components/ui/card";
+import { localName } from "@/lib/local-name";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("nav");
+  return { title: t("home") };
+}
+
+export default async function HomePage() {
+  const user = await requireUser();
+  const [t, locale, format, summary] = await Promise.all([getTranslations(), getLocale(), getFormatter(), scopeSummary(user)]);
+  const scopeName =
+    user.role === "CITY_ADMIN"
+      ? t("home.wholeCity")
+      : user.role === "DISTRICT_OFFICER"
+        ? localName(user.regionName, locale)
+        : user.role === "PRACTITIONER"
+          ? t("home.yourself")
+          : localName(user.organizationName, locale);
+  const capabilities = ACTIONS.map((a) => ({ action: a, scope: scopeOf(user.role, a) })).filter((c) => c.scope !== null);
+  const figures = [
+    { key: "organizations", value: summary.organizations },
+    { key: "agencies", value: summary.agencies },
+    { key: "streets", value: summary.streets },
+    { key: "communities", value: summary.communities },
+    { key: "users", value: summary.users },
+  ].filter((f) => f.value !== null);
+  const links = navFor(user).filter((i) => i.href !== "/");
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("home.greeting", { name: user.name })} description={t(`home.roleIntro.${user.role}`)} />
+
+      <Card title={t("home.scopeTitle")}>
+        <dl className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{t("home.role")}</dt>
+            <dd className="mt-1 text-sm font-medium text-slate-900" data-testid="home-role">{t(`roles.${user.role}`)}</dd>
+          </div>
+          <div>
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{t("home.scope")}</dt>
+            <dd className="mt-1 text-sm font-medium text-slate-900" data-testid="home-scope">{scopeName}</dd>
+          </div>
+        </dl>
+        {figures.length > 0 ? (
+          <dl className="mt-5 grid grid-cols-2 gap-3 border-t border-slate-100 pt-5 sm:grid-cols-3 lg:grid-cols-5">
+            {figures.map((f) => (
+              <div key={f.key} className="rounded-md bg-slate-50 px-4 py-3">
+                <dt className="text-xs text-slate-500">{t(`home.figures.${f.key}`)}</dt>
+                <dd className="mt-1 text-2xl font-semibold tabular-nums text-brand-800">{format.number(f.value ?? 0)}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={t("home.canDoTitle")}>
+          <ul className="divide-y divide-slate-100">
+            {capabilities.map((c) => (
+              <li key={c.action} className="flex items-center justify-between gap-4 py-2 text-sm">
+                <span className="text-slate-800">{t(`capabilities.${c.action.replace(".", "_")}`)}</span>
+                <span className="shrink-0 text-xs text-slate-500">{t(`scopes.${c.scope}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <Card title={t("home.shortcutsTitle")}>
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href} className="block rounded-md border border-slate-200 px-4 py-3 text-sm font-medium text-brand-800 hover:border-brand-300 hover:bg-brand-50">
+                  {t(`nav.${l.key}`)}
+                  <span className="mt-0.5 block text-xs font-normal text-slate-500">{t(`navHint.${l.key}`)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+    </div>
+  );
+}

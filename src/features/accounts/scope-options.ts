@@ -1,0 +1,19 @@
+import "server-only";
+import { getLocale, getTranslations } from "next-intl/server";
+import { scopeOptions } from "@/server/accounts/queries";
+import type { TCurrentUser } from "@/server/auth/session";
+import { localName } from "@/lib/local-name";
+import type { TScopeOptions } from "./components/user-form";
+
+/** Scope pickers as localised labels for the user form. */
+export async function localisedScopeOptions(user: TCurrentUser): Promise<TScopeOptions> {
+  const [raw, locale, t] = await Promise.all([scopeOptions(user), getLocale(), getTranslations("users")]);
+  const named = (rows: { id: string; name: string; nameHant: string | null; nameEn: string | null }[]) => rows.map((r) => ({ id: r.id, label: localName(r, locale) }));
+  return {
+    districts: named(raw.districts),
+    departments: named(raw.departments),
+    agencies: named(raw.agencies),
+    evaluators: named(raw.evaluators),
+    practitioners: raw.practitioners.map((p) => ({ id: p.id, label: p.user ? `${p.name} (${t("hasAccount")})` : p.name })),
+  };
+}

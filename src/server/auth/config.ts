@@ -1,0 +1,69 @@
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { env } from "@/env";
+import { ABSOLUTE_TIMEOUT_S, IDLE_TIMEOUT_S } from "./rules";
+
+// JWT sessions: the cookie carries who and which session version; src/server/auth/session.ts
+// re-checks that version against the database on every request. maxAge is the idle timeout
+// (the proxy re-issues the cookie on each request); authTime enforces the absolute one.
+
+declare module "next-auth" {
+  interface User {
+    role?: string;
+    sessionVersion?: number;
+    regionId?: string | null;
+    organizationId?: string | null;
+    practitionerId?: string | null;
+  }
+  interface Session {
+    uid?: string;
+    sv?: number;
+  }
+}
+
+export const authConfig = {
+  secret: env.AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_S, updateAge: 0 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials) {
+        // Imported lazily so that the proxy, which only reads sessions, never loads Prisma or argon2.
+        const [{ verifyCredentials }, { getRequestMeta }] = await Promise.all([
+          import("./credentials"),
+          import("@/server/request-meta"),
+        ]);
+        const email = typeof credentials?.email === "string" ? credentials.email : "";
+        const password = typeof credentials?.password === "string" ? credentials.password : "";
+        if (!email || !password || password.length > 1024) return null;
+        const user = await verifyCredentials(email, password, await getRequestMeta());
+        return user ?? null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      const now = Math.floor(Date.now() / 1000);
+      if (user) {
+        token.uid = user.id;
+        token.sv = user.sessionVersion;
+        token.role = user.role;
+        token.regionId = user.regionId ?? null;
+        token.organizationId = user.organizationId ?? null;
+        token.practitionerId = user.practitionerId ?? null;
+        token.authTime = now;
+      }
+      if (typeof token.authTime !== "number" || now - token.authTime > ABSOLUTE_TIMEOUT_S) return null;
+      return token;
+    },
+    session({ session, token }) {
+      session.uid = typeof token.uid === "string" ? token.uid : undefined;
+      session.sv = typeof token.sv === "number" ? token.sv : undefined;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;
+
+export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);

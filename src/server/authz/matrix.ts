@@ -1,0 +1,115 @@
+// The one permission matrix: for each action, which roles may perform it and over
+// what scope. Anything not listed is denied. Read by server checks, scope filters and
+// the navigation alike, so the UI never offers what the server would refuse.
+
+export const ROLES = [
+  "CITY_ADMIN",
+  "DISTRICT_OFFICER",
+  "DEPARTMENT_OFFICER",
+  "AGENCY_ADMIN",
+  "PRACTITIONER",
+  "EVALUATOR",
+] as const;
+export type TRole = (typeof ROLES)[number];
+
+/**
+ * city: anything in the city · district: inside the caller's district ·
+ * organization: the caller's own department / agency / evaluation body ·
+ * self: records about the caller themselves.
+ */
+export type TScope = "city" | "district" | "organization" | "self";
+
+const ALL_SELF = {
+  CITY_ADMIN: "self",
+  DISTRICT_OFFICER: "self",
+  DEPARTMENT_OFFICER: "self",
+  AGENCY_ADMIN: "self",
+  PRACTITIONER: "self",
+  EVALUATOR: "self",
+} as const satisfies Record<TRole, TScope>;
+
+export const PERMISSIONS = {
+  "account.read": ALL_SELF,
+  "account.changePassword": ALL_SELF,
+  "account.updatePreferences": ALL_SELF,
+  "users.read": { CITY_ADMIN: "city" },
+  "users.create": { CITY_ADMIN: "city" },
+  "users.update": { CITY_ADMIN: "city" },
+  "users.disable": { CITY_ADMIN: "city" },
+  "users.resetPassword": { CITY_ADMIN: "city" },
+  "audit.read": { CITY_ADMIN: "city" },
+  "outbox.read": { CITY_ADMIN: "city" },
+  "organizations.read": {
+    CITY_ADMIN: "city",
+    DISTRICT_OFFICER: "district",
+    DEPARTMENT_OFFICER: "organization",
+    AGENCY_ADMIN: "organization",
+    EVALUATOR: "organization",
+  },
+  "regions.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
+} as const satisfies Record<string, Partial<Record<TRole, TScope>>>;
+
+export type TAction = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as TAction[];
+
+export function isRole(value: unknown): value is TRole {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+export function isAction(value: unknown): value is TAction {
+  return typeof value === "string" && Object.prototype.hasOwnProperty.call(PERMISSIONS, value);
+}
+
+/** The scope a role holds for an action, or null when the role may not perform it at all. */
+export function scopeOf(role: unknown, action: unknown): TScope | null {
+  if (!isRole(role) || !isAction(action)) return null;
+  const row = PERMISSIONS[action] as Partial<Record<TRole, TScope>>;
+  return row[role] ?? null;
+}
+
+/** The principal as authorization sees it: role plus the anchors of its scope. */
+export type TPrincipal = {
+  id: string;
+  role: TRole;
+  /** Materialised path of the district (DISTRICT_OFFICER). */
+  regionPath: string | null;
+  organizationId: string | null;
+  practitionerId: string | null;
+};
+
+/** What a record exposes about where it lives, for scope checks. */
+export type TTarget = {
+  regionPath?: string | null;
+  organizationId?: string | null;
+  userId?: string | null;
+  practitionerId?: string | null;
+};
+
+export function inScope(principal: TPrincipal, scope: TScope, target: TTarget): boolean {
+  switch (scope) {
+    case "city":
+      return true;
+    case "district":
+      return !!principal.regionPath && !!target.regionPath && target.regionPath.startsWith(principal.regionPath);
+    case "organization":
+      return !!principal.organizationId && target.organizationId === principal.organizationId;
+    case "self":
+      return (
+        (!!target.userId && target.userId === principal.id) ||
+        (!!principal.practitionerId && target.practitionerId === principal.practitionerId)
+      );
+    default:
+      return false;
+  }
+}
+
+/**
+ * May `principal` perform `action`? Without a target, answers whether the role holds the
+ * action at all (for navigation and page gates); with a target, also checks the scope.
+ */
+export function can(principal: Pick<TPrincipal, "role"> & Partial<TPrincipal>, action: unknown, target?: TTarget): boolean {
+  const scope = scopeOf(principal.role, action);
+  if (!scope) return false;
+  if (!target) return true;
+  return inScope(principal as TPrincipal, scope, target);
+}

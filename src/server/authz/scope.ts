@@ -1,0 +1,46 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { scopeOf, type TAction, type TPrincipal } from "./matrix";
+
+// Scope filters: the same matrix, expressed as Prisma where-clauses, so a query can
+// never return rows outside the caller's scope. A role without the action matches nothing.
+
+const NOTHING = { id: { in: [] as string[] } };
+
+export function organizationScope(principal: TPrincipal, action: TAction): Prisma.OrganizationWhereInput {
+  const scope = scopeOf(principal.role, action);
+  switch (scope) {
+    case "city":
+      return {};
+    case "district":
+      return principal.regionPath ? { region: { path: { startsWith: principal.regionPath } } } : NOTHING;
+    case "organization":
+      return principal.organizationId ? { id: principal.organizationId } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}
+
+export function regionScope(principal: TPrincipal, action: TAction): Prisma.RegionWhereInput {
+  const scope = scopeOf(principal.role, action);
+  switch (scope) {
+    case "city":
+      return {};
+    case "district":
+      return principal.regionPath ? { path: { startsWith: principal.regionPath } } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}
+
+export function userScope(principal: TPrincipal, action: TAction): Prisma.UserWhereInput {
+  const scope = scopeOf(principal.role, action);
+  switch (scope) {
+    case "city":
+      return {};
+    case "self":
+      return { id: principal.id };
+    default:
+      return NOTHING;
+  }
+}

@@ -1,0 +1,88 @@
+// The demo city: regions, organisations and one login per role. Built from the factories.
+import type { PrismaClient } from "@/generated/prisma/client";
+import { creditCodeCheckChar } from "@/lib/credit-code";
+import demoCity from "./demo-city.json";
+import { makeOrganization, makePractitioner, makeRegion, makeUser } from "./factories";
+
+export const DEMO_PASSWORD = "demo-password-2026";
+
+export const DEMO_LOGINS = [
+  { email: "city@demo.local", role: "CITY_ADMIN" },
+  { email: "district@demo.local", role: "DISTRICT_OFFICER" },
+  { email: "dept@demo.local", role: "DEPARTMENT_OFFICER" },
+  { email: "agency@demo.local", role: "AGENCY_ADMIN" },
+  { email: "worker@demo.local", role: "PRACTITIONER" },
+  { email: "evaluator@demo.local", role: "EVALUATOR" },
+] as const;
+
+type TOrgSeed = (typeof demoCity.organizations)[number] & { departmentType?: string; adminLevel?: string; hospitalLevel?: string; creditCode?: string };
+
+/** Whether the database already holds data: demo seeding never touches a used database. */
+export async function hasData(db: PrismaClient): Promise<boolean> {
+  const [regions, users] = await Promise.all([db.region.count(), db.user.count()]);
+  return regions > 0 || users > 0;
+}
+
+function creditCode(index: number): string {
+  // 5 = social organisation registered with civil affairs, 2 = private non-enterprise unit.
+  const first17 = `52990100MJ${String(index).padStart(7, "0")}`.slice(0, 17);
+  return `${first17}${creditCodeCheckChar(first17)}`;
+}
+
+export async function seedDemoData(db: PrismaClient): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      const city = await makeRegion(tx, { level: "CITY", code: demoCity.city.code, name: demoCity.city.name, nameHant: demoCity.city.nameHant, nameEn: demoCity.city.nameEn });
+      const byCode = new Map<string, { id: string; path: string }>([[city.code, city]]);
+      for (const d of demoCity.districts) {
+        const district = await makeRegion(tx, { level: "DISTRICT", code: d.code, name: d.name, nameHant: d.nameHant, nameEn: d.nameEn, parent: city });
+        byCode.set(d.code, district);
+        for (const s of d.streets) {
+          const street = await makeRegion(tx, { level: "STREET", code: s.code, name: s.name, nameHant: s.nameHant, nameEn: s.nameEn, parent: district });
+          byCode.set(s.code, street);
+          for (const c of s.communities) {
+            const community = await makeRegion(tx, { level: "COMMUNITY", code: c.code, name: c.name, nameHant: c.nameHant, nameEn: c.nameEn, parent: street });
+            byCode.set(c.code, community);
+          }
+        }
+      }
+
+      const orgIds = new Map<string, string>();
+      let agencyIndex = 0;
+      for (const raw of demoCity.organizations as TOrgSeed[]) {
+        const region = byCode.get(raw.region);
+        if (!region) throw new Error(`demo seed: unknown region ${raw.region}`);
+        const org = await makeOrganization(tx, {
+          kind: raw.kind as never,
+          name: raw.name,
+          nameHant: raw.nameHant,
+          nameEn: raw.nameEn,
+          regionId: region.id,
+          departmentType: (raw.departmentType ?? null) as never,
+          adminLevel: (raw.adminLevel ?? null) as never,
+          hospitalLevel: (raw.hospitalLevel ?? null) as never,
+          creditCode: raw.kind === "AGENCY" || raw.kind === "EVALUATION_BODY" ? creditCode(1000 + agencyIndex++) : null,
+        });
+        orgIds.set(raw.name, org.id);
+      }
+      const org = (name: string) => {
+        const id = orgIds.get(name);
+        if (!id) throw new Error(`demo seed: unknown organisation ${name}`);
+        return id;
+      };
+
+      const agencyId = org("示例市阳光社会工作服务中心");
+      const worker = await makePractitioner(tx, { name: "李明", gender: "MALE", organizationId: agencyId });
+      const people = [
+        { email: "city@demo.local", name: "王建国", role: "CITY_ADMIN" as const },
+        { email: "district@demo.local", name: "陈静", role: "DISTRICT_OFFICER" as const, regionId: byCode.get("990101")!.id },
+        { email: "dept@demo.local", name: "刘洋", role: "DEPARTMENT_OFFICER" as const, organizationId: org("示例市教育局") },
+        { email: "agency@demo.local", name: "张丽", role: "AGENCY_ADMIN" as const, organizationId: agencyId },
+        { email: "worker@demo.local", name: "李明", role: "PRACTITIONER" as const, practitionerId: worker.id },
+        { email: "evaluator@demo.local", name: "赵敏", role: "EVALUATOR" as const, organizationId: org("示例市社会组织评估中心") },
+      ];
+      for (const p of people) await makeUser(tx, { ...p, password: DEMO_PASSWORD });
+    },
+    { timeout: 60_000 },
+  );
+}
