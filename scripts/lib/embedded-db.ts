@@ -395,7 +395,8 @@ async function readPassword(dir: string): Promise<string> {
 
 function postgresEnv(): NodeJS.ProcessEnv {
   // Nothing of ours (DATABASE_URL, AUTH_SECRET…) leaks into the server's environment.
-  return { PATH: process.env.PATH ?? "/usr/bin:/bin", LANG: "C", LC_ALL: "C", TZ: process.env.TZ ?? "UTC" };
+  const env: Record<string, string> = { PATH: process.env.PATH ?? "/usr/bin:/bin", LANG: "C", LC_ALL: "C", TZ: process.env.TZ ?? "UTC" };
+  return env as NodeJS.ProcessEnv; // Next's typings make NODE_ENV mandatory; PostgreSQL needs none
 }
 
 async function runInitdb(

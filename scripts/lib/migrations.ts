@@ -1,11 +1,11 @@
 // Prisma migrations without Prisma's native schema engine.
 //
 // The Prisma 7 CLI's `migrate` commands download a native binary at run time, which an
-// air-gapped network (a government intranet, this build machine) cannot reach. The same
+// air-gapped network (a government intranet, an offline CI runner) cannot reach. The same
 // engine compiled to WebAssembly (@prisma/schema-engine-wasm) talks to PostgreSQL through a
-// driver adapter instead, and needs nothing from the network. It reads and writes the same
-// `prisma/migrations` folders and `_prisma_migrations` table as the CLI, so the two stay
-// interchangeable: a database migrated here is "up to date" for `prisma migrate status`.
+// driver adapter instead and needs nothing from the network. It reads and writes the same
+// `prisma/migrations` folders and `_prisma_migrations` rows (checksum = SHA-256 of each
+// migration.sql) as the CLI, so either can take over from the other.
 //
 // Set MIGRATIONS_DEBUG=1 to print the engine's log and every SQL statement to stderr.
 
@@ -29,6 +29,7 @@ import {
   type Transaction,
 } from "@prisma/driver-adapter-utils";
 import type {
+  CreateMigrationOutput,
   MigrationList,
   SchemaEngine,
   SchemaFilter,
@@ -54,14 +55,17 @@ function debug(message: string): void {
   if (debugEnabled) process.stderr.write(`[migrations] ${message}\n`);
 }
 
-export interface MigrationPaths {
-  /** Defaults to prisma/schema.prisma. */
-  schemaPath?: string;
+export interface MigrationsDirOption {
   /** Defaults to prisma/migrations. */
   migrationsDir?: string;
 }
 
-export interface DeployOptions extends MigrationPaths {
+export interface CreateOptions extends MigrationsDirOption {
+  /** Defaults to prisma/schema.prisma. */
+  schemaPath?: string;
+}
+
+export interface DeployOptions extends MigrationsDirOption {
   log?: (message: string) => void;
 }
 
@@ -294,22 +298,62 @@ async function connectAdapter(pool: pg.Pool, schema: string): Promise<SqlDriverA
 }
 
 /**
- * Hands the engine adapters for the main database and, when allowed, for throw-away shadow
- * databases that it creates and drops itself. adapter-pg's own connectToShadowDb does not
- * suit: given a connection string it silently connects the "shadow" to the main database,
- * and it never drops the database if the engine skips dispose().
+ * Creates throw-away databases on the same server and drops them when closed. Shadow
+ * databases are made here rather than by adapter-pg's connectToShadowDb, which, given a
+ * connection string, silently points the "shadow" at the main database, and which leaves
+ * the database behind whenever the engine skips dispose().
  */
+class TemporaryDatabases {
+  private readonly pools = new Set<pg.Pool>();
+  private readonly admin: pg.Pool;
+  private readonly created: string[] = [];
+
+  constructor(private readonly settings: PgConnectionSettings) {
+    this.admin = createPool(settings, settings.database, this.pools);
+  }
+
+  async create(purpose: string): Promise<string> {
+    // PostgreSQL truncates identifiers at 63 bytes; keep the random suffix intact.
+    const suffix = `_${purpose}_${randomBytes(4).toString("hex")}`;
+    let base = this.settings.database;
+    while (Buffer.byteLength(base + suffix) > 63) base = base.slice(0, -1);
+    const name = base + suffix;
+    try {
+      await this.admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
+    } catch (error) {
+      throw new Error(
+        `Could not create the temporary database ${name} (the database user needs CREATEDB): ${(error as Error).message}`,
+      );
+    }
+    this.created.push(name);
+    debug(`created database ${name}`);
+    return name;
+  }
+
+  /** Drops every database made here; end all connections to them first. */
+  async close(): Promise<void> {
+    for (const name of this.created.splice(0).reverse()) {
+      try {
+        await this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
+        debug(`dropped database ${name}`);
+      } catch (error) {
+        process.stderr.write(`warning: could not drop temporary database ${name}: ${(error as Error).message}\n`);
+      }
+    }
+    await this.admin.end();
+  }
+}
+
+/** Hands the engine adapters for its main database and, if given, fresh shadow databases. */
 class MigrationFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "postgres";
   readonly adapterName = "@prisma/adapter-pg";
 
   private readonly pools = new Set<pg.Pool>();
-  private readonly shadowDatabases: string[] = [];
-  private adminPool: pg.Pool | undefined;
 
   constructor(
     private readonly settings: PgConnectionSettings,
-    private readonly allowShadow: boolean,
+    private readonly shadows?: TemporaryDatabases,
   ) {}
 
   async connect(): Promise<SqlDriverAdapter> {
@@ -317,36 +361,14 @@ class MigrationFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    if (!this.allowShadow) throw new Error("This command does not use a shadow database");
-    // PostgreSQL truncates identifiers at 63 bytes; keep the random suffix intact.
-    const suffix = `_shadow_${randomBytes(4).toString("hex")}`;
-    const name = Buffer.from(this.settings.database).subarray(0, 63 - suffix.length).toString() + suffix;
-    this.adminPool ??= createPool(this.settings, this.settings.database, this.pools);
-    try {
-      await this.adminPool.query(`CREATE DATABASE ${quoteIdent(name)}`);
-    } catch (error) {
-      throw new Error(
-        `Could not create the shadow database ${name} (the database user needs CREATEDB): ${(error as Error).message}`,
-      );
-    }
-    this.shadowDatabases.push(name);
-    debug(`created shadow database ${name}`);
+    if (!this.shadows) throw new Error("This command does not use a shadow database");
+    const name = await this.shadows.create("shadow");
     return connectAdapter(createPool(this.settings, name, this.pools), this.settings.schema);
   }
 
-  /** Ends every pool and drops every shadow database. Safe to call more than once. */
+  /** Ends every pool. Safe to call more than once. */
   async close(): Promise<void> {
-    const admin = this.adminPool;
-    await Promise.all([...this.pools].filter((pool) => pool !== admin && !pool.ended).map((pool) => pool.end()));
-    for (const name of this.shadowDatabases.splice(0)) {
-      try {
-        await admin?.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
-        debug(`dropped shadow database ${name}`);
-      } catch (error) {
-        process.stderr.write(`warning: could not drop shadow database ${name}: ${(error as Error).message}\n`);
-      }
-    }
-    if (admin && !admin.ended) await admin.end();
+    await Promise.all([...this.pools].filter((pool) => !pool.ended).map((pool) => pool.end()));
     this.pools.clear();
   }
 }
@@ -366,9 +388,9 @@ function loadEngineModule(): Promise<EngineModule> {
     const require = createRequire(import.meta.url);
     const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
     const imports: WebAssembly.ModuleImports = { ...(glue as unknown as WebAssembly.ModuleImports) };
-    // The engine races some operations against timers it never clears (its 10 s advisory
-    // lock timeout, for one), which would keep a finished process alive for 10 s. Pending
-    // queries hold their own sockets open, so unref'd timers cannot end a run early.
+    // The engine starts timers it never clears (the glue has no clearTimeout; deploy leaves
+    // a 10 s one), which kept finished processes alive for 10 s. Pending queries hold their
+    // own sockets open, so unref'd timers cannot end a run early.
     for (const name of Object.keys(imports).filter((key) => key.startsWith("__wbg_setTimeout_"))) {
       imports[name] = (callback: () => void, ms: number) => {
         const timer = setTimeout(callback, ms >>> 0);
@@ -399,20 +421,20 @@ function describeEngineError(error: unknown): Error {
 }
 
 async function withEngine<T>(
-  databaseUrl: string,
-  schemaPath: string,
-  allowShadow: boolean,
+  settings: PgConnectionSettings,
+  shadows: TemporaryDatabases | undefined,
   run: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
-  const [glue, schema] = await Promise.all([loadEngineModule(), readFile(schemaPath, "utf8")]);
-  const factory = new MigrationFactory(parseDatabaseUrl(databaseUrl), allowShadow);
-  const bound = bindMigrationAwareSqlAdapterFactory(factory);
+  const glue = await loadEngineModule();
+  const factory = new MigrationFactory(settings, shadows);
   let engine: SchemaEngine | undefined;
   try {
+    // No datamodels: they only tell the engine about multiSchema namespaces, and leaving
+    // them out means deploy needs nothing but the migrations folder.
     engine = await glue.SchemaEngine.new(
-      { datamodels: [[schemaPath, schema]] },
+      { datamodels: undefined },
       (line: string) => debug(`engine ${line.trim()}`),
-      bound,
+      bindMigrationAwareSqlAdapterFactory(factory),
     );
     return await run(engine);
   } catch (error) {
@@ -449,21 +471,13 @@ async function listMigrations(migrationsDir: string): Promise<MigrationList> {
   };
 }
 
-function resolvePaths(options: MigrationPaths | undefined): Required<MigrationPaths> {
-  return {
-    schemaPath: path.resolve(options?.schemaPath ?? DEFAULT_SCHEMA_PATH),
-    migrationsDir: path.resolve(options?.migrationsDir ?? DEFAULT_MIGRATIONS_DIR),
-  };
-}
-
 // ---------------------------------------------------------------------------------------
 // Public API
 
 /** Applies the committed migrations the database has not seen yet, like `prisma migrate deploy`. */
 export async function migrateDeploy(databaseUrl: string, opts?: DeployOptions): Promise<DeployResult> {
-  const { schemaPath, migrationsDir } = resolvePaths(opts);
-  const migrationsList = await listMigrations(migrationsDir);
-  const { appliedMigrationNames } = await withEngine(databaseUrl, schemaPath, false, async (engine) => {
+  const migrationsList = await listMigrations(opts?.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+  const { appliedMigrationNames } = await withEngine(parseDatabaseUrl(databaseUrl), undefined, async (engine) => {
     // Same warning as `prisma migrate deploy`: one more read of _prisma_migrations.
     const { editedMigrationNames } = await engine.diagnoseMigrationHistory({
       migrationsList,
@@ -481,19 +495,17 @@ export async function migrateDeploy(databaseUrl: string, opts?: DeployOptions): 
 }
 
 /** Compares the migrations folder with the database's `_prisma_migrations` table. */
-export async function migrateStatus(databaseUrl: string, opts?: MigrationPaths): Promise<MigrationStatus> {
-  const { schemaPath, migrationsDir } = resolvePaths(opts);
+export async function migrateStatus(databaseUrl: string, opts?: MigrationsDirOption): Promise<MigrationStatus> {
   const settings = parseDatabaseUrl(databaseUrl);
-  const migrationsList = await listMigrations(migrationsDir);
-  const diagnosis = await withEngine(databaseUrl, schemaPath, false, (engine) =>
+  const migrationsList = await listMigrations(opts?.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+  const diagnosis = await withEngine(settings, undefined, (engine) =>
     engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTER }),
   );
 
   let applied: string[] = [];
   if (diagnosis.hasMigrationsTable) {
     // The engine reports only differences; the applied list comes from the table itself.
-    const pools = new Set<pg.Pool>();
-    const pool = createPool(settings, settings.database, pools);
+    const pool = createPool(settings, settings.database, new Set());
     try {
       const { rows } = await pool.query<{ migration_name: string }>(
         `SELECT migration_name FROM ${quoteIdent(settings.schema)}._prisma_migrations
@@ -537,11 +549,10 @@ export async function migrateResolve(
   databaseUrl: string,
   migrationName: string,
   as: "applied" | "rolled-back",
-  opts?: MigrationPaths,
+  opts?: MigrationsDirOption,
 ): Promise<void> {
-  const { schemaPath, migrationsDir } = resolvePaths(opts);
-  const migrationsList = await listMigrations(migrationsDir);
-  await withEngine(databaseUrl, schemaPath, false, (engine) =>
+  const migrationsList = await listMigrations(opts?.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+  await withEngine(parseDatabaseUrl(databaseUrl), undefined, (engine) =>
     as === "applied"
       ? engine.markMigrationApplied({ migrationName, migrationsList })
       : engine.markMigrationRolledBack({ migrationName }),
@@ -561,35 +572,42 @@ function migrationSlug(name: string): string {
 }
 
 /**
- * Writes the next migration, like `prisma migrate dev --create-only`: replays the migrations
- * folder on a throw-away shadow database, diffs it against the schema and saves the SQL.
- * Does not apply it; run migrateDeploy for that. The main database is only read, to refuse
- * when its history has drifted from the folder.
+ * Writes the next migration, like `prisma migrate dev --create-only`: the SQL that takes a
+ * database built from prisma/migrations to prisma/schema.prisma. Nothing is applied; run
+ * migrateDeploy for that. `databaseUrl` only names the server (and a user with CREATEDB):
+ * the work happens in temporary databases, so the result does not depend on the state of
+ * the main database, which may be empty, behind or ahead.
  */
-export async function migrateCreate(databaseUrl: string, name: string, opts?: MigrationPaths): Promise<CreateResult> {
-  const { schemaPath, migrationsDir } = resolvePaths(opts);
+export async function migrateCreate(databaseUrl: string, name: string, opts?: CreateOptions): Promise<CreateResult> {
+  const migrationsDir = path.resolve(opts?.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+  const schemaPath = path.resolve(opts?.schemaPath ?? DEFAULT_SCHEMA_PATH);
   const migrationName = migrationSlug(name);
-  const migrationsList = await listMigrations(migrationsDir);
-  const schema = await readFile(schemaPath, "utf8");
+  const [migrationsList, schema] = await Promise.all([listMigrations(migrationsDir), readFile(schemaPath, "utf8")]);
 
-  const output = await withEngine(databaseUrl, schemaPath, true, async (engine) => {
-    // Without this call first, createMigration fails with "PostgreSQL shadow DB must be
-    // provided through an external factory". It is also `prisma migrate dev`'s first step.
-    const { action } = await engine.devDiagnostic({ migrationsList, filters: NO_FILTER });
-    if (action.tag === "reset") {
-      throw new Error(
-        `The database's migration history does not match prisma/migrations, so a new migration ` +
-          `cannot be derived safely: ${action.reason}`,
-      );
-    }
-    return engine.createMigration({
-      draft: false,
-      migrationName,
-      migrationsList,
-      schema: { files: [{ path: schemaPath, content: schema }] },
-      filters: NO_FILTER,
+  const settings = parseDatabaseUrl(databaseUrl);
+  const temporary = new TemporaryDatabases(settings);
+  let output: CreateMigrationOutput;
+  try {
+    // The Wasm engine can only derive the migrations' schema during devDiagnostic, which
+    // caches it for createMigration, and then only for migrations the database has applied:
+    // anything unapplied fails with "PostgreSQL shadow DB must be provided through an
+    // external factory". So: a scratch database with every migration applied.
+    const scratch = await temporary.create("scratch");
+    output = await withEngine({ ...settings, database: scratch }, temporary, async (engine) => {
+      await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
+      const { action } = await engine.devDiagnostic({ migrationsList, filters: NO_FILTER });
+      if (action.tag === "reset") throw new Error(`prisma/migrations cannot be replayed cleanly: ${action.reason}`);
+      return engine.createMigration({
+        draft: false,
+        migrationName,
+        migrationsList,
+        schema: { files: [{ path: schemaPath, content: schema }] },
+        filters: NO_FILTER,
+      });
     });
-  });
+  } finally {
+    await temporary.close();
+  }
 
   if (output.migrationScript === null) return { created: null };
 

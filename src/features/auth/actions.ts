@@ -27,7 +27,10 @@ export async function signInAction(_prev: TActionState, formData: FormData): Pro
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (error) {
     // Wrong password, unknown account, disabled account and throttling all read the same.
-    if (error instanceof AuthError) return { ok: false, error: "signInFailed", values };
+    if (error instanceof AuthError) {
+      if (error.type !== "CredentialsSignin") console.error("[auth] sign-in error", error.type, error.message);
+      return { ok: false, error: "signInFailed", values };
+    }
     throw error;
   }
   redirect(safeNext(formData.get("next")));

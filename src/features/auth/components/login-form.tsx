@@ -12,7 +12,7 @@ export function LoginForm({ next }: { next: string }) {
   const [state, action] = useActionState(signInAction, { ok: false });
   const fe = state.fieldErrors ?? {};
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form id="login-form" action={action} className="space-y-4" noValidate>
       {state.error ? <Notice tone="error">{t(`errors.${state.error}`)}</Notice> : null}
       <input type="hidden" name="next" value={next} />
       <TextField
