@@ -1,0 +1,169 @@
+import { test, expect, type Page } from "./fixtures";
+import { M, signIn, signInOk, signOut } from "./support";
+
+const z = M.zh;
+
+/** The city administrator creates an account through the UI; returns the set-password link from the outbox. */
+async function createUserAndGetLink(page: Page, email: string, name: string, role: keyof typeof z.roles, scopeLabel?: string) {
+  await page.goto("/admin/users/new");
+  await page.getByLabel(z.auth.email).fill(email);
+  await page.getByLabel(z.users.name).fill(name);
+  await page.getByLabel(z.home.role).selectOption(role);
+  if (scopeLabel) await page.getByLabel(z.users.agency).selectOption({ label: scopeLabel });
+  await page.getByRole("button", { name: z.users.createAndInvite }).click();
+  await expect(page.getByRole("status")).toContainText(z.notices.created);
+  await page.goto(`/admin/outbox?to=${encodeURIComponent(email)}`);
+  await page.getByText(z.email.welcome.subject).first().click();
+  const body = await page.getByTestId("email-body").first().innerText();
+  const link = body.match(/https?:\/\/\S+\/set-password\?token=\S+/)?.[0];
+  expect(link, "set-password link in the e-mail").toBeTruthy();
+  return new URL(link!).pathname + new URL(link!).search;
+}
+
+async function setPassword(page: Page, path: string, password: string) {
+  await page.goto(path);
+  await page.getByLabel(z.account.newPassword).fill(password);
+  await page.getByLabel(z.account.confirmPassword).fill(password);
+  await page.getByRole("button", { name: z.account.setPassword }).click();
+  await expect(page).toHaveURL(/\/login\?passwordSet=1/);
+}
+
+test("city administrator creates an agency administrator who sets a password and signs in", async ({ page, browser, expectNoA11yViolations }) => {
+  await signInOk(page, "city@demo.local");
+  await page.goto("/admin/users");
+  await expectNoA11yViolations(page);
+  const email = `new-admin-${Date.now()}@demo.local`;
+  const link = await createUserAndGetLink(page, email, "周新", "AGENCY_ADMIN", "示例市同心社会工作服务中心");
+  await expectNoA11yViolations(page);
+
+  const other = await browser.newContext();
+  const p2 = await other.newPage();
+  await p2.goto(link);
+  // A common password is refused with a clear message, and nothing changes.
+  await p2.getByLabel(z.account.newPassword).fill("password1234");
+  await p2.getByLabel(z.account.confirmPassword).fill("password1234");
+  await p2.getByRole("button", { name: z.account.setPassword }).click();
+  await expect(p2.getByText(z.validation.password_common)).toBeVisible();
+  await setPassword(p2, link, "a quiet river at dawn 2026");
+  // The link works once only.
+  await p2.goto(link);
+  await expect(p2.getByText(z.errors.tokenInvalid)).toBeVisible();
+  await signInOk(p2, email, "a quiet river at dawn 2026");
+  await expect(p2.getByTestId("home-scope")).toHaveText("示例市同心社会工作服务中心");
+  await other.close();
+});
+
+test("lockout after repeated failures, with the generic message, even for the right password", async ({ page, browser }) => {
+  await signInOk(page, "city@demo.local");
+  const email = `lock-${Date.now()}@demo.local`;
+  const link = await createUserAndGetLink(page, email, "孙锁", "CITY_ADMIN");
+  const ctx = await browser.newContext();
+  const p2 = await ctx.newPage();
+  await setPassword(p2, link, "lanterns over the harbour");
+  for (let i = 0; i < 5; i++) {
+    await signIn(p2, email, `wrong-password-${i}-xxxx`);
+    await expect(p2.locator("#login-form [role=alert]")).toHaveText(z.errors.signInFailed);
+  }
+  await signIn(p2, email, "lanterns over the harbour");
+  await expect(p2.locator("#login-form [role=alert]")).toHaveText(z.errors.signInFailed);
+  await expect(p2).toHaveURL(/\/login/);
+  await ctx.close();
+  // The refusal is in the audit log as a denied sign-in.
+  await page.goto(`/admin/audit?actor=${encodeURIComponent(email)}&outcome=DENIED`);
+  await expect(page.getByRole("table")).toContainText("auth.signIn");
+});
+
+test("a disabled user's open session stops working on the next request", async ({ page, browser }) => {
+  await signInOk(page, "city@demo.local");
+  const email = `disable-${Date.now()}@demo.local`;
+  const link = await createUserAndGetLink(page, email, "钱停", "AGENCY_ADMIN", "示例市阳光社会工作服务中心");
+  const ctx = await browser.newContext();
+  const victim = await ctx.newPage();
+  await setPassword(victim, link, "tea leaves in spring rain");
+  await signInOk(victim, email, "tea leaves in spring rain");
+  await victim.goto("/organizations");
+  await expect(victim.getByRole("heading", { level: 1 })).toHaveText(z.nav.organizations);
+
+  await page.goto(`/admin/users?q=${encodeURIComponent(email)}`);
+  await page.getByRole("link", { name: "钱停" }).click();
+  await page.getByRole("button", { name: z.users.disable }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.getByRole("dialog").getByRole("button", { name: z.users.disable }).click();
+  await expect(page.getByRole("status")).toContainText(z.notices.disabled);
+
+  await victim.goto("/organizations");
+  await expect(victim).toHaveURL(/\/login/);
+  // And the disabled account cannot sign in again.
+  await signIn(victim, email, "tea leaves in spring rain");
+  await expect(victim.locator("#login-form [role=alert]")).toHaveText(z.errors.signInFailed);
+  await ctx.close();
+});
+
+test("sign-out ends the session", async ({ page }) => {
+  await signInOk(page, "evaluator@demo.local");
+  const cookies = await page.context().cookies();
+  await signOut(page);
+  await expect(page.getByRole("status")).toHaveText(z.auth.notice.signedOut);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+  // Replaying the old session cookie does not bring the session back.
+  await page.context().addCookies(cookies);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("the language switch works on sign-in and is saved to the account", async ({ page, browser, expectNoA11yViolations }) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(M.en.auth.signInTitle);
+  await expectNoA11yViolations(page);
+  await page.getByRole("button", { name: "繁體中文" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(M.hant.auth.signInTitle);
+
+  // Signed in, the choice is stored on the account: a fresh browser gets it after sign-in.
+  await page.getByRole("button", { name: "简体中文" }).click();
+  await signInOk(page, "dept@demo.local");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByTestId("user-role")).toHaveText(M.en.roles.DEPARTMENT_OFFICER);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expectNoA11yViolations(page);
+
+  const fresh = await browser.newContext({ locale: "zh-CN" });
+  const p2 = await fresh.newPage();
+  await signIn(p2, "dept@demo.local");
+  await expect(p2.getByTestId("user-role")).toHaveText(M.en.roles.DEPARTMENT_OFFICER);
+  await p2.getByRole("button", { name: "简体中文" }).click();
+  await expect(p2.getByTestId("user-role")).toHaveText(z.roles.DEPARTMENT_OFFICER);
+  await fresh.close();
+});
+
+test("a user changes their own password; the old one stops working", async ({ page }) => {
+  await signInOk(page, "city@demo.local");
+  const email = `pw-${Date.now()}@demo.local`;
+  const link = await createUserAndGetLink(page, email, "吴改", "CITY_ADMIN");
+  const ctx = await browser_newContext(page);
+  const p2 = await ctx.newPage();
+  await setPassword(p2, link, "first long passphrase here");
+  await signInOk(p2, email, "first long passphrase here");
+  await p2.goto("/account");
+  await p2.getByLabel(z.account.currentPassword).fill("wrong current password");
+  await p2.getByLabel(z.account.newPassword, { exact: true }).fill("second long passphrase here");
+  await p2.getByLabel(z.account.confirmPassword).fill("second long passphrase here");
+  await p2.getByRole("button", { name: z.account.changePassword }).click();
+  await expect(p2.getByText(z.validation.wrongCurrentPassword)).toBeVisible();
+  await p2.getByLabel(z.account.currentPassword).fill("first long passphrase here");
+  await p2.getByLabel(z.account.newPassword, { exact: true }).fill("second long passphrase here");
+  await p2.getByLabel(z.account.confirmPassword).fill("second long passphrase here");
+  await p2.getByRole("button", { name: z.account.changePassword }).click();
+  await expect(p2).toHaveURL(/\/login\?passwordChanged=1/);
+  await signIn(p2, email, "first long passphrase here");
+  await expect(p2.locator("#login-form [role=alert]")).toHaveText(z.errors.signInFailed);
+  await signInOk(p2, email, "second long passphrase here");
+  await ctx.close();
+});
+
+async function browser_newContext(page: Page) {
+  const browser = page.context().browser();
+  if (!browser) throw new Error("no browser");
+  return browser.newContext();
+}

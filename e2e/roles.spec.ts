@@ -1,0 +1,75 @@
+import { test, expect } from "./fixtures";
+import { M, mainNav, signIn, signInOk } from "./support";
+
+const nav = M.zh.nav;
+const ROLES = [
+  { email: "city@demo.local", role: "CITY_ADMIN", scope: M.zh.home.wholeCity, links: [nav.home, nav.organizations, nav.users, nav.audit, nav.outbox, nav.account] },
+  { email: "district@demo.local", role: "DISTRICT_OFFICER", scope: "东城区", links: [nav.home, nav.organizations, nav.account] },
+  { email: "dept@demo.local", role: "DEPARTMENT_OFFICER", scope: "示例市教育局", links: [nav.home, nav.organizations, nav.account] },
+  { email: "agency@demo.local", role: "AGENCY_ADMIN", scope: "示例市阳光社会工作服务中心", links: [nav.home, nav.organizations, nav.account] },
+  { email: "worker@demo.local", role: "PRACTITIONER", scope: M.zh.home.yourself, links: [nav.home, nav.account] },
+  { email: "evaluator@demo.local", role: "EVALUATOR", scope: "示例市社会组织评估中心", links: [nav.home, nav.organizations, nav.account] },
+] as const;
+
+for (const r of ROLES) {
+  test(`${r.role} signs in and sees its own home and navigation`, async ({ page, expectNoA11yViolations }) => {
+    await signInOk(page, r.email);
+    await expect(page.getByTestId("user-role")).toHaveText(M.zh.roles[r.role]);
+    await expect(page.getByTestId("home-role")).toHaveText(M.zh.roles[r.role]);
+    await expect(page.getByTestId("home-scope")).toHaveText(r.scope);
+    await expect(mainNav(page).getByRole("link")).toHaveText([...r.links]);
+    await expectNoA11yViolations(page);
+  });
+}
+
+test("the organisation directory is scoped: a district officer sees only their district", async ({ page, expectNoA11yViolations }) => {
+  await signInOk(page, "district@demo.local");
+  await page.goto("/organizations");
+  const table = page.getByRole("table");
+  await expect(table).toContainText("示例市阳光社会工作服务中心");
+  await expect(table).not.toContainText("示例市同心社会工作服务中心"); // Xicheng
+  await expect(table).not.toContainText("示例市民政局"); // city level
+  await expectNoA11yViolations(page);
+  // Guessing another district's id in the URL filter still returns nothing outside scope.
+  await page.goto("/organizations?kind=AGENCY");
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(1 + 3);
+});
+
+const DENIED = [
+  { email: "district@demo.local", path: "/admin/users" },
+  { email: "agency@demo.local", path: "/admin/audit" },
+  { email: "worker@demo.local", path: "/organizations" },
+  { email: "evaluator@demo.local", path: "/admin/outbox" },
+  { email: "dept@demo.local", path: "/admin/users/new" },
+];
+
+for (const d of DENIED) {
+  test(`${d.email} is refused ${d.path}`, async ({ page, expectNoA11yViolations }) => {
+    await signInOk(page, d.email);
+    const response = await page.goto(d.path);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(M.zh.errorsPage.forbiddenTitle);
+    await expectNoA11yViolations(page);
+  });
+}
+
+test("a signed-out visitor is sent to sign-in, and comes back after", async ({ page }) => {
+  await page.goto("/admin/audit");
+  await expect(page).toHaveURL(/\/login\?next=%2Fadmin%2Faudit/);
+  const form = page.locator("#login-form");
+  await form.locator('input[name="email"]').fill("city@demo.local");
+  await form.locator('input[name="password"]').fill("demo-password-2026");
+  await form.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/admin\/audit$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(M.zh.nav.audit);
+});
+
+test("a wrong password gets the one generic message", async ({ page, expectNoA11yViolations }) => {
+  await signIn(page, "agency@demo.local", "not-the-password-at-all");
+  await expect(page.locator("#login-form [role=alert]")).toHaveText(M.zh.errors.signInFailed);
+  await expect(page).toHaveURL(/\/login/);
+  // An unknown account reads exactly the same.
+  await signIn(page, "nobody@demo.local", "not-the-password-at-all");
+  await expect(page.locator("#login-form [role=alert]")).toHaveText(M.zh.errors.signInFailed);
+  await expectNoA11yViolations(page);
+});

@@ -1,0 +1,31 @@
+import { expect, type Page } from "@playwright/test";
+import zh from "../messages/zh-Hans.json" with { type: "json" };
+import en from "../messages/en.json" with { type: "json" };
+import hant from "../messages/zh-Hant.json" with { type: "json" };
+
+export const M = { zh, en, hant };
+export const DEMO_PASSWORD = "demo-password-2026";
+
+/** Signs in through the real form (the language buttons are submit buttons too, so scope to the form). */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  const form = page.locator("#login-form");
+  await form.locator('input[name="email"]').fill(email);
+  await form.locator('input[name="password"]').fill(password);
+  await form.locator('button[type="submit"]').click();
+}
+
+export async function signInOk(page: Page, email: string, password = DEMO_PASSWORD) {
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId("user-name")).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: M.zh.shell.signOut }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
+}
+
+export function mainNav(page: Page) {
+  return page.getByRole("navigation", { name: M.zh.shell.mainNav });
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, can, inScope, isAction, isRole, ROLES, scopeOf, type TPrincipal, type TRole, type TScope, type TTarget } from "@/server/authz/matrix";
+import { navFor, NAV_ITEMS } from "@/features/navigation";
+
+// The authorization matrix, written out by hand. It is deliberately NOT derived from
+// PERMISSIONS: adding, removing or widening a permission must be mirrored here, or this
+// suite fails. null = the role may not perform the action at all.
+type TExpectedRow = Record<TRole, TScope | null>;
+
+const SELF_FOR_ALL: TExpectedRow = {
+  CITY_ADMIN: "self",
+  DISTRICT_OFFICER: "self",
+  DEPARTMENT_OFFICER: "self",
+  AGENCY_ADMIN: "self",
+  PRACTITIONER: "self",
+  EVALUATOR: "self",
+};
+const CITY_ADMIN_ONLY: TExpectedRow = {
+  CITY_ADMIN: "city",
+  DISTRICT_OFFICER: null,
+  DEPARTMENT_OFFICER: null,
+  AGENCY_ADMIN: null,
+  PRACTITIONER: null,
+  EVALUATOR: null,
+};
+
+const EXPECTED: Record<string, TExpectedRow> = {
+  "account.read": SELF_FOR_ALL,
+  "account.changePassword": SELF_FOR_ALL,
+  "account.updatePreferences": SELF_FOR_ALL,
+  "users.read": CITY_ADMIN_ONLY,
+  "users.create": CITY_ADMIN_ONLY,
+  "users.update": CITY_ADMIN_ONLY,
+  "users.disable": CITY_ADMIN_ONLY,
+  "users.resetPassword": CITY_ADMIN_ONLY,
+  "audit.read": CITY_ADMIN_ONLY,
+  "outbox.read": CITY_ADMIN_ONLY,
+  "organizations.read": {
+    CITY_ADMIN: "city",
+    DISTRICT_OFFICER: "district",
+    DEPARTMENT_OFFICER: "organization",
+    AGENCY_ADMIN: "organization",
+    PRACTITIONER: null,
+    EVALUATOR: "organization",
+  },
+  "regions.read": {
+    CITY_ADMIN: "city",
+    DISTRICT_OFFICER: "district",
+    DEPARTMENT_OFFICER: null,
+    AGENCY_ADMIN: null,
+    PRACTITIONER: null,
+    EVALUATOR: null,
+  },
+};
+
+const EXPECTED_ROLES: TRole[] = ["CITY_ADMIN", "DISTRICT_OFFICER", "DEPARTMENT_OFFICER", "AGENCY_ADMIN", "PRACTITIONER", "EVALUATOR"];
+
+function principalFor(role: TRole): TPrincipal {
+  return {
+    id: "u1",
+    role,
+    regionPath: role === "DISTRICT_OFFICER" ? "/c/d1/" : null,
+    organizationId: role === "DEPARTMENT_OFFICER" || role === "AGENCY_ADMIN" || role === "EVALUATOR" ? "org1" : null,
+    practitionerId: role === "PRACTITIONER" ? "p1" : null,
+  };
+}
+
+const OWN: TTarget = { regionPath: "/c/d1/s1/", organizationId: "org1", userId: "u1", practitionerId: "p1" };
+const OTHER: TTarget = { regionPath: "/c/d2/s9/", organizationId: "org2", userId: "u2", practitionerId: "p2" };
+
+describe("authorization matrix: completeness", () => {
+  it("knows exactly the six roles", () => {
+    expect([...ROLES].sort()).toEqual([...EXPECTED_ROLES].sort());
+  });
+
+  it("every action in ACTIONS has a row in this test's table", () => {
+    const missingFromTest = ACTIONS.filter((a) => !(a in EXPECTED));
+    expect(missingFromTest, `actions without an expectation row in tests/unit/authz-matrix.test.ts: ${missingFromTest.join(", ")}`).toEqual([]);
+  });
+
+  it("every row in this test's table is an action the matrix knows", () => {
+    const unknownToMatrix = Object.keys(EXPECTED).filter((a) => !(ACTIONS as string[]).includes(a));
+    expect(unknownToMatrix, `expectation rows for actions the matrix does not define: ${unknownToMatrix.join(", ")}`).toEqual([]);
+  });
+
+  it("every row of the table covers all six roles", () => {
+    for (const [action, row] of Object.entries(EXPECTED)) {
+      expect(Object.keys(row).sort(), action).toEqual([...EXPECTED_ROLES].sort());
+    }
+  });
+});
+
+describe("authorization matrix: scopeOf", () => {
+  for (const action of Object.keys(EXPECTED)) {
+    for (const role of EXPECTED_ROLES) {
+      const expected = EXPECTED[action]![role];
+      it(`${role} × ${action} → ${expected ?? "denied"}`, () => {
+        expect(scopeOf(role, action)).toBe(expected);
+      });
+    }
+  }
+});
+
+describe("authorization matrix: can() for every action × role × {own, other}", () => {
+  for (const action of Object.keys(EXPECTED)) {
+    for (const role of EXPECTED_ROLES) {
+      const scope = EXPECTED[action]![role];
+      const ownAllowed = scope !== null;
+      const otherAllowed = scope === "city";
+      it(`${role} × ${action}: own ${ownAllowed ? "allowed" : "denied"}, other ${otherAllowed ? "allowed" : "denied"}`, () => {
+        const principal = principalFor(role);
+        expect(can(principal, action, OWN)).toBe(ownAllowed);
+        expect(can(principal, action, OTHER)).toBe(otherAllowed);
+        // Without a target: does the role hold the action at all?
+        expect(can(principal, action)).toBe(scope !== null);
+      });
+    }
+  }
+});
+
+describe("authorization matrix: unknowns and traps", () => {
+  const city = principalFor("CITY_ADMIN");
+
+  it("denies an unknown role for every action", () => {
+    for (const action of ACTIONS) {
+      const ghost = { ...city, role: "SUPERUSER" } as unknown as TPrincipal;
+      expect(scopeOf("SUPERUSER", action)).toBeNull();
+      expect(can(ghost, action)).toBe(false);
+      expect(can(ghost, action, OWN)).toBe(false);
+    }
+    expect(scopeOf(undefined, "account.read")).toBeNull();
+    expect(scopeOf(null, "account.read")).toBeNull();
+    expect(scopeOf("city_admin", "users.read")).toBeNull();
+  });
+
+  it("denies unknown actions, including inherited object keys", () => {
+    for (const action of ["users.delete", "", "USERS.READ", "toString", "constructor", "__proto__", "hasOwnProperty", 42, null, undefined]) {
+      expect(isAction(action)).toBe(false);
+      for (const role of EXPECTED_ROLES) {
+        expect(scopeOf(role, action)).toBeNull();
+        expect(can(principalFor(role), action)).toBe(false);
+        expect(can(principalFor(role), action, OWN)).toBe(false);
+      }
+    }
+  });
+
+  it("isRole accepts exactly the six roles", () => {
+    for (const role of EXPECTED_ROLES) expect(isRole(role)).toBe(true);
+    for (const v of ["", "ADMIN", "toString", "__proto__", 1, null, undefined, {}]) expect(isRole(v)).toBe(false);
+  });
+
+  it('district prefix: "/c/d1/" does not cover "/c/d10/"', () => {
+    const officer = principalFor("DISTRICT_OFFICER");
+    expect(can(officer, "organizations.read", { regionPath: "/c/d10/" })).toBe(false);
+    expect(can(officer, "organizations.read", { regionPath: "/c/d10/s1/" })).toBe(false);
+    expect(can(officer, "regions.read", { regionPath: "/c/d10/s1/c3/" })).toBe(false);
+    expect(can(officer, "organizations.read", { regionPath: "/c/d1/" })).toBe(true);
+    expect(can(officer, "organizations.read", { regionPath: "/c/d1/s1/c1/" })).toBe(true);
+    // The city itself is above the district, not inside it.
+    expect(can(officer, "organizations.read", { regionPath: "/c/" })).toBe(false);
+  });
+
+  it("a missing scope anchor never matches a missing target field", () => {
+    const noDistrict: TPrincipal = { ...principalFor("DISTRICT_OFFICER"), regionPath: null };
+    expect(can(noDistrict, "organizations.read", { regionPath: "/c/d1/" })).toBe(false);
+    expect(can(principalFor("DISTRICT_OFFICER"), "organizations.read", {})).toBe(false);
+    expect(can(principalFor("DISTRICT_OFFICER"), "organizations.read", { regionPath: null })).toBe(false);
+
+    const noOrg: TPrincipal = { ...principalFor("AGENCY_ADMIN"), organizationId: null };
+    expect(can(noOrg, "organizations.read", { organizationId: null })).toBe(false);
+    expect(can(noOrg, "organizations.read", {})).toBe(false);
+    expect(can(principalFor("AGENCY_ADMIN"), "organizations.read", {})).toBe(false);
+
+    const noPractitioner: TPrincipal = { ...principalFor("PRACTITIONER"), practitionerId: null };
+    expect(can(noPractitioner, "account.read", { practitionerId: null, userId: "u2" })).toBe(false);
+    expect(can(principalFor("PRACTITIONER"), "account.read", {})).toBe(false);
+    // Self scope via the practitioner link, even when the record names no user.
+    expect(can(principalFor("PRACTITIONER"), "account.read", { practitionerId: "p1" })).toBe(true);
+  });
+
+  it("inScope rejects a scope it does not know", () => {
+    expect(inScope(city, "galaxy" as TScope, OWN)).toBe(false);
+  });
+});
+
+describe("navigation mirrors the matrix", () => {
+  for (const role of EXPECTED_ROLES) {
+    it(`${role} sees exactly the entries whose action it holds`, () => {
+      const expected = NAV_ITEMS.filter((i) => i.action === null || EXPECTED[i.action]![role] !== null).map((i) => i.href);
+      expect(navFor({ role }).map((i) => i.href)).toEqual(expected);
+    });
+  }
+});
