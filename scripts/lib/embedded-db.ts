@@ -226,6 +226,10 @@ async function resolveBinaries(runAs: RunAs | undefined, log: (m: string) => voi
 
   const cacheDir = path.join(binCacheRoot(), `${process.platform}-${process.arch}-${version}`);
   const cachedNative = path.join(cacheDir, "native");
+  if (fs.existsSync(path.join(cacheDir, ".complete")) && !usable(cachedNative)) {
+    log(`the cached binaries in ${cacheDir} do not run; copying them again`);
+    await fsp.rm(cacheDir, { recursive: true, force: true });
+  }
   if (!fs.existsSync(path.join(cacheDir, ".complete"))) {
     log(`the ${runAs ? "'postgres' user" : "current user"} cannot run ${nativeDir}; copying the binaries to ${cacheDir}`);
     await copyToCache(nativeDir, cacheDir);

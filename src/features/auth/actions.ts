@@ -11,7 +11,7 @@ import { isLocale, LOCALE_COOKIE, LOCALES } from "@/i18n/config";
 import { ZSetPassword } from "@/features/accounts/schemas";
 import { failure, formValues, type TActionState } from "@/features/action-result";
 
-const ZSignIn = z.object({ email: z.string().trim().min(1, "required").max(320), password: z.string().min(1, "required").max(1024) });
+const ZSignIn = z.object({ email: z.string().trim().min(1, "required").max(320, "tooLong"), password: z.string().min(1, "required").max(1024, "tooLong") });
 
 function safeNext(value: FormDataEntryValue | null): string {
   const next = typeof value === "string" ? value : "";

@@ -1,0 +1,57 @@
+// Shared Playwright fixtures: import { test, expect } from "./fixtures" in every spec.
+//   expectNoA11yViolations(page): axe-core, WCAG 2.0/2.1 A and AA rules, on the page as it is now.
+//   login(page, email, password?): fills and submits the sign-in form (labels are localised,
+//   so it goes by input names: name="email", name="password", and the form's submit button).
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
+
+export { expect };
+export type { Locator, Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "demo-password-2026";
+export const WCAG_21_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+export interface A11yOptions {
+  /** CSS selectors to leave out, e.g. a third-party widget; say why at the call site. */
+  exclude?: string[];
+  /** axe rule ids to skip; say why at the call site. */
+  disableRules?: string[];
+}
+
+export async function expectNoA11yViolations(page: Page, options: A11yOptions = {}, testInfo?: TestInfo): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_21_AA_TAGS);
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+  const { violations } = await builder.analyze();
+  if (violations.length > 0 && testInfo) {
+    await testInfo.attach(`axe-violations-${new URL(page.url()).pathname}`, {
+      body: JSON.stringify(violations, null, 2),
+      contentType: "application/json",
+    });
+  }
+  const summary = violations.map(
+    (v) => `${v.id} [${v.impact ?? "?"}] ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`,
+  );
+  expect(summary, `accessibility violations (WCAG 2.1 AA) on ${page.url()}`).toEqual([]);
+}
+
+export async function login(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/login");
+  // Scope to the form that holds the e-mail field: other buttons on the page may submit too.
+  const form = page.locator("form").filter({ has: page.locator('input[name="email"]') });
+  await form.locator('input[name="email"]').fill(email);
+  await form.locator('input[name="password"]').fill(password);
+  await form.locator('button[type="submit"]').click();
+}
+
+export const test = base.extend<{
+  expectNoA11yViolations: (page: Page, options?: A11yOptions) => Promise<void>;
+  login: (page: Page, email: string, password?: string) => Promise<void>;
+}>({
+  expectNoA11yViolations: async ({}, provide, testInfo) => {
+    await provide((page, options) => expectNoA11yViolations(page, options, testInfo));
+  },
+  login: async ({}, provide) => {
+    await provide(login);
+  },
+});
