@@ -123,5 +123,5 @@ try {
 } finally {
   await cleanup();
 }
-print(`timings: ${timings.join(", ")}`);
+if (timings.length) print(`timings: ${timings.join(", ")}`);
 process.exit(exitCode);
