@@ -3,8 +3,9 @@ import { setLocaleAction } from "@/features/auth/actions";
 import { LOCALES } from "@/i18n/config";
 import { cn } from "@/components/ui/cn";
 
-const LABELS = { "zh-Hans": "简体", "zh-Hant": "繁體", en: "EN" } as const;
-const LANG_NAMES = { "zh-Hans": "简体中文", "zh-Hant": "繁體中文", en: "English" } as const;
+// Visible short label, then the rest of the language's own name for screen readers, so the
+// accessible name ("简体中文", "EN English") always contains what is seen (WCAG 2.5.3).
+const LABELS = { "zh-Hans": ["简体", "中文"], "zh-Hant": ["繁體", "中文"], en: ["EN", " English"] } as const;
 
 /** Works without JavaScript: each language is a submit button of one small form. */
 export async function LanguageSwitcher({ tone = "light" }: { tone?: "light" | "dark" }) {
@@ -20,14 +21,13 @@ export async function LanguageSwitcher({ tone = "light" }: { tone?: "light" | "d
           value={l}
           lang={l}
           aria-pressed={l === locale}
-          title={LANG_NAMES[l]}
-          aria-label={LANG_NAMES[l]}
           className={cn(
             "rounded px-2 py-1 font-medium",
             l === locale ? (tone === "dark" ? "bg-white text-brand-800" : "bg-brand-700 text-white") : tone === "dark" ? "text-white hover:bg-white/15" : "text-slate-700 hover:bg-slate-100",
           )}
         >
-          {LABELS[l]}
+          {LABELS[l][0]}
+          <span className="sr-only">{LABELS[l][1]}</span>
         </button>
       ))}
     </form>

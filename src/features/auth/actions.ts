@@ -7,7 +7,7 @@ import { z } from "zod";
 import { signIn, signOut } from "@/server/auth/config";
 import { getCurrentUser } from "@/server/auth/session";
 import { endSessions, setOwnLocale, setPasswordWithToken } from "@/server/accounts/mutations";
-import { isLocale, LOCALE_COOKIE, LOCALES } from "@/i18n/config";
+import { isLocale, LOCALE_COOKIE } from "@/i18n/config";
 import { ZSetPassword } from "@/features/accounts/schemas";
 import { failure, formValues, type TActionState } from "@/features/action-result";
 

@@ -26,6 +26,13 @@ export const authConfig = {
   trustHost: true,
   session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_S, updateAge: 0 },
   pages: { signIn: "/login", error: "/login" },
+  logger: {
+    // A wrong password is an expected outcome (audited in credentials.ts), not a server error.
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { can } from "@/server/authz/matrix";
@@ -59,7 +60,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
         ) : null}
         <div className="flex items-end gap-2 sm:col-span-4">
           <button type="submit" className={buttonClass("primary", "sm")}>{t("common.applyFilters")}</button>
-          <a href="/organizations" className={buttonClass("ghost", "sm")}>{t("common.clearFilters")}</a>
+          <Link href="/organizations" className={buttonClass("ghost", "sm")}>{t("common.clearFilters")}</Link>
         </div>
       </form>
       {result.items.length === 0 ? (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { auditFacets, listAuditEvents } from "@/server/audit/queries";
@@ -76,7 +77,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-6">
           <button type="submit" className={buttonClass("primary", "sm")}>{t("common.applyFilters")}</button>
-          <a href="/admin/audit" className={buttonClass("ghost", "sm")}>{t("common.clearFilters")}</a>
+          <Link href="/admin/audit" className={buttonClass("ghost", "sm")}>{t("common.clearFilters")}</Link>
         </div>
       </form>
       {result.items.length === 0 ? (

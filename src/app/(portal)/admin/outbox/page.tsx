@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { listOutbox } from "@/server/notifications/queries";
@@ -29,7 +30,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           <input id="to" name="to" defaultValue={sp.to ?? ""} className={inputClass()} />
         </div>
         <button type="submit" className={buttonClass("primary", "sm")}>{t("common.applyFilters")}</button>
-        <a href="/admin/outbox" className={buttonClass("ghost", "sm")}>{t("common.clearFilters")}</a>
+        <Link href="/admin/outbox" className={buttonClass("ghost", "sm")}>{t("common.clearFilters")}</Link>
       </form>
       {result.items.length === 0 ? (
         <EmptyState title={t("outbox.empty")} />

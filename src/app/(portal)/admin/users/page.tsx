@@ -58,7 +58,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="flex items-end gap-2 sm:col-span-4">
           <button type="submit" className={buttonClass("primary", "sm")}>{t("common.applyFilters")}</button>
-          <a href="/admin/users" className={buttonClass("ghost", "sm")}>{t("common.clearFilters")}</a>
+          <Link href="/admin/users" className={buttonClass("ghost", "sm")}>{t("common.clearFilters")}</Link>
         </div>
       </form>
       {result.items.length === 0 ? (
