@@ -22,7 +22,7 @@ async function createUserAndGetLink(page: Page, email: string, name: string, rol
 
 async function setPassword(page: Page, path: string, password: string) {
   await page.goto(path);
-  await page.getByLabel(z.account.newPassword, { exact: true }).fill(password);
+  await page.locator('input[name="newPassword"]').fill(password);
   await page.getByLabel(z.account.confirmPassword).fill(password);
   await page.getByRole("button", { name: z.account.setPassword }).click();
   await expect(page).toHaveURL(/\/login\?passwordSet=1/);
@@ -40,7 +40,7 @@ test("city administrator creates an agency administrator who sets a password and
   const p2 = await other.newPage();
   await p2.goto(link);
   // A common password is refused with a clear message, and nothing changes.
-  await p2.getByLabel(z.account.newPassword, { exact: true }).fill("password1234");
+  await p2.locator('input[name="newPassword"]').fill("password1234");
   await p2.getByLabel(z.account.confirmPassword).fill("password1234");
   await p2.getByRole("button", { name: z.account.setPassword }).click();
   await expect(p2.getByText(z.validation.password_common)).toBeVisible();
@@ -113,27 +113,37 @@ test("sign-out ends the session", async ({ page }) => {
 });
 
 test("the language switch works on sign-in and is saved to the account", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
-  await page.goto("/login");
-  await page.getByRole("button", { name: /English/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(M.en.auth.signInTitle);
-  await expectNoA11yViolations(page);
-  await page.getByRole("button", { name: /繁體/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(M.hant.auth.signInTitle);
+  // A fresh account, so that the saved language does not leak into other tests' demo logins.
+  await signInOk(page, "city@demo.local");
+  const email = `lang-${Date.now()}@demo.local`;
+  const link = await createUserAndGetLink(page, email, "郑语", "CITY_ADMIN");
+  const ctx = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const p1 = await ctx.newPage();
+  await setPassword(p1, link, "moonlight over west lake");
+
+  await p1.goto("/login");
+  await p1.getByRole("button", { name: /English/ }).click();
+  await expect(p1.getByRole("heading", { level: 1 })).toHaveText(M.en.auth.signInTitle);
+  await expectNoA11yViolations(p1);
+  await p1.getByRole("button", { name: /繁體/ }).click();
+  await expect(p1.getByRole("heading", { level: 1 })).toHaveText(M.hant.auth.signInTitle);
+  await p1.getByRole("button", { name: /简体/ }).click();
+  await expect(p1.getByRole("heading", { level: 1 })).toHaveText(z.auth.signInTitle);
 
   // Signed in, the choice is stored on the account: a fresh browser gets it after sign-in.
-  await page.getByRole("button", { name: /简体/ }).click();
-  await signInOk(page, "dept@demo.local");
-  await page.getByRole("button", { name: /English/ }).click();
-  await expect(page.getByTestId("user-role")).toHaveText(M.en.roles.DEPARTMENT_OFFICER);
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expectNoA11yViolations(page);
+  await signInOk(p1, email, "moonlight over west lake");
+  await p1.getByRole("button", { name: /English/ }).click();
+  await expect(p1.getByTestId("user-role")).toHaveText(M.en.roles.CITY_ADMIN);
+  await expect(p1.locator("html")).toHaveAttribute("lang", "en");
+  await expectNoA11yViolations(p1);
+  await ctx.close();
 
   const fresh = await browser.newContext({ baseURL, locale: "zh-CN" });
   const p2 = await fresh.newPage();
-  await signIn(p2, "dept@demo.local");
-  await expect(p2.getByTestId("user-role")).toHaveText(M.en.roles.DEPARTMENT_OFFICER);
+  await signIn(p2, email, "moonlight over west lake");
+  await expect(p2.getByTestId("user-role")).toHaveText(M.en.roles.CITY_ADMIN);
   await p2.getByRole("button", { name: /简体/ }).click();
-  await expect(p2.getByTestId("user-role")).toHaveText(z.roles.DEPARTMENT_OFFICER);
+  await expect(p2.getByTestId("user-role")).toHaveText(z.roles.CITY_ADMIN);
   await fresh.close();
 });
 
@@ -147,12 +157,12 @@ test("a user changes their own password; the old one stops working", async ({ pa
   await signInOk(p2, email, "first long passphrase here");
   await p2.goto("/account");
   await p2.getByLabel(z.account.currentPassword).fill("wrong current password");
-  await p2.getByLabel(z.account.newPassword, { exact: true }).fill("second long passphrase here");
+  await p2.locator('input[name="newPassword"]').fill("second long passphrase here");
   await p2.getByLabel(z.account.confirmPassword).fill("second long passphrase here");
   await p2.getByRole("button", { name: z.account.changePassword }).click();
   await expect(p2.getByText(z.validation.wrongCurrentPassword)).toBeVisible();
   await p2.getByLabel(z.account.currentPassword).fill("first long passphrase here");
-  await p2.getByLabel(z.account.newPassword, { exact: true }).fill("second long passphrase here");
+  await p2.locator('input[name="newPassword"]').fill("second long passphrase here");
   await p2.getByLabel(z.account.confirmPassword).fill("second long passphrase here");
   await p2.getByRole("button", { name: z.account.changePassword }).click();
   await expect(p2).toHaveURL(/\/login\?passwordChanged=1/);
