@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { passwordProblemKey, ROLE_SCOPE_FIELD, ZChangePassword, ZCreateUser, ZSetPassword, ZUpdateUser, ZUserRef } from "@/features/accounts/schemas";
+import { passwordProblemKey, ZChangePassword, ZCreateUser, ZSetPassword, ZUpdateUser, ZUserRef } from "@/features/accounts/schemas";
+import { ROLE_SCOPE_FIELD } from "@/features/accounts/role-scope";
 import { ROLES, type TRole } from "@/server/authz/matrix";
 
 const EXPECTED_SCOPE_FIELD: Record<TRole, "regionId" | "organizationId" | "practitionerId" | null> = {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ROLES } from "@/server/authz/matrix";
 import { checkPassword, PASSWORD_MAX_LENGTH } from "@/lib/password-policy";
 import { LOCALES } from "@/i18n/config";
+import { ROLE_SCOPE_FIELD } from "./role-scope";
 
 // Messages are catalogue keys under "validation"; forms translate them in the user's language.
 
@@ -16,16 +17,6 @@ const ZOptionalId = z
 export const ZEmail = z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong").pipe(z.email("email"));
 
 export const ZNewPassword = z.string().max(PASSWORD_MAX_LENGTH, "passwordTooLong");
-
-/** Role-dependent scope: which anchor each role needs. */
-export const ROLE_SCOPE_FIELD = {
-  CITY_ADMIN: null,
-  DISTRICT_OFFICER: "regionId",
-  DEPARTMENT_OFFICER: "organizationId",
-  AGENCY_ADMIN: "organizationId",
-  PRACTITIONER: "practitionerId",
-  EVALUATOR: "organizationId",
-} as const;
 
 const ZUserFields = z.object({
   name: z.string().trim().min(1, "required").max(100, "tooLong"),

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createUserAction, updateUserAction } from "@/features/accounts/actions";
-import { ROLE_SCOPE_FIELD } from "@/features/accounts/schemas";
+import { ROLE_SCOPE_FIELD } from "@/features/accounts/role-scope";
 import { ROLES, type TRole } from "@/server/authz/matrix";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
