@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { auditFacets, listAuditEvents } from "@/server/audit/queries";
 import { parsePage } from "@/lib/pagination";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { Pagination } from "@/components/ui/pagination";
-import { inputClass } from "@/components/ui/field";
-import { buttonClass } from "@/components/ui/button";
+import { ListPagination } from "@/components/ui/list-pagination";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -28,58 +26,35 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const page = parsePage(sp.page);
   const [t, format, result, facets] = await Promise.all([getTranslations(), getFormatter(), listAuditEvents(user, { ...sp, page }), auditFacets(user)]);
-  const first = (page - 1) * result.pageSize + 1;
   const tone = { SUCCESS: "green", FAILURE: "amber", DENIED: "red" } as const;
   return (
     <div>
       <PageHeader title={t("nav.audit")} description={t("audit.description")} />
-      <form method="get" role="search" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
-        <div className="lg:col-span-2">
-          <label htmlFor="actor" className="mb-1 block text-xs font-medium text-slate-600">{t("audit.actor")}</label>
-          <input id="actor" name="actor" defaultValue={sp.actor ?? ""} placeholder={t("audit.actorPlaceholder")} className={inputClass()} />
-        </div>
-        <div>
-          <label htmlFor="entity" className="mb-1 block text-xs font-medium text-slate-600">{t("audit.entity")}</label>
-          <select id="entity" name="entity" defaultValue={sp.entity ?? ""} className={inputClass()}>
-            <option value="">{t("common.all")}</option>
-            {facets.entities.map((e) => (
-              <option key={e} value={e}>{e}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="action" className="mb-1 block text-xs font-medium text-slate-600">{t("audit.action")}</label>
-          <select id="action" name="action" defaultValue={sp.action ?? ""} className={inputClass()}>
-            <option value="">{t("common.all")}</option>
-            {facets.actions.map((a) => (
-              <option key={a} value={a}>{a}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="outcome" className="mb-1 block text-xs font-medium text-slate-600">{t("audit.outcome")}</label>
-          <select id="outcome" name="outcome" defaultValue={sp.outcome ?? ""} className={inputClass()}>
-            <option value="">{t("common.all")}</option>
-            {(["SUCCESS", "FAILURE", "DENIED"] as const).map((o) => (
-              <option key={o} value={o}>{t(`audit.outcomes.${o}`)}</option>
-            ))}
-          </select>
-        </div>
+      <FilterBar basePath="/admin/audit" className="sm:grid-cols-3 lg:grid-cols-6">
+        <FilterInput className="lg:col-span-2" label={t("audit.actor")} name="actor" defaultValue={sp.actor ?? ""} placeholder={t("audit.actorPlaceholder")} />
+        <FilterSelect label={t("audit.entity")} name="entity" defaultValue={sp.entity ?? ""}>
+          <option value="">{t("common.all")}</option>
+          {facets.entities.map((e) => (
+            <option key={e} value={e}>{e}</option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label={t("audit.action")} name="action" defaultValue={sp.action ?? ""}>
+          <option value="">{t("common.all")}</option>
+          {facets.actions.map((a) => (
+            <option key={a} value={a}>{a}</option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label={t("audit.outcome")} name="outcome" defaultValue={sp.outcome ?? ""}>
+          <option value="">{t("common.all")}</option>
+          {(["SUCCESS", "FAILURE", "DENIED"] as const).map((o) => (
+            <option key={o} value={o}>{t(`audit.outcomes.${o}`)}</option>
+          ))}
+        </FilterSelect>
         <div className="grid grid-cols-2 gap-2 sm:col-span-3 lg:col-span-6 lg:max-w-md">
-          <div>
-            <label htmlFor="from" className="mb-1 block text-xs font-medium text-slate-600">{t("audit.from")}</label>
-            <input id="from" name="from" type="date" defaultValue={sp.from ?? ""} className={inputClass()} />
-          </div>
-          <div>
-            <label htmlFor="to" className="mb-1 block text-xs font-medium text-slate-600">{t("audit.to")}</label>
-            <input id="to" name="to" type="date" defaultValue={sp.to ?? ""} className={inputClass()} />
-          </div>
+          <FilterInput label={t("audit.from")} name="from" type="date" defaultValue={sp.from ?? ""} />
+          <FilterInput label={t("audit.to")} name="to" type="date" defaultValue={sp.to ?? ""} />
         </div>
-        <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-6">
-          <button type="submit" className={buttonClass("primary", "sm")}>{t("common.applyFilters")}</button>
-          <Link href="/admin/audit" className={buttonClass("ghost", "sm")}>{t("common.clearFilters")}</Link>
-        </div>
-      </form>
+      </FilterBar>
       {result.items.length === 0 ? (
         <EmptyState title={t("audit.empty")}>{t("common.tryOtherFilters")}</EmptyState>
       ) : (
@@ -122,13 +97,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </Table>
-          <Pagination
-            page={result.page}
-            pageCount={result.pageCount}
-            basePath="/admin/audit"
-            params={{ actor: sp.actor, entity: sp.entity, action: sp.action, outcome: sp.outcome, from: sp.from, to: sp.to }}
-            labels={{ previous: t("common.previous"), next: t("common.next"), nav: t("common.pagination"), summary: t("common.rangeSummary", { from: first, to: first + result.items.length - 1, total: result.total }) }}
-          />
+          <ListPagination result={result} basePath="/admin/audit" params={{ actor: sp.actor, entity: sp.entity, action: sp.action, outcome: sp.outcome, from: sp.from, to: sp.to }} />
         </>
       )}
     </div>

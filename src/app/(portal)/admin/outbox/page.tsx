@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { listOutbox } from "@/server/notifications/queries";
 import { parsePage } from "@/lib/pagination";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
-import { Pagination } from "@/components/ui/pagination";
-import { inputClass } from "@/components/ui/field";
-import { buttonClass } from "@/components/ui/button";
+import { ListPagination } from "@/components/ui/list-pagination";
+import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -19,19 +17,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const page = parsePage(sp.page);
   const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), listOutbox(user, { to: sp.to, page })]);
-  const first = (page - 1) * result.pageSize + 1;
   const tone = { QUEUED: "amber", SENT: "green", FAILED: "red", STORED: "blue" } as const;
   return (
     <div>
       <PageHeader title={t("nav.outbox")} description={t("outbox.description")} />
-      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <div className="min-w-64 flex-1">
-          <label htmlFor="to" className="mb-1 block text-xs font-medium text-slate-600">{t("outbox.to")}</label>
-          <input id="to" name="to" defaultValue={sp.to ?? ""} className={inputClass()} />
-        </div>
-        <button type="submit" className={buttonClass("primary", "sm")}>{t("common.applyFilters")}</button>
-        <Link href="/admin/outbox" className={buttonClass("ghost", "sm")}>{t("common.clearFilters")}</Link>
-      </form>
+      <FilterBar basePath="/admin/outbox" className="sm:grid-cols-2">
+        <FilterInput label={t("outbox.to")} name="to" defaultValue={sp.to ?? ""} />
+      </FilterBar>
       {result.items.length === 0 ? (
         <EmptyState title={t("outbox.empty")} />
       ) : (
@@ -53,13 +45,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               </li>
             ))}
           </ul>
-          <Pagination
-            page={result.page}
-            pageCount={result.pageCount}
-            basePath="/admin/outbox"
-            params={{ to: sp.to }}
-            labels={{ previous: t("common.previous"), next: t("common.next"), nav: t("common.pagination"), summary: t("common.rangeSummary", { from: first, to: first + result.items.length - 1, total: result.total }) }}
-          />
+          <ListPagination result={result} basePath="/admin/outbox" params={{ to: sp.to }} />
         </>
       )}
     </div>

@@ -8,8 +8,8 @@ import { parsePage } from "@/lib/pagination";
 import { localName } from "@/lib/local-name";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { Pagination } from "@/components/ui/pagination";
-import { inputClass } from "@/components/ui/field";
+import { ListPagination } from "@/components/ui/list-pagination";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +25,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const status = sp.status === "active" || sp.status === "disabled" || sp.status === "pending" ? sp.status : "";
   const page = parsePage(sp.page);
   const [t, locale, format, result] = await Promise.all([getTranslations(), getLocale(), getFormatter(), listUsers(user, { q: sp.q, role: sp.role, status, page })]);
-  const first = (page - 1) * result.pageSize + 1;
   return (
     <div>
       <PageHeader
@@ -33,34 +32,21 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         description={t("users.description")}
         actions={<Link href="/admin/users/new" className={buttonClass("primary")}>{t("users.new")}</Link>}
       />
-      <form method="get" role="search" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
-        <div className="sm:col-span-2">
-          <label htmlFor="q" className="mb-1 block text-xs font-medium text-slate-600">{t("common.search")}</label>
-          <input id="q" name="q" defaultValue={sp.q ?? ""} placeholder={t("users.searchPlaceholder")} className={inputClass()} />
-        </div>
-        <div>
-          <label htmlFor="role" className="mb-1 block text-xs font-medium text-slate-600">{t("home.role")}</label>
-          <select id="role" name="role" defaultValue={sp.role ?? ""} className={inputClass()}>
-            <option value="">{t("common.all")}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>{t(`roles.${r}`)}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="mb-1 block text-xs font-medium text-slate-600">{t("users.status")}</label>
-          <select id="status" name="status" defaultValue={status} className={inputClass()}>
-            <option value="">{t("common.all")}</option>
-            <option value="active">{t("users.statuses.active")}</option>
-            <option value="pending">{t("users.statuses.pending")}</option>
-            <option value="disabled">{t("users.statuses.disabled")}</option>
-          </select>
-        </div>
-        <div className="flex items-end gap-2 sm:col-span-4">
-          <button type="submit" className={buttonClass("primary", "sm")}>{t("common.applyFilters")}</button>
-          <Link href="/admin/users" className={buttonClass("ghost", "sm")}>{t("common.clearFilters")}</Link>
-        </div>
-      </form>
+      <FilterBar basePath="/admin/users">
+        <FilterInput className="sm:col-span-2" label={t("common.search")} name="q" defaultValue={sp.q ?? ""} placeholder={t("users.searchPlaceholder")} />
+        <FilterSelect label={t("home.role")} name="role" defaultValue={sp.role ?? ""}>
+          <option value="">{t("common.all")}</option>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>{t(`roles.${r}`)}</option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label={t("users.status")} name="status" defaultValue={status}>
+          <option value="">{t("common.all")}</option>
+          <option value="active">{t("users.statuses.active")}</option>
+          <option value="pending">{t("users.statuses.pending")}</option>
+          <option value="disabled">{t("users.statuses.disabled")}</option>
+        </FilterSelect>
+      </FilterBar>
       {result.items.length === 0 ? (
         <EmptyState title={t("users.empty")}>{t("common.tryOtherFilters")}</EmptyState>
       ) : (
@@ -92,13 +78,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </Table>
-          <Pagination
-            page={result.page}
-            pageCount={result.pageCount}
-            basePath="/admin/users"
-            params={{ q: sp.q, role: sp.role, status }}
-            labels={{ previous: t("common.previous"), next: t("common.next"), nav: t("common.pagination"), summary: t("common.rangeSummary", { from: first, to: first + result.items.length - 1, total: result.total }) }}
-          />
+          <ListPagination result={result} basePath="/admin/users" params={{ q: sp.q, role: sp.role, status }} />
         </>
       )}
     </div>

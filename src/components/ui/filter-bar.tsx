@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import { getTranslations } from "next-intl/server";
+import { buttonClass } from "./button";
+import { cn } from "./cn";
+import { inputClass } from "./field";
+
+/** A GET form for list filters: the state lives in the URL, so filtered views can be shared. */
+export async function FilterBar({ basePath, children, className }: { basePath: string; children: ReactNode; className?: string }) {
+  const t = await getTranslations("common");
+  return (
+    <form method="get" action={basePath} role="search" className={cn("mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4", className ?? "sm:grid-cols-4")}>
+      {children}
+      <div className="col-span-full flex items-end gap-2">
+        <button type="submit" className={buttonClass("primary", "sm")}>{t("applyFilters")}</button>
+        <Link href={basePath} className={buttonClass("ghost", "sm")}>{t("clearFilters")}</Link>
+      </div>
+    </form>
+  );
+}
+
+type TFilterProps = { label: string; name: string; className?: string };
+
+export function FilterInput({ label, name, className, ...input }: TFilterProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div className={className}>
+      <label htmlFor={name} className="mb-1 block text-xs font-medium text-slate-600">{label}</label>
+      <input id={name} name={name} className={inputClass()} {...input} />
+    </div>
+  );
+}
+
+export function FilterSelect({ label, name, className, children, ...select }: TFilterProps & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
+  return (
+    <div className={className}>
+      <label htmlFor={name} className="mb-1 block text-xs font-medium text-slate-600">{label}</label>
+      <select id={name} name={name} className={inputClass()} {...select}>
+        {children}
+      </select>
+    </div>
+  );
+}
