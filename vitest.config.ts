@@ -25,6 +25,7 @@ export default defineConfig({
             // Unit tests have no database: a module that reaches for one fails fast (port 1).
             DATABASE_URL: "postgresql://unit-tests-have-no-database@127.0.0.1:1/none",
             AUTH_SECRET: "unit-test-secret-unit-test-secret-unit-test",
+            ID_ENCRYPTION_KEY: "unit-test-id-key-unit-test-id-key-unit",
           },
         },
       },
@@ -44,6 +45,7 @@ export default defineConfig({
           env: {
             NODE_ENV: "test",
             AUTH_SECRET: "integration-test-secret-integration-test-secret",
+            ID_ENCRYPTION_KEY: "integration-test-id-key-integration-test",
           },
         },
       },

@@ -1,9 +1,14 @@
 import { expect, type Page } from "@playwright/test";
-import zh from "../messages/zh-Hans.json" with { type: "json" };
-import en from "../messages/en.json" with { type: "json" };
-import hant from "../messages/zh-Hant.json" with { type: "json" };
+import zhBase from "../messages/zh-Hans.json" with { type: "json" };
+import { loadMessages } from "../src/i18n/load-messages";
 
-export const M = { zh, en, hant };
+// Typed from the base catalogue; feature namespaces (messages/<locale>/*.json) are merged in.
+type TMessages = typeof zhBase & Record<string, Record<string, unknown>>;
+export const M = {
+  zh: loadMessages("zh-Hans") as TMessages,
+  en: loadMessages("en") as TMessages,
+  hant: loadMessages("zh-Hant") as TMessages,
+};
 export const DEMO_PASSWORD = "demo-password-2026";
 
 /** Signs in through the real form (the language buttons are submit buttons too, so scope to the form). */

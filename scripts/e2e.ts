@@ -65,6 +65,8 @@ async function main(): Promise<number> {
   db = started;
   await step("migrations", () => migrateDeploy(started.url));
   await step("demo data", async () => {
+    // The seed encrypts ID numbers with the same key the server will use.
+    process.env.ID_ENCRYPTION_KEY ||= randomBytes(32).toString("base64url");
     const { seedDemo } = await import("../prisma/seed");
     const { seeded } = await seedDemo(started.url);
     if (!seeded) throw new Error("seedDemo did not seed the fresh e2e database");
@@ -75,6 +77,7 @@ async function main(): Promise<number> {
     ...process.env,
     DATABASE_URL: started.url,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
+    ID_ENCRYPTION_KEY: process.env.ID_ENCRYPTION_KEY,
     AUTH_TRUST_HOST: "true",
     APP_URL: baseURL,
     NODE_ENV: "production",

@@ -7,6 +7,7 @@
 //   PORT=3000  HOST (optional, passed to next -H)  DATABASE_URL (use it, start no database)
 //   EMBEDDED_PG_PORT=54329  EMBEDDED_PG_DIR=.data/postgres  SEED_DEMO=true
 //   AUTH_SECRET (generated once into .data/auth-secret when absent)
+//   ID_ENCRYPTION_KEY (generated once into .data/id-encryption-key when absent)
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import fsp from "node:fs/promises";
@@ -75,7 +76,9 @@ try {
 
 async function main(): Promise<void> {
   print(`Social work workforce portal: ${dev ? "development" : "production"} start`);
-  const authSecret = process.env.AUTH_SECRET || (await loadOrCreateAuthSecret());
+  const authSecret = process.env.AUTH_SECRET || (await loadOrCreateSecret("AUTH_SECRET", "auth-secret"));
+  // Encrypts resident ID numbers at rest; the seed needs it too, so it goes into process.env.
+  process.env.ID_ENCRYPTION_KEY ||= await loadOrCreateSecret("ID_ENCRYPTION_KEY", "id-encryption-key");
 
   let databaseUrl: string;
   if (config.externalDatabaseUrl) {
@@ -117,6 +120,7 @@ async function main(): Promise<void> {
     ...process.env,
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: authSecret,
+    ID_ENCRYPTION_KEY: process.env.ID_ENCRYPTION_KEY,
     AUTH_TRUST_HOST: "true",
     NODE_ENV: dev ? "development" : "production",
   };
@@ -171,12 +175,12 @@ function printBanner(): void {
   print(out.join("\n"));
 }
 
-async function loadOrCreateAuthSecret(): Promise<string> {
-  const file = path.join(dataDir, "auth-secret");
+async function loadOrCreateSecret(name: string, fileName: string): Promise<string> {
+  const file = path.join(dataDir, fileName);
   await fsp.mkdir(dataDir, { recursive: true });
   try {
     await fsp.writeFile(file, randomBytes(32).toString("base64url") + "\n", { mode: 0o600, flag: "wx" });
-    print("• AUTH_SECRET not set: generated one into .data/auth-secret (kept for later starts).");
+    print(`• ${name} not set: generated one into .data/${fileName} (kept for later starts; back it up with the database).`);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }

@@ -5,6 +5,8 @@ const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required (npm start sets it for the embedded database)"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
+  ID_ENCRYPTION_KEY: z.string().min(32, "ID_ENCRYPTION_KEY must be at least 32 characters (npm start generates one)"),
+  STORAGE_DIR: z.string().default(".data/uploads"),
   SMTP_URL: z.string().optional().transform((v) => (v ? v : undefined)),
   MAIL_FROM: z.string().default("社会工作人才服务平台 <no-reply@portal.local>"),
   APP_URL: z.string().url().optional(),

@@ -1,10 +1,15 @@
-import { can, type TAction, type TPrincipal } from "@/server/authz/matrix";
+import { can, scopeOf, type TAction, type TPrincipal, type TScope } from "@/server/authz/matrix";
 
-export type TNavItem = { href: string; key: string; action: TAction | null };
+/** `scopes`: show only when the role's scope for the action is one of these (e.g. "self" → My profile). */
+export type TNavItem = { href: string; key: string; action: TAction | null; scopes?: TScope[] };
 
 // Each entry names the permission that its page itself checks; the menu only mirrors it.
 export const NAV_ITEMS: TNavItem[] = [
   { href: "/", key: "home", action: null },
+  { href: "/dashboard/growth", key: "growth", action: "dashboard.growth.read" },
+  { href: "/practitioners", key: "practitioners", action: "practitioners.read", scopes: ["city", "district", "organization"] },
+  { href: "/me", key: "myProfile", action: "practitioners.read", scopes: ["self"] },
+  { href: "/credentials/verification", key: "verification", action: "credentials.verify" },
   { href: "/organizations", key: "organizations", action: "organizations.read" },
   { href: "/admin/users", key: "users", action: "users.read" },
   { href: "/admin/audit", key: "audit", action: "audit.read" },
@@ -13,5 +18,10 @@ export const NAV_ITEMS: TNavItem[] = [
 ];
 
 export function navFor(principal: Pick<TPrincipal, "role">): TNavItem[] {
-  return NAV_ITEMS.filter((item) => item.action === null || can(principal, item.action));
+  return NAV_ITEMS.filter((item) => {
+    if (item.action === null) return true;
+    if (!can(principal, item.action)) return false;
+    const scope = scopeOf(principal.role, item.action);
+    return !item.scopes || (scope !== null && item.scopes.includes(scope));
+  });
 }

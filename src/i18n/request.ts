@@ -3,6 +3,7 @@ import { getRequestConfig } from "next-intl/server";
 import { negotiateLocale } from "@/lib/accept-language";
 import { getCurrentUser } from "@/server/auth/session";
 import { isLocale, LOCALE_COOKIE, type TLocale } from "./config";
+import { loadMessages } from "./load-messages";
 
 /** The user's saved preference, else the cookie, else Accept-Language. */
 async function resolveLocale(): Promise<TLocale> {
@@ -16,6 +17,6 @@ async function resolveLocale(): Promise<TLocale> {
 export default getRequestConfig(async ({ locale: requested }) => {
   // An explicit locale (e-mails rendered for their recipient) wins over the request's.
   const locale = isLocale(requested) ? requested : await resolveLocale();
-  const messages = (await import(`../../messages/${locale}.json`)).default;
+  const messages = loadMessages(locale);
   return { locale, messages, timeZone: "Asia/Shanghai" };
 });

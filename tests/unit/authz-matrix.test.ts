@@ -51,6 +51,18 @@ const EXPECTED: Record<string, TExpectedRow> = {
     PRACTITIONER: null,
     EVALUATOR: null,
   },
+  "practitioners.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
+  "practitioners.create": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
+  "practitioners.update": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
+  "practitioners.changeStatus": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
+  "practitioners.revealIdNumber": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "practitioners.export": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
+  "credentials.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
+  "credentials.submit": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
+  "credentials.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "credentials.revoke": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "dashboard.growth.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "plan.updateTarget": CITY_ADMIN_ONLY,
 };
 
 const EXPECTED_ROLES: TRole[] = ["CITY_ADMIN", "DISTRICT_OFFICER", "DEPARTMENT_OFFICER", "AGENCY_ADMIN", "PRACTITIONER", "EVALUATOR"];
@@ -186,7 +198,11 @@ describe("authorization matrix: unknowns and traps", () => {
 describe("navigation mirrors the matrix", () => {
   for (const role of EXPECTED_ROLES) {
     it(`${role} sees exactly the entries whose action it holds`, () => {
-      const expected = NAV_ITEMS.filter((i) => i.action === null || EXPECTED[i.action]![role] !== null).map((i) => i.href);
+      const expected = NAV_ITEMS.filter((i) => {
+        if (i.action === null) return true;
+        const scope = EXPECTED[i.action]![role];
+        return scope !== null && (!i.scopes || i.scopes.includes(scope));
+      }).map((i) => i.href);
       expect(navFor({ role }).map((i) => i.href)).toEqual(expected);
     });
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ACTIONS, PERMISSIONS, ROLES } from "@/server/authz/matrix";
 import { NAV_ITEMS } from "@/features/navigation";
 import { passwordProblemKey } from "@/features/accounts/schemas";
+import { loadMessages } from "@/i18n/load-messages";
 
 // The three catalogues must agree with each other and with the code that reads them.
 // Keys the code builds at run time (roles.${role} …) are enumerated from their sources
@@ -14,7 +15,7 @@ const LOCALES = ["zh-Hans", "zh-Hant", "en"] as const;
 type TCatalogue = Record<string, unknown>;
 
 const read = (rel: string) => readFileSync(path.join(ROOT, rel), "utf8");
-const catalogues = Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(read(`messages/${l}.json`)) as TCatalogue])) as Record<(typeof LOCALES)[number], TCatalogue>;
+const catalogues = Object.fromEntries(LOCALES.map((l) => [l, loadMessages(l, ROOT) as TCatalogue])) as Record<(typeof LOCALES)[number], TCatalogue>;
 
 function leaves(obj: TCatalogue, prefix = ""): Map<string, unknown> {
   const out = new Map<string, unknown>();
@@ -207,7 +208,7 @@ describe("every key the code asks for exists in zh-Hans", () => {
       ...ROLES.map((r) => `roles.${r}`),
       ...ROLES.map((r) => `home.roleIntro.${r}`),
       // As the home page builds it.
-      ...ACTIONS.map((a) => `capabilities.${a.replace(".", "_")}`),
+      ...ACTIONS.map((a) => `capabilities.${a.replaceAll(".", "_")}`),
       ...[...new Set(Object.values(PERMISSIONS).flatMap((row) => Object.values(row) as string[]))].map((s) => `scopes.${s}`),
       ...NAV_ITEMS.map((i) => `nav.${i.key}`),
       ...NAV_ITEMS.filter((i) => i.href !== "/").map((i) => `navHint.${i.key}`),

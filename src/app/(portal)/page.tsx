@@ -66,7 +66,7 @@ export default async function HomePage() {
           <ul className="divide-y divide-slate-100">
             {capabilities.map((c) => (
               <li key={c.action} className="flex items-center justify-between gap-4 py-2 text-sm">
-                <span className="text-slate-800">{t(`capabilities.${c.action.replace(".", "_")}`)}</span>
+                <span className="text-slate-800">{t(`capabilities.${c.action.replaceAll(".", "_")}`)}</span>
                 <span className="shrink-0 text-xs text-slate-500">{t(`scopes.${c.scope}`)}</span>
               </li>
             ))}

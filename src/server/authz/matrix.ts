@@ -47,6 +47,43 @@ export const PERMISSIONS = {
     EVALUATOR: "organization",
   },
   "regions.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
+
+  // Practitioner register (plan.md T1, G1–G2).
+  "practitioners.read": {
+    CITY_ADMIN: "city",
+    DISTRICT_OFFICER: "district",
+    DEPARTMENT_OFFICER: "organization",
+    AGENCY_ADMIN: "organization",
+    PRACTITIONER: "self",
+  },
+  "practitioners.create": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", AGENCY_ADMIN: "organization" },
+  /** Practitioners may edit only their contact details; the mutation enforces which fields. */
+  "practitioners.update": {
+    CITY_ADMIN: "city",
+    DISTRICT_OFFICER: "district",
+    DEPARTMENT_OFFICER: "organization",
+    AGENCY_ADMIN: "organization",
+    PRACTITIONER: "self",
+  },
+  /** Status (active / left / retired) and entry path: never the practitioner themselves. */
+  "practitioners.changeStatus": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", AGENCY_ADMIN: "organization" },
+  "practitioners.revealIdNumber": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
+  "practitioners.export": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization" },
+  "credentials.read": {
+    CITY_ADMIN: "city",
+    DISTRICT_OFFICER: "district",
+    DEPARTMENT_OFFICER: "organization",
+    AGENCY_ADMIN: "organization",
+    PRACTITIONER: "self",
+  },
+  "credentials.submit": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", AGENCY_ADMIN: "organization", PRACTITIONER: "self" },
+  /** Verify or reject; rules.ts also refuses anyone verifying a credential of their own. */
+  "credentials.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
+  "credentials.revoke": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
+
+  // Growth dashboard and the plan's headline target.
+  "dashboard.growth.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
+  "plan.updateTarget": { CITY_ADMIN: "city" },
 } as const satisfies Record<string, Partial<Record<TRole, TScope>>>;
 
 export type TAction = keyof typeof PERMISSIONS;

@@ -44,3 +44,20 @@ export function userScope(principal: TPrincipal, action: TAction): Prisma.UserWh
       return NOTHING;
   }
 }
+
+/** Practitioners: district by the employer's region path, organisation by employer, self by id. */
+export function practitionerScope(principal: TPrincipal, action: TAction): Prisma.PractitionerWhereInput {
+  const scope = scopeOf(principal.role, action);
+  switch (scope) {
+    case "city":
+      return {};
+    case "district":
+      return principal.regionPath ? { regionPath: { startsWith: principal.regionPath } } : NOTHING;
+    case "organization":
+      return principal.organizationId ? { organizationId: principal.organizationId } : NOTHING;
+    case "self":
+      return principal.practitionerId ? { id: principal.practitionerId } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}

@@ -1,0 +1,156 @@
+// Who counts toward the plan (plan.md G1–G2, T1). Pure: dates in, periods and flags out.
+//
+// A practitioner counts from the earliest date on which they hold a verified social-work degree
+// (associate or above) or a verified, unexpired qualification certificate, while active in the
+// city. They stop counting when they leave (or retire) or every qualifying credential lapses, and
+// count again when one is renewed. All dates are UTC calendar days; intervals are half-open
+// [from, to) with to = null for "still open".
+
+export type TDay = Date; // midnight UTC
+
+export type TCredentialFact = {
+  kind: "ASSISTANT_SOCIAL_WORKER" | "SOCIAL_WORKER" | "SENIOR_SOCIAL_WORKER" | "SOCIAL_WORK_DEGREE" | "PROFESSIONAL_TITLE" | "OTHER";
+  /** Only credentials that were verified count; EXPIRED ones still count for the time they were valid. */
+  status: "SUBMITTED" | "VERIFIED" | "REJECTED" | "EXPIRED" | "REVOKED";
+  degreeLevel?: "NONE" | "ASSOCIATE" | "BACHELOR" | "MASTER" | "DOCTORATE" | null;
+  titleLevel?: "NONE" | "JUNIOR" | "INTERMEDIATE" | "DEPUTY_SENIOR" | "SENIOR" | null;
+  issueDate: TDay;
+  /** Last day of validity (inclusive); null = does not expire. */
+  validUntil?: TDay | null;
+  /** For REVOKED: the day it was revoked (it counted before). */
+  revokedOn?: TDay | null;
+};
+
+export type TStatusFact = { status: "ACTIVE" | "LEFT" | "RETIRED"; effectiveFrom: TDay };
+
+export type TPeriod = { from: TDay; to: TDay | null };
+
+const DAY = 86_400_000;
+
+export function day(d: Date | string): TDay {
+  const x = typeof d === "string" ? new Date(d) : d;
+  return new Date(Date.UTC(x.getUTCFullYear(), x.getUTCMonth(), x.getUTCDate()));
+}
+
+const CERTIFICATES = new Set(["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"]);
+const QUALIFYING_DEGREES = new Set(["ASSOCIATE", "BACHELOR", "MASTER", "DOCTORATE"]);
+
+export function isQualifyingCredential(c: TCredentialFact): boolean {
+  if (CERTIFICATES.has(c.kind)) return true;
+  return c.kind === "SOCIAL_WORK_DEGREE" && !!c.degreeLevel && QUALIFYING_DEGREES.has(c.degreeLevel);
+}
+
+/** The interval during which a credential was held and valid, or null if it never counted. */
+export function validityInterval(c: TCredentialFact): TPeriod | null {
+  if (c.status !== "VERIFIED" && c.status !== "EXPIRED" && c.status !== "REVOKED") return null;
+  if (c.status === "REVOKED" && !c.revokedOn) return null;
+  const from = day(c.issueDate);
+  const ends: number[] = [];
+  if (c.kind !== "SOCIAL_WORK_DEGREE" && c.validUntil) ends.push(day(c.validUntil).getTime() + DAY);
+  if (c.status === "REVOKED" && c.revokedOn) ends.push(day(c.revokedOn).getTime());
+  const to = ends.length ? new Date(Math.min(...ends)) : null;
+  if (to && to.getTime() <= from.getTime()) return null;
+  return { from, to };
+}
+
+/** Merges overlapping or touching intervals; input in any order. */
+export function union(periods: TPeriod[]): TPeriod[] {
+  const sorted = [...periods].sort((a, b) => a.from.getTime() - b.from.getTime());
+  const out: TPeriod[] = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    if (last && (last.to === null || last.to.getTime() >= p.from.getTime())) {
+      if (last.to !== null && (p.to === null || p.to.getTime() > last.to.getTime())) last.to = p.to;
+    } else out.push({ from: p.from, to: p.to });
+  }
+  return out;
+}
+
+export function intersect(a: TPeriod[], b: TPeriod[]): TPeriod[] {
+  const out: TPeriod[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      const from = Math.max(x.from.getTime(), y.from.getTime());
+      const xt = x.to?.getTime() ?? Infinity;
+      const yt = y.to?.getTime() ?? Infinity;
+      const to = Math.min(xt, yt);
+      if (to > from) out.push({ from: new Date(from), to: to === Infinity ? null : new Date(to) });
+    }
+  }
+  return union(out);
+}
+
+/**
+ * Active intervals from the status history. Without any history, the person is active from
+ * `activeSince` (entry date), or not at all when that is unknown.
+ */
+export function activeIntervals(history: TStatusFact[], activeSince: TDay | null): TPeriod[] {
+  const sorted = [...history].sort((a, b) => a.effectiveFrom.getTime() - b.effectiveFrom.getTime());
+  if (sorted.length === 0) return activeSince ? [{ from: day(activeSince), to: null }] : [];
+  const out: TPeriod[] = [];
+  let openFrom: TDay | null = null;
+  for (const s of sorted) {
+    const at = day(s.effectiveFrom);
+    if (s.status === "ACTIVE") openFrom ??= at;
+    else if (openFrom) {
+      if (at.getTime() > openFrom.getTime()) out.push({ from: openFrom, to: at });
+      openFrom = null;
+    }
+  }
+  if (openFrom) out.push({ from: openFrom, to: null });
+  return union(out);
+}
+
+export function qualifiedPeriods(credentials: TCredentialFact[], history: TStatusFact[], activeSince: TDay | null): TPeriod[] {
+  const held = union(credentials.filter(isQualifyingCredential).map(validityInterval).filter((p): p is TPeriod => p !== null));
+  return intersect(held, activeIntervals(history, activeSince));
+}
+
+export function contains(p: TPeriod, at: TDay): boolean {
+  return p.from.getTime() <= at.getTime() && (p.to === null || at.getTime() < p.to.getTime());
+}
+
+export type TQualificationLevel = "NONE" | "DEGREE" | "ASSISTANT_SOCIAL_WORKER" | "SOCIAL_WORKER" | "SENIOR_SOCIAL_WORKER";
+const LEVEL_RANK: Record<TQualificationLevel, number> = { NONE: 0, DEGREE: 1, ASSISTANT_SOCIAL_WORKER: 2, SOCIAL_WORKER: 3, SENIOR_SOCIAL_WORKER: 4 };
+
+/** Credentials valid on `at` (verified and within their validity interval). */
+export function validOn(credentials: TCredentialFact[], at: TDay): TCredentialFact[] {
+  return credentials.filter((c) => {
+    const p = validityInterval(c);
+    return p !== null && contains(p, at);
+  });
+}
+
+export function qualificationLevel(credentials: TCredentialFact[], at: TDay): TQualificationLevel {
+  let best: TQualificationLevel = "NONE";
+  for (const c of validOn(credentials, at).filter(isQualifyingCredential)) {
+    const level: TQualificationLevel = c.kind === "SOCIAL_WORK_DEGREE" ? "DEGREE" : (c.kind as TQualificationLevel);
+    if (LEVEL_RANK[level] > LEVEL_RANK[best]) best = level;
+  }
+  return best;
+}
+
+export type TProfileFacts = {
+  degree: "NONE" | "ASSOCIATE" | "BACHELOR" | "MASTER" | "DOCTORATE";
+  professionalTitle: "NONE" | "JUNIOR" | "INTERMEDIATE" | "DEPUTY_SENIOR" | "SENIOR";
+  keyPost: boolean;
+  awardLevels: ("PROVINCIAL_OR_ABOVE" | "MUNICIPAL" | "OTHER")[];
+};
+
+export type TG1Flags = { g1Msw: boolean; g1DeputySenior: boolean; g1SocialWorker: boolean; g1ProvincialAward: boolean; g1KeyPost: boolean };
+
+/** plan.md G1.a–e priority profiles, from verified credentials where the plan needs proof. */
+export function g1Flags(credentials: TCredentialFact[], profile: TProfileFacts, at: TDay): TG1Flags {
+  const valid = validOn(credentials, at);
+  const degreeRank = { NONE: 0, ASSOCIATE: 1, BACHELOR: 2, MASTER: 3, DOCTORATE: 4 } as const;
+  const titleRank = { NONE: 0, JUNIOR: 1, INTERMEDIATE: 2, DEPUTY_SENIOR: 3, SENIOR: 4 } as const;
+  return {
+    g1Msw: valid.some((c) => c.kind === "SOCIAL_WORK_DEGREE" && !!c.degreeLevel && degreeRank[c.degreeLevel] >= degreeRank.MASTER),
+    g1DeputySenior:
+      titleRank[profile.professionalTitle] >= titleRank.DEPUTY_SENIOR ||
+      valid.some((c) => c.kind === "PROFESSIONAL_TITLE" && !!c.titleLevel && titleRank[c.titleLevel] >= titleRank.DEPUTY_SENIOR),
+    g1SocialWorker: valid.some((c) => c.kind === "SOCIAL_WORKER" || c.kind === "SENIOR_SOCIAL_WORKER"),
+    g1ProvincialAward: profile.awardLevels.includes("PROVINCIAL_OR_ABOVE"),
+    g1KeyPost: profile.keyPost && degreeRank[profile.degree] >= degreeRank.BACHELOR,
+  };
+}
