@@ -1,0 +1,35 @@
+import { test, expect } from "./fixtures";
+import { M, signInOk } from "./support";
+
+// Every page of the foundation, checked by axe-core (WCAG 2.1 AA) as the city administrator sees it.
+const PAGES = ["/", "/organizations", "/admin/users", "/admin/users/new", "/admin/audit", "/admin/outbox", "/account"];
+
+test("every portal page passes axe for the city administrator", async ({ page, expectNoA11yViolations }) => {
+  await signInOk(page, "city@demo.local");
+  for (const path of PAGES) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoA11yViolations(page);
+  }
+  // A user's detail page, reached through the list as a person would.
+  await page.goto("/admin/users?q=district%40demo.local");
+  await page.getByRole("link", { name: "陈静" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("陈静");
+  await expectNoA11yViolations(page);
+});
+
+test("sign-in, an expired link and a missing page pass axe, also on a phone", async ({ page, expectNoA11yViolations }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/login");
+  await expectNoA11yViolations(page);
+  await page.goto("/set-password?token=this-token-does-not-exist-anywhere");
+  await expect(page.getByText(M.zh.errors.tokenInvalid)).toBeVisible();
+  await expectNoA11yViolations(page);
+  // Signed out, unknown portal paths go to sign-in; signed in, they are a real 404.
+  await signInOk(page, "worker@demo.local");
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(M.zh.errorsPage.notFoundTitle);
+  await expectNoA11yViolations(page);
+});
