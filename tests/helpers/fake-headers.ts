@@ -12,7 +12,7 @@ export function setRequest(init: { ip?: string | null; userAgent?: string | null
   requestHeaders = new Headers(init.extra);
   const ip = init.ip === undefined ? TEST_IP : init.ip;
   const ua = init.userAgent === undefined ? TEST_USER_AGENT : init.userAgent;
-  if (ip) requestHeaders.set("x-forwarded-for", `${ip}, 10.0.0.1`);
+  if (ip) requestHeaders.set("x-forwarded-for", ip);
   if (ua) requestHeaders.set("user-agent", ua);
   jar.clear();
 }

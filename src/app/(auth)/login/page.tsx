@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/server/auth/session";
@@ -30,6 +31,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <LoginForm next={typeof sp.next === "string" ? sp.next : "/"} />
       </div>
       <p className="mt-4 text-center text-xs text-slate-500">{t("forgotHint")}</p>
+      <p className="mt-6 text-center text-sm">
+        <Link href="/public/verify" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          {t("publicRegisterLink")} →
+        </Link>
+      </p>
     </div>
   );
 }

@@ -1,0 +1,47 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { BrandMark, BrandTitle } from "@/components/brand";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { PublicNav } from "@/features/public-register/components/public-nav";
+
+// The public shell (no sign-in): the same calm look as the sign-in page, brand, language switch,
+// the public register's two pages, and a footer that says what is (and is not) published.
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  const [t, tApp] = await Promise.all([getTranslations("publicRegister"), getTranslations("auth")]);
+  return (
+    <div className="flex min-h-screen flex-col bg-gradient-to-b from-brand-50 to-slate-50">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
+        {t("shell.skipToContent")}
+      </a>
+      <header className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4 sm:px-6">
+        <Link href="/public/verify" className="flex items-center gap-3 rounded text-brand-800">
+          <BrandMark />
+          <BrandTitle />
+        </Link>
+        <LanguageSwitcher />
+      </header>
+      <div className="mx-auto w-full max-w-5xl px-4 sm:px-6">
+        <PublicNav
+          label={t("shell.nav")}
+          items={[
+            { href: "/public/verify", label: t("shell.verify") },
+            { href: "/public/verify/bulk", label: t("shell.bulk") },
+          ]}
+        />
+      </div>
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pb-16 pt-6 sm:px-6">
+        {children}
+      </main>
+      <footer className="border-t border-slate-200 bg-white/60 px-4 py-6 text-center text-xs text-slate-600">
+        <p className="mx-auto max-w-3xl">{t("shell.footer")}</p>
+        <p className="mt-2">
+          {tApp("footer")} ·{" "}
+          <Link href="/login" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
+            {t("shell.signIn")}
+          </Link>
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+// The public register's pure rules: what a certificate's public status is, how pasted or
+// uploaded certificate numbers are read, and how the result is written as CSV. No I/O.
+
+export type TPublicStatus = "valid" | "expired" | "revoked";
+export const PUBLIC_STATUSES: readonly TPublicStatus[] = ["valid", "expired", "revoked"];
+
+/** Only qualification certificates are looked up publicly (degrees and titles are not certificates). */
+export const PUBLIC_CREDENTIAL_KINDS = ["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"] as const;
+export type TPublicCredentialKind = (typeof PUBLIC_CREDENTIAL_KINDS)[number];
+
+/** Statuses that exist publicly; SUBMITTED and REJECTED certificates look exactly like unknown ones. */
+export const PUBLIC_CREDENTIAL_STATUSES = ["VERIFIED", "EXPIRED", "REVOKED"] as const;
+
+export const MAX_BULK_NUMBERS = 100;
+export const MAX_NUMBER_LENGTH = 64;
+export const MAX_NAME_LENGTH = 50;
+/** Uploaded CSV files: 100 numbers fit comfortably in far less. */
+export const MAX_UPLOAD_BYTES = 200_000;
+
+/** Today's calendar date in Asia/Shanghai as YYYY-MM-DD (the city's day, not the server's). */
+export function shanghaiToday(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** A @db.Date value (midnight UTC) as YYYY-MM-DD. */
+export function isoDay(d: Date | null | undefined): string | null {
+  return d ? d.toISOString().slice(0, 10) : null;
+}
+
+/**
+ * The public status of a certificate on `today` (YYYY-MM-DD, Asia/Shanghai): a verified
+ * certificate is valid through its last day inclusive; null means "not public".
+ */
+export function publicStatus(status: string, validUntil: Date | null | undefined, today: string): TPublicStatus | null {
+  switch (status) {
+    case "VERIFIED": {
+      const until = isoDay(validUntil);
+      return until === null || until >= today ? "valid" : "expired";
+    }
+    case "EXPIRED":
+      return "expired";
+    case "REVOKED":
+      return "revoked";
+    default:
+      return null;
+  }
+}
+
+/** Which of several public certificates with the same number to report: valid, then expired, then revoked; latest validity first. */
+export function compareForReport(a: { status: TPublicStatus; validUntil: string | null }, b: { status: TPublicStatus; validUntil: string | null }): number {
+  const rank = PUBLIC_STATUSES.indexOf(a.status) - PUBLIC_STATUSES.indexOf(b.status);
+  if (rank !== 0) return rank;
+  return (b.validUntil ?? "9999-12-31").localeCompare(a.validUntil ?? "9999-12-31");
+}
+
+/** Trims and removes inner whitespace (certificate numbers are often pasted with spaces); full-width forms become ASCII. */
+export function normaliseNumber(raw: string): string {
+  return raw
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/^["'“”‘’]+|["'“”‘’]+$/g, "");
+}
+
+/** A name as compared publicly: trimmed, inner runs of spaces collapsed. */
+export function normaliseName(raw: string): string {
+  return raw.normalize("NFKC").trim().replace(/\s+/g, " ");
+}
+
+/** Splits one CSV line into cells (RFC 4180 quotes; commas, semicolons or tabs as separators). */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === "," || c === ";" || c === "\t" || c === "，" || c === "、" || c === "；") {
+      cells.push(cell);
+      cell = "";
+    } else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+const HEADER_CELL = /certificate|number|no\.?$|证书|證書|编号|編號/i;
+
+/**
+ * Certificate numbers from pasted text or an uploaded CSV: one per line or separated by commas
+ * (also full-width, semicolons, tabs). A first line without any digit is a header: if one of its
+ * cells names the certificate number, only that column is read from the rows below. Empty cells
+ * are dropped and duplicates kept once, in first-seen order.
+ */
+export function parseCertificateNumbers(text: string): string[] {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  let column: number | null = null;
+  const first = lines.findIndex((l) => l.trim() !== "");
+  if (first >= 0 && !/\d/.test(lines[first]!)) {
+    const header = csvCells(lines[first]!).map((c) => c.trim());
+    const idx = header.findIndex((c) => HEADER_CELL.test(c));
+    column = idx >= 0 && header.length > 1 ? idx : null;
+    lines.splice(first, 1);
+  }
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const line of lines) {
+    const cells = csvCells(line);
+    const picked = column === null ? cells : [cells[column] ?? ""];
+    for (const cell of picked) {
+      const n = normaliseNumber(cell);
+      if (n && !seen.has(n)) {
+        seen.add(n);
+        out.push(n);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * One CSV cell. Text a spreadsheet would run as a formula (= + - @, tab, CR) is prefixed with an
+ * apostrophe: the numbers come from whoever submitted them.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** UTF-8 with a byte-order mark and CRLF line ends, so Excel opens Chinese text correctly. */
+export function toCsv(rows: string[][]): string {
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}

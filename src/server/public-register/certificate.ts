@@ -1,0 +1,108 @@
+import "server-only";
+import QRCode from "qrcode";
+import { prisma } from "@/server/db";
+import { appUrl } from "@/server/accounts/app-url";
+import { getCurrentUser, requirePermission } from "@/server/auth/session";
+import { can } from "@/server/authz/matrix";
+import { isoDay, PUBLIC_CREDENTIAL_KINDS, publicStatus, shanghaiToday, type TPublicCredentialKind, type TPublicStatus } from "@/lib/public-register";
+
+// The signed-in side of the public register: the QR card on a practitioner's profile and the
+// printable e-certificate. Both are shown only to someone who may read that practitioner.
+
+type TTargetRow = { id: string; regionPath: string | null; organizationId: string | null };
+
+async function practitionerTarget(id: string): Promise<TTargetRow | null> {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
+  return prisma.practitioner.findUnique({ where: { id }, select: { id: true, regionPath: true, organizationId: true } });
+}
+
+const asTarget = (p: TTargetRow) => ({ practitionerId: p.id, regionPath: p.regionPath, organizationId: p.organizationId, entity: "Practitioner", entityId: p.id });
+
+/** The address a practitioner's QR code opens: APP_URL, else the request's own host. */
+export async function publicProfileUrl(practitionerId: string): Promise<string> {
+  return `${await appUrl()}/public/p/${encodeURIComponent(practitionerId)}`;
+}
+
+/** An SVG QR code (a string of trusted markup generated here, never user input). */
+export async function qrSvg(text: string): Promise<string> {
+  return QRCode.toString(text, { type: "svg", errorCorrectionLevel: "M", margin: 1, color: { dark: "#0f172a", light: "#ffffff" } });
+}
+
+export type TQrCard = { practitionerId: string; isQualified: boolean; url: string; svg: string | null };
+
+/** For the QR card: null when the viewer may not read this practitioner (the card then shows nothing). */
+export async function qrCardFor(practitionerId: string): Promise<TQrCard | null> {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const target = await practitionerTarget(practitionerId);
+  if (!target || !can(user, "practitioners.read", asTarget(target))) return null;
+  const p = await prisma.practitioner.findUnique({ where: { id: target.id }, select: { isQualified: true } });
+  const url = await publicProfileUrl(target.id);
+  return { practitionerId: target.id, isQualified: !!p?.isQualified, url, svg: p?.isQualified ? await qrSvg(url) : null };
+}
+
+type TNamedRow = { name: string; nameHant: string | null; nameEn: string | null };
+
+export type TECertificate = {
+  id: string;
+  name: string;
+  isQualified: boolean;
+  qualifiedSince: string | null;
+  qualificationLevel: string;
+  employer: TNamedRow | null;
+  district: TNamedRow | null;
+  certificates: { kind: TPublicCredentialKind; number: string; issuingAuthority: string; issueDate: string; validUntil: string | null; status: TPublicStatus }[];
+  url: string;
+  svg: string | null;
+};
+
+/**
+ * The printable e-certificate. Requires practitioners.read on that practitioner (a practitioner
+ * may print their own, also as "me"); unknown ids give null (a 404), ids outside the scope an audited 403.
+ */
+export async function eCertificate(practitionerId: string, now = new Date()): Promise<TECertificate | null> {
+  const user = await requirePermission("practitioners.read");
+  // "me": a stable address for a practitioner's own e-certificate (links, bookmarks).
+  const id = practitionerId === "me" ? user.practitionerId : practitionerId;
+  if (!id) return null;
+  const target = await practitionerTarget(id);
+  if (!target) return null;
+  await requirePermission("practitioners.read", asTarget(target));
+  const p = await prisma.practitioner.findUniqueOrThrow({
+    where: { id: target.id },
+    select: {
+      id: true,
+      name: true,
+      isQualified: true,
+      qualifiedSince: true,
+      qualificationLevel: true,
+      regionPath: true,
+      organization: { select: { name: true, nameHant: true, nameEn: true } },
+      credentials: {
+        where: { kind: { in: [...PUBLIC_CREDENTIAL_KINDS] }, status: { in: ["VERIFIED", "EXPIRED", "REVOKED"] } },
+        select: { kind: true, number: true, issuingAuthority: true, issueDate: true, validUntil: true, status: true },
+        orderBy: { issueDate: "desc" },
+      },
+    },
+  });
+  const ids = (p.regionPath ?? "").split("/").filter(Boolean);
+  const districtId = ids[1] ?? ids[0];
+  const district = districtId ? await prisma.region.findUnique({ where: { id: districtId }, select: { name: true, nameHant: true, nameEn: true } }) : null;
+  const today = shanghaiToday(now);
+  const url = await publicProfileUrl(p.id);
+  return {
+    id: p.id,
+    name: p.name,
+    isQualified: p.isQualified,
+    qualifiedSince: isoDay(p.qualifiedSince),
+    qualificationLevel: p.qualificationLevel,
+    employer: p.organization,
+    district,
+    certificates: p.credentials.flatMap((c) => {
+      const status = publicStatus(c.status, c.validUntil, today);
+      return status ? [{ kind: c.kind as TPublicCredentialKind, number: c.number, issuingAuthority: c.issuingAuthority, issueDate: isoDay(c.issueDate)!, validUntil: isoDay(c.validUntil), status }] : [];
+    }),
+    url,
+    svg: p.isQualified ? await qrSvg(url) : null,
+  };
+}

@@ -1,0 +1,155 @@
+import "server-only";
+import { prisma } from "@/server/db";
+import {
+  compareForReport,
+  isoDay,
+  normaliseName,
+  normaliseNumber,
+  PUBLIC_CREDENTIAL_KINDS,
+  PUBLIC_CREDENTIAL_STATUSES,
+  publicStatus,
+  shanghaiToday,
+  type TPublicCredentialKind,
+  type TPublicStatus,
+} from "@/lib/public-register";
+
+// What the public may see about a certificate or a counted practitioner, and nothing else:
+// name, qualification level, certificate status, valid until and the employer's district.
+// Every query selects only the columns it needs; ID number, phone, e-mail, birth date,
+// address and the employer itself never leave this module.
+
+export type TDistrict = { name: string; nameHant: string | null; nameEn: string | null };
+
+export type TPublicCertificate = {
+  certificateNumber: string;
+  name: string;
+  qualificationLevel: TPublicCredentialKind;
+  status: TPublicStatus;
+  /** YYYY-MM-DD, or null for a certificate without an end date. */
+  validUntil: string | null;
+  district: TDistrict | null;
+};
+
+export type TBulkRow = { number: string; match: TPublicCertificate | null };
+
+export type TPublicProfile = {
+  name: string;
+  qualificationLevel: "DEGREE" | TPublicCredentialKind;
+  district: TDistrict | null;
+  certificates: { qualificationLevel: TPublicCredentialKind; status: TPublicStatus; validUntil: string | null }[];
+};
+
+const CERTIFICATE_SELECT = {
+  number: true,
+  kind: true,
+  status: true,
+  validUntil: true,
+  practitioner: { select: { name: true, regionPath: true } },
+} as const;
+
+/** The district in a region path "/city/district/street/…/" (the city itself for city-level employers). */
+function districtIdOf(regionPath: string | null): string | null {
+  if (!regionPath) return null;
+  const ids = regionPath.split("/").filter(Boolean);
+  return ids[1] ?? ids[0] ?? null;
+}
+
+async function districtsFor(paths: (string | null)[]): Promise<Map<string, TDistrict>> {
+  const ids = [...new Set(paths.map(districtIdOf).filter((x): x is string => !!x))];
+  if (!ids.length) return new Map();
+  const rows = await prisma.region.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, nameHant: true, nameEn: true } });
+  return new Map(rows.map((r) => [r.id, { name: r.name, nameHant: r.nameHant, nameEn: r.nameEn }]));
+}
+
+type TRow = { number: string; kind: string; status: string; validUntil: Date | null; practitioner: { name: string; regionPath: string | null } };
+
+function toPublic(rows: TRow[], districts: Map<string, TDistrict>, today: string): TPublicCertificate[] {
+  const out: TPublicCertificate[] = [];
+  for (const r of rows) {
+    const status = publicStatus(r.status, r.validUntil, today);
+    if (!status) continue;
+    const districtId = districtIdOf(r.practitioner.regionPath);
+    out.push({
+      certificateNumber: r.number,
+      name: r.practitioner.name,
+      qualificationLevel: r.kind as TPublicCredentialKind,
+      status,
+      validUntil: isoDay(r.validUntil),
+      district: (districtId && districts.get(districtId)) || null,
+    });
+  }
+  return out.sort(compareForReport);
+}
+
+/**
+ * Public look-up by certificate number, optionally together with the holder's exact name.
+ * Unknown numbers, pending or rejected certificates and a wrong name all give [].
+ */
+export async function findPublicCertificates(input: { number: string; name?: string | null }, now = new Date()): Promise<TPublicCertificate[]> {
+  const number = normaliseNumber(input.number);
+  const name = input.name ? normaliseName(input.name) : "";
+  if (!number) return [];
+  const rows = await prisma.credential.findMany({
+    where: {
+      number,
+      kind: { in: [...PUBLIC_CREDENTIAL_KINDS] },
+      status: { in: [...PUBLIC_CREDENTIAL_STATUSES] },
+      ...(name ? { practitioner: { name } } : {}),
+    },
+    select: CERTIFICATE_SELECT,
+    take: 20,
+  });
+  const districts = await districtsFor(rows.map((r) => r.practitioner.regionPath));
+  return toPublic(rows, districts, shanghaiToday(now));
+}
+
+/** Bulk check: one row per number, in the order given, with its best public match or none. */
+export async function checkPublicCertificates(numbers: string[], now = new Date()): Promise<TBulkRow[]> {
+  const wanted = [...new Set(numbers.map(normaliseNumber).filter(Boolean))];
+  const rows = wanted.length
+    ? await prisma.credential.findMany({
+        where: { number: { in: wanted }, kind: { in: [...PUBLIC_CREDENTIAL_KINDS] }, status: { in: [...PUBLIC_CREDENTIAL_STATUSES] } },
+        select: CERTIFICATE_SELECT,
+      })
+    : [];
+  const districts = await districtsFor(rows.map((r) => r.practitioner.regionPath));
+  const matches = toPublic(rows, districts, shanghaiToday(now));
+  const best = new Map<string, TPublicCertificate>();
+  for (const m of matches) if (!best.has(m.certificateNumber)) best.set(m.certificateNumber, m);
+  return wanted.map((number) => ({ number, match: best.get(number) ?? null }));
+}
+
+/**
+ * The page a QR code opens: a counted practitioner's public status, by register id.
+ * Anyone not counting now (or an unknown id) gives null, and the page says "not found".
+ */
+export async function findPublicProfile(practitionerId: string, now = new Date()): Promise<TPublicProfile | null> {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(practitionerId)) return null;
+  const p = await prisma.practitioner.findFirst({
+    where: { id: practitionerId, isQualified: true },
+    select: {
+      name: true,
+      qualificationLevel: true,
+      regionPath: true,
+      credentials: {
+        where: { kind: { in: [...PUBLIC_CREDENTIAL_KINDS] }, status: { in: [...PUBLIC_CREDENTIAL_STATUSES] } },
+        select: { kind: true, status: true, validUntil: true },
+        orderBy: { issueDate: "desc" },
+      },
+    },
+  });
+  if (!p || p.qualificationLevel === "NONE") return null;
+  const today = shanghaiToday(now);
+  const districts = await districtsFor([p.regionPath]);
+  const districtId = districtIdOf(p.regionPath);
+  const certificates = p.credentials
+    .map((c) => ({ qualificationLevel: c.kind as TPublicCredentialKind, status: publicStatus(c.status, c.validUntil, today), validUntil: isoDay(c.validUntil) }))
+    .filter((c): c is TPublicProfile["certificates"][number] => c.status !== null)
+    .sort(compareForReport);
+  return {
+    name: p.name,
+    qualificationLevel: p.qualificationLevel as TPublicProfile["qualificationLevel"],
+    district: (districtId && districts.get(districtId)) || null,
+    certificates,
+  };
+}

@@ -1,0 +1,88 @@
+// Test data for the public register: one district with a street-level agency, and a practitioner
+// per certificate status, with private fields filled in so that tests can prove they never leak.
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { makeOrganization, makePractitioner, makeRegion } from "@/server/seed/factories";
+import { recomputePractitioner } from "@/server/practitioners/rules";
+
+type TDb = PrismaClient;
+
+export const PRIVATE = {
+  phone: "13800138000",
+  email: "private@example.test",
+  idNumberMasked: "110101********1234",
+  birthDate: new Date("1990-05-17T00:00:00Z"),
+};
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** YYYY-MM-DD `days` from today (UTC). */
+export function isoFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export async function makeCredential(
+  db: TDb,
+  data: { practitionerId: string; number: string; status: NonNullable<Prisma.CredentialUncheckedCreateInput["status"]>; kind?: Prisma.CredentialUncheckedCreateInput["kind"]; issueDate?: string; validUntil?: string | null },
+) {
+  const c = await db.credential.create({
+    data: {
+      practitionerId: data.practitionerId,
+      kind: data.kind ?? "SOCIAL_WORKER",
+      number: data.number,
+      issuingAuthority: "人力资源和社会保障部",
+      issueDate: day(data.issueDate ?? "2020-06-01"),
+      validUntil: data.validUntil === null ? null : day(data.validUntil ?? isoFromToday(365)),
+      status: data.status,
+      verifiedAt: data.status === "SUBMITTED" || data.status === "REJECTED" ? null : new Date(),
+    },
+    select: { id: true, number: true },
+  });
+  if (data.status !== "SUBMITTED") await db.credentialEvent.create({ data: { credentialId: c.id, fromStatus: "SUBMITTED", toStatus: data.status, reason: "test" } });
+  return c;
+}
+
+/** A small register: one practitioner per public status, plus pending, rejected and degree-only people. */
+export async function makePublicRegisterWorld(db: TDb, prefix = "T") {
+  const city = await makeRegion(db, { level: "CITY", name: "示例市" });
+  const district = await makeRegion(db, { level: "DISTRICT", name: "东城区", nameHant: "東城區", nameEn: "Dongcheng District", parent: city });
+  const street = await makeRegion(db, { level: "STREET", name: "和平街道", parent: district });
+  const otherDistrict = await makeRegion(db, { level: "DISTRICT", name: "西城区", nameEn: "Xicheng District", parent: city });
+  const agency = await makeOrganization(db, { kind: "AGENCY", regionId: street.id, name: "阳光社工服务中心" });
+  const otherAgency = await makeOrganization(db, { kind: "AGENCY", regionId: otherDistrict.id, name: "西城社工服务中心" });
+
+  const person = async (name: string, organizationId = agency.id) => {
+    const regionPath = organizationId === agency.id ? street.path : otherDistrict.path;
+    const regionId = organizationId === agency.id ? street.id : otherDistrict.id;
+    return makePractitioner(db, { name, organizationId, regionId, regionPath, entryDate: day("2019-01-01"), ...PRIVATE });
+  };
+
+  const valid = await person("王芳");
+  const expired = await person("李强");
+  const lapsed = await person("赵磊"); // VERIFIED but past its valid-until day
+  const revoked = await person("孙丽", otherAgency.id);
+  const pending = await person("周杰");
+  const rejected = await person("吴敏");
+  const degreeOnly = await person("郑洁");
+
+  const numbers = {
+    valid: `${prefix}-SW-VALID-001`,
+    expired: `${prefix}-SW-EXPIRED-002`,
+    lapsed: `${prefix}-SW-LAPSED-003`,
+    revoked: `${prefix}-SW-REVOKED-004`,
+    pending: `${prefix}-SW-PENDING-005`,
+    rejected: `${prefix}-SW-REJECTED-006`,
+    unknown: `${prefix}-SW-UNKNOWN-999`,
+  };
+  await makeCredential(db, { practitionerId: valid.id, number: numbers.valid, status: "VERIFIED", validUntil: isoFromToday(400) });
+  await makeCredential(db, { practitionerId: expired.id, number: numbers.expired, status: "EXPIRED", kind: "ASSISTANT_SOCIAL_WORKER", validUntil: isoFromToday(-30) });
+  await makeCredential(db, { practitionerId: lapsed.id, number: numbers.lapsed, status: "VERIFIED", validUntil: isoFromToday(-2) });
+  await makeCredential(db, { practitionerId: revoked.id, number: numbers.revoked, status: "REVOKED", kind: "SENIOR_SOCIAL_WORKER", validUntil: isoFromToday(300) });
+  await makeCredential(db, { practitionerId: pending.id, number: numbers.pending, status: "SUBMITTED" });
+  await makeCredential(db, { practitionerId: rejected.id, number: numbers.rejected, status: "REJECTED" });
+  await makeCredential(db, { practitionerId: degreeOnly.id, number: `${prefix}-DEG-007`, status: "VERIFIED", kind: "SOCIAL_WORK_DEGREE", validUntil: null });
+  await db.credential.updateMany({ where: { number: `${prefix}-DEG-007` }, data: { degreeLevel: "BACHELOR" } });
+
+  for (const p of [valid, expired, lapsed, revoked, pending, rejected, degreeOnly]) {
+    await db.$transaction((tx) => recomputePractitioner(tx, p.id));
+  }
+  return { city, district, street, otherDistrict, agency, otherAgency, people: { valid, expired, lapsed, revoked, pending, rejected, degreeOnly }, numbers };
+}
