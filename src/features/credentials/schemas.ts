@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+// Shared by the forms and the server. Messages are catalogue keys under "validation".
+
+export const CREDENTIAL_KINDS = ["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER", "SOCIAL_WORK_DEGREE", "PROFESSIONAL_TITLE", "OTHER"] as const;
+export type TCredentialKind = (typeof CREDENTIAL_KINDS)[number];
+/** Qualification certificates: they always carry an expiry date. */
+export const CERTIFICATE_KINDS: readonly TCredentialKind[] = ["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"];
+export const DEGREE_LEVELS = ["ASSOCIATE", "BACHELOR", "MASTER", "DOCTORATE"] as const;
+export const TITLE_LEVELS = ["JUNIOR", "INTERMEDIATE", "DEPUTY_SENIOR", "SENIOR"] as const;
+export const CREDENTIAL_STATUSES = ["SUBMITTED", "VERIFIED", "REJECTED", "EXPIRED", "REVOKED"] as const;
+
+export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
+export const SCAN_ACCEPT = "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png";
+
+/** Today's calendar day in the bureau's time zone, as YYYY-MM-DD. */
+export function todayInShanghai(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+const ZDay = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && d.getUTCFullYear() >= 1950 && d.getUTCFullYear() <= 2200;
+  }, "date");
+
+const ZOptionalDay = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(ZDay.optional());
+
+const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+export const ZSubmitCredential = z
+  .object({
+    practitionerId: z.string().trim().min(1, "required").max(64, "invalid"),
+    kind: z.enum(CREDENTIAL_KINDS, "required"),
+    degreeLevel: z.preprocess(emptyToUndefined, z.enum(DEGREE_LEVELS, "required").optional()),
+    titleLevel: z.preprocess(emptyToUndefined, z.enum(TITLE_LEVELS, "required").optional()),
+    number: z.string().trim().min(1, "required").max(64, "tooLong"),
+    issuingAuthority: z.string().trim().min(1, "required").max(200, "tooLong"),
+    issueDate: z.string().trim().min(1, "required").pipe(ZDay),
+    validUntil: ZOptionalDay,
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === "SOCIAL_WORK_DEGREE" && !v.degreeLevel) ctx.addIssue({ code: "custom", path: ["degreeLevel"], message: "required" });
+    if (v.kind === "PROFESSIONAL_TITLE" && !v.titleLevel) ctx.addIssue({ code: "custom", path: ["titleLevel"], message: "required" });
+    if (CERTIFICATE_KINDS.includes(v.kind) && !v.validUntil) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "required" });
+    if (v.issueDate > todayInShanghai()) ctx.addIssue({ code: "custom", path: ["issueDate"], message: "dateInFuture" });
+    if (v.validUntil && v.validUntil < v.issueDate) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "validUntilBeforeIssue" });
+  })
+  .transform((v) => ({
+    ...v,
+    // Only the level that belongs to the kind is kept, so a stale hidden field never leaks in.
+    degreeLevel: v.kind === "SOCIAL_WORK_DEGREE" ? (v.degreeLevel ?? null) : null,
+    titleLevel: v.kind === "PROFESSIONAL_TITLE" ? (v.titleLevel ?? null) : null,
+    validUntil: v.validUntil ?? null,
+  }));
+export type TSubmitCredential = z.infer<typeof ZSubmitCredential>;
+
+export const ZCredentialRef = z.object({
+  id: z.string().trim().min(1, "required").max(64, "invalid"),
+  version: z.coerce.number().int("invalid").min(1, "invalid"),
+});
+export type TCredentialRef = z.infer<typeof ZCredentialRef>;
+
+/** Rejecting and revoking must say why: the practitioner reads it. */
+export const ZCredentialWithReason = ZCredentialRef.extend({
+  reason: z.string().trim().min(1, "reasonRequired").max(500, "tooLong"),
+});
+export type TCredentialWithReason = z.infer<typeof ZCredentialWithReason>;
+
+/** Size and declared presence of the scan; its real type is sniffed on the server. */
+export function scanProblem(file: { size: number } | null | undefined): string | null {
+  if (!file || file.size === 0) return "scanRequired";
+  if (file.size > MAX_SCAN_BYTES) return "scanTooLarge";
+  return null;
+}

@@ -1,0 +1,144 @@
+import "server-only";
+import { prisma } from "@/server/db";
+import { practitionerScope } from "@/server/authz/scope";
+import { can } from "@/server/authz/matrix";
+import type { TCurrentUser } from "@/server/auth/session";
+import type { Prisma } from "@/generated/prisma/client";
+import { DEFAULT_PAGE_SIZE, toPage } from "@/lib/pagination";
+import { CREDENTIAL_KINDS, CREDENTIAL_STATUSES } from "@/features/credentials/schemas";
+
+// Every query carries the caller's scope in its where-clause: a credential of a practitioner
+// outside the scope is indistinguishable from one that does not exist.
+
+const DAY = 86_400_000;
+
+const credentialSelect = {
+  id: true,
+  practitionerId: true,
+  kind: true,
+  degreeLevel: true,
+  titleLevel: true,
+  number: true,
+  issuingAuthority: true,
+  issueDate: true,
+  validUntil: true,
+  status: true,
+  statusReason: true,
+  submittedById: true,
+  verifiedAt: true,
+  version: true,
+  createdAt: true,
+  scanFile: { select: { id: true, mimeType: true, size: true, originalName: true } },
+} as const satisfies Prisma.CredentialSelect;
+
+export type TCredentialRow = Prisma.CredentialGetPayload<{ select: typeof credentialSelect }>;
+
+const eventSelect = { id: true, fromStatus: true, toStatus: true, reason: true, actorName: true, at: true } as const;
+
+/** The practitioner's credentials with their history, or null when the practitioner is out of scope. */
+export async function credentialsOfPractitioner(user: TCurrentUser, practitionerId: string) {
+  const practitioner = await prisma.practitioner.findFirst({
+    where: { AND: [{ id: practitionerId }, practitionerScope(user, "credentials.read")] },
+    select: { id: true, name: true, regionPath: true, organizationId: true },
+  });
+  if (!practitioner) return null;
+  const credentials = await prisma.credential.findMany({
+    where: { practitionerId },
+    orderBy: [{ createdAt: "desc" }],
+    select: { ...credentialSelect, events: { select: eventSelect, orderBy: { at: "asc" } } },
+  });
+  return { practitioner, credentials };
+}
+
+export type TQueueFilters = { q?: string; kind?: string; status?: string; district?: string; page: number; pageSize?: number };
+
+/** The verification queue: pending credentials (by default) in the verifier's scope, oldest first. */
+export async function verificationQueue(user: TCurrentUser, f: TQueueFilters) {
+  const pageSize = f.pageSize ?? DEFAULT_PAGE_SIZE;
+  const status = (CREDENTIAL_STATUSES as readonly string[]).includes(f.status ?? "") ? (f.status as (typeof CREDENTIAL_STATUSES)[number]) : "SUBMITTED";
+  const kind = (CREDENTIAL_KINDS as readonly string[]).includes(f.kind ?? "") ? (f.kind as (typeof CREDENTIAL_KINDS)[number]) : undefined;
+  const q = f.q?.trim().slice(0, 100);
+  const practitionerWhere: Prisma.PractitionerWhereInput[] = [practitionerScope(user, "credentials.verify")];
+  if (f.district && /^[\w-]{1,64}$/.test(f.district)) practitionerWhere.push({ region: { path: { contains: `/${f.district}/` } } });
+  const where: Prisma.CredentialWhereInput = {
+    status,
+    ...(kind ? { kind } : {}),
+    practitioner: { AND: practitionerWhere },
+    ...(q ? { OR: [{ number: { contains: q, mode: "insensitive" } }, { practitioner: { name: { contains: q, mode: "insensitive" } } }] } : {}),
+  };
+  const [total, items] = await Promise.all([
+    prisma.credential.count({ where }),
+    prisma.credential.findMany({
+      where,
+      orderBy: [{ createdAt: status === "SUBMITTED" ? "asc" : "desc" }, { id: "asc" }],
+      skip: (f.page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        ...credentialSelect,
+        practitioner: {
+          select: {
+            id: true,
+            name: true,
+            organization: { select: { name: true, nameHant: true, nameEn: true } },
+            region: { select: { name: true, nameHant: true, nameEn: true } },
+          },
+        },
+      },
+    }),
+  ]);
+  return { ...toPage(items, total, f.page, pageSize), status };
+}
+
+/** Districts the verifier may filter by (the city administrator sees all; an officer only theirs). */
+export async function queueDistricts(user: TCurrentUser) {
+  if (!can(user, "credentials.verify")) return [];
+  const where: Prisma.RegionWhereInput = { level: "DISTRICT", ...(user.role === "CITY_ADMIN" ? {} : { path: { startsWith: user.regionPath ?? "\u0000" } }) };
+  return prisma.region.findMany({ where, orderBy: { code: "asc" }, select: { id: true, name: true, nameHant: true, nameEn: true } });
+}
+
+/** My profile: the practitioner's own derived facts and credentials. */
+export async function myProfile(user: TCurrentUser, today = new Date()) {
+  if (!user.practitionerId) return null;
+  const practitioner = await prisma.practitioner.findFirst({
+    where: { AND: [{ id: user.practitionerId }, practitionerScope(user, "practitioners.read")] },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      isQualified: true,
+      qualifiedSince: true,
+      qualificationLevel: true,
+      g1Msw: true,
+      g1DeputySenior: true,
+      g1SocialWorker: true,
+      g1ProvincialAward: true,
+      g1KeyPost: true,
+      organization: { select: { name: true, nameHant: true, nameEn: true } },
+    },
+  });
+  if (!practitioner) return null;
+  const credentials = await prisma.credential.findMany({
+    where: { practitionerId: practitioner.id },
+    orderBy: [{ createdAt: "desc" }],
+    select: { ...credentialSelect, events: { select: eventSelect, orderBy: { at: "asc" } } },
+  });
+  const now = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const horizon = now + 90 * DAY;
+  return {
+    practitioner,
+    credentials,
+    pending: credentials.filter((c) => c.status === "SUBMITTED"),
+    rejected: credentials.filter((c) => c.status === "REJECTED"),
+    expiring: credentials
+      .filter((c) => c.status === "VERIFIED" && c.validUntil && c.validUntil.getTime() >= now && c.validUntil.getTime() <= horizon)
+      .sort((a, b) => a.validUntil!.getTime() - b.validUntil!.getTime()),
+  };
+}
+
+/** A stored scan, only when the caller may read the credential it belongs to. */
+export async function scanForDownload(user: TCurrentUser, fileId: string) {
+  return prisma.storedFile.findFirst({
+    where: { id: fileId, credential: { practitioner: practitionerScope(user, "credentials.read") } },
+    select: { id: true, storageKey: true, mimeType: true, size: true, originalName: true, sha256: true, credential: { select: { id: true, practitionerId: true } } },
+  });
+}

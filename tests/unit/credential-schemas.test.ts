@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { MAX_SCAN_BYTES, scanProblem, todayInShanghai, ZCredentialWithReason, ZSubmitCredential } from "@/features/credentials/schemas";
+
+const base = { practitionerId: "p1", kind: "SOCIAL_WORKER", number: " SW-2024-001 ", issuingAuthority: "人力资源和社会保障部", issueDate: "2024-03-01", validUntil: "2027-02-28" };
+const errors = (input: Record<string, unknown>) => {
+  const r = ZSubmitCredential.safeParse(input);
+  return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path.join("."), i.message]));
+};
+
+describe("ZSubmitCredential", () => {
+  it("accepts a certificate and trims its fields", () => {
+    const r = ZSubmitCredential.parse(base);
+    expect(r).toMatchObject({ kind: "SOCIAL_WORKER", number: "SW-2024-001", validUntil: "2027-02-28", degreeLevel: null, titleLevel: null });
+  });
+
+  it("requires a validity date for the three certificate kinds, not for a degree", () => {
+    for (const kind of ["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"]) expect(errors({ ...base, kind, validUntil: "" }), kind).toEqual({ validUntil: "required" });
+    expect(ZSubmitCredential.parse({ ...base, kind: "SOCIAL_WORK_DEGREE", degreeLevel: "BACHELOR", validUntil: "" }).validUntil).toBeNull();
+  });
+
+  it("needs the degree level for a degree and the title level for a title, and drops the other", () => {
+    expect(errors({ ...base, kind: "SOCIAL_WORK_DEGREE", validUntil: "" })).toEqual({ degreeLevel: "required" });
+    expect(errors({ ...base, kind: "PROFESSIONAL_TITLE", validUntil: "" })).toEqual({ titleLevel: "required" });
+    expect(errors({ ...base, kind: "SOCIAL_WORK_DEGREE", degreeLevel: "NONE" })).toEqual({ degreeLevel: "required" });
+    const r = ZSubmitCredential.parse({ ...base, kind: "SOCIAL_WORK_DEGREE", degreeLevel: "MASTER", titleLevel: "SENIOR" });
+    expect(r).toMatchObject({ degreeLevel: "MASTER", titleLevel: null });
+    expect(ZSubmitCredential.parse({ ...base, degreeLevel: "MASTER" }).degreeLevel).toBeNull();
+  });
+
+  it("refuses an issue date in the future and a validity before issue", () => {
+    const next = new Date(`${todayInShanghai()}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    const tomorrow = next.toISOString().slice(0, 10);
+    expect(errors({ ...base, issueDate: tomorrow, validUntil: "2099-01-01" })).toEqual({ issueDate: "dateInFuture" });
+    expect(ZSubmitCredential.safeParse({ ...base, issueDate: todayInShanghai(), validUntil: "2099-01-01" }).success).toBe(true);
+    expect(errors({ ...base, validUntil: "2024-02-29" })).toEqual({ validUntil: "validUntilBeforeIssue" });
+    expect(ZSubmitCredential.safeParse({ ...base, validUntil: base.issueDate }).success).toBe(true);
+  });
+
+  it("refuses impossible dates and missing fields with catalogue keys", () => {
+    expect(errors({ ...base, issueDate: "2024-02-30" })).toEqual({ issueDate: "date" });
+    expect(errors({ ...base, issueDate: "01/03/2024" })).toEqual({ issueDate: "date" });
+    expect(errors({ ...base, number: "  ", issuingAuthority: "", issueDate: "", kind: "" })).toEqual({ number: "required", issuingAuthority: "required", issueDate: "required", kind: "required" });
+    expect(errors({ ...base, number: "x".repeat(65) })).toEqual({ number: "tooLong" });
+  });
+});
+
+describe("ZCredentialWithReason", () => {
+  it("requires a non-blank reason", () => {
+    expect(ZCredentialWithReason.safeParse({ id: "c1", version: "1", reason: "   " }).error?.issues[0]?.message).toBe("reasonRequired");
+    expect(ZCredentialWithReason.parse({ id: "c1", version: "2", reason: " 编号与发证机关记录不符 " })).toEqual({ id: "c1", version: 2, reason: "编号与发证机关记录不符" });
+  });
+});
+
+describe("scanProblem", () => {
+  it("requires a non-empty scan of at most 10 MB", () => {
+    expect(scanProblem(null)).toBe("scanRequired");
+    expect(scanProblem({ size: 0 })).toBe("scanRequired");
+    expect(scanProblem({ size: MAX_SCAN_BYTES })).toBeNull();
+    expect(scanProblem({ size: MAX_SCAN_BYTES + 1 })).toBe("scanTooLarge");
+  });
+
+  it("todayInShanghai is the Shanghai calendar day", () => {
+    expect(todayInShanghai(new Date("2026-01-31T16:30:00Z"))).toBe("2026-02-01");
+    expect(todayInShanghai(new Date("2026-01-31T15:30:00Z"))).toBe("2026-01-31");
+  });
+});

@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import {
+  activeIntervals,
+  day,
+  g1Flags,
+  isQualifyingCredential,
+  qualificationLevel,
+  qualifiedPeriods,
+  union,
+  validityInterval,
+  type TCredentialFact,
+  type TProfileFacts,
+  type TStatusFact,
+} from "@/lib/qualification";
+
+// The counting rule (plan.md G1–G2, T1) on its edge cases. Dates are UTC days; periods are [from, to).
+
+const d = (s: string) => day(`${s}T00:00:00Z`);
+const iso = (x: Date | null) => (x ? x.toISOString().slice(0, 10) : null);
+const show = (ps: { from: Date; to: Date | null }[]) => ps.map((p) => [iso(p.from), iso(p.to)]);
+
+const cert = (over: Partial<TCredentialFact> = {}): TCredentialFact => ({ kind: "SOCIAL_WORKER", status: "VERIFIED", issueDate: d("2024-03-01"), validUntil: d("2027-02-28"), ...over });
+const degree = (level: TCredentialFact["degreeLevel"], over: Partial<TCredentialFact> = {}): TCredentialFact => ({ kind: "SOCIAL_WORK_DEGREE", status: "VERIFIED", degreeLevel: level, issueDate: d("2023-07-01"), validUntil: null, ...over });
+const active = (from: string): TStatusFact => ({ status: "ACTIVE", effectiveFrom: d(from) });
+const left = (from: string): TStatusFact => ({ status: "LEFT", effectiveFrom: d(from) });
+const profile: TProfileFacts = { degree: "NONE", professionalTitle: "NONE", keyPost: false, awardLevels: [] };
+const ENTRY = d("2020-01-01");
+
+describe("who counts: qualifying credentials", () => {
+  it("counts a verified certificate from its issue date through its last valid day (inclusive)", () => {
+    expect(show(qualifiedPeriods([cert()], [], ENTRY))).toEqual([["2024-03-01", "2027-03-01"]]);
+  });
+
+  it("does not count credentials that are only submitted or were rejected", () => {
+    expect(qualifiedPeriods([cert({ status: "SUBMITTED" })], [], ENTRY)).toEqual([]);
+    expect(qualifiedPeriods([cert({ status: "REJECTED" })], [], ENTRY)).toEqual([]);
+  });
+
+  it("an EXPIRED certificate still counts for the time it was valid", () => {
+    expect(show(qualifiedPeriods([cert({ status: "EXPIRED", validUntil: d("2025-02-28") })], [], ENTRY))).toEqual([["2024-03-01", "2025-03-01"]]);
+  });
+
+  it("degree levels: associate and above count, NONE or missing does not; degrees never expire", () => {
+    for (const level of ["ASSOCIATE", "BACHELOR", "MASTER", "DOCTORATE"] as const) expect(isQualifyingCredential(degree(level)), level).toBe(true);
+    expect(isQualifyingCredential(degree("NONE"))).toBe(false);
+    expect(isQualifyingCredential(degree(null))).toBe(false);
+    // A validUntil on a degree is ignored: it is not a licence.
+    expect(show(qualifiedPeriods([degree("BACHELOR", { validUntil: d("2024-01-01") })], [], ENTRY))).toEqual([["2023-07-01", null]]);
+  });
+
+  it("professional titles and OTHER credentials never make anyone count", () => {
+    const title: TCredentialFact = { kind: "PROFESSIONAL_TITLE", titleLevel: "SENIOR", status: "VERIFIED", issueDate: d("2020-01-01") };
+    const other: TCredentialFact = { kind: "OTHER", status: "VERIFIED", issueDate: d("2020-01-01") };
+    expect(qualifiedPeriods([title, other], [], ENTRY)).toEqual([]);
+  });
+
+  it("a lapse: the person stops counting the day after the last valid day and counts again on renewal", () => {
+    const first = cert({ status: "EXPIRED", issueDate: d("2021-01-01"), validUntil: d("2023-12-31") });
+    const renewal = cert({ issueDate: d("2024-06-01"), validUntil: d("2027-05-31") });
+    expect(show(qualifiedPeriods([first, renewal], [], ENTRY))).toEqual([
+      ["2021-01-01", "2024-01-01"],
+      ["2024-06-01", "2027-06-01"],
+    ]);
+  });
+
+  it("a renewal issued on the day after expiry joins seamlessly (no gap, one period)", () => {
+    const first = cert({ status: "EXPIRED", issueDate: d("2021-01-01"), validUntil: d("2023-12-31") });
+    const renewal = cert({ issueDate: d("2024-01-01"), validUntil: d("2026-12-31") });
+    expect(show(qualifiedPeriods([first, renewal], [], ENTRY))).toEqual([["2021-01-01", "2027-01-01"]]);
+  });
+
+  it("the earliest qualifying credential sets the start; overlapping credentials merge", () => {
+    const c = cert({ issueDate: d("2024-03-01") });
+    const dg = degree("ASSOCIATE", { issueDate: d("2022-07-01") });
+    expect(show(qualifiedPeriods([c, dg], [], ENTRY))).toEqual([["2022-07-01", null]]);
+  });
+
+  it("revocation ends counting on the revocation day; a revoked credential without a date never counted", () => {
+    const revoked = cert({ status: "REVOKED", revokedOn: d("2025-05-10") });
+    expect(show(qualifiedPeriods([revoked], [], ENTRY))).toEqual([["2024-03-01", "2025-05-10"]]);
+    expect(qualifiedPeriods([cert({ status: "REVOKED", revokedOn: null })], [], ENTRY)).toEqual([]);
+    // Revoked on its issue day: it never counted at all.
+    expect(validityInterval(cert({ status: "REVOKED", revokedOn: d("2024-03-01") }))).toBeNull();
+  });
+
+  it("a certificate whose validity ends before it starts never counts", () => {
+    expect(validityInterval(cert({ issueDate: d("2024-03-01"), validUntil: d("2024-02-01") }))).toBeNull();
+  });
+});
+
+describe("who counts: active in the city", () => {
+  it("without status history, counts from the entry date", () => {
+    expect(show(qualifiedPeriods([cert()], [], d("2025-01-15")))).toEqual([["2025-01-15", "2027-03-01"]]);
+    expect(qualifiedPeriods([cert()], [], null)).toEqual([]);
+  });
+
+  it("stops counting on leaving and counts again on returning", () => {
+    const history = [active("2020-01-01"), left("2025-01-01"), active("2025-09-01")];
+    expect(show(qualifiedPeriods([cert()], history, ENTRY))).toEqual([
+      ["2024-03-01", "2025-01-01"],
+      ["2025-09-01", "2027-03-01"],
+    ]);
+  });
+
+  it("retirement ends counting for good", () => {
+    const history: TStatusFact[] = [active("2020-01-01"), { status: "RETIRED", effectiveFrom: d("2026-04-01") }];
+    expect(show(qualifiedPeriods([degree("MASTER")], history, ENTRY))).toEqual([["2023-07-01", "2026-04-01"]]);
+  });
+
+  it("repeated ACTIVE entries do not restart the period; an unordered history is sorted", () => {
+    const history = [left("2025-01-01"), active("2020-01-01"), active("2022-01-01")];
+    expect(show(activeIntervals(history, null))).toEqual([["2020-01-01", "2025-01-01"]]);
+  });
+
+  it("union merges touching intervals and keeps an open end open", () => {
+    expect(show(union([{ from: d("2024-01-01"), to: d("2024-02-01") }, { from: d("2024-02-01"), to: null }]))).toEqual([["2024-01-01", null]]);
+  });
+});
+
+describe("qualification level on a day", () => {
+  it("is the highest valid qualifying credential; falls back when the higher one lapses", () => {
+    const senior = cert({ kind: "SENIOR_SOCIAL_WORKER", issueDate: d("2024-01-01"), validUntil: d("2025-12-31") });
+    const assistant = cert({ kind: "ASSISTANT_SOCIAL_WORKER", issueDate: d("2020-01-01"), validUntil: d("2030-12-31") });
+    expect(qualificationLevel([senior, assistant], d("2025-06-01"))).toBe("SENIOR_SOCIAL_WORKER");
+    expect(qualificationLevel([senior, assistant], d("2026-01-01"))).toBe("ASSISTANT_SOCIAL_WORKER");
+    expect(qualificationLevel([degree("BACHELOR")], d("2026-01-01"))).toBe("DEGREE");
+    expect(qualificationLevel([cert({ status: "SUBMITTED" })], d("2025-01-01"))).toBe("NONE");
+  });
+});
+
+describe("G1 priority profiles", () => {
+  const at = d("2025-06-01");
+  it("G1.a: verified master's or doctorate in social work, not a bachelor's, not unverified", () => {
+    expect(g1Flags([degree("MASTER")], profile, at).g1Msw).toBe(true);
+    expect(g1Flags([degree("DOCTORATE")], profile, at).g1Msw).toBe(true);
+    expect(g1Flags([degree("BACHELOR")], profile, at).g1Msw).toBe(false);
+    expect(g1Flags([degree("MASTER", { status: "SUBMITTED" })], profile, at).g1Msw).toBe(false);
+  });
+
+  it("G1.b: deputy-senior title or above, from the profile or a verified title credential", () => {
+    expect(g1Flags([], { ...profile, professionalTitle: "DEPUTY_SENIOR" }, at).g1DeputySenior).toBe(true);
+    expect(g1Flags([], { ...profile, professionalTitle: "INTERMEDIATE" }, at).g1DeputySenior).toBe(false);
+    const title: TCredentialFact = { kind: "PROFESSIONAL_TITLE", titleLevel: "SENIOR", status: "VERIFIED", issueDate: d("2020-01-01") };
+    expect(g1Flags([title], profile, at).g1DeputySenior).toBe(true);
+    expect(g1Flags([{ ...title, status: "REJECTED" }], profile, at).g1DeputySenior).toBe(false);
+  });
+
+  it("G1.c: a valid social-worker or senior certificate; not assistant; not after it lapsed", () => {
+    expect(g1Flags([cert()], profile, at).g1SocialWorker).toBe(true);
+    expect(g1Flags([cert({ kind: "SENIOR_SOCIAL_WORKER" })], profile, at).g1SocialWorker).toBe(true);
+    expect(g1Flags([cert({ kind: "ASSISTANT_SOCIAL_WORKER" })], profile, at).g1SocialWorker).toBe(false);
+    expect(g1Flags([cert()], profile, d("2027-03-01")).g1SocialWorker).toBe(false);
+  });
+
+  it("G1.d: provincial-or-above award only", () => {
+    expect(g1Flags([], { ...profile, awardLevels: ["MUNICIPAL", "PROVINCIAL_OR_ABOVE"] }, at).g1ProvincialAward).toBe(true);
+    expect(g1Flags([], { ...profile, awardLevels: ["MUNICIPAL"] }, at).g1ProvincialAward).toBe(false);
+  });
+
+  it("G1.e: key post needs a bachelor's or above", () => {
+    expect(g1Flags([], { ...profile, keyPost: true, degree: "BACHELOR" }, at).g1KeyPost).toBe(true);
+    expect(g1Flags([], { ...profile, keyPost: true, degree: "ASSOCIATE" }, at).g1KeyPost).toBe(false);
+    expect(g1Flags([], { ...profile, keyPost: false, degree: "DOCTORATE" }, at).g1KeyPost).toBe(false);
+  });
+});
