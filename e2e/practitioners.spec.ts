@@ -1,0 +1,148 @@
+import { test, expect, type Page } from "./fixtures";
+import { M, signInOk } from "./support";
+import { idNumberCheckChar } from "../src/lib/id-number";
+
+const z = M.zh;
+const p = z.practitioners as unknown as {
+  title: string;
+  new: string;
+  edit: string;
+  empty: string;
+  exportExcel: string;
+  search: string;
+  fields: Record<string, string>;
+  filters: Record<string, string>;
+  counts: Record<string, string>;
+  form: Record<string, string>;
+  notices: Record<string, string>;
+  reveal: Record<string, string>;
+};
+const enums = z.enums as unknown as { entryPath: Record<string, string>; practiceField: Record<string, string> };
+
+/** A fresh valid resident ID number (random birth day and order code, GB 11643 check digit). */
+function freshIdNumber(): string {
+  const rnd = (n: number) => Math.floor(Math.random() * n);
+  const birth = `${1970 + rnd(30)}${String(1 + rnd(12)).padStart(2, "0")}${String(1 + rnd(28)).padStart(2, "0")}`;
+  const first17 = `110101${birth}${String(rnd(1000)).padStart(3, "0")}`;
+  return `${first17}${idNumberCheckChar(first17)}`;
+}
+
+async function register(page: Page, name: string, employer?: string): Promise<string> {
+  await page.goto("/practitioners/new");
+  await page.getByLabel(p.fields.name!).fill(name);
+  if (employer) await page.getByLabel(p.fields.organization!).selectOption({ label: employer });
+  await page.getByLabel(p.fields.idNumber!).fill(freshIdNumber());
+  await page.getByLabel(p.fields.entryPath!).selectOption("RECRUITED");
+  await page.getByLabel(p.fields.entryDate!).fill("2025-09-01");
+  await page.getByLabel(enums.practiceField.CIVIL_AFFAIRS!).check();
+  await page.getByRole("button", { name: p.form.create }).click();
+  await expect(page).toHaveURL(/\/practitioners\/[^/?]+\?created=1$/);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+test("an agency administrator registers a staff member; the district officer finds them in the register", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
+  await signInOk(page, "agency@demo.local");
+  await page.goto("/practitioners");
+  await expectNoA11yViolations(page);
+  await page.goto("/practitioners/new");
+  await expectNoA11yViolations(page);
+
+  // Inline validation in the user's language: a wrong check digit, nothing saved.
+  const good = freshIdNumber();
+  const bad = good.slice(0, 17) + (good[17] === "1" ? "2" : "1");
+  await page.getByLabel(p.fields.name!).fill("错号码");
+  await page.getByLabel(p.fields.idNumber!).fill(bad);
+  await page.getByRole("button", { name: p.form.create }).click();
+  await expect(page.getByText(z.validation.idNumber_checkDigit)).toBeVisible();
+  await expect(page.getByText(z.validation.required).first()).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  const name = `新社工${Date.now().toString(36).slice(-4)}`;
+  await register(page, name);
+  await expect(page.getByText(p.notices.created!)).toBeVisible();
+  await expect(page.getByText("示例市阳光社会工作服务中心").first()).toBeVisible();
+  // Agency administrators see the masked number only.
+  await expect(page.getByTestId("id-number")).toHaveText(/^\d{6}\*{8}[\dX]{4}$/);
+  await expect(page.getByRole("button", { name: p.reveal.show })).toHaveCount(0);
+  await expectNoA11yViolations(page);
+  await page.getByRole("link", { name: p.edit }).click();
+  await expect(page.getByLabel(p.fields.name!)).toHaveValue(name);
+  await expectNoA11yViolations(page);
+
+  // Two open edit forms: the second save is refused as stale, not silently applied.
+  const editUrl = page.url();
+  const second = await page.context().newPage();
+  await second.goto(editUrl);
+  await page.getByLabel(p.fields.phone!).fill("13912345678");
+  await page.getByRole("button", { name: p.form.save, exact: true }).click();
+  await expect(page.getByText(p.notices.saved!)).toBeVisible();
+  await expect(page.getByText("13912345678")).toBeVisible();
+  await second.getByLabel(p.fields.phone!).fill("13000000000");
+  await second.getByRole("button", { name: p.form.save, exact: true }).click();
+  await expect(second.getByText(z.errors.stale)).toBeVisible();
+  await expect(second.getByLabel(p.fields.phone!)).toHaveValue("13000000000");
+  await second.close();
+
+  const ctx = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const officer = await ctx.newPage();
+  await signInOk(officer, "district@demo.local");
+  await officer.goto("/practitioners");
+  await officer.getByLabel(p.search!).fill(name);
+  await officer.getByRole("button", { name: z.common.applyFilters }).click();
+  await expect(officer).toHaveURL(new RegExp(`q=${encodeURIComponent(name)}`));
+  await officer.getByRole("link", { name }).click();
+  await expect(officer.getByRole("heading", { level: 1, name })).toBeVisible();
+  // District officers may reveal the full number; the reveal is audited server-side.
+  await officer.getByRole("button", { name: p.reveal.show }).click();
+  await expect(officer.getByTestId("id-number")).toHaveText(/^\d{17}[\dX]$/);
+  await expectNoA11yViolations(officer);
+  await ctx.close();
+});
+
+test("an agency administrator is refused another agency's practitioner", async ({ page, browser, baseURL }) => {
+  await signInOk(page, "city@demo.local");
+  const id = await register(page, `同心社工${Date.now().toString(36).slice(-4)}`, "示例市同心社会工作服务中心");
+
+  const ctx = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const agency = await ctx.newPage();
+  await signInOk(agency, "agency@demo.local");
+  for (const path of [`/practitioners/${id}`, `/practitioners/${id}/edit`, "/practitioners/not-a-real-id"]) {
+    const response = await agency.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+  await agency.goto(`/practitioners?q=${encodeURIComponent("同心社工")}`);
+  await expect(agency.getByText(p.empty)).toBeVisible();
+  await ctx.close();
+});
+
+test("register filters live in the URL and survive a reload", async ({ page, expectNoA11yViolations }) => {
+  await signInOk(page, "district@demo.local");
+  await page.goto("/practitioners");
+  await page.getByLabel(p.filters.counts!).selectOption("no");
+  await page.getByLabel(p.filters.entryPath!).selectOption("RECRUITED");
+  await page.getByLabel(p.filters.expiring!).fill("");
+  await page.getByLabel(p.filters.sort!).selectOption("updatedAt");
+  await page.getByRole("button", { name: z.common.applyFilters }).click();
+  await expect(page).toHaveURL(/counts=no/);
+  await expect(page).toHaveURL(/entryPath=RECRUITED/);
+  await expect(page).toHaveURL(/sort=updatedAt/);
+  await page.reload();
+  await expect(page.getByLabel(p.filters.counts!)).toHaveValue("no");
+  await expect(page.getByLabel(p.filters.entryPath!)).toHaveValue("RECRUITED");
+  await expect(page.getByLabel(p.filters.sort!)).toHaveValue("updatedAt");
+  // The export link carries the same filter.
+  const href = await page.getByRole("link", { name: p.exportExcel }).getAttribute("href");
+  expect(href).toContain("counts=no");
+  expect(href).toContain("entryPath=RECRUITED");
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("spreadsheetml");
+  await expectNoA11yViolations(page);
+});
+
+test("a practitioner may not open the register's forms", async ({ page }) => {
+  await signInOk(page, "worker@demo.local");
+  expect((await page.goto("/practitioners/new"))?.status()).toBe(403);
+  expect((await page.request.get("/api/practitioners/export")).status()).toBe(403);
+});

@@ -1,0 +1,85 @@
+// The register list's state, read from the URL leniently (anything odd is ignored) and written
+// back as canonical search params, so the list page, its pager and the Excel export agree.
+import { parsePage } from "@/lib/pagination";
+import {
+  ENTRY_PATHS,
+  LIST_SORTS,
+  PRACTICE_FIELDS,
+  PRACTITIONER_STATUSES,
+  QUALIFICATION_LEVELS,
+  TARGET_GROUPS,
+  type TEntryPath,
+  type TListSort,
+  type TPracticeField,
+  type TPractitionerStatus,
+  type TQualificationLevel,
+  type TTargetGroup,
+} from "./enums";
+
+export type TListFilter = {
+  q: string;
+  district: string;
+  employer: string;
+  level: TQualificationLevel | "";
+  counts: "yes" | "no" | "";
+  entryPath: TEntryPath | "";
+  field: TPracticeField | "";
+  group: TTargetGroup | "";
+  status: TPractitionerStatus | "";
+  /** Has a verified credential whose validity ends within this many days (1–3650). */
+  expiring: number | null;
+  sort: TListSort;
+  dir: "asc" | "desc";
+  page: number;
+};
+
+type TRaw = Record<string, string | string[] | undefined>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+const oneOf = <T extends string>(list: readonly T[], v: string): T | "" => ((list as readonly string[]).includes(v) ? (v as T) : "");
+const idLike = (v: string) => (/^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : "");
+
+export const DEFAULT_SORT: TListSort = "name";
+
+export function parseListFilter(raw: TRaw | URLSearchParams): TListFilter {
+  const get = (k: string) => (raw instanceof URLSearchParams ? (raw.get(k) ?? "") : first(raw[k])).trim();
+  const expiringN = Number.parseInt(get("expiring"), 10);
+  const sort = oneOf(LIST_SORTS, get("sort")) || DEFAULT_SORT;
+  const dirRaw = get("dir");
+  return {
+    q: get("q").slice(0, 100),
+    district: idLike(get("district")),
+    employer: idLike(get("employer")),
+    level: oneOf(QUALIFICATION_LEVELS, get("level")),
+    counts: get("counts") === "yes" ? "yes" : get("counts") === "no" ? "no" : "",
+    entryPath: oneOf(ENTRY_PATHS, get("entryPath")),
+    field: oneOf(PRACTICE_FIELDS, get("field")),
+    group: oneOf(TARGET_GROUPS, get("group")),
+    status: oneOf(PRACTITIONER_STATUSES, get("status")),
+    expiring: Number.isFinite(expiringN) && expiringN >= 1 && expiringN <= 3650 ? expiringN : null,
+    sort,
+    // Names read A→Z by default; dates newest first.
+    dir: dirRaw === "asc" || dirRaw === "desc" ? dirRaw : sort === "name" ? "asc" : "desc",
+    page: parsePage(get("page")),
+  };
+}
+
+/** The filter as search params, leaving out defaults; `page` only when asked. */
+export function listFilterParams(f: TListFilter, withPage = false): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (f.q) out.q = f.q;
+  if (f.district) out.district = f.district;
+  if (f.employer) out.employer = f.employer;
+  if (f.level) out.level = f.level;
+  if (f.counts) out.counts = f.counts;
+  if (f.entryPath) out.entryPath = f.entryPath;
+  if (f.field) out.field = f.field;
+  if (f.group) out.group = f.group;
+  if (f.status) out.status = f.status;
+  if (f.expiring !== null) out.expiring = String(f.expiring);
+  if (f.sort !== DEFAULT_SORT) out.sort = f.sort;
+  const defaultDir = f.sort === "name" ? "asc" : "desc";
+  if (f.dir !== defaultDir) out.dir = f.dir;
+  if (withPage && f.page > 1) out.page = String(f.page);
+  return out;
+}

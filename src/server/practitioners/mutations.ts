@@ -1,0 +1,249 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { prisma, type TTx } from "@/server/db";
+import { env } from "@/env";
+import { recordAudit } from "@/server/audit/record";
+import { getRequestMeta } from "@/server/request-meta";
+import { authorize, type TCurrentUser } from "@/server/auth/session";
+import { organizationScope, practitionerScope } from "@/server/authz/scope";
+import { scopeOf } from "@/server/authz/matrix";
+import { decryptIdNumber, encryptIdNumber, idNumberLookupHash } from "@/lib/id-crypto";
+import { idNumberBirthDate, idNumberGender, maskIdNumber } from "@/lib/id-number";
+import { DomainError, StaleEditError } from "@/lib/stale";
+import type { TChangeStatus, TCreatePractitioner, TUpdateContact, TUpdatePractitioner } from "@/features/practitioners/schemas";
+import { employerRegion, recomputePractitioner } from "./rules";
+
+const actorOf = (u: TCurrentUser) => ({ id: u.id, email: u.email, role: u.role });
+
+/** Officials may set the G1.e key-post flag; agencies and practitioners may not. */
+export function maySetKeyPost(user: Pick<TCurrentUser, "role">): boolean {
+  return user.role === "CITY_ADMIN" || user.role === "DISTRICT_OFFICER" || user.role === "DEPARTMENT_OFFICER";
+}
+
+/** What the audit log keeps of a practitioner: no ciphertext, no hash; the ID number only masked. */
+const auditSelect = {
+  id: true,
+  name: true,
+  gender: true,
+  birthDate: true,
+  idNumberMasked: true,
+  phone: true,
+  email: true,
+  degree: true,
+  major: true,
+  degreeInstitution: true,
+  degreeYear: true,
+  professionalTitle: true,
+  organizationId: true,
+  regionId: true,
+  employmentType: true,
+  hireDate: true,
+  practiceFields: true,
+  targetGroups: true,
+  talentTrack: true,
+  entryPath: true,
+  entryDate: true,
+  status: true,
+  statusSince: true,
+  keyPost: true,
+  isQualified: true,
+  qualifiedSince: true,
+  qualificationLevel: true,
+  version: true,
+} satisfies Prisma.PractitionerSelect;
+
+async function snapshot(tx: TTx, id: string) {
+  const row = await tx.practitioner.findUniqueOrThrow({ where: { id }, select: { ...auditSelect, awards: { select: { name: true, level: true, year: true }, orderBy: { createdAt: "asc" } } } });
+  return { ...row, awards: row.awards.map((a) => `${a.level}:${a.name}${a.year ? `:${a.year}` : ""}`) };
+}
+
+/** The employer must lie inside the caller's scope for the action (an agency admin: their agency). */
+async function assertEmployer(tx: TTx, user: TCurrentUser, action: "practitioners.create" | "practitioners.update", organizationId: string) {
+  const org = await tx.organization.findFirst({ where: { AND: [organizationScope(user, action), { id: organizationId }] }, select: { id: true } });
+  if (!org) throw new DomainError("employerNotAllowed", "organizationId");
+}
+
+async function identity(tx: TTx, idNumber: string, exceptId?: string) {
+  const hash = idNumberLookupHash(env.ID_ENCRYPTION_KEY, idNumber);
+  const other = await tx.practitioner.findUnique({ where: { idNumberHash: hash }, select: { id: true } });
+  if (other && other.id !== exceptId) throw new DomainError("idNumberTaken", "idNumber");
+  return { idNumberEncrypted: encryptIdNumber(env.ID_ENCRYPTION_KEY, idNumber), idNumberHash: hash, idNumberMasked: maskIdNumber(idNumber) };
+}
+
+/** Two saves racing on the same ID number: the unique index decides, the loser gets the field error. */
+function duplicateIdToField(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new DomainError("idNumberTaken", "idNumber");
+  throw error;
+}
+
+function profileData(input: TCreatePractitioner | TUpdatePractitioner) {
+  return {
+    name: input.name,
+    gender: input.gender,
+    birthDate: input.birthDate,
+    phone: input.phone,
+    email: input.email,
+    degree: input.degree,
+    major: input.major,
+    degreeInstitution: input.degreeInstitution,
+    degreeYear: input.degreeYear,
+    professionalTitle: input.professionalTitle,
+    organizationId: input.organizationId,
+    employmentType: input.employmentType,
+    hireDate: input.hireDate,
+    practiceFields: [...new Set(input.practiceFields)],
+    targetGroups: [...new Set(input.targetGroups)],
+    talentTrack: input.talentTrack,
+  };
+}
+
+export async function createPractitioner(input: TCreatePractitioner) {
+  const actor = await authorize("practitioners.create");
+  const meta = await getRequestMeta();
+  // An agency administrator registers staff of their own agency only.
+  const organizationId = scopeOf(actor.role, "practitioners.create") === "organization" ? (actor.organizationId ?? "") : input.organizationId;
+  try {
+    return await prisma.$transaction(async (tx) => {
+      await assertEmployer(tx, actor, "practitioners.create", organizationId);
+      const ids = await identity(tx, input.idNumber!);
+      const region = await employerRegion(tx, organizationId);
+      const created = await tx.practitioner.create({
+        data: {
+          ...profileData({ ...input, organizationId }),
+          ...ids,
+          ...region,
+          keyPost: maySetKeyPost(actor) ? input.keyPost : false,
+          entryPath: input.entryPath,
+          entryDate: input.entryDate,
+          status: "ACTIVE",
+          statusSince: input.entryDate,
+          awards: { create: input.awards.map((a) => ({ name: a.name, level: a.level, year: a.year })) },
+          statusHistory: { create: { status: "ACTIVE", effectiveFrom: input.entryDate, actorId: actor.id } },
+        },
+        select: { id: true },
+      });
+      await recomputePractitioner(tx, created.id);
+      const after = await snapshot(tx, created.id);
+      await recordAudit(tx, { actor: actorOf(actor), action: "practitioners.create", entity: "Practitioner", entityId: created.id, before: null, after, meta });
+      return { id: created.id };
+    });
+  } catch (error) {
+    duplicateIdToField(error);
+  }
+}
+
+/** Birth date and gender must agree with the stored ID number when no new one is given. */
+function assertAgreesWithStored(stored: string | null, input: TUpdatePractitioner) {
+  if (input.idNumber || !stored) return;
+  const id = decryptIdNumber(env.ID_ENCRYPTION_KEY, stored);
+  const birth = idNumberBirthDate(id);
+  if (input.birthDate && birth && input.birthDate.getTime() !== birth.getTime()) throw new DomainError("birthDateMismatch", "birthDate");
+  if (input.gender && input.gender !== idNumberGender(id)) throw new DomainError("genderMismatch", "gender");
+}
+
+/**
+ * Edits a profile. A practitioner editing their own record goes through updateOwnContact:
+ * this function refuses callers whose scope is "self", so no other field can slip through.
+ */
+export async function updatePractitioner(input: TUpdatePractitioner) {
+  const actor = await authorize("practitioners.update");
+  if (scopeOf(actor.role, "practitioners.update") === "self") return updateOwnContact({ id: input.id, version: input.version, phone: input.phone, email: input.email });
+  const meta = await getRequestMeta();
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const current = await tx.practitioner.findFirst({ where: { AND: [practitionerScope(actor, "practitioners.update"), { id: input.id }] }, select: { id: true, version: true, organizationId: true, keyPost: true, idNumberEncrypted: true } });
+      if (!current) throw new DomainError("notFound");
+      if (current.version !== input.version) throw new StaleEditError();
+      if (input.organizationId !== current.organizationId) await assertEmployer(tx, actor, "practitioners.update", input.organizationId);
+      assertAgreesWithStored(current.idNumberEncrypted, input);
+      const before = await snapshot(tx, input.id);
+      const ids = input.idNumber ? await identity(tx, input.idNumber, input.id) : {};
+      const region = await employerRegion(tx, input.organizationId);
+      const result = await tx.practitioner.updateMany({
+        where: { id: input.id, version: input.version },
+        data: { ...profileData(input), ...ids, ...region, keyPost: maySetKeyPost(actor) ? input.keyPost : current.keyPost, version: { increment: 1 } },
+      });
+      if (result.count !== 1) throw new StaleEditError();
+      await tx.award.deleteMany({ where: { practitionerId: input.id } });
+      if (input.awards.length) await tx.award.createMany({ data: input.awards.map((a) => ({ practitionerId: input.id, name: a.name, level: a.level, year: a.year })) });
+      await recomputePractitioner(tx, input.id);
+      const after = await snapshot(tx, input.id);
+      await recordAudit(tx, { actor: actorOf(actor), action: "practitioners.update", entity: "Practitioner", entityId: input.id, before, after, meta });
+      return { id: input.id };
+    });
+  } catch (error) {
+    duplicateIdToField(error);
+  }
+}
+
+/** Phone and e-mail only: what a practitioner may change about themselves (anyone with update scope may use it too). */
+export async function updateOwnContact(input: TUpdateContact) {
+  const actor = await authorize("practitioners.update");
+  const meta = await getRequestMeta();
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.practitioner.findFirst({ where: { AND: [practitionerScope(actor, "practitioners.update"), { id: input.id }] }, select: { id: true, version: true } });
+    if (!current) throw new DomainError("notFound");
+    const before = await snapshot(tx, input.id);
+    const result = await tx.practitioner.updateMany({ where: { id: input.id, version: input.version }, data: { phone: input.phone, email: input.email, version: { increment: 1 } } });
+    if (result.count !== 1) throw new StaleEditError();
+    const after = await snapshot(tx, input.id);
+    await recordAudit(tx, { actor: actorOf(actor), action: "practitioners.updateContact", entity: "Practitioner", entityId: input.id, before, after, meta });
+    return { id: input.id };
+  });
+}
+
+/** Status (with a dated history row) and entry path: practitioners.changeStatus. */
+export async function changePractitionerStatus(input: TChangeStatus) {
+  const actor = await authorize("practitioners.changeStatus");
+  const meta = await getRequestMeta();
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.practitioner.findFirst({
+      where: { AND: [practitionerScope(actor, "practitioners.changeStatus"), { id: input.id }] },
+      select: { id: true, version: true, status: true, entryDate: true, statusHistory: { select: { id: true, status: true, effectiveFrom: true }, orderBy: [{ effectiveFrom: "asc" }, { createdAt: "asc" }] } },
+    });
+    if (!current) throw new DomainError("notFound");
+    if (current.version !== input.version) throw new StaleEditError();
+    const statusChanged = input.status !== current.status;
+    const history = current.statusHistory;
+    // A corrected entry date moves the opening ACTIVE row with it (while it stays before the next change).
+    const opening = history[0];
+    const moveOpening =
+      !!opening && opening.status === "ACTIVE" && !!current.entryDate && opening.effectiveFrom.getTime() === current.entryDate.getTime() && input.entryDate.getTime() !== current.entryDate.getTime();
+    if (moveOpening && history[1] && input.entryDate.getTime() >= history[1].effectiveFrom.getTime()) throw new DomainError("statusDateOrder", "entryDate");
+    const last = moveOpening && history.length === 1 ? input.entryDate : history.at(-1)?.effectiveFrom;
+    if (statusChanged && last && input.effectiveFrom.getTime() < last.getTime()) throw new DomainError("statusDateOrder", "effectiveFrom");
+    const before = await snapshot(tx, input.id);
+    const result = await tx.practitioner.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { entryPath: input.entryPath, entryDate: input.entryDate, ...(statusChanged ? { status: input.status, statusSince: input.effectiveFrom } : {}), version: { increment: 1 } },
+    });
+    if (result.count !== 1) throw new StaleEditError();
+    if (moveOpening) await tx.practitionerStatusChange.update({ where: { id: opening.id }, data: { effectiveFrom: input.entryDate } });
+    // A record without history was active since its entry date (rules.ts reads it so); write that
+    // down before the first change, or the new row alone would erase the time they counted.
+    if (statusChanged && history.length === 0 && current.status === "ACTIVE" && input.entryDate.getTime() < input.effectiveFrom.getTime()) {
+      await tx.practitionerStatusChange.create({ data: { practitionerId: input.id, status: "ACTIVE", effectiveFrom: input.entryDate, actorId: actor.id } });
+    }
+    if (statusChanged) {
+      await tx.practitionerStatusChange.create({ data: { practitionerId: input.id, status: input.status, effectiveFrom: input.effectiveFrom, note: input.note, actorId: actor.id } });
+    }
+    await recomputePractitioner(tx, input.id);
+    const after = await snapshot(tx, input.id);
+    await recordAudit(tx, { actor: actorOf(actor), action: "practitioners.changeStatus", entity: "Practitioner", entityId: input.id, before, after: { ...after, statusNote: input.note }, meta });
+    return { id: input.id };
+  });
+}
+
+/** The full ID number, for those allowed to see it; every reveal is audited. */
+export async function revealIdNumber(id: string): Promise<string> {
+  const actor = await authorize("practitioners.revealIdNumber");
+  const meta = await getRequestMeta();
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.practitioner.findFirst({ where: { AND: [practitionerScope(actor, "practitioners.revealIdNumber"), { id }] }, select: { id: true, idNumberEncrypted: true, idNumberMasked: true } });
+    if (!row) throw new DomainError("notFound");
+    if (!row.idNumberEncrypted) throw new DomainError("noIdNumber");
+    const number = decryptIdNumber(env.ID_ENCRYPTION_KEY, row.idNumberEncrypted);
+    await recordAudit(tx, { actor: actorOf(actor), action: "practitioners.revealIdNumber", entity: "Practitioner", entityId: id, before: null, after: { idNumberMasked: row.idNumberMasked, revealed: true }, meta });
+    return number;
+  });
+}

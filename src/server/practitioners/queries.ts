@@ -1,0 +1,146 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { prisma } from "@/server/db";
+import { organizationScope, practitionerScope, regionScope } from "@/server/authz/scope";
+import { scopeOf, type TAction } from "@/server/authz/matrix";
+import type { TCurrentUser } from "@/server/auth/session";
+import { toPage } from "@/lib/pagination";
+import type { TListFilter } from "@/features/practitioners/list-filter";
+import { districtIdOf, registerOrderBy, registerWhere } from "./where";
+
+export const REGISTER_PAGE_SIZE = 25;
+
+const named = { id: true, name: true, nameHant: true, nameEn: true } as const;
+
+const listSelect = {
+  id: true,
+  name: true,
+  gender: true,
+  idNumberMasked: true,
+  regionPath: true,
+  organizationId: true,
+  isQualified: true,
+  qualifiedSince: true,
+  qualificationLevel: true,
+  entryPath: true,
+  entryDate: true,
+  status: true,
+  updatedAt: true,
+} satisfies Prisma.PractitionerSelect;
+
+/**
+ * Names of the employers of a page of rows, in one query. (A relation select here would make the
+ * database build the join for every matching row before sorting; this way only 25 are looked up.)
+ */
+async function organizationNames(ids: (string | null)[]) {
+  const unique = [...new Set(ids.filter((x): x is string => !!x))];
+  if (!unique.length) return new Map<string, { id: string; name: string; nameHant: string | null; nameEn: string | null }>();
+  const rows = await prisma.organization.findMany({ where: { id: { in: unique } }, select: named });
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Names of the districts that a page of rows lives in, in one query. */
+async function districtNames(paths: (string | null)[]) {
+  const ids = [...new Set(paths.map(districtIdOf).filter((x): x is string => !!x))];
+  if (!ids.length) return new Map<string, { name: string; nameHant: string | null; nameEn: string | null }>();
+  const rows = await prisma.region.findMany({ where: { id: { in: ids }, level: "DISTRICT" }, select: named });
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function listPractitioners(user: TCurrentUser, filter: TListFilter) {
+  const where = await registerWhere(user, "practitioners.read", filter);
+  const [rows, total] = await Promise.all([
+    prisma.practitioner.findMany({ where, orderBy: registerOrderBy(filter), skip: (filter.page - 1) * REGISTER_PAGE_SIZE, take: REGISTER_PAGE_SIZE, select: listSelect }),
+    prisma.practitioner.count({ where }),
+  ]);
+  const [districts, organizations] = await Promise.all([districtNames(rows.map((r) => r.regionPath)), organizationNames(rows.map((r) => r.organizationId))]);
+  const items = rows.map(({ regionPath, organizationId, ...r }) => ({
+    ...r,
+    organization: organizationId ? (organizations.get(organizationId) ?? null) : null,
+    district: districts.get(districtIdOf(regionPath) ?? "") ?? null,
+  }));
+  return toPage(items, total, filter.page, REGISTER_PAGE_SIZE);
+}
+export type TRegisterRow = Awaited<ReturnType<typeof listPractitioners>>["items"][number];
+
+const detailSelect = {
+  id: true,
+  name: true,
+  gender: true,
+  birthDate: true,
+  idNumberMasked: true,
+  phone: true,
+  email: true,
+  degree: true,
+  major: true,
+  degreeInstitution: true,
+  degreeYear: true,
+  professionalTitle: true,
+  organizationId: true,
+  organization: { select: { ...named, kind: true } },
+  regionPath: true,
+  employmentType: true,
+  hireDate: true,
+  practiceFields: true,
+  targetGroups: true,
+  talentTrack: true,
+  entryPath: true,
+  entryDate: true,
+  status: true,
+  statusSince: true,
+  keyPost: true,
+  isQualified: true,
+  qualifiedSince: true,
+  qualificationLevel: true,
+  g1Msw: true,
+  g1DeputySenior: true,
+  g1SocialWorker: true,
+  g1ProvincialAward: true,
+  g1KeyPost: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  awards: { select: { id: true, name: true, level: true, year: true }, orderBy: [{ year: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }] },
+  statusHistory: { select: { id: true, status: true, effectiveFrom: true, note: true, createdAt: true }, orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }] },
+} satisfies Prisma.PractitionerSelect;
+
+async function findInScope(user: TCurrentUser, action: TAction, id: string) {
+  if (!id || id.length > 64) return null;
+  const row = await prisma.practitioner.findFirst({ where: { AND: [practitionerScope(user, action), { id }] }, select: detailSelect });
+  if (!row) return null;
+  const { regionPath, ...rest } = row;
+  const districts = await districtNames([regionPath]);
+  return { ...rest, district: districts.get(districtIdOf(regionPath) ?? "") ?? null };
+}
+
+/** One practitioner the caller may read, or null (outside the scope looks the same as missing). */
+export function getPractitioner(user: TCurrentUser, id: string) {
+  return findInScope(user, "practitioners.read", id);
+}
+export type TPractitionerDetail = NonNullable<Awaited<ReturnType<typeof getPractitioner>>>;
+
+/** One practitioner the caller may edit, or null. */
+export function getPractitionerForEdit(user: TCurrentUser, id: string) {
+  return findInScope(user, "practitioners.update", id);
+}
+
+/** Employers the caller may assign: organisations inside their scope for `action`. */
+export async function employerOptions(user: TCurrentUser, action: "practitioners.create" | "practitioners.update") {
+  return prisma.organization.findMany({
+    where: organizationScope(user, action),
+    orderBy: [{ kind: "asc" }, { name: "asc" }],
+    select: { ...named, kind: true },
+    take: 2000,
+  });
+}
+
+/** Filter options of the register list, within the caller's read scope. */
+export async function registerFilterOptions(user: TCurrentUser) {
+  const scope = scopeOf(user.role, "practitioners.read");
+  const wide = scope === "city" || scope === "district";
+  const [districts, employers] = await Promise.all([
+    scope === "city" ? prisma.region.findMany({ where: { AND: [regionScope(user, "regions.read"), { level: "DISTRICT" }] }, orderBy: { code: "asc" }, select: named }) : Promise.resolve([]),
+    wide ? prisma.organization.findMany({ where: { AND: [organizationScope(user, "organizations.read"), { practitioners: { some: {} } }] }, orderBy: { name: "asc" }, select: named, take: 1000 }) : Promise.resolve([]),
+  ]);
+  return { districts, employers };
+}

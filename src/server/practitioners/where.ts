@@ -1,0 +1,74 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { TTx } from "@/server/db";
+import { prisma } from "@/server/db";
+import { practitionerScope } from "@/server/authz/scope";
+import type { TAction, TPrincipal } from "@/server/authz/matrix";
+import type { TListFilter } from "@/features/practitioners/list-filter";
+
+const DAY = 86_400_000;
+
+/** Today as a UTC calendar day in the city's time zone (Asia/Shanghai, UTC+8, no DST). */
+export function todayInCity(now = new Date()): Date {
+  const local = new Date(now.getTime() + 8 * 3_600_000);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
+}
+
+/**
+ * The register's where-clause: the caller's scope for `action` AND every filter. The search
+ * matches a partial name (ILIKE, served by the trigram index) or a certificate number (exact
+ * or prefix); certificate hits are looked up first so the main query stays one index scan.
+ */
+export async function registerWhere(principal: TPrincipal, action: TAction, f: TListFilter, db: TTx | typeof prisma = prisma): Promise<Prisma.PractitionerWhereInput> {
+  const and: Prisma.PractitionerWhereInput[] = [practitionerScope(principal, action)];
+  if (f.q) {
+    const or: Prisma.PractitionerWhereInput[] = [{ name: { contains: f.q, mode: "insensitive" } }];
+    // Certificate numbers carry digits; a name search never needs this extra look-up.
+    if (/\d/.test(f.q)) {
+      const hits = await db.credential.findMany({
+        where: { OR: [{ number: f.q }, { number: { startsWith: f.q } }] },
+        select: { practitionerId: true },
+        distinct: ["practitionerId"],
+        take: 1000,
+      });
+      if (hits.length) or.push({ id: { in: hits.map((h) => h.practitionerId) } });
+    }
+    and.push({ OR: or });
+  }
+  if (f.district) {
+    const district = await db.region.findFirst({ where: { id: f.district, level: "DISTRICT" }, select: { path: true } });
+    and.push(district ? { regionPath: { startsWith: district.path } } : { id: { in: [] } });
+  }
+  if (f.employer) and.push({ organizationId: f.employer });
+  if (f.level) and.push({ qualificationLevel: f.level });
+  if (f.counts) and.push({ isQualified: f.counts === "yes" });
+  if (f.entryPath) and.push({ entryPath: f.entryPath });
+  if (f.field) and.push({ practiceFields: { has: f.field } });
+  if (f.group) and.push({ targetGroups: { has: f.group } });
+  if (f.status) and.push({ status: f.status });
+  if (f.expiring !== null) {
+    const today = todayInCity();
+    and.push({ credentials: { some: { status: "VERIFIED", validUntil: { gte: today, lte: new Date(today.getTime() + f.expiring * DAY) } } } });
+  }
+  return { AND: and };
+}
+
+export function registerOrderBy(f: TListFilter): Prisma.PractitionerOrderByWithRelationInput[] {
+  const dir = f.dir;
+  const tail: Prisma.PractitionerOrderByWithRelationInput = { id: "asc" };
+  switch (f.sort) {
+    case "qualifiedSince":
+      return [{ qualifiedSince: { sort: dir, nulls: "last" } }, tail];
+    case "entryDate":
+      return [{ entryDate: { sort: dir, nulls: "last" } }, tail];
+    case "updatedAt":
+      return [{ updatedAt: dir }, tail];
+    default:
+      return [{ name: dir }, tail];
+  }
+}
+
+/** District ids are the second segment of a region path: "/city/district/…/". */
+export function districtIdOf(regionPath: string | null): string | null {
+  return regionPath?.split("/").filter(Boolean)[1] ?? null;
+}
