@@ -2,7 +2,9 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { creditCodeCheckChar } from "@/lib/credit-code";
 import demoCity from "./demo-city.json";
+import { todayInCity } from "@/lib/city-day";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "./factories";
+import { seedDemoPractitioners, type TDemoOrg } from "./demo-practitioners";
 
 export const DEMO_PASSWORD = "demo-password-2026";
 
@@ -48,6 +50,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       }
 
       const orgIds = new Map<string, string>();
+      const orgs: TDemoOrg[] = [];
       let agencyIndex = 0;
       for (const raw of demoCity.organizations as TOrgSeed[]) {
         const region = byCode.get(raw.region);
@@ -64,6 +67,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
           creditCode: raw.kind === "AGENCY" || raw.kind === "EVALUATION_BODY" ? creditCode(1000 + agencyIndex++) : null,
         });
         orgIds.set(raw.name, org.id);
+        orgs.push({ id: org.id, name: raw.name, kind: raw.kind, departmentType: raw.departmentType ?? null, regionId: region.id, regionPath: region.path, districtCode: raw.region.slice(0, 6) });
       }
       const org = (name: string) => {
         const id = orgIds.get(name);
@@ -81,7 +85,23 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
         { email: "worker@demo.local", name: "李明", role: "PRACTITIONER" as const, practitionerId: worker.id },
         { email: "evaluator@demo.local", name: "赵敏", role: "EVALUATOR" as const, organizationId: org("示例市社会组织评估中心") },
       ];
-      for (const p of people) await makeUser(tx, { ...p, password: DEMO_PASSWORD });
+      const users = new Map<string, { id: string; name: string }>();
+      for (const p of people) users.set(p.email, await makeUser(tx, { ...p, password: DEMO_PASSWORD }));
+
+      // The register: ~200 practitioners with their history since the plan's start (demo-practitioners.ts).
+      const idKey = process.env.ID_ENCRYPTION_KEY;
+      if (!idKey) throw new Error("demo seed: ID_ENCRYPTION_KEY is not set (needed to store ID numbers encrypted)");
+      await seedDemoPractitioners(tx, {
+        orgs,
+        worker: { id: worker.id, organizationId: agencyId },
+        today: todayInCity(),
+        idKey,
+        actors: {
+          cityAdmin: users.get("city@demo.local")!,
+          districtOfficer: { ...users.get("district@demo.local")!, districtCode: "990101" },
+          agencyAdmin: { ...users.get("agency@demo.local")!, organizationId: agencyId },
+        },
+      });
     },
     { timeout: 60_000 },
   );

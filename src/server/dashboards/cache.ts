@@ -1,0 +1,34 @@
+import "server-only";
+import { prisma } from "@/server/db";
+import type { TPrincipal } from "@/server/authz/matrix";
+import { getGrowthDashboard, growthPrefix, todayInCity, type TGrowthDashboard } from "./growth";
+
+// Twenty people refreshing the dashboard should not cost twenty runs of the same aggregates.
+// Every change to the register goes through a mutation that writes its audit event in the same
+// transaction (house rule: credentials, practitioners, plan target, the maintenance job), so the
+// audit log's highest id — one index probe — tells whether anything may have changed. A result
+// is reused while that id and the city's day are unchanged, and for at most MAX_AGE_MS, which
+// bounds the rare misses: a transaction that took its audit id before another's but committed
+// after it, and writes made outside the app (scripts). Figures are still SQL aggregates; this
+// only avoids recomputing identical ones. See docs/decisions/005-growth-dashboard-cache.md.
+
+export const MAX_AGE_MS = 30_000;
+
+type TEntry = { key: string; at: number; value: Promise<TGrowthDashboard> };
+const entries = new Map<string, TEntry>();
+
+export async function getGrowthDashboardCached(principal: TPrincipal, now = new Date()): Promise<TGrowthDashboard> {
+  const prefix = growthPrefix(principal);
+  if (prefix === null) return getGrowthDashboard(principal, now);
+  const [row] = await prisma.$queryRaw<{ id: bigint | null }[]>`SELECT max(id) AS id FROM "AuditEvent"`;
+  const key = `${row?.id ?? 0}|${todayInCity(now).toISOString().slice(0, 10)}`;
+  const hit = entries.get(prefix);
+  if (hit && hit.key === key && Date.now() - hit.at < MAX_AGE_MS) return hit.value;
+  // Concurrent misses share one computation; a failed one is not kept.
+  const value = getGrowthDashboard(principal, now);
+  entries.set(prefix, { key, at: Date.now(), value });
+  value.catch(() => {
+    if (entries.get(prefix)?.value === value) entries.delete(prefix);
+  });
+  return value;
+}
