@@ -17,7 +17,7 @@ async function submitOnMyProfile(page: Page, number: string) {
   await form.getByLabel(z.credentials.kind).selectOption("SOCIAL_WORKER");
   await form.getByLabel(z.credentials.number).fill(number);
   await form.getByLabel(z.credentials.issuingAuthority).fill("人力资源和社会保障部");
-  await form.getByLabel(z.credentials.issueDate).fill("2024-06-15");
+  await form.getByLabel(z.credentials.issueDate).fill("2026-06-15"); // after 李明 began to count: the demo history stays as seeded
   await form.getByLabel(z.credentials.validUntil).fill("2030-06-14");
   await form.locator('input[name="scan"]').setInputFiles({ name: "证书.png", mimeType: "image/png", buffer: TINY_PNG });
   await form.getByRole("button", { name: z.credentials.submit }).click();
@@ -36,7 +36,7 @@ test("practitioner submits a credential; the district officer rejects without a 
   await form.getByLabel(z.credentials.kind).selectOption("SOCIAL_WORKER");
   await form.getByLabel(z.credentials.number).fill(number);
   await form.getByLabel(z.credentials.issuingAuthority).fill("人力资源和社会保障部");
-  await form.getByLabel(z.credentials.issueDate).fill("2024-06-15");
+  await form.getByLabel(z.credentials.issueDate).fill("2026-06-15"); // after 李明 began to count: the demo history stays as seeded
   await form.getByLabel(z.credentials.validUntil).fill("2030-06-14");
   await form.locator('input[name="scan"]').setInputFiles({ name: "scan.png", mimeType: "image/png", buffer: Buffer.from("<html>not an image</html>") });
   await form.getByRole("button", { name: z.credentials.submit }).click();
