@@ -146,3 +146,45 @@ test("a practitioner may not open the register's forms", async ({ page }) => {
   expect((await page.goto("/practitioners/new"))?.status()).toBe(403);
   expect((await page.request.get("/api/practitioners/export")).status()).toBe(403);
 });
+
+test("an agency administrator registers staff with a credential; the district officer verifies it; the dashboard count goes up by one", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
+  const c = z.credentials as unknown as Record<string, string>;
+  const figure = async (pg: Page) => Number((await pg.getByTestId("kpi-qualified-now").innerText()).replace(/[^\d]/g, ""));
+
+  const officerCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const officer = await officerCtx.newPage();
+  await signInOk(officer, "district@demo.local");
+  await officer.goto("/dashboard/growth");
+  const before = await figure(officer);
+
+  await signInOk(page, "agency@demo.local");
+  const name = `持证社工${Date.now().toString(36).slice(-4)}`;
+  await register(page, name);
+  const number = `E2E-FLOW-${Date.now()}`;
+  const form = page.locator("form").filter({ has: page.locator('input[name="scan"]') });
+  await form.getByLabel(c.kind!).selectOption("SOCIAL_WORKER");
+  await form.getByLabel(c.number!).fill(number);
+  await form.getByLabel(c.issuingAuthority!).fill("人力资源和社会保障部");
+  await form.getByLabel(c.issueDate!).fill("2026-10-01");
+  await form.getByLabel(c.validUntil!).fill("2031-09-30");
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+  await form.locator('input[name="scan"]').setInputFiles({ name: "证书.png", mimeType: "image/png", buffer: png });
+  await form.getByRole("button", { name: c.submit! }).click();
+  await expect(form.getByText(c.submitted!)).toBeVisible();
+
+  // Submitted but not verified: it does not count yet.
+  await officer.reload();
+  expect(await figure(officer)).toBe(before);
+
+  await officer.goto(`/credentials/verification?q=${encodeURIComponent(number)}`);
+  const row = officer.getByTestId("queue-row").filter({ hasText: number });
+  await expect(row).toContainText(name);
+  await row.getByRole("button", { name: c.verify!, exact: true }).click();
+  await officer.getByRole("dialog", { name: c.verifyTitle! }).getByRole("button", { name: c.verifyConfirm! }).click();
+  await expect(officer.getByRole("status").filter({ hasText: c.verified! })).toBeVisible();
+
+  await officer.goto("/dashboard/growth");
+  expect(await figure(officer)).toBe(before + 1);
+  await expectNoA11yViolations(officer);
+  await officerCtx.close();
+});
