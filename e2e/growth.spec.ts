@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "./fixtures";
-import { M, signInOk } from "./support";
+import { M, signInOk, signOut } from "./support";
 
 // The growth dashboard on the demo city (src/server/seed/demo-practitioners.ts): 40 counted on
 // 2025-01-01, and about 85% of the line's pace since, so the city is somewhat behind today.
@@ -62,7 +62,7 @@ test("a district officer sees their district only, without the plan settings", a
   await signInOk(page, "city@demo.local");
   await page.goto("/dashboard/growth");
   const cityCount = await figure(page, "kpi-qualified-now");
-  await page.getByRole("button", { name: z.shell.signOut }).click();
+  await signOut(page);
 
   await signInOk(page, "district@demo.local");
   await page.goto("/dashboard/growth");
@@ -83,7 +83,8 @@ test("an agency administrator and a practitioner are refused (403)", async ({ pa
     const res = await page.goto("/dashboard/growth");
     expect(res?.status()).toBe(403);
     await expect(page.getByTestId("kpi-qualified-now")).toHaveCount(0);
-    await page.getByRole("button", { name: z.shell.signOut }).click();
+    // Wait for the sign-out to finish, or the next sign-in races it.
+    await signOut(page);
   }
 });
 
