@@ -7,13 +7,15 @@
 //   vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
 //   import { actAs, signOutFake } from "../helpers/fake-auth";
 
-type TFakeSession = { uid: string; sv: number };
+type TFakeSession = { uid: string; sv: number; sid: string };
+
+let sessions = 0;
 
 let current: TFakeSession | null = null;
 
 /** Acts as `user` holding a token for its current session version (as right after sign-in). */
-export function actAs(user: { id: string; sessionVersion: number }): void {
-  current = { uid: user.id, sv: user.sessionVersion };
+export function actAs(user: { id: string; sessionVersion: number }, sid = `test-session-${++sessions}`): void {
+  current = { uid: user.id, sv: user.sessionVersion, sid };
 }
 
 /** No session cookie at all. */

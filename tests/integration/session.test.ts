@@ -10,7 +10,7 @@ import { tableCounts } from "../helpers/counts";
 import { prisma } from "@/server/db";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
 import { authorize, AuthzError, getCurrentUser } from "@/server/auth/session";
-import { changeOwnPassword, createUser, endSessions, resetUserPassword, setUserDisabled, updateUser } from "@/server/accounts/mutations";
+import { changeOwnPassword, createUser, endCurrentSession, resetUserPassword, setUserDisabled, updateUser } from "@/server/accounts/mutations";
 
 afterAll(() => prisma.$disconnect());
 
@@ -31,11 +31,12 @@ const versionOf = async (id: string) => (await prisma.user.findUniqueOrThrow({ w
 /** Whether a session token taken for `user` before `change` is still honoured after it. */
 async function survives(user: { id: string }, change: () => Promise<unknown>, actor?: { id: string; sessionVersion: number }): Promise<boolean> {
   const token = await freshToken(user.id);
-  actAs(token);
+  const sid = `session-of-${user.id}-${Date.now()}`; // the same browser before and after
+  actAs(token, sid);
   expect(await getCurrentUser()).not.toBeNull();
   if (actor) actAs(actor);
   await change();
-  actAs(token);
+  actAs(token, sid);
   return (await getCurrentUser()) !== null;
 }
 
@@ -127,17 +128,18 @@ describe("getCurrentUser", () => {
     expect(await getCurrentUser()).toBeNull();
   });
 
-  it("ends every session on sign-out", async () => {
+  it("ends only this session on sign-out: the same token is refused, another device stays signed in", async () => {
     const w = await world();
-    const other = await freshToken(w.officer.id);
+    const other = await freshToken(w.officer.id); // e.g. another device
     expect(
       await survives(w.officer, async () => {
         const me = await getCurrentUser();
-        await endSessions(me!);
+        await endCurrentSession(me!);
       }),
     ).toBe(false);
     actAs(other);
-    expect(await getCurrentUser()).toBeNull();
+    expect(await getCurrentUser()).not.toBeNull();
+    expect(await prisma.revokedSession.count({ where: { userId: w.officer.id } })).toBe(1);
     const signOut = await prisma.auditEvent.findFirstOrThrow({ where: { action: "auth.signOut", actorId: w.officer.id } });
     expect(signOut).toMatchObject({ actorId: w.officer.id, entityId: w.officer.id, outcome: "SUCCESS", ip: TEST_IP, userAgent: TEST_USER_AGENT });
   });

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/server/auth/config";
 import { getCurrentUser } from "@/server/auth/session";
-import { endSessions, setOwnLocale, setPasswordWithToken } from "@/server/accounts/mutations";
+import { endCurrentSession, setOwnLocale, setPasswordWithToken } from "@/server/accounts/mutations";
 import { isLocale, LOCALE_COOKIE } from "@/i18n/config";
 import { ZSetPassword } from "@/features/accounts/schemas";
 import { failure, formValues, type TActionState } from "@/features/action-result";
@@ -38,7 +38,7 @@ export async function signInAction(_prev: TActionState, formData: FormData): Pro
 
 export async function signOutAction(): Promise<void> {
   const user = await getCurrentUser();
-  if (user) await endSessions(user);
+  if (user) await endCurrentSession(user);
   await signOut({ redirect: false });
   redirect("/login?signedOut=1");
 }

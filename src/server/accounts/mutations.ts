@@ -6,7 +6,7 @@ import { getRequestMeta } from "@/server/request-meta";
 import { authorize, type TCurrentUser } from "@/server/auth/session";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { enqueueEmail, deliver } from "@/server/notifications/mailer";
-import { PASSWORD_TOKEN_TTL_MS } from "@/server/auth/rules";
+import { ABSOLUTE_TIMEOUT_S, PASSWORD_TOKEN_TTL_MS } from "@/server/auth/rules";
 import type { TCreateUser, TUpdateUser } from "@/features/accounts/schemas";
 import { passwordProblemKey } from "@/features/accounts/schemas";
 import { DomainError, StaleEditError } from "@/lib/stale";
@@ -185,11 +185,20 @@ export async function setOwnLocale(locale: TLocale) {
   });
 }
 
-/** Sign-out ends every session of the account: the token's version no longer matches. */
-export async function endSessions(user: TCurrentUser) {
+/**
+ * Sign-out ends this session only (the user's other devices stay signed in); its token is
+ * refused until it would have expired anyway. Expired revocations are pruned on the way.
+ */
+export async function endCurrentSession(user: TCurrentUser) {
   const meta = await getRequestMeta();
+  const now = new Date();
   await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    await tx.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } });
+    await tx.revokedSession.upsert({
+      where: { sid: user.sessionId },
+      create: { sid: user.sessionId, userId: user.id, expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_S * 1000) },
+      update: {},
+    });
     await recordAudit(tx, { actor: actorOf(user), action: "auth.signOut", entity: "User", entityId: user.id, meta });
   });
 }

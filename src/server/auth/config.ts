@@ -18,6 +18,7 @@ declare module "next-auth" {
   interface Session {
     uid?: string;
     sv?: number;
+    sid?: string;
   }
 }
 
@@ -61,6 +62,8 @@ export const authConfig = {
         token.organizationId = user.organizationId ?? null;
         token.practitionerId = user.practitionerId ?? null;
         token.authTime = now;
+        // Identifies this session alone, so that signing out ends it and nothing else.
+        token.sid = crypto.randomUUID();
       }
       if (typeof token.authTime !== "number" || now - token.authTime > ABSOLUTE_TIMEOUT_S) return null;
       return token;
@@ -68,6 +71,7 @@ export const authConfig = {
     session({ session, token }) {
       session.uid = typeof token.uid === "string" ? token.uid : undefined;
       session.sv = typeof token.sv === "number" ? token.sv : undefined;
+      session.sid = typeof token.sid === "string" ? token.sid : undefined;
       return session;
     },
   },

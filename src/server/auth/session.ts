@@ -9,6 +9,8 @@ import { localeFromDb, type TLocale } from "@/i18n/config";
 import { auth } from "./config";
 
 export type TCurrentUser = TPrincipal & {
+  /** This session's id (from the token), for signing out of it alone. */
+  sessionId: string;
   email: string;
   name: string;
   locale: TLocale | null;
@@ -24,8 +26,9 @@ export type TCurrentUser = TPrincipal & {
  */
 export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => {
   const session = await auth();
-  if (!session?.uid || typeof session.sv !== "number") return null;
-  const user = await prisma.user.findUnique({
+  if (!session?.uid || typeof session.sv !== "number" || !session.sid) return null;
+  const [user, revoked] = await Promise.all([
+    prisma.user.findUnique({
     where: { id: session.uid },
     select: {
       id: true,
@@ -41,10 +44,14 @@ export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => {
       region: { select: { path: true, name: true, nameHant: true, nameEn: true } },
       organization: { select: { name: true, nameHant: true, nameEn: true } },
     },
-  });
+    }),
+    prisma.revokedSession.findUnique({ where: { sid: session.sid }, select: { sid: true } }),
+  ]);
+  if (revoked) return null;
   if (!user || user.disabledAt || user.sessionVersion !== session.sv || !isRole(user.role)) return null;
   return {
     id: user.id,
+    sessionId: session.sid,
     email: user.email,
     name: user.name,
     role: user.role as TRole,
