@@ -29,6 +29,8 @@ test("practitioner submits a credential; the district officer rejects without a 
   await signInOk(page, "worker@demo.local");
   await page.goto("/me");
   await expect(page.getByRole("heading", { level: 1, name: z.me.title })).toBeVisible();
+  // He counts, so his profile carries the QR code to his public verification page.
+  await expect(page.getByTestId("public-qr-card").locator("svg")).toBeVisible();
   await expectNoA11yViolations(page);
 
   // A scan that is not an image or PDF is refused with the localized field error.

@@ -11,6 +11,7 @@ import { CredentialForm } from "@/features/credentials/components/credential-for
 import { localName } from "@/lib/local-name";
 import { Badge, Card, EmptyState, Notice, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
+import { PublicQrCard } from "@/features/public-register/components/public-qr-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -113,6 +114,9 @@ export default async function MyProfilePage() {
           </ul>
         </Notice>
       ) : null}
+
+      {/* The QR code to the public verification page, as on the register's profile page. */}
+      <PublicQrCard practitionerId={p.id} />
 
       <Card title={t("credentialsTitle")}>
         {data.credentials.length ? <CredentialList credentials={data.credentials} /> : <EmptyState title={t("noCredentials")}>{t("noCredentialsHint")}</EmptyState>}
