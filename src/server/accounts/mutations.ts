@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { prisma, type TTx } from "@/server/db";
-import { recordAudit } from "@/server/audit/record";
+import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize, type TCurrentUser } from "@/server/auth/session";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
@@ -14,7 +14,6 @@ import { DEFAULT_LOCALE, localeFromDb, localeToDb, type TLocale } from "@/i18n/c
 import { hashToken, newToken } from "./tokens";
 import { appUrl } from "./app-url";
 
-const actorOf = (u: TCurrentUser) => ({ id: u.id, email: u.email, role: u.role });
 
 /** Checks that a scope anchor exists and is of the kind the role needs. */
 async function assertScopeAnchor(tx: TTx, input: Pick<TCreateUser, "role" | "regionId" | "organizationId" | "practitionerId">, userId?: string) {
@@ -61,7 +60,7 @@ export async function createUser(input: TCreateUser) {
       select: { id: true, email: true, name: true, role: true, regionId: true, organizationId: true, practitionerId: true, locale: true },
     });
     const emailId = await sendPasswordLink(tx, user, "SET_PASSWORD");
-    await recordAudit(tx, { actor: actorOf(actor), action: "users.create", entity: "User", entityId: user.id, before: null, after: user, meta });
+    await recordAudit(tx, { actor: auditActor(actor), action: "users.create", entity: "User", entityId: user.id, before: null, after: user, meta });
     return { user, emailId };
   });
   await deliver(emailId);
@@ -96,7 +95,7 @@ export async function updateUser(input: TUpdateUser) {
     });
     if (result.count !== 1) throw new StaleEditError();
     const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: editSelect });
-    await recordAudit(tx, { actor: actorOf(actor), action: "users.update", entity: "User", entityId: input.id, before, after, meta });
+    await recordAudit(tx, { actor: auditActor(actor), action: "users.update", entity: "User", entityId: input.id, before, after, meta });
     return after;
   });
 }
@@ -114,7 +113,7 @@ export async function setUserDisabled(ref: { id: string; version: number }, disa
     });
     if (result.count !== 1) throw new StaleEditError();
     const after = await tx.user.findUniqueOrThrow({ where: { id: ref.id }, select: editSelect });
-    await recordAudit(tx, { actor: actorOf(actor), action: disabled ? "users.disable" : "users.enable", entity: "User", entityId: ref.id, before, after, meta });
+    await recordAudit(tx, { actor: auditActor(actor), action: disabled ? "users.disable" : "users.enable", entity: "User", entityId: ref.id, before, after, meta });
   });
 }
 
@@ -131,7 +130,7 @@ export async function resetUserPassword(ref: { id: string; version: number }) {
     });
     if (result.count !== 1) throw new StaleEditError();
     const emailId = await sendPasswordLink(tx, user, "RESET_PASSWORD");
-    await recordAudit(tx, { actor: actorOf(actor), action: "users.resetPassword", entity: "User", entityId: ref.id, before: null, after: { passwordReset: true }, meta });
+    await recordAudit(tx, { actor: auditActor(actor), action: "users.resetPassword", entity: "User", entityId: ref.id, before: null, after: { passwordReset: true }, meta });
     return emailId;
   });
   await deliver(emailId);
@@ -147,7 +146,7 @@ export async function changeOwnPassword(input: { currentPassword: string; newPas
   const passwordHash = await hashPassword(input.newPassword);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { actor: actorOf(actor), action: "account.changePassword", entity: "User", entityId: actor.id, after: { passwordChanged: true }, meta });
+    await recordAudit(tx, { actor: auditActor(actor), action: "account.changePassword", entity: "User", entityId: actor.id, after: { passwordChanged: true }, meta });
   });
 }
 
@@ -181,7 +180,7 @@ export async function setOwnLocale(locale: TLocale) {
   await prisma.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { locale: true } });
     await tx.user.update({ where: { id: actor.id }, data: { locale: localeToDb(locale) } });
-    await recordAudit(tx, { actor: actorOf(actor), action: "account.updatePreferences", entity: "User", entityId: actor.id, before, after: { locale: localeToDb(locale) }, meta });
+    await recordAudit(tx, { actor: auditActor(actor), action: "account.updatePreferences", entity: "User", entityId: actor.id, before, after: { locale: localeToDb(locale) }, meta });
   });
 }
 
@@ -199,6 +198,6 @@ export async function endCurrentSession(user: TCurrentUser) {
       create: { sid: user.sessionId, userId: user.id, expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_S * 1000) },
       update: {},
     });
-    await recordAudit(tx, { actor: actorOf(user), action: "auth.signOut", entity: "User", entityId: user.id, meta });
+    await recordAudit(tx, { actor: auditActor(user), action: "auth.signOut", entity: "User", entityId: user.id, meta });
   });
 }

@@ -6,6 +6,11 @@ import type { TRequestMeta } from "@/server/request-meta";
 
 export type TAuditActor = { id: string; email: string; role: Prisma.AuditEventCreateInput["actorRole"] } | null;
 
+/** The audit actor for a signed-in user (any object carrying id, email and role). */
+export function auditActor(user: { id: string; email: string; role: NonNullable<TAuditActor>["role"] }): NonNullable<TAuditActor> {
+  return { id: user.id, email: user.email, role: user.role };
+}
+
 export type TAuditInput = {
   actor: TAuditActor;
   action: string;

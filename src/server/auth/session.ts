@@ -3,7 +3,7 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { prisma } from "@/server/db";
 import { can, isRole, type TAction, type TPrincipal, type TRole, type TTarget } from "@/server/authz/matrix";
-import { recordAuditStandalone } from "@/server/audit/record";
+import { auditActor, recordAuditStandalone } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { localeFromDb, type TLocale } from "@/i18n/config";
 import { auth } from "./config";
@@ -74,7 +74,7 @@ export async function requireUser(): Promise<TCurrentUser> {
 
 async function auditDenied(user: TCurrentUser, action: string, target?: TTarget & { entity?: string; entityId?: string }) {
   await recordAuditStandalone({
-    actor: { id: user.id, email: user.email, role: user.role },
+    actor: auditActor(user),
     action,
     entity: target?.entity ?? "Permission",
     entityId: target?.entityId ?? null,

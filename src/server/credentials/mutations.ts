@@ -1,8 +1,8 @@
 import "server-only";
 import { prisma, type TTx } from "@/server/db";
-import { recordAudit } from "@/server/audit/record";
+import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
-import { authorize, type TCurrentUser } from "@/server/auth/session";
+import { authorize } from "@/server/auth/session";
 import { practitionerScope } from "@/server/authz/scope";
 import { recomputePractitioner } from "@/server/practitioners/rules";
 import { fileStorage, newStorageKey, sha256Hex } from "@/server/storage/storage";
@@ -15,7 +15,6 @@ import type { CredentialStatus } from "@/generated/prisma/client";
 // Every step writes a CredentialEvent and an AuditEvent and recomputes the practitioner's derived
 // facts in the same transaction, so "who counts" never lags behind the register.
 
-const actorOf = (u: TCurrentUser) => ({ id: u.id, email: u.email, role: u.role });
 
 export type TScanUpload = { name: string; bytes: Uint8Array };
 
@@ -93,7 +92,7 @@ export async function submitCredential(input: TSubmitCredential, scan: TScanUplo
       });
       await tx.credentialEvent.create({ data: { credentialId: credential.id, fromStatus: null, toStatus: "SUBMITTED", actorId: actor.id, actorName: actor.name } });
       await recomputePractitioner(tx, input.practitionerId);
-      await recordAudit(tx, { actor: actorOf(actor), action: "credentials.submit", entity: "Credential", entityId: credential.id, before: null, after: credential, meta });
+      await recordAudit(tx, { actor: auditActor(actor), action: "credentials.submit", entity: "Credential", entityId: credential.id, before: null, after: credential, meta });
       return credential;
     });
   } catch (error) {
@@ -146,7 +145,7 @@ async function transition(ref: TCredentialRef, step: TTransition) {
     await tx.credentialEvent.create({ data: { credentialId: ref.id, fromStatus: before.status, toStatus: step.to, reason: step.reason, actorId: actor.id, actorName: actor.name, at: now } });
     await recomputePractitioner(tx, before.practitionerId);
     const after = await tx.credential.findUniqueOrThrow({ where: { id: ref.id }, select: auditSelect });
-    await recordAudit(tx, { actor: actorOf(actor), action: step.action, entity: "Credential", entityId: ref.id, before, after, meta });
+    await recordAudit(tx, { actor: auditActor(actor), action: step.action, entity: "Credential", entityId: ref.id, before, after, meta });
     return after;
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { derivedFactsSelect } from "@/server/practitioners/rules";
 import { prisma } from "@/server/db";
 import { practitionerScope } from "@/server/authz/scope";
 import { can } from "@/server/authz/matrix";
@@ -105,14 +106,7 @@ export async function myProfile(user: TCurrentUser, today = new Date()) {
       id: true,
       name: true,
       status: true,
-      isQualified: true,
-      qualifiedSince: true,
-      qualificationLevel: true,
-      g1Msw: true,
-      g1DeputySenior: true,
-      g1SocialWorker: true,
-      g1ProvincialAward: true,
-      g1KeyPost: true,
+      ...derivedFactsSelect,
       organization: { select: { name: true, nameHant: true, nameEn: true } },
     },
   });

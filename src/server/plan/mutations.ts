@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { recordAudit } from "@/server/audit/record";
+import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize } from "@/server/auth/session";
 import { StaleEditError } from "@/lib/stale";
@@ -39,7 +39,7 @@ export async function updatePlanTarget(input: TPlanTargetInput) {
     }
     const after = await tx.planTarget.findUniqueOrThrow({ where: { id: PLAN_ID }, select });
     await recordAudit(tx, {
-      actor: { id: actor.id, email: actor.email, role: actor.role },
+      actor: auditActor(actor),
       action: "plan.updateTarget",
       entity: "PlanTarget",
       entityId: PLAN_ID,

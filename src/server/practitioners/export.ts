@@ -1,9 +1,11 @@
 import "server-only";
+import { derivedFactsSelect } from "./rules";
+import { districtNames, organizationNames } from "./queries";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { getLocale, getTranslations } from "next-intl/server";
 import { prisma } from "@/server/db";
-import { recordAudit } from "@/server/audit/record";
+import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize } from "@/server/auth/session";
 import { localName } from "@/lib/local-name";
@@ -15,7 +17,6 @@ import { districtIdOf, registerOrderBy, registerWhere } from "./where";
 export const EXPORT_MAX_ROWS = 200_000;
 const BATCH = 2000;
 
-const named = { id: true, name: true, nameHant: true, nameEn: true } as const;
 
 const exportSelect = {
   id: true,
@@ -36,14 +37,7 @@ const exportSelect = {
   entryDate: true,
   status: true,
   statusSince: true,
-  isQualified: true,
-  qualifiedSince: true,
-  qualificationLevel: true,
-  g1Msw: true,
-  g1DeputySenior: true,
-  g1SocialWorker: true,
-  g1ProvincialAward: true,
-  g1KeyPost: true,
+  ...derivedFactsSelect,
 } as const;
 
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
@@ -59,7 +53,7 @@ export async function exportPractitioners(filter: TListFilter): Promise<{ stream
   const where = await registerWhere(actor, "practitioners.export", filter);
   const total = Math.min(await prisma.practitioner.count({ where }), EXPORT_MAX_ROWS);
   await prisma.$transaction((tx) =>
-    recordAudit(tx, { actor: { id: actor.id, email: actor.email, role: actor.role }, action: "practitioners.export", entity: "Practitioner", after: { filter: listFilterParams(filter), rows: total }, meta }),
+    recordAudit(tx, { actor: auditActor(actor), action: "practitioners.export", entity: "Practitioner", after: { filter: listFilterParams(filter), rows: total }, meta }),
   );
 
   const [t, te, locale] = await Promise.all([getTranslations("practitioners"), getTranslations("enums"), getLocale()]);
@@ -94,13 +88,12 @@ export async function exportPractitioners(filter: TListFilter): Promise<{ stream
   // Region and employer names, looked up once per batch for the ids not seen yet.
   const names = new Map<string, string>();
   async function learnNames(rows: { regionPath: string | null; organizationId: string | null }[]) {
-    const districtIds = [...new Set(rows.map((r) => districtIdOf(r.regionPath)).filter((x): x is string => !!x && !names.has(x)))];
-    const orgIds = [...new Set(rows.map((r) => r.organizationId).filter((x): x is string => !!x && !names.has(x)))];
-    const [regions, orgs] = await Promise.all([
-      districtIds.length ? prisma.region.findMany({ where: { id: { in: districtIds } }, select: named }) : Promise.resolve([]),
-      orgIds.length ? prisma.organization.findMany({ where: { id: { in: orgIds } }, select: named }) : Promise.resolve([]),
+    // Only names not learnt from an earlier batch.
+    const [districts, orgs] = await Promise.all([
+      districtNames(rows.map((r) => r.regionPath).filter((p) => !names.has(districtIdOf(p) ?? ""))),
+      organizationNames(rows.map((r) => r.organizationId).filter((id) => !!id && !names.has(id))),
     ]);
-    for (const r of [...regions, ...orgs]) names.set(r.id, localName(r, locale));
+    for (const [id, r] of [...districts, ...orgs]) names.set(id, localName(r, locale));
   }
 
   const orderBy = registerOrderBy(filter);

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma, type TTx } from "@/server/db";
 import { env } from "@/env";
-import { recordAudit } from "@/server/audit/record";
+import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize, type TCurrentUser } from "@/server/auth/session";
 import { organizationScope, practitionerScope } from "@/server/authz/scope";
@@ -13,7 +13,6 @@ import { DomainError, StaleEditError } from "@/lib/stale";
 import type { TChangeStatus, TCreatePractitioner, TUpdateContact, TUpdatePractitioner } from "@/features/practitioners/schemas";
 import { employerRegion, recomputePractitioner } from "./rules";
 
-const actorOf = (u: TCurrentUser) => ({ id: u.id, email: u.email, role: u.role });
 
 /** Officials may set the G1.e key-post flag; agencies and practitioners may not. */
 export function maySetKeyPost(user: Pick<TCurrentUser, "role">): boolean {
@@ -124,7 +123,7 @@ export async function createPractitioner(input: TCreatePractitioner) {
       });
       await recomputePractitioner(tx, created.id);
       const after = await snapshot(tx, created.id);
-      await recordAudit(tx, { actor: actorOf(actor), action: "practitioners.create", entity: "Practitioner", entityId: created.id, before: null, after, meta });
+      await recordAudit(tx, { actor: auditActor(actor), action: "practitioners.create", entity: "Practitioner", entityId: created.id, before: null, after, meta });
       return { id: created.id };
     });
   } catch (error) {
@@ -168,7 +167,7 @@ export async function updatePractitioner(input: TUpdatePractitioner) {
       if (input.awards.length) await tx.award.createMany({ data: input.awards.map((a) => ({ practitionerId: input.id, name: a.name, level: a.level, year: a.year })) });
       await recomputePractitioner(tx, input.id);
       const after = await snapshot(tx, input.id);
-      await recordAudit(tx, { actor: actorOf(actor), action: "practitioners.update", entity: "Practitioner", entityId: input.id, before, after, meta });
+      await recordAudit(tx, { actor: auditActor(actor), action: "practitioners.update", entity: "Practitioner", entityId: input.id, before, after, meta });
       return { id: input.id };
     });
   } catch (error) {
@@ -187,7 +186,7 @@ export async function updateOwnContact(input: TUpdateContact) {
     const result = await tx.practitioner.updateMany({ where: { id: input.id, version: input.version }, data: { phone: input.phone, email: input.email, version: { increment: 1 } } });
     if (result.count !== 1) throw new StaleEditError();
     const after = await snapshot(tx, input.id);
-    await recordAudit(tx, { actor: actorOf(actor), action: "practitioners.updateContact", entity: "Practitioner", entityId: input.id, before, after, meta });
+    await recordAudit(tx, { actor: auditActor(actor), action: "practitioners.updateContact", entity: "Practitioner", entityId: input.id, before, after, meta });
     return { id: input.id };
   });
 }
@@ -229,7 +228,7 @@ export async function changePractitionerStatus(input: TChangeStatus) {
     }
     await recomputePractitioner(tx, input.id);
     const after = await snapshot(tx, input.id);
-    await recordAudit(tx, { actor: actorOf(actor), action: "practitioners.changeStatus", entity: "Practitioner", entityId: input.id, before, after: { ...after, statusNote: input.note }, meta });
+    await recordAudit(tx, { actor: auditActor(actor), action: "practitioners.changeStatus", entity: "Practitioner", entityId: input.id, before, after: { ...after, statusNote: input.note }, meta });
     return { id: input.id };
   });
 }
@@ -243,7 +242,7 @@ export async function revealIdNumber(id: string): Promise<string> {
     if (!row) throw new DomainError("notFound");
     if (!row.idNumberEncrypted) throw new DomainError("noIdNumber");
     const number = decryptIdNumber(env.ID_ENCRYPTION_KEY, row.idNumberEncrypted);
-    await recordAudit(tx, { actor: actorOf(actor), action: "practitioners.revealIdNumber", entity: "Practitioner", entityId: id, before: null, after: { idNumberMasked: row.idNumberMasked, revealed: true }, meta });
+    await recordAudit(tx, { actor: auditActor(actor), action: "practitioners.revealIdNumber", entity: "Practitioner", entityId: id, before: null, after: { idNumberMasked: row.idNumberMasked, revealed: true }, meta });
     return number;
   });
 }

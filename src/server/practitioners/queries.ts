@@ -1,4 +1,5 @@
 import "server-only";
+import { derivedFactsSelect } from "./rules";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { organizationScope, practitionerScope, regionScope } from "@/server/authz/scope";
@@ -32,7 +33,7 @@ const listSelect = {
  * Names of the employers of a page of rows, in one query. (A relation select here would make the
  * database build the join for every matching row before sorting; this way only 25 are looked up.)
  */
-async function organizationNames(ids: (string | null)[]) {
+export async function organizationNames(ids: (string | null)[]) {
   const unique = [...new Set(ids.filter((x): x is string => !!x))];
   if (!unique.length) return new Map<string, { id: string; name: string; nameHant: string | null; nameEn: string | null }>();
   const rows = await prisma.organization.findMany({ where: { id: { in: unique } }, select: named });
@@ -40,7 +41,7 @@ async function organizationNames(ids: (string | null)[]) {
 }
 
 /** Names of the districts that a page of rows lives in, in one query. */
-async function districtNames(paths: (string | null)[]) {
+export async function districtNames(paths: (string | null)[]) {
   const ids = [...new Set(paths.map(districtIdOf).filter((x): x is string => !!x))];
   if (!ids.length) return new Map<string, { name: string; nameHant: string | null; nameEn: string | null }>();
   const rows = await prisma.region.findMany({ where: { id: { in: ids }, level: "DISTRICT" }, select: named });
@@ -89,14 +90,7 @@ const detailSelect = {
   status: true,
   statusSince: true,
   keyPost: true,
-  isQualified: true,
-  qualifiedSince: true,
-  qualificationLevel: true,
-  g1Msw: true,
-  g1DeputySenior: true,
-  g1SocialWorker: true,
-  g1ProvincialAward: true,
-  g1KeyPost: true,
+  ...derivedFactsSelect,
   version: true,
   createdAt: true,
   updatedAt: true,

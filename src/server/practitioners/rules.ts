@@ -6,6 +6,18 @@ import { contains, day, g1Flags, qualificationLevel, qualifiedPeriods, type TCre
 
 type TDb = Prisma.TransactionClient;
 
+/** The columns recomputePractitioner derives: select these wherever "does this person count" is shown. */
+export const derivedFactsSelect = {
+  isQualified: true,
+  qualifiedSince: true,
+  qualificationLevel: true,
+  g1Msw: true,
+  g1DeputySenior: true,
+  g1SocialWorker: true,
+  g1ProvincialAward: true,
+  g1KeyPost: true,
+} as const satisfies Prisma.PractitionerSelect;
+
 /** The employer's region, denormalised onto the practitioner for district scope filters. */
 export async function employerRegion(tx: TDb, organizationId: string | null): Promise<{ regionId: string | null; regionPath: string | null }> {
   if (!organizationId) return { regionId: null, regionPath: null };
