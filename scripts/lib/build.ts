@@ -9,8 +9,10 @@ import fs from "node:fs";
 import fsp from "node:fs/promises";
 import path from "node:path";
 
-/** Written into .next/ only after a successful `next build`. */
-export const BUILD_STAMP = path.join(".next", "swp-build-inputs.json");
+/** The bundle's folder: next.config.ts reads the same variable (a second checkout of the work can build beside the first). */
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+/** Written into the bundle's folder only after a successful `next build`. */
+export const BUILD_STAMP = path.join(DIST_DIR, "swp-build-inputs.json");
 
 const INPUT_DIRS = ["src", "messages", "public"];
 const INPUT_FILES = ["prisma/schema.prisma", "package-lock.json", "tsconfig.json"];
@@ -55,7 +57,7 @@ export async function buildInputsHash(root: string): Promise<{ hash: string; fil
 
 export async function buildStatus(root: string): Promise<{ stale: boolean; reason: string; hash: string; files: number }> {
   const current = await buildInputsHash(root);
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) return { stale: true, reason: "no production build yet", ...current };
+  if (!fs.existsSync(path.join(root, DIST_DIR, "BUILD_ID"))) return { stale: true, reason: "no production build yet", ...current };
   let stamp: BuildStamp;
   try {
     stamp = JSON.parse(await fsp.readFile(path.join(root, BUILD_STAMP), "utf8")) as BuildStamp;

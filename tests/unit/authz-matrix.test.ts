@@ -63,6 +63,21 @@ const EXPECTED: Record<string, TExpectedRow> = {
   "credentials.revoke": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
   "dashboard.growth.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
   "plan.updateTarget": CITY_ADMIN_ONLY,
+  "dashboard.workforce.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "agencies.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
+  "agencies.updateProfile": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
+  "agencies.changeStatus": CITY_ADMIN_ONLY,
+  "agencyApplications.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "agencyApplications.reviewDistrict": { CITY_ADMIN: null, DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "agencyApplications.reviewCity": CITY_ADMIN_ONLY,
+  "integrity.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
+  "integrity.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "association.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "association.manage": CITY_ADMIN_ONLY,
+  "posts.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "posts.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "staff.transfer": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
+  "staff.import": { CITY_ADMIN: null, DISTRICT_OFFICER: null, DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
 };
 
 const EXPECTED_ROLES: TRole[] = ["CITY_ADMIN", "DISTRICT_OFFICER", "DEPARTMENT_OFFICER", "AGENCY_ADMIN", "PRACTITIONER", "EVALUATOR"];

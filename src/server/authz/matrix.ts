@@ -81,8 +81,40 @@ export const PERMISSIONS = {
   "credentials.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
   "credentials.revoke": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
 
+  // Agencies: the access system (T1), profile, integrity (T4), the association (T6).
+  /** Agency profiles and the officials' agency list; an agency administrator sees their own. */
+  "agencies.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", AGENCY_ADMIN: "organization" },
+  /** Contact details and service areas; officials may also correct the registered particulars. */
+  "agencies.updateProfile": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", AGENCY_ADMIN: "organization" },
+  /** Suspend, revoke or reinstate an agency. */
+  "agencies.changeStatus": { CITY_ADMIN: "city" },
+  /** Applications are scoped by the district they were filed in. */
+  "agencyApplications.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
+  /** First review, by the district officer of the application's district. */
+  "agencyApplications.reviewDistrict": { DISTRICT_OFFICER: "district" },
+  /** Final review, by the city administrator. */
+  "agencyApplications.reviewCity": { CITY_ADMIN: "city" },
+  "integrity.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", AGENCY_ADMIN: "organization" },
+  /** Integrity records and ratings. */
+  "integrity.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
+  "association.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
+  "association.manage": { CITY_ADMIN: "city" },
+
+  // Posts (P1, P2) in the nine practice fields (T3).
+  "posts.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization" },
+  /** Create, edit and close posts; assign practitioners to them and end assignments. */
+  "posts.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization" },
+
+  // Staff of an agency.
+  /** Record a practitioner leaving their employer or moving to another agency. */
+  "staff.transfer": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", AGENCY_ADMIN: "organization" },
+  /** Bulk import of an agency's staff from Excel. */
+  "staff.import": { AGENCY_ADMIN: "organization" },
+
   // Growth dashboard and the plan's headline target.
   "dashboard.growth.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
+  /** Practice fields, posts, agencies and the association (T3, T6). */
+  "dashboard.workforce.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
   "plan.updateTarget": { CITY_ADMIN: "city" },
 } as const satisfies Record<string, Partial<Record<TRole, TScope>>>;
 

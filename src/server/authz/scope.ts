@@ -61,3 +61,51 @@ export function practitionerScope(principal: TPrincipal, action: TAction): Prism
       return NOTHING;
   }
 }
+
+/** Posts: district by the post's region path, organisation by the department or institution holding it. */
+export function postScope(principal: TPrincipal, action: TAction): Prisma.PostWhereInput {
+  const scope = scopeOf(principal.role, action);
+  switch (scope) {
+    case "city":
+      return {};
+    case "district":
+      return principal.regionPath ? { regionPath: { startsWith: principal.regionPath } } : NOTHING;
+    case "organization":
+      return principal.organizationId ? { organizationId: principal.organizationId } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}
+
+/** Agency applications: district by the district they were filed in. */
+export function applicationScope(principal: TPrincipal, action: TAction): Prisma.AgencyApplicationWhereInput {
+  const scope = scopeOf(principal.role, action);
+  switch (scope) {
+    case "city":
+      return {};
+    case "district":
+      return principal.regionPath ? { regionPath: { startsWith: principal.regionPath } } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}
+
+/**
+ * Association memberships: district by where the member is (the agency's region, or the
+ * practitioner's employer's region), organisation by the agency itself or its staff.
+ */
+export function membershipScope(principal: TPrincipal, action: TAction): Prisma.AssociationMembershipWhereInput {
+  const scope = scopeOf(principal.role, action);
+  switch (scope) {
+    case "city":
+      return {};
+    case "district":
+      return principal.regionPath
+        ? { OR: [{ organization: { region: { path: { startsWith: principal.regionPath } } } }, { practitioner: { regionPath: { startsWith: principal.regionPath } } }] }
+        : NOTHING;
+    case "organization":
+      return principal.organizationId ? { OR: [{ organizationId: principal.organizationId }, { practitioner: { organizationId: principal.organizationId } }] } : NOTHING;
+    default:
+      return NOTHING;
+  }
+}

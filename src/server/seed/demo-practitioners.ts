@@ -427,5 +427,18 @@ async function insertPeople(tx: TDb, people: TPerson[], ctx: { today: Date; acto
   await tx.credential.createMany({ data: credentials });
   await tx.credentialEvent.createMany({ data: events });
   await tx.qualifiedPeriod.createMany({ data: periods });
+  // Employment history: one record at the employer since entry, closed when the person left the city or retired.
+  await tx.employmentRecord.deleteMany({ where: { practitionerId: { in: practitioners.map((p) => p.id!) } } });
+  await tx.employmentRecord.createMany({
+    data: practitioners
+      .filter((p) => p.organizationId)
+      .map((p) => ({
+        practitionerId: p.id!,
+        organizationId: p.organizationId!,
+        from: p.hireDate as Date,
+        to: p.status === "ACTIVE" ? null : (p.statusSince as Date),
+        endReason: p.status === "ACTIVE" ? null : ("LEFT" as const),
+      })),
+  });
   await tx.planTarget.upsert({ where: { id: "city" }, create: { id: "city", ...DEMO_PLAN }, update: {} });
 }

@@ -21,14 +21,22 @@ export async function makeOrganization(
   db: TDb,
   data: Partial<Prisma.OrganizationUncheckedCreateInput> & { regionId: string; kind: Prisma.OrganizationUncheckedCreateInput["kind"] },
 ) {
+  // An agency is active unless the caller says otherwise (the access system's default for registered agencies).
+  const agency = data.kind === "AGENCY" ? { agencyStatus: "ACTIVE" as const, agencyStatusSince: new Date(Date.UTC(2024, 0, 1)) } : {};
   return db.organization.create({
-    data: { name: `单位${next()}`, ...data },
+    data: { name: `单位${next()}`, ...agency, ...data },
     select: { id: true, name: true, kind: true, regionId: true },
   });
 }
 
+/** With an employer, also opens the practitioner's employment record there (from hireDate, entryDate or 2024-01-01). */
 export async function makePractitioner(db: TDb, data: Partial<Prisma.PractitionerUncheckedCreateInput> = {}) {
-  return db.practitioner.create({ data: { name: `社工${next()}`, ...data }, select: { id: true, name: true, organizationId: true } });
+  const p = await db.practitioner.create({ data: { name: `社工${next()}`, ...data }, select: { id: true, name: true, organizationId: true } });
+  if (p.organizationId) {
+    const from = (data.hireDate ?? data.entryDate ?? new Date(Date.UTC(2024, 0, 1))) as Date | string;
+    await db.employmentRecord.create({ data: { practitionerId: p.id, organizationId: p.organizationId, from: new Date(from) } });
+  }
+  return p;
 }
 
 // Cheaper argon2 settings are NOT used here: tests sign in through the real verify path.
