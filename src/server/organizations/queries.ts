@@ -5,6 +5,9 @@ import { organizationScope, regionScope, userScope } from "@/server/authz/scope"
 import { can } from "@/server/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
 import { toPage } from "@/lib/pagination";
+import { todayInCity } from "@/lib/city-day";
+import type { TIntegrityFlag } from "@/lib/integrity";
+import { integrityFlagsFor } from "@/server/agencies/integrity";
 
 const PAGE_SIZE = 25;
 
@@ -48,12 +51,19 @@ export async function listOrganizations(user: TCurrentUser, filter: TOrganizatio
         departmentType: true,
         adminLevel: true,
         hospitalLevel: true,
-        region: { select: { name: true, nameHant: true, nameEn: true, level: true } },
+        region: { select: { name: true, nameHant: true, nameEn: true, level: true, path: true } },
       },
     }),
     prisma.organization.count({ where }),
   ]);
-  return toPage(items, total, filter.page, PAGE_SIZE);
+  // Agencies on the blacklist or the abnormal-operation list are flagged wherever they are listed.
+  const flags = await integrityFlagsFor(items.filter((o) => o.kind === "AGENCY").map((o) => o.id), todayInCity());
+  return toPage(
+    items.map((o) => ({ ...o, flags: flags.get(o.id) ?? ([] as TIntegrityFlag[]) })),
+    total,
+    filter.page,
+    PAGE_SIZE,
+  );
 }
 
 /** Districts the caller may filter by. */

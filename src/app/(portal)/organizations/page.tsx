@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { can } from "@/server/authz/matrix";
@@ -9,6 +10,7 @@ import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
+import { IntegrityFlags } from "@/features/agencies/components/integrity-flags";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -63,7 +65,14 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
             <tbody className="divide-y divide-slate-100">
               {result.items.map((o) => (
                 <tr key={o.id} className="hover:bg-slate-50">
-                  <Td className="font-medium">{localName(o, locale)}</Td>
+                  <Td className="font-medium">
+                    {o.kind === "AGENCY" && can(user, "agencies.read", { organizationId: o.id, regionPath: o.region.path }) ? (
+                      <Link href={`/agencies/${o.id}`} className="text-brand-700 hover:underline">{localName(o, locale)}</Link>
+                    ) : (
+                      localName(o, locale)
+                    )}
+                    <IntegrityFlags flags={o.flags} className="mt-1" />
+                  </Td>
                   <Td><Badge tone={o.kind === "AGENCY" ? "blue" : "slate"}>{t(`orgKinds.${o.kind}`)}</Badge></Td>
                   <Td className="text-slate-600">
                     {[o.departmentType ? t(`departmentTypes.${o.departmentType}`) : null, o.adminLevel ? t(`adminLevels.${o.adminLevel}`) : null, o.hospitalLevel ? t(`hospitalLevels.${o.hospitalLevel}`) : null]

@@ -1,0 +1,10 @@
+import { notFound, redirect } from "next/navigation";
+import { requirePermission } from "@/server/auth/session";
+import { scopeOf } from "@/server/authz/matrix";
+
+/** "My agency": an agency's administrator lands on their own profile; officials have none. */
+export default async function MyAgencyPage() {
+  const user = await requirePermission("agencies.read");
+  if (scopeOf(user.role, "agencies.read") !== "organization" || !user.organizationId) notFound();
+  redirect(`/agencies/${user.organizationId}`);
+}

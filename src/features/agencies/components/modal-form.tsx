@@ -1,0 +1,110 @@
+"use client";
+
+import { useActionState, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import type { TActionState } from "@/features/action-result";
+import { Button, type TButtonVariant } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Notice } from "@/components/ui/card";
+import { errorKey, validationKey } from "@/features/agencies/messages";
+
+type TProps = {
+  action: (prev: TActionState, formData: FormData) => Promise<TActionState>;
+  /** Unique on the page: used for element ids. */
+  id: string;
+  hidden: Record<string, string | number>;
+  triggerLabel: string;
+  title: string;
+  body: ReactNode;
+  confirmLabel: string;
+  variant?: TButtonVariant;
+  /** The dialog's own fields; `err(name)` gives a field's localized error, `value(name, fallback)` what was typed. */
+  fields?: (err: (name: string) => string | undefined, value: (name: string, fallback: string) => string) => ReactNode;
+};
+
+/**
+ * A consequential change behind a button: a modal dialog asks for its details (date, reason…)
+ * and for confirmation. A refusal keeps the dialog open with the reason; success navigates (the
+ * action redirects), and the caller keys this component by the record's version to reset it.
+ */
+export function ModalForm({ action, id, hidden, triggerLabel, title, body, confirmLabel, variant = "danger", fields }: TProps) {
+  const t = useTranslations();
+  const [state, formAction] = useActionState(action, { ok: false });
+  const dialog = useRef<HTMLDialogElement>(null);
+  const fe = state.fieldErrors ?? {};
+  const err = (name: string) => (fe[name] ? t(validationKey(fe[name]!)) : undefined);
+  const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
+  return (
+    <div>
+      <Button variant={variant === "danger" ? "secondary" : variant} size="sm" onClick={() => dialog.current?.showModal()}>
+        {triggerLabel}
+      </Button>
+      <dialog ref={dialog} aria-labelledby={`${id}-title`} className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
+        <form action={formAction} noValidate className="space-y-4 p-6">
+          {Object.entries(hidden).map(([k, v]) => (
+            <input key={k} type="hidden" name={k} value={v} />
+          ))}
+          <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">{title}</h2>
+          <div className="text-sm text-slate-600">{body}</div>
+          {state.error && state.error !== "checkFields" ? <Notice tone="error">{t(errorKey(state.error))}</Notice> : null}
+          {fields ? <div className="space-y-4">{fields(err, value)}</div> : null}
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => dialog.current?.close()}>
+              {t("common.cancel")}
+            </Button>
+            <SubmitButton variant={variant} pendingLabel={t("common.working")}>
+              {confirmLabel}
+            </SubmitButton>
+          </div>
+        </form>
+      </dialog>
+    </div>
+  );
+}
+
+const fieldClass = (invalid: boolean) =>
+  `block w-full rounded-md border bg-white px-3 text-sm text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200 ${invalid ? "border-red-600" : "border-slate-300"}`;
+
+/**
+ * A labelled field inside a dialog. Several dialogs on one page carry fields of the same name,
+ * so the element id is given separately (the shared TextField uses the name as its id).
+ */
+export function DialogField({
+  id,
+  name,
+  label,
+  error,
+  required,
+  multiline,
+  ...input
+}: { id: string; name: string; label: string; error?: string; required?: boolean; multiline?: boolean } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">) {
+  const describedBy = error ? `${id}-error` : undefined;
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+        {required ? <span className="ml-0.5 text-red-700" aria-hidden>*</span> : null}
+      </label>
+      {multiline ? (
+        <textarea
+          id={id}
+          name={name}
+          rows={3}
+          required={required}
+          maxLength={input.maxLength}
+          defaultValue={input.defaultValue as string | undefined}
+          aria-invalid={!!error || undefined}
+          aria-describedby={describedBy}
+          className={`${fieldClass(!!error)} py-2`}
+        />
+      ) : (
+        <input id={id} name={name} required={required} aria-invalid={!!error || undefined} aria-describedby={describedBy} className={`${fieldClass(!!error)} h-10`} {...input} />
+      )}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
