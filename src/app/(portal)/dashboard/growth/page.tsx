@@ -13,6 +13,7 @@ import { GrowthLineChart, type TGrowthChartPoint } from "@/components/charts/gro
 import { StackedAreaChart } from "@/components/charts/stacked-area-chart";
 import { BarListChart } from "@/components/charts/bar-list-chart";
 import { PlanTargetForm } from "@/features/dashboards/components/plan-target-form";
+import { DashboardTabs } from "@/features/dashboards/components/workforce-dashboard-tabs";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("growth");
@@ -102,6 +103,7 @@ export default async function GrowthDashboardPage() {
 
   return (
     <div className="space-y-6">
+      <DashboardTabs user={user} current="growth" />
       <PageHeader
         title={t("growth.title")}
         description={t("growth.description", { scope: scopeName, date: dayLabel(d.today) })}
