@@ -45,7 +45,7 @@ export const ZUpdateAgencyProfile = z
     targetGroups: z.array(z.enum(TARGET_GROUPS, "invalid")).max(TARGET_GROUPS.length, "invalid").optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.foundedOn && v.foundedOn.getTime() > todayInCity().getTime()) ctx.addIssue({ code: "custom", path: ["foundedOn"], message: "dateInFuture" });
+    if (v.foundedOn instanceof Date && v.foundedOn.getTime() > todayInCity().getTime()) ctx.addIssue({ code: "custom", path: ["foundedOn"], message: "dateInFuture" });
   });
 export type TUpdateAgencyProfile = z.infer<typeof ZUpdateAgencyProfile>;
 
@@ -80,7 +80,7 @@ const ZIntegrityFields = z.object({
 });
 
 function endsAfterOccurred(v: { occurredOn: Date; endsOn: Date | null }, ctx: z.RefinementCtx) {
-  if (v.endsOn && v.endsOn.getTime() < v.occurredOn.getTime()) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "agencies.validation.endsBeforeOccurred" });
+  if (v.endsOn instanceof Date && v.occurredOn instanceof Date && v.endsOn.getTime() < v.occurredOn.getTime()) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "agencies.validation.endsBeforeOccurred" });
 }
 
 export const ZAddIntegrityRecord = ZIntegrityFields.extend({ organizationId: ZId }).superRefine(endsAfterOccurred);
@@ -101,7 +101,7 @@ export const ZAddRating = z
     source: clearableText(200).transform((v) => v ?? null),
   })
   .superRefine((v, ctx) => {
-    if (v.ratedOn.getTime() > todayInCity().getTime()) ctx.addIssue({ code: "custom", path: ["ratedOn"], message: "dateInFuture" });
+    if (v.ratedOn instanceof Date && v.ratedOn.getTime() > todayInCity().getTime()) ctx.addIssue({ code: "custom", path: ["ratedOn"], message: "dateInFuture" });
   });
 export type TAddRating = z.infer<typeof ZAddRating>;
 
