@@ -46,7 +46,7 @@ async function build() {
 
   const agA1 = await makeOrganization(prisma, { kind: "AGENCY", regionId: a.id, name: "甲区一社工", rating: "A4", isPrivate: true });
   const agA2 = await makeOrganization(prisma, { kind: "AGENCY", regionId: aStreet.id, name: "甲区二社工" });
-  const agA3 = await makeOrganization(prisma, { kind: "AGENCY", regionId: a.id, name: "甲区暂停社工", agencyStatus: "SUSPENDED", isPrivate: true });
+  await makeOrganization(prisma, { kind: "AGENCY", regionId: a.id, name: "甲区暂停社工", agencyStatus: "SUSPENDED", isPrivate: true });
   const agB1 = await makeOrganization(prisma, { kind: "AGENCY", regionId: b.id, name: "乙区一社工", rating: "A3", isPrivate: true });
   const agB2 = await makeOrganization(prisma, { kind: "AGENCY", regionId: b.id, name: "乙区撤销社工", agencyStatus: "REVOKED", rating: "A5" });
   const agB3 = await makeOrganization(prisma, { kind: "AGENCY", regionId: b.id, name: "乙区异常已移出社工", isPrivate: true });
