@@ -33,7 +33,7 @@ async function assertScopeAnchor(tx: TTx, input: Pick<TCreateUser, "role" | "reg
   }
 }
 
-async function sendPasswordLink(tx: TTx, user: { id: string; email: string; name: string; locale: string | null }, purpose: "SET_PASSWORD" | "RESET_PASSWORD") {
+export async function sendPasswordLink(tx: TTx, user: { id: string; email: string; name: string; locale: string | null }, purpose: "SET_PASSWORD" | "RESET_PASSWORD") {
   const { token, tokenHash } = newToken();
   // A new link voids the old ones.
   await tx.passwordToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: new Date() } });

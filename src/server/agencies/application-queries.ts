@@ -1,0 +1,129 @@
+import "server-only";
+import { prisma } from "@/server/db";
+import { applicationScope } from "@/server/authz/scope";
+import { can } from "@/server/authz/matrix";
+import type { TCurrentUser } from "@/server/auth/session";
+import type { Prisma } from "@/generated/prisma/client";
+import { DEFAULT_PAGE_SIZE, toPage } from "@/lib/pagination";
+import { APPLICATION_STATUSES, type TApplicationStatus } from "@/features/agencies/enums";
+
+// Reads for the review pages. Every query carries applicationScope in its where-clause: an
+// application outside the caller's district is indistinguishable from one that does not exist.
+
+const regionNames = { select: { id: true, name: true, nameHant: true, nameEn: true } } as const;
+
+/** The city's districts, for the public form's select (no sign-in: names only). */
+export async function publicDistricts() {
+  return prisma.region.findMany({ where: { level: "DISTRICT" }, orderBy: { code: "asc" }, select: { id: true, name: true, nameHant: true, nameEn: true } });
+}
+
+export type TApplicationFilters = { q?: string; status?: string; district?: string; page: number; pageSize?: number };
+
+export function parseStatus(value: string | undefined): TApplicationStatus | undefined {
+  return (APPLICATION_STATUSES as readonly string[]).includes(value ?? "") ? (value as TApplicationStatus) : undefined;
+}
+
+/** The review queue: newest first, filtered by status, district and a search over name, credit code and reference. */
+export async function listApplications(user: TCurrentUser, f: TApplicationFilters) {
+  const pageSize = f.pageSize ?? DEFAULT_PAGE_SIZE;
+  const status = parseStatus(f.status);
+  const q = f.q?.trim().slice(0, 100);
+  const and: Prisma.AgencyApplicationWhereInput[] = [applicationScope(user, "agencyApplications.read")];
+  if (status) and.push({ status });
+  if (f.district && /^[\w-]{1,64}$/.test(f.district)) and.push({ regionId: f.district });
+  if (q) {
+    and.push({
+      OR: [
+        { name: { contains: q, mode: "insensitive" } },
+        { creditCode: { contains: q.replace(/\s+/g, ""), mode: "insensitive" } },
+        { reference: { contains: q, mode: "insensitive" } },
+      ],
+    });
+  }
+  const where: Prisma.AgencyApplicationWhereInput = { AND: and };
+  const [total, items] = await Promise.all([
+    prisma.agencyApplication.count({ where }),
+    prisma.agencyApplication.findMany({
+      where,
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      skip: (f.page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        reference: true,
+        name: true,
+        creditCode: true,
+        status: true,
+        returnedFrom: true,
+        regionPath: true,
+        submittedAt: true,
+        updatedAt: true,
+        region: regionNames,
+      },
+    }),
+  ]);
+  return { ...toPage(items, total, f.page, pageSize), status };
+}
+
+/** Counts per status in the caller's scope, for the queue's summary chips. */
+export async function applicationCounts(user: TCurrentUser) {
+  const rows = await prisma.agencyApplication.groupBy({ by: ["status"], where: applicationScope(user, "agencyApplications.read"), _count: { _all: true } });
+  const out = Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, 0])) as Record<TApplicationStatus, number>;
+  for (const r of rows) out[r.status] = r._count._all;
+  return out;
+}
+
+/** Districts the reviewer may filter by (the city administrator: all; a district officer: theirs). */
+export async function applicationDistricts(user: TCurrentUser) {
+  if (!can(user, "agencyApplications.read")) return [];
+  const where: Prisma.RegionWhereInput = { level: "DISTRICT", ...(user.role === "CITY_ADMIN" ? {} : { path: { startsWith: user.regionPath ?? "\u0000" } }) };
+  return prisma.region.findMany({ where, orderBy: { code: "asc" }, select: { id: true, name: true, nameHant: true, nameEn: true } });
+}
+
+/** One application with its history, or null when it does not exist or is out of scope. */
+export async function getApplication(user: TCurrentUser, id: string) {
+  if (!/^[\w-]{1,64}$/.test(id)) return null;
+  return prisma.agencyApplication.findFirst({
+    where: { AND: [{ id }, applicationScope(user, "agencyApplications.read")] },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      returnedFrom: true,
+      name: true,
+      creditCode: true,
+      legalRepresentative: true,
+      address: true,
+      regionPath: true,
+      foundedOn: true,
+      isPrivate: true,
+      serviceAreas: true,
+      targetGroups: true,
+      contactName: true,
+      contactPhone: true,
+      contactEmail: true,
+      locale: true,
+      amendTokenExpiresAt: true,
+      organizationId: true,
+      submittedAt: true,
+      decidedAt: true,
+      version: true,
+      region: regionNames,
+      organization: { select: { id: true, name: true, nameHant: true, nameEn: true } },
+      certificateFile: { select: { id: true, mimeType: true, size: true, originalName: true } },
+      events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, step: true, decision: true, reason: true, actorName: true, actorId: true, at: true } },
+    },
+  });
+}
+
+export type TApplicationDetail = NonNullable<Awaited<ReturnType<typeof getApplication>>>;
+
+/** The certificate scan, for the authorised download route. */
+export async function certificateForDownload(user: TCurrentUser, applicationId: string) {
+  if (!/^[\w-]{1,64}$/.test(applicationId)) return null;
+  const app = await prisma.agencyApplication.findFirst({
+    where: { AND: [{ id: applicationId }, applicationScope(user, "agencyApplications.read")] },
+    select: { id: true, reference: true, certificateFile: { select: { id: true, storageKey: true, mimeType: true, originalName: true } } },
+  });
+  return app?.certificateFile ? { application: { id: app.id, reference: app.reference }, file: app.certificateFile } : null;
+}
