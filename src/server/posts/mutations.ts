@@ -125,13 +125,16 @@ export async function closePost(input: TClosePost) {
     if (current.version !== input.version) throw new StaleEditError();
     if (current.closedOn) throw new DomainError("posts.errors.closed");
     await lockPost(tx, input.id);
-    const open = { postId: input.id, OR: [{ to: null }, { to: { gt: input.closedOn } }] } satisfies Prisma.PostAssignmentWhereInput;
-    const startsLater = await tx.postAssignment.count({ where: { ...open, from: { gt: input.closedOn } } });
-    if (startsLater > 0) throw new DomainError("posts.validation.closedBeforeAssignment", "closedOn");
+    // Still running after the closing day. One starting after it blocks the closing, unless it was
+    // called off (ended on its first day: an empty period, which nobody ever held).
+    const open = await tx.postAssignment.findMany({ where: { postId: input.id, OR: [{ to: null }, { to: { gt: input.closedOn } }] }, select: { id: true, from: true, to: true } });
+    const startsLater = open.filter((a) => a.from.getTime() > input.closedOn.getTime() && (a.to === null || a.to.getTime() > a.from.getTime()));
+    if (startsLater.length > 0) throw new DomainError("posts.validation.closedBeforeAssignment", "closedOn");
+    const toEnd = open.filter((a) => a.from.getTime() <= input.closedOn.getTime()).map((a) => a.id);
     const before = await snapshot(tx, input.id);
     const result = await tx.post.updateMany({ where: { id: input.id, version: input.version }, data: { closedOn: input.closedOn, version: { increment: 1 } } });
     if (result.count !== 1) throw new StaleEditError();
-    const ended = await tx.postAssignment.updateMany({ where: open, data: { to: input.closedOn, endedById: actor.id } });
+    const ended = await tx.postAssignment.updateMany({ where: { id: { in: toEnd } }, data: { to: input.closedOn, endedById: actor.id } });
     const after = await snapshot(tx, input.id);
     await recordAudit(tx, { actor: auditActor(actor), action: "posts.close", entity: "Post", entityId: input.id, before, after: { ...after, assignmentsEnded: ended.count }, meta });
     return { id: input.id, assignmentsEnded: ended.count };
