@@ -141,10 +141,10 @@ async function lockCreditCode(tx: TTx, creditCode: string) {
 async function nextReference(tx: TTx, now = new Date()): Promise<string> {
   const year = todayInCity(now).getUTCFullYear();
   await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext('agencyApplication.reference'))::text`;
-  const prefix = `SA-${year}-`;
+  // "SA-2026-" is 8 characters: the sequence starts at the 9th.
   const rows = await tx.$queryRaw<{ max: number | null }[]>`
-    SELECT max(substring(reference from ${prefix.length + 1})::int) AS max
-      FROM "AgencyApplication" WHERE reference LIKE ${`${prefix}%`} AND substring(reference from ${prefix.length + 1}) ~ '^[0-9]+$'`;
+    SELECT max(substring(reference from 9)::int) AS max
+      FROM "AgencyApplication" WHERE reference LIKE ${`SA-${year}-%`} AND substring(reference from 9) ~ '^[0-9]{1,9}$'`;
   return formatReference(year, Number(rows[0]?.max ?? 0) + 1);
 }
 

@@ -1,0 +1,514 @@
+import fsp from "node:fs/promises";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+// Uploads go to a throw-away folder: set before any import reads @/env (read once).
+const { STORAGE_DIR } = await vi.hoisted(async () => {
+  const [{ mkdtemp }, { tmpdir }, { join }] = await Promise.all([import("node:fs/promises"), import("node:os"), import("node:path")]);
+  const dir = await mkdtemp(join(tmpdir(), "agency-app-uploads-"));
+  process.env.STORAGE_DIR = dir;
+  return { STORAGE_DIR: dir };
+});
+
+vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
+vi.mock("next/headers", () => import("../helpers/fake-headers"));
+vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
+
+import { actAs, actAsNobody } from "../helpers/fake-auth";
+import { setRequest } from "../helpers/fake-headers";
+import { TINY_PDF, TINY_PNG } from "../helpers/credentials";
+import { prisma } from "@/server/db";
+import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
+import { amendApplication, applicationForAmendment, decideApplication, submitApplication, APPLICATION_SUBMIT_LIMIT } from "@/server/agencies/application-mutations";
+import { getApplication, listApplications } from "@/server/agencies/application-queries";
+import { setPasswordWithToken } from "@/server/accounts/mutations";
+import { getCurrentUser, AuthzError } from "@/server/auth/session";
+import { hashToken } from "@/server/accounts/tokens";
+import { submitApplicationAction } from "@/features/agencies/application-actions";
+import { ZApplicationFields, ZReviewDecision } from "@/features/agencies/application-schemas";
+import { creditCodeCheckChar } from "@/lib/credit-code";
+import { todayInCity } from "@/lib/city-day";
+import { DomainError, StaleEditError } from "@/lib/stale";
+import { GET as downloadCertificate } from "@/app/api/agency-applications/[id]/certificate/route";
+
+afterAll(async () => {
+  await prisma.$disconnect();
+  await fsp.rm(STORAGE_DIR, { recursive: true, force: true });
+});
+
+let ipSeq = 0;
+beforeEach(() => {
+  // A fresh client address per test: the public rate limit counts per IP.
+  setRequest({ ip: `198.51.100.${++ipSeq}` });
+  actAsNobody();
+});
+
+const E = "agencyApplications.errors";
+const V = "agencyApplications.validation";
+
+const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
+const codeOf = async (p: Promise<unknown>) => {
+  const e = await errorOf(p);
+  if (e instanceof DomainError) return `${e.code}${e.field ? `@${e.field}` : ""}`;
+  if (e instanceof AuthzError) return `authz:${e.code}`;
+  if (e instanceof StaleEditError) return "stale";
+  return e === null ? "ok" : `unexpected:${String(e)}`;
+};
+
+const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+function freshCreditCode(): string {
+  let first = "91";
+  while (first.length < 17) first += ALPHABET[Math.floor(Math.random() * ALPHABET.length)];
+  return `${first}${creditCodeCheckChar(first)}`;
+}
+
+async function world() {
+  const city = await makeRegion(prisma, { level: "CITY" });
+  const east = await makeRegion(prisma, { level: "DISTRICT", parent: city, name: "东区" });
+  const west = await makeRegion(prisma, { level: "DISTRICT", parent: city, name: "西区" });
+  const eastStreet = await makeRegion(prisma, { level: "STREET", parent: east });
+  const agency = await makeOrganization(prisma, { kind: "AGENCY", regionId: east.id });
+  const users = {
+    admin: await makeUser(prisma, { role: "CITY_ADMIN", name: "市管理员" }),
+    eastOfficer: await makeUser(prisma, { role: "DISTRICT_OFFICER", regionId: east.id, name: "东区专员" }),
+    westOfficer: await makeUser(prisma, { role: "DISTRICT_OFFICER", regionId: west.id }),
+    agencyAdmin: await makeUser(prisma, { role: "AGENCY_ADMIN", organizationId: agency.id }),
+  };
+  return { city, east, west, eastStreet, agency, users };
+}
+type TWorld = Awaited<ReturnType<typeof world>>;
+
+let emailSeq = 0;
+// Parsed values (dates) go back to the form's strings, so a test can resubmit what it got.
+const asForm = (over: Record<string, unknown>) => Object.fromEntries(Object.entries(over).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : v]));
+const fields = (regionId: string, over: Record<string, unknown> = {}) =>
+  ZApplicationFields.parse({
+    name: `示例市测试社会工作服务中心${++emailSeq}`,
+    creditCode: freshCreditCode(),
+    legalRepresentative: "王法人",
+    address: "示例市东区和平路 1 号",
+    regionId,
+    foundedOn: "2021-03-15",
+    isPrivate: "on",
+    serviceAreas: ["SCHOOLS", "CIVIL_AFFAIRS"],
+    targetGroups: ["YOUTH", "ELDERLY"],
+    contactName: "李联系",
+    contactPhone: "0571-88886666",
+    contactEmail: `contact-${emailSeq}-${Date.now()}@applicant.example`,
+    ...asForm(over),
+  });
+const pdf = { name: "登记证书.pdf", bytes: TINY_PDF };
+
+async function submit(w: TWorld, over: Record<string, unknown> = {}) {
+  const input = fields(w.east.id, over);
+  const { id, reference } = await submitApplication(input, pdf, "en");
+  return { id, reference, input };
+}
+
+async function decide(user: { id: string; sessionVersion: number }, id: string, decision: "APPROVE" | "REJECT" | "RETURN", reason?: string) {
+  actAs(user);
+  const version = (await prisma.agencyApplication.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+  return decideApplication(ZReviewDecision.parse({ id, version, decision, reason }));
+}
+
+async function counts() {
+  const [applications, events, files, audit, outbox, organizations, statusChanges, users, passwordTokens] = await Promise.all([
+    prisma.agencyApplication.count(),
+    prisma.agencyApplicationEvent.count(),
+    prisma.storedFile.count(),
+    prisma.auditEvent.count({ where: { outcome: "SUCCESS" } }),
+    prisma.outboxEmail.count(),
+    prisma.organization.count(),
+    prisma.agencyStatusChange.count(),
+    prisma.user.count(),
+    prisma.passwordToken.count(),
+  ]);
+  const onDisk = (await fsp.readdir(STORAGE_DIR, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+  return { applications, events, files, audit, outbox, organizations, statusChanges, users, passwordTokens, onDisk };
+}
+
+const lastEmailTo = (to: string) => prisma.outboxEmail.findFirstOrThrow({ where: { to }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+const amendTokenFrom = (body: string) => {
+  const m = /\/public\/agencies\/apply\/amend\?token=([A-Za-z0-9_%-]+)/.exec(body);
+  expect(m, "amend link in the e-mail").not.toBeNull();
+  return decodeURIComponent(m![1]!);
+};
+const state = (id: string) => prisma.agencyApplication.findUniqueOrThrow({ where: { id }, select: { status: true, returnedFrom: true, version: true, amendTokenHash: true, amendTokenExpiresAt: true, organizationId: true, decidedAt: true, certificateFileId: true } });
+
+describe("a public application", () => {
+  it("is stored at the district step with a yearly reference, its event, audit, scan and an acknowledgement e-mail in the applicant's language", async () => {
+    const w = await world();
+    const before = await counts();
+    const first = await submit(w);
+    const second = await submit(w);
+    const year = todayInCity().getUTCFullYear();
+    expect(first.reference).toBe(`SA-${year}-00001`);
+    expect(second.reference).toBe(`SA-${year}-00002`);
+    const plus2 = (k: keyof typeof before) => before[k] + 2;
+    expect(await counts()).toEqual({ ...before, applications: plus2("applications"), events: plus2("events"), files: plus2("files"), audit: plus2("audit"), outbox: plus2("outbox"), onDisk: plus2("onDisk") });
+
+    const app = await prisma.agencyApplication.findUniqueOrThrow({ where: { id: first.id }, include: { certificateFile: true, events: true } });
+    expect(app).toMatchObject({ status: "DISTRICT_REVIEW", regionId: w.east.id, regionPath: w.east.path, locale: "en", isPrivate: true, serviceAreas: ["SCHOOLS", "CIVIL_AFFAIRS"], version: 1, organizationId: null });
+    expect(app.certificateFile).toMatchObject({ mimeType: "application/pdf", originalName: "登记证书.pdf", size: TINY_PDF.byteLength, createdById: null });
+    expect(app.events.map((e) => [e.step, e.decision, e.actorId, e.actorName])).toEqual([["DISTRICT_REVIEW", "SUBMITTED", null, "李联系"]]);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entity: "AgencyApplication", entityId: first.id } });
+    expect(audit).toMatchObject({ action: "agencyApplications.submit", actorId: null, actorEmail: first.input.contactEmail, ip: `198.51.100.${ipSeq}` });
+    const mail = await lastEmailTo(first.input.contactEmail);
+    expect(mail.subject).toBe(`Agency application ${first.reference} received`);
+    expect(mail.body).toContain(first.input.name);
+  });
+
+  it("invalid input, a bad scan or a non-district region writes nothing", async () => {
+    const w = await world();
+    const before = await counts();
+    // Through the action, as the form posts it: field errors, nothing written.
+    const form = new FormData();
+    form.set("name", "");
+    const good = freshCreditCode();
+    form.set("creditCode", `${good.slice(0, 17)}${good[17] === "0" ? "1" : "0"}`.toLowerCase());
+    form.set("regionId", w.east.id);
+    form.set("foundedOn", `${todayInCity().getUTCFullYear() + 1}-01-01`);
+    const result = await submitApplicationAction({ ok: false }, form);
+    expect(result.ok).toBe(false);
+    expect(result.fieldErrors).toMatchObject({
+      name: "required",
+      creditCode: `${V}.creditCodeCheck`,
+      foundedOn: "dateInFuture",
+      serviceAreas: `${V}.serviceAreasRequired`,
+      certificate: `${V}.certificateRequired`,
+    });
+    // A "PDF" that is really HTML.
+    expect(await codeOf(submitApplication(fields(w.east.id), { name: "x.pdf", bytes: new TextEncoder().encode("<html>no</html>") }, "zh-Hans"))).toBe(`${V}.certificateType@certificate`);
+    expect(await codeOf(submitApplication(fields(w.east.id), null, "zh-Hans"))).toBe(`${V}.certificateRequired@certificate`);
+    // A street is not a district.
+    expect(await codeOf(submitApplication(fields(w.eastStreet.id), pdf, "zh-Hans"))).toBe(`${V}.districtRequired@regionId`);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses a credit code already registered or already under review, with a clear message and no trace", async () => {
+    const w = await world();
+    const registered = freshCreditCode();
+    await makeOrganization(prisma, { kind: "AGENCY", regionId: w.east.id, creditCode: registered });
+    const open = await submit(w);
+    const before = await counts();
+    expect(await codeOf(submitApplication(fields(w.east.id, { creditCode: registered.toLowerCase() }), pdf, "zh-Hans"))).toBe(`${V}.creditCodeRegistered@creditCode`);
+    expect(await codeOf(submitApplication(fields(w.west.id, { creditCode: open.input.creditCode }), pdf, "zh-Hans"))).toBe(`${V}.creditCodePending@creditCode`);
+    expect(await counts()).toEqual(before);
+    // Still blocked while returned; free again once rejected.
+    await decide(w.users.eastOfficer, open.id, "RETURN", "请补充章程");
+    expect(await codeOf(submitApplication(fields(w.east.id, { creditCode: open.input.creditCode }), pdf, "zh-Hans"))).toBe(`${V}.creditCodePending@creditCode`);
+    // A returned application whose amend link lapsed no longer blocks the code.
+    await prisma.agencyApplication.update({ where: { id: open.id }, data: { amendTokenExpiresAt: new Date(Date.now() - 1000) } });
+    expect(await codeOf(submitApplication(fields(w.east.id, { creditCode: open.input.creditCode }), pdf, "zh-Hans"))).toBe("ok");
+  });
+
+  it("is rate-limited per client address", async () => {
+    const w = await world();
+    setRequest({ ip: "192.0.2.250" });
+    const now = new Date();
+    await prisma.rateLimitHit.createMany({ data: Array.from({ length: APPLICATION_SUBMIT_LIMIT.limit }, () => ({ bucket: APPLICATION_SUBMIT_LIMIT.bucket, key: "192.0.2.250", createdAt: now })) });
+    const before = await counts();
+    expect(await codeOf(submitApplication(fields(w.east.id), pdf, "zh-Hans"))).toBe(`${E}.rateLimited`);
+    expect(await counts()).toEqual(before);
+    setRequest({ ip: "192.0.2.251" });
+    expect(await codeOf(submitApplication(fields(w.east.id), pdf, "zh-Hans"))).toBe("ok");
+  });
+});
+
+describe("who may act at each step", () => {
+  it("district step: only the officer of that district; the city administrator cannot do it", async () => {
+    const w = await world();
+    const { id } = await submit(w);
+    const before = await counts();
+    // Another district's officer does not even see it.
+    actAs(w.users.westOfficer);
+    expect(await codeOf(decideApplication({ id, version: 1, decision: "APPROVE", reason: null }))).toBe("notFound");
+    expect(await getApplication((await getCurrentUser())!, id)).toBeNull();
+    // The city administrator sees it but may not do the district step (refusal audited).
+    actAs(w.users.admin);
+    expect(await codeOf(decideApplication({ id, version: 1, decision: "APPROVE", reason: null }))).toBe("authz:forbidden");
+    expect(await codeOf(decideApplication({ id, version: 1, decision: "REJECT", reason: "no" }))).toBe("authz:forbidden");
+    // Agency administrators have no access to applications at all.
+    actAs(w.users.agencyAdmin);
+    expect(await codeOf(decideApplication({ id, version: 1, decision: "APPROVE", reason: null }))).toBe("authz:forbidden");
+    actAsNobody();
+    expect(await codeOf(decideApplication({ id, version: 1, decision: "APPROVE", reason: null }))).toBe("authz:unauthenticated");
+    expect(await counts()).toEqual(before);
+    expect(await prisma.auditEvent.count({ where: { outcome: "DENIED", actorId: w.users.admin.id, action: "agencyApplications.reviewDistrict", entityId: id } })).toBe(2);
+    expect((await state(id)).status).toBe("DISTRICT_REVIEW");
+
+    await decide(w.users.eastOfficer, id, "APPROVE");
+    expect(await state(id)).toMatchObject({ status: "CITY_REVIEW", version: 2, decidedAt: null });
+  });
+
+  it("city step: the district officer cannot do it, the city administrator can", async () => {
+    const w = await world();
+    const { id } = await submit(w);
+    await decide(w.users.eastOfficer, id, "APPROVE");
+    actAs(w.users.eastOfficer);
+    expect(await codeOf(decideApplication({ id, version: 2, decision: "APPROVE", reason: null }))).toBe("authz:forbidden");
+    expect(await codeOf(decideApplication({ id, version: 2, decision: "RETURN", reason: "x" }))).toBe("authz:forbidden");
+    expect((await state(id)).status).toBe("CITY_REVIEW");
+    await decide(w.users.admin, id, "APPROVE");
+    expect((await state(id)).status).toBe("APPROVED");
+  });
+
+  it("reject and return need a reason; rejection is final and e-mails the applicant", async () => {
+    const w = await world();
+    const { id, input, reference } = await submit(w);
+    actAs(w.users.eastOfficer);
+    expect(ZReviewDecision.safeParse({ id, version: 1, decision: "REJECT", reason: " " }).success).toBe(false);
+    expect(await codeOf(decideApplication({ id, version: 1, decision: "REJECT", reason: null }))).toBe(`${V}.reasonRequired@reason`);
+    expect(await codeOf(decideApplication({ id, version: 1, decision: "RETURN", reason: null }))).toBe(`${V}.reasonRequired@reason`);
+    expect((await state(id)).version).toBe(1);
+    await decide(w.users.eastOfficer, id, "REJECT", "不属于社会工作服务机构");
+    expect(await state(id)).toMatchObject({ status: "REJECTED", version: 2 });
+    expect((await state(id)).decidedAt).not.toBeNull();
+    const mail = await lastEmailTo(input.contactEmail);
+    expect(mail.subject).toBe(`Agency application ${reference} rejected`);
+    expect(mail.body).toContain("不属于社会工作服务机构");
+    // Final: nobody may decide again.
+    actAs(w.users.admin);
+    expect(await codeOf(decideApplication({ id, version: 2, decision: "APPROVE", reason: null }))).toBe(`${E}.alreadyDecided`);
+  });
+});
+
+describe("nobody decides twice", () => {
+  it("a second click with the old version, and a stale version from another tab, are told it was already decided", async () => {
+    const w = await world();
+    const { id } = await submit(w);
+    actAs(w.users.eastOfficer);
+    await decideApplication({ id, version: 1, decision: "APPROVE", reason: null });
+    const before = await counts();
+    expect(await codeOf(decideApplication({ id, version: 1, decision: "APPROVE", reason: null }))).toBe(`${E}.alreadyDecided`);
+    expect(await codeOf(decideApplication({ id, version: 1, decision: "REJECT", reason: "late" }))).toBe(`${E}.alreadyDecided`);
+    actAs(w.users.admin);
+    expect(await codeOf(decideApplication({ id, version: 1, decision: "APPROVE", reason: null }))).toBe(`${E}.alreadyDecided`);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("two reviewers racing: exactly one decision lands, one agency is created", async () => {
+    const w = await world();
+    const { id } = await submit(w);
+    await decide(w.users.eastOfficer, id, "APPROVE");
+    const second = await makeUser(prisma, { role: "CITY_ADMIN" });
+    const before = await counts();
+    actAs(w.users.admin);
+    const a = codeOf(decideApplication({ id, version: 2, decision: "APPROVE", reason: null }));
+    actAs(second);
+    const b = codeOf(decideApplication({ id, version: 2, decision: "REJECT", reason: "duplicate" }));
+    const outcomes = (await Promise.all([a, b])).sort();
+    expect(outcomes).toEqual([`${E}.alreadyDecided`, "ok"].sort());
+    const after = await state(id);
+    expect(after.version).toBe(3);
+    expect(await prisma.agencyApplicationEvent.count({ where: { applicationId: id, step: "CITY_REVIEW" } })).toBe(1);
+    const created = after.status === "APPROVED" ? 1 : 0;
+    expect((await counts()).organizations).toBe(before.organizations + created);
+  });
+});
+
+describe("returned → amended → back to the step that returned it", () => {
+  it("from the district step, with a new scan; the link works once", async () => {
+    const w = await world();
+    const { id, input } = await submit(w);
+    await decide(w.users.eastOfficer, id, "RETURN", "请补充机构章程和场地证明");
+    const returned = await state(id);
+    expect(returned).toMatchObject({ status: "RETURNED", returnedFrom: "DISTRICT_REVIEW", version: 2 });
+    expect(returned.amendTokenExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000);
+    const mail = await lastEmailTo(input.contactEmail);
+    expect(mail.body).toContain("请补充机构章程和场地证明");
+    const token = amendTokenFrom(mail.body);
+    // Only the token's hash is stored.
+    expect(returned.amendTokenHash).toBe(hashToken(token));
+    expect(mail.body).not.toContain(returned.amendTokenHash!);
+
+    const shown = await applicationForAmendment(token);
+    expect(shown?.events[0]?.reason).toBe("请补充机构章程和场地证明");
+    // The reviewer cannot decide while it is with the applicant.
+    actAs(w.users.eastOfficer);
+    expect(await codeOf(decideApplication({ id, version: 2, decision: "APPROVE", reason: null }))).toBe(`${E}.alreadyDecided`);
+
+    const oldFile = returned.certificateFileId!;
+    const amended = fields(w.east.id, { ...input, serviceAreas: ["SCHOOLS"], address: "示例市东区和平路 2 号" });
+    const result = await amendApplication(token, amended, { name: "new.png", bytes: TINY_PNG }, "zh-Hant");
+    expect(result.status).toBe("DISTRICT_REVIEW");
+    const after = await prisma.agencyApplication.findUniqueOrThrow({ where: { id }, include: { certificateFile: true, events: { orderBy: { at: "asc" } } } });
+    expect(after).toMatchObject({ status: "DISTRICT_REVIEW", returnedFrom: null, amendTokenHash: null, amendTokenExpiresAt: null, address: "示例市东区和平路 2 号", serviceAreas: ["SCHOOLS"], locale: "zh_Hant", version: 3 });
+    expect(after.certificateFile?.mimeType).toBe("image/png");
+    expect(await prisma.storedFile.findUnique({ where: { id: oldFile } })).toBeNull();
+    expect(after.events.map((e) => e.decision)).toEqual(["SUBMITTED", "RETURNED", "AMENDED"]);
+    expect(await prisma.auditEvent.count({ where: { entityId: id, action: "agencyApplications.amend", actorId: null } })).toBe(1);
+
+    // Used: the same link changes nothing.
+    const before = await counts();
+    expect(await applicationForAmendment(token)).toBeNull();
+    expect(await codeOf(amendApplication(token, amended, null, "zh-Hans"))).toBe(`${E}.amendLinkInvalid`);
+    expect(await codeOf(amendApplication("x".repeat(43), amended, null, "zh-Hans"))).toBe(`${E}.amendLinkInvalid`);
+    expect(await counts()).toEqual(before);
+
+    // And it goes on through the district officer.
+    await decide(w.users.eastOfficer, id, "APPROVE");
+    expect((await state(id)).status).toBe("CITY_REVIEW");
+  });
+
+  it("from the city step, back to the city step, keeping the scan; an expired link changes nothing", async () => {
+    const w = await world();
+    const { id, input } = await submit(w);
+    await decide(w.users.eastOfficer, id, "APPROVE");
+    await decide(w.users.admin, id, "RETURN", "法定代表人姓名与证书不符");
+    expect(await state(id)).toMatchObject({ status: "RETURNED", returnedFrom: "CITY_REVIEW" });
+    const token = amendTokenFrom((await lastEmailTo(input.contactEmail)).body);
+    const file = (await state(id)).certificateFileId;
+
+    // Expired: nothing changes.
+    const realExpiry = (await state(id)).amendTokenExpiresAt;
+    await prisma.agencyApplication.update({ where: { id }, data: { amendTokenExpiresAt: new Date(Date.now() - 1000) } });
+    const before = await counts();
+    expect(await applicationForAmendment(token)).toBeNull();
+    expect(await codeOf(amendApplication(token, fields(w.east.id, { ...input, legalRepresentative: "王正确" }), null, "en"))).toBe(`${E}.amendLinkInvalid`);
+    expect(await counts()).toEqual(before);
+    await prisma.agencyApplication.update({ where: { id }, data: { amendTokenExpiresAt: realExpiry } });
+
+    // Invalid input through the link writes nothing either.
+    expect(await codeOf(amendApplication(token, fields(w.eastStreet.id, { ...input, regionId: w.eastStreet.id }), null, "en"))).toBe(`${V}.districtRequired@regionId`);
+    expect(await counts()).toEqual(before);
+
+    await amendApplication(token, fields(w.east.id, { ...input, legalRepresentative: "王正确" }), null, "en");
+    expect(await state(id)).toMatchObject({ status: "CITY_REVIEW", returnedFrom: null, certificateFileId: file });
+    // The district officer still cannot do the city step.
+    actAs(w.users.eastOfficer);
+    expect(await codeOf(decideApplication({ id, version: (await state(id)).version, decision: "APPROVE", reason: null }))).toBe("authz:forbidden");
+    await decide(w.users.admin, id, "APPROVE");
+    const org = await prisma.organization.findFirstOrThrow({ where: { application: { id } } });
+    expect(org.legalRepresentative).toBe("王正确");
+  });
+});
+
+describe("final approval", () => {
+  it("creates the agency, its status history, the administrator account and the set-password e-mail in one go", async () => {
+    const w = await world();
+    const { id, input, reference } = await submit(w);
+    await decide(w.users.eastOfficer, id, "APPROVE");
+    const before = await counts();
+    await decide(w.users.admin, id, "APPROVE");
+    expect(await counts()).toEqual({
+      ...before,
+      events: before.events + 1,
+      organizations: before.organizations + 1,
+      statusChanges: before.statusChanges + 1,
+      users: before.users + 1,
+      passwordTokens: before.passwordTokens + 1,
+      outbox: before.outbox + 2,
+      audit: before.audit + 3,
+    });
+    const app = await state(id);
+    expect(app.status).toBe("APPROVED");
+    expect(app.decidedAt).not.toBeNull();
+    const org = await prisma.organization.findUniqueOrThrow({ where: { id: app.organizationId! }, include: { agencyStatusHistory: true, users: true } });
+    expect(org).toMatchObject({
+      kind: "AGENCY",
+      name: input.name,
+      creditCode: input.creditCode,
+      regionId: w.east.id,
+      agencyStatus: "ACTIVE",
+      agencyStatusSince: todayInCity(),
+      isPrivate: true,
+      legalRepresentative: input.legalRepresentative,
+      address: input.address,
+      foundedOn: input.foundedOn,
+      serviceAreas: input.serviceAreas,
+      targetGroups: input.targetGroups,
+      contactName: input.contactName,
+      contactPhone: input.contactPhone,
+      contactEmail: input.contactEmail,
+    });
+    expect(org.agencyStatusHistory).toHaveLength(1);
+    expect(org.agencyStatusHistory[0]).toMatchObject({ status: "ACTIVE", effectiveFrom: todayInCity(), actorId: w.users.admin.id });
+    expect(org.agencyStatusHistory[0]!.reason).toContain(reference);
+    expect(org.users).toHaveLength(1);
+    expect(org.users[0]).toMatchObject({ role: "AGENCY_ADMIN", email: input.contactEmail, name: input.contactName, locale: "en", passwordHash: null });
+
+    const audits = await prisma.auditEvent.findMany({ where: { actorId: w.users.admin.id, outcome: "SUCCESS" }, orderBy: { id: "asc" }, select: { action: true, entity: true } });
+    expect(audits.map((a) => a.action)).toEqual(["agencies.create", "users.create", "agencyApplications.approve"]);
+
+    const mails = await prisma.outboxEmail.findMany({ where: { to: input.contactEmail } });
+    expect(mails.map((m) => m.subject).sort()).toEqual([`Agency application ${reference} received`, "Social-Work Workforce Portal: set your password", `Agency application ${reference} approved`].sort());
+    const welcome = mails.find((m) => m.subject === "Social-Work Workforce Portal: set your password")!;
+    const link = /\/set-password\?token=(\S+)/.exec(welcome.body);
+    expect(link).not.toBeNull();
+    // The new administrator sets a password with the link.
+    await expect(setPasswordWithToken({ token: decodeURIComponent(link![1]!), newPassword: "a quiet river at dawn 2026" })).resolves.toEqual({ email: input.contactEmail });
+  });
+
+  it("is refused while the contact e-mail already has an account: nothing is written", async () => {
+    const w = await world();
+    const { id, input } = await submit(w);
+    await decide(w.users.eastOfficer, id, "APPROVE");
+    await makeUser(prisma, { role: "PRACTITIONER", email: input.contactEmail.toUpperCase() });
+    const before = await counts();
+    actAs(w.users.admin);
+    expect(await codeOf(decideApplication({ id, version: 2, decision: "APPROVE", reason: null }))).toBe(`${E}.adminEmailTaken`);
+    expect(await counts()).toEqual(before);
+    expect(await state(id)).toMatchObject({ status: "CITY_REVIEW", version: 2, organizationId: null });
+    // The reviewer can return it instead, asking for another e-mail.
+    await decide(w.users.admin, id, "RETURN", "请提供新的联系邮箱");
+    expect((await state(id)).status).toBe("RETURNED");
+  });
+
+  it("is refused when the credit code was registered meanwhile", async () => {
+    const w = await world();
+    const { id, input } = await submit(w);
+    await decide(w.users.eastOfficer, id, "APPROVE");
+    await makeOrganization(prisma, { kind: "AGENCY", regionId: w.west.id, creditCode: input.creditCode });
+    const before = await counts();
+    actAs(w.users.admin);
+    expect(await codeOf(decideApplication({ id, version: 2, decision: "APPROVE", reason: null }))).toBe(`${E}.creditCodeRegistered`);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("the review queue and the certificate", () => {
+  it("lists applications in scope, newest first, with filters and search", async () => {
+    const w = await world();
+    const a = await submit(w);
+    const b = await submit(w);
+    const west = await submitApplication(fields(w.west.id), pdf, "zh-Hans");
+    await decide(w.users.eastOfficer, a.id, "APPROVE");
+
+    actAs(w.users.admin);
+    const admin = (await getCurrentUser())!;
+    // The city administrator sees the whole city, other tests' applications included: look at ours.
+    const ours = new Set([a.id, b.id, west.id]);
+    const ids = (r: { items: { id: string }[] }) => r.items.map((i) => i.id).filter((id) => ours.has(id));
+    expect(ids(await listApplications(admin, { page: 1, pageSize: 100 }))).toEqual([west.id, b.id, a.id]);
+    expect(ids(await listApplications(admin, { page: 1, pageSize: 100, status: "CITY_REVIEW" }))).toEqual([a.id]);
+    expect((await listApplications(admin, { page: 1, district: w.west.id })).items.map((i) => i.id)).toEqual([west.id]);
+    expect((await listApplications(admin, { page: 1, q: b.reference })).items.map((i) => i.id)).toEqual([b.id]);
+    expect((await listApplications(admin, { page: 1, q: a.input.creditCode.slice(4, 14) })).items.map((i) => i.id)).toEqual([a.id]);
+    const paged = await listApplications(admin, { page: 2, pageSize: 1, district: w.east.id });
+    expect([paged.pageCount, paged.total, paged.items.map((i) => i.id)]).toEqual([2, 2, [a.id]]);
+
+    actAs(w.users.eastOfficer);
+    const east = (await getCurrentUser())!;
+    expect((await listApplications(east, { page: 1 })).items.map((i) => i.id)).toEqual([b.id, a.id]);
+    // Filtering by another district shows nothing rather than widening the scope.
+    expect((await listApplications(east, { page: 1, district: w.west.id })).items).toEqual([]);
+  });
+
+  it("serves the certificate only to reviewers who may see the application, and audits each download", async () => {
+    const w = await world();
+    const { id } = await submit(w);
+    const get = () => downloadCertificate(new Request("http://localhost/x"), { params: Promise.resolve({ id }) });
+    actAsNobody();
+    expect((await get()).status).toBe(401);
+    actAs(w.users.westOfficer);
+    expect((await get()).status).toBe(404);
+    actAs(w.users.agencyAdmin);
+    expect((await get()).status).toBe(404);
+    actAs(w.users.eastOfficer);
+    const res = await get();
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(TINY_PDF);
+    expect(await prisma.auditEvent.count({ where: { action: "files.download", actorId: w.users.eastOfficer.id } })).toBe(1);
+  });
+});
