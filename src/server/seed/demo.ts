@@ -5,6 +5,7 @@ import demoCity from "./demo-city.json";
 import { todayInCity } from "@/lib/city-day";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "./factories";
 import { seedDemoPractitioners, type TDemoOrg } from "./demo-practitioners";
+import { seedDemoWorkforce } from "./demo-workforce";
 
 export const DEMO_PASSWORD = "demo-password-2026";
 
@@ -101,6 +102,15 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
           districtOfficer: { ...users.get("district@demo.local")!, districtCode: "990101" },
           agencyAdmin: { ...users.get("agency@demo.local")!, organizationId: agencyId },
         },
+      });
+
+      // Agencies' particulars, ratings and integrity records, posts, applications, the association (demo-workforce.ts).
+      await seedDemoWorkforce(tx, {
+        orgs,
+        districts: new Map(demoCity.districts.map((d) => [d.code, byCode.get(d.code)!])),
+        today: todayInCity(),
+        actors: { cityAdmin: users.get("city@demo.local")!, districtOfficer: users.get("district@demo.local")! },
+        workerId: worker.id,
       });
     },
     { timeout: 60_000 },
