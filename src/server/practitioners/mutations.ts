@@ -12,6 +12,8 @@ import { idNumberBirthDate, idNumberGender, maskIdNumber } from "@/lib/id-number
 import { DomainError, StaleEditError } from "@/lib/stale";
 import type { TChangeStatus, TCreatePractitioner, TUpdateContact, TUpdatePractitioner } from "@/features/practitioners/schemas";
 import { employerRegion, recomputePractitioner } from "./rules";
+import { followEmployerChange, openEmployment } from "@/server/staff/employment";
+import { todayInCity } from "@/lib/city-day";
 
 
 /** Officials may set the G1.e key-post flag; agencies and practitioners may not. */
@@ -121,6 +123,7 @@ export async function createPractitioner(input: TCreatePractitioner) {
         },
         select: { id: true },
       });
+      await openEmployment(tx, created.id, organizationId, input.hireDate ?? input.entryDate, actor.id);
       await recomputePractitioner(tx, created.id);
       const after = await snapshot(tx, created.id);
       await recordAudit(tx, { actor: auditActor(actor), action: "practitioners.create", entity: "Practitioner", entityId: created.id, before: null, after, meta });
@@ -163,6 +166,7 @@ export async function updatePractitioner(input: TUpdatePractitioner) {
         data: { ...profileData(input), ...ids, ...region, keyPost: maySetKeyPost(actor) ? input.keyPost : current.keyPost, version: { increment: 1 } },
       });
       if (result.count !== 1) throw new StaleEditError();
+      if (input.organizationId !== current.organizationId) await followEmployerChange(tx, input.id, input.organizationId, input.hireDate, todayInCity(), actor.id);
       await tx.award.deleteMany({ where: { practitionerId: input.id } });
       if (input.awards.length) await tx.award.createMany({ data: input.awards.map((a) => ({ practitionerId: input.id, name: a.name, level: a.level, year: a.year })) });
       await recomputePractitioner(tx, input.id);

@@ -39,6 +39,12 @@ export default async function PractitionersPage({ searchParams }: { searchParams
                 {t("practitioners.exportExcel")}
               </a>
             ) : null}
+            {can(user, "staff.transfer") ? (
+              <Link href="/practitioners/former" className={buttonClass("secondary")}>{t("staff.former.title")}</Link>
+            ) : null}
+            {can(user, "staff.import") ? (
+              <Link href="/practitioners/import" className={buttonClass("secondary")}>{t("staff.import.title")}</Link>
+            ) : null}
             {can(user, "practitioners.create") ? (
               <Link href="/practitioners/new" className={buttonClass("primary")}>{t("practitioners.new")}</Link>
             ) : null}

@@ -10,6 +10,7 @@ import { G1_FLAGS } from "@/features/practitioners/enums";
 import { RevealIdNumber } from "@/features/practitioners/components/reveal-id-number";
 import { CredentialsPanel } from "@/features/credentials/components/credentials-panel";
 import { PublicQrCard } from "@/features/public-register/components/public-qr-card";
+import { EmploymentHistoryCard } from "@/features/staff/components/employment-history";
 import { localName } from "@/lib/local-name";
 import { Badge, Card, Notice, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -29,7 +30,7 @@ function Item({ label, children, wide }: { label: string; children: ReactNode; w
   );
 }
 
-export default async function PractitionerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string }> }) {
+export default async function PractitionerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string; transferred?: string }> }) {
   const user = await requirePermission("practitioners.read");
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const [t, locale, format, p] = await Promise.all([getTranslations(), getLocale(), getFormatter(), getPractitioner(user, id)]);
@@ -57,7 +58,7 @@ export default async function PractitionerPage({ params, searchParams }: { param
             ) : null
           }
         />
-        {sp.created ? <Notice tone="success">{t("practitioners.notices.created")}</Notice> : sp.saved ? <Notice tone="success">{t("practitioners.notices.saved")}</Notice> : null}
+        {sp.created ? <Notice tone="success">{t("practitioners.notices.created")}</Notice> : sp.saved ? <Notice tone="success">{t("practitioners.notices.saved")}</Notice> : sp.transferred ? <Notice tone="success">{t("staff.transfer.saved")}</Notice> : null}
       </div>
 
       <Card title={t("practitioners.detail.derived")}>
@@ -126,6 +127,8 @@ export default async function PractitionerPage({ params, searchParams }: { param
       </Card>
 
       <CredentialsPanel practitionerId={p.id} />
+
+      <EmploymentHistoryCard practitionerId={p.id} />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("practitioners.sections.awards")}>

@@ -1,0 +1,49 @@
+// Row validation for the staff import: the practitioner form's own schema (ZCreatePractitioner)
+// on every row, then the checks only a whole file can make (the same ID number twice). Pure.
+import { ZCreatePractitioner, type TCreatePractitioner } from "@/features/practitioners/schemas";
+import { rowToFormInput, type TLabelIndex } from "@/features/staff/import-columns";
+import { checkIdNumber, normaliseIdNumber } from "@/lib/id-number";
+import type { TSheetRow } from "./read";
+
+/** A row problem: the column (field) and a catalogue key (bare keys under "validation", dotted ones from the root). */
+export type TRowError = { field: string; key: string };
+
+export const IMPORT_ERRORS = {
+  duplicateInFile: "staff.import.rowErrors.duplicateInFile",
+  otherEmployer: "staff.import.rowErrors.otherEmployer",
+} as const;
+
+export type TCheckedRow =
+  | { rowNumber: number; raw: Record<string, string>; ok: true; value: TCreatePractitioner }
+  | { rowNumber: number; raw: Record<string, string>; ok: false; errors: TRowError[] };
+
+function addError(errors: TRowError[], e: TRowError) {
+  if (!errors.some((x) => x.field === e.field && x.key === e.key)) errors.push(e);
+}
+
+export function validateRows(rows: TSheetRow[], index: TLabelIndex, organizationId: string): TCheckedRow[] {
+  const checked: { rowNumber: number; raw: Record<string, string>; errors: TRowError[]; value?: TCreatePractitioner }[] = rows.map(({ rowNumber, raw }) => {
+    const parsed = ZCreatePractitioner.safeParse(rowToFormInput(raw, index, organizationId));
+    if (parsed.success) return { rowNumber, raw, errors: [], value: parsed.data };
+    const errors: TRowError[] = [];
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "_");
+      // One message per column: the first is the one to fix first.
+      if (!errors.some((e) => e.field === field)) errors.push({ field, key: issue.message });
+    }
+    return { rowNumber, raw, errors };
+  });
+
+  // The same (well-formed) ID number on two rows: both are flagged, neither is guessed right.
+  const byId = new Map<string, number[]>();
+  checked.forEach((r, i) => {
+    const id = normaliseIdNumber(r.raw.idNumber ?? "");
+    if (id && !checkIdNumber(id)) byId.set(id, [...(byId.get(id) ?? []), i]);
+  });
+  for (const indexes of byId.values()) {
+    if (indexes.length < 2) continue;
+    for (const i of indexes) addError(checked[i]!.errors, { field: "idNumber", key: IMPORT_ERRORS.duplicateInFile });
+  }
+
+  return checked.map((r) => (r.errors.length === 0 ? { rowNumber: r.rowNumber, raw: r.raw, ok: true as const, value: r.value! } : { rowNumber: r.rowNumber, raw: r.raw, ok: false as const, errors: r.errors }));
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { prisma, type TTx } from "@/server/db";
+import { auditActor, recordAudit } from "@/server/audit/record";
+import { getRequestMeta } from "@/server/request-meta";
+import { authorize } from "@/server/auth/session";
+import { practitionerScope } from "@/server/authz/scope";
+import { employerRegion, recomputePractitioner } from "@/server/practitioners/rules";
+import { DomainError, StaleEditError } from "@/lib/stale";
+import { todayInCity } from "@/lib/city-day";
+import type { TRecordLeaving } from "@/features/staff/schemas";
+import { closeEmployment, currentEmployment, openEmployment } from "./employment";
+
+const ACTION = "staff.transfer" as const;
+
+const auditSelect = {
+  id: true,
+  name: true,
+  organizationId: true,
+  regionId: true,
+  hireDate: true,
+  status: true,
+  statusSince: true,
+  isQualified: true,
+  qualifiedSince: true,
+  version: true,
+} satisfies Prisma.PractitionerSelect;
+
+const snapshot = (tx: TTx, id: string) => tx.practitioner.findUniqueOrThrow({ where: { id }, select: auditSelect });
+
+/**
+ * A staff member leaves their employer (LEFT) or moves to another active agency (MOVED), from
+ * `date`. Either way the open employment record is closed with the reason, so the history stays
+ * visible on both sides (the old employer's former staff, the practitioner's page).
+ *
+ * LEFT: the practitioner no longer has an employer. Leaving an employer is not leaving the city
+ * (status LEFT reads "left the city" and stays a separate, official decision), so their status and
+ * whether they count are unchanged. Their region stays that of the last employer: with no employer
+ * employerRegion() would give no region at all, which takes a person out of every district's
+ * register and dashboard while the city total still counts them (and rewrites the district's
+ * history, since qualified periods carry the region). The district keeps them instead.
+ *
+ * MOVED: an employment record opens at the new agency on the same day; the practitioner's
+ * employer, hire date and region follow. Scope follows the move: the old agency's administrator
+ * no longer sees them in the register.
+ */
+export async function recordLeaving(input: TRecordLeaving) {
+  const actor = await authorize(ACTION);
+  const meta = await getRequestMeta();
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.practitioner.findFirst({
+      where: { AND: [practitionerScope(actor, ACTION), { id: input.id }] },
+      select: {
+        id: true,
+        version: true,
+        organizationId: true,
+      },
+    });
+    if (!current) throw new DomainError("notFound");
+    if (current.version !== input.version) throw new StaleEditError();
+    if (!current.organizationId) throw new DomainError("staff.transfer.errors.noEmployer");
+    if (input.date.getTime() > todayInCity().getTime()) throw new DomainError("dateInFuture", "date");
+    const open = await currentEmployment(tx, current.id);
+    if (open && input.date.getTime() <= open.from.getTime()) throw new DomainError("staff.transfer.validation.beforeStart", "date");
+
+    let target: { id: string } | null = null;
+    if (input.kind === "MOVED") {
+      target = await tx.organization.findFirst({ where: { id: input.toOrganizationId!, kind: "AGENCY", agencyStatus: "ACTIVE" }, select: { id: true } });
+      if (!target) throw new DomainError("staff.transfer.validation.targetNotActive", "toOrganizationId");
+      if (target.id === current.organizationId) throw new DomainError("staff.transfer.validation.sameAgency", "toOrganizationId");
+    }
+    const before = await snapshot(tx, current.id);
+    await closeEmployment(tx, current.id, input.date, input.kind, input.note, actor.id);
+    const data: Prisma.PractitionerUncheckedUpdateManyInput = { version: { increment: 1 } };
+    if (target) {
+      await openEmployment(tx, current.id, target.id, input.date, actor.id);
+      Object.assign(data, { organizationId: target.id, hireDate: input.date, ...(await employerRegion(tx, target.id)) });
+    } else data.organizationId = null;
+    const result = await tx.practitioner.updateMany({ where: { id: current.id, version: input.version }, data });
+    if (result.count !== 1) throw new StaleEditError();
+    await recomputePractitioner(tx, current.id);
+    const after = await snapshot(tx, current.id);
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: ACTION,
+      entity: "Practitioner",
+      entityId: current.id,
+      before,
+      after: { ...after, employmentEnd: input.kind, effectiveFrom: input.date, note: input.note },
+      meta,
+    });
+    return { id: current.id, organizationId: target?.id ?? null };
+  });
+}
