@@ -152,16 +152,16 @@ async function PostList({ filter, params, t, locale, format, user }: TViewProps 
         <tbody className="divide-y divide-slate-100">
           {result.items.map((p) => (
             <tr key={p.id} className="hover:bg-slate-50" data-testid="post-row">
-              <Td>
+              <Td className="min-w-44">
                 <Link href={`/posts/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.title}</Link>
                 {p.closedOn ? <span className="mt-1 block"><Badge>{t("posts.closedOn", { date: day(p.closedOn) })}</Badge></span> : null}
               </Td>
-              <Td className="text-slate-700">
+              <Td className="min-w-44 text-slate-700">
                 {localName(p.organization, locale)}
                 <span className="block text-xs text-slate-500">{p.district ? localName(p.district, locale) : t("posts.cityLevel")}</span>
               </Td>
               <Td className="whitespace-nowrap">{t(`enums.postKind.${p.kind}`)}</Td>
-              <Td>{t(`enums.practiceField.${p.practiceField}`)}</Td>
+              <Td className="min-w-36">{t(`enums.practiceField.${p.practiceField}`)}</Td>
               <Td className="text-right tabular-nums">{p.requiredHeadcount}</Td>
               <Td className="text-right tabular-nums">{p.fill ? p.fill.filled : "—"}</Td>
               <Td className="text-right tabular-nums">{p.fill ? p.fill.qualifiedFilled : "—"}</Td>

@@ -20,10 +20,11 @@ type TProps = {
   title: string;
   body: string;
   confirmLabel: string;
+  size?: "sm" | "md";
 };
 
 /** A consequential dated step (end an assignment, close a post): asks in a modal dialog with the date, then submits. A refusal keeps the dialog open with its reason. */
-export function DateDialogButton({ action, fields, dateName, dateLabel, defaultDate, label, title, body, confirmLabel }: TProps) {
+export function DateDialogButton({ action, fields, dateName, dateLabel, defaultDate, label, title, body, confirmLabel, size = "sm" }: TProps) {
   const t = useTranslations();
   const msg = useMessage();
   const [state, formAction] = useActionState(action, { ok: false });
@@ -33,7 +34,7 @@ export function DateDialogButton({ action, fields, dateName, dateLabel, defaultD
   const fieldError = state.fieldErrors?.[dateName];
   return (
     <div>
-      <Button size="sm" variant="secondary" onClick={() => dialog.current?.showModal()}>
+      <Button size={size} variant="secondary" onClick={() => dialog.current?.showModal()}>
         {label}
       </Button>
       <dialog ref={dialog} aria-labelledby={`${id}-title`} className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">

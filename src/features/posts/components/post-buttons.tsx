@@ -36,6 +36,7 @@ export function ClosePostButton({ post, today }: { post: { id: string; version: 
       title={tp("close.title", { title: post.title })}
       body={tp("close.body")}
       confirmLabel={tp("close.confirm")}
+      size="md"
     />
   );
 }

@@ -1,0 +1,156 @@
+import { test, expect, type Page } from "./fixtures";
+import { M, signInOk } from "./support";
+import { idNumberCheckChar } from "../src/lib/id-number";
+
+const z = M.zh;
+/** A catalogue string by its dotted key (fails loudly when the key is missing). */
+function msg(tree: unknown, key: string): string {
+  const value = key.split(".").reduce<unknown>((node, k) => (node && typeof node === "object" ? (node as Record<string, unknown>)[k] : undefined), tree);
+  if (typeof value !== "string") throw new Error(`missing message ${key}`);
+  return value;
+}
+const tp = (key: string) => msg(z.posts, key);
+const pr = (key: string) => msg(z.practitioners, key);
+const en = (key: string) => msg(z.enums, key);
+
+/** A fresh valid resident ID number (random birth day and order code, GB 11643 check digit). */
+function freshIdNumber(): string {
+  const rnd = (n: number) => Math.floor(Math.random() * n);
+  const birth = `${1970 + rnd(30)}${String(1 + rnd(12)).padStart(2, "0")}${String(1 + rnd(28)).padStart(2, "0")}`;
+  const first17 = `110101${birth}${String(rnd(1000)).padStart(3, "0")}`;
+  return `${first17}${idNumberCheckChar(first17)}`;
+}
+
+/** A fresh (unqualified) practitioner, so the figures asserted below are ours alone. */
+async function registerPractitioner(page: Page, name: string, employer: string) {
+  await page.goto("/practitioners/new");
+  await page.getByLabel(pr("fields.name")).fill(name);
+  await page.getByLabel(pr("fields.organization")).selectOption({ label: employer });
+  await page.getByLabel(pr("fields.idNumber")).fill(freshIdNumber());
+  await page.getByLabel(pr("fields.entryPath")).selectOption("RECRUITED");
+  await page.getByLabel(pr("fields.entryDate")).fill("2025-09-01");
+  await page.getByRole("button", { name: pr("form.create") }).click();
+  await expect(page).toHaveURL(/\/practitioners\/[^/?]+\?created=1$/, { timeout: 30_000 });
+}
+
+test("assigning a practitioner to a post updates the fill rate", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
+  const stamp = Date.now().toString(36).slice(-5);
+  const title = `E2E养老院社工岗${stamp}`;
+  const person = `岗位测试${stamp}`;
+
+  await signInOk(page, "district@demo.local");
+  await registerPractitioner(page, person, "示例市阳光社会工作服务中心");
+
+  await page.goto("/posts");
+  await expect(page.getByRole("heading", { level: 1, name: tp("title") })).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.getByRole("link", { name: tp("newRatio") }).click();
+  await expect(page).toHaveURL(/\/posts\/new\?kind=RATIO$/);
+  await expectNoA11yViolations(page);
+
+  // The practice field follows the institution; the required headcount is worked out as you type.
+  await page.getByLabel(tp("fields.title")).fill(title);
+  await page.getByLabel(tp("fields.institution")).selectOption({ label: "东城区和平敬老院" });
+  await expect(page.getByLabel(tp("fields.practiceField"))).toHaveValue("WELFARE_INSTITUTIONS");
+  await page.getByLabel(tp("fields.ratioBasis")).selectOption("BEDS");
+  await page.getByLabel(tp("fields.basisCount")).fill("0");
+  await page.getByLabel(tp("fields.ratioPerWorker")).fill("50");
+  await expect(page.getByTestId("required-headcount")).toHaveText("—");
+  // A bad number is refused with a message in the user's language; nothing is saved.
+  await page.getByRole("button", { name: tp("form.create") }).click();
+  await expect(page.getByText(tp("validation.wholeNumber"))).toBeVisible();
+  await expect(page).toHaveURL(/\/posts\/new\?kind=RATIO$/);
+  await expectNoA11yViolations(page);
+  await page.getByLabel(tp("fields.basisCount")).fill("120");
+  await expect(page.getByTestId("required-headcount")).toHaveText("3");
+  await page.getByRole("button", { name: tp("form.create") }).click();
+
+  await expect(page).toHaveURL(/\/posts\/[^/?]+\?created=1$/, { timeout: 30_000 });
+  const postUrl = new URL(page.url()).pathname;
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText(tp("notices.created"))).toBeVisible();
+  await expect(page.getByTestId("fill-rate")).toHaveText("0%");
+  await expect(page.getByTestId("post-fill")).toContainText(tp("compliance.notCompliant"));
+  await expectNoA11yViolations(page);
+
+  // Find the new practitioner among those the officer may read, and assign from today.
+  await page.getByLabel(tp("assign.search")).fill(person);
+  await page.getByRole("button", { name: tp("assign.searchButton") }).click();
+  await expect(page).toHaveURL(/pq=/);
+  // Anchored: the search box's label also contains the word (a required label ends with "*").
+  const select = page.getByLabel(new RegExp(`^${tp("assign.practitioner")}`));
+  await expect(select.locator("option", { hasText: person })).toHaveCount(1);
+  await select.selectOption({ index: 1 });
+  await page.getByRole("button", { name: tp("assign.submit") }).click();
+  await expect(page).toHaveURL(/\?assigned=1$/);
+  await expect(page.getByText(tp("notices.assigned"))).toBeVisible();
+  // 1 of 3 filled; the new practitioner does not count (no verified qualification yet).
+  await expect(page.getByTestId("fill-rate")).toHaveText("33%");
+  await expect(page.getByTestId("qualified-fill-rate")).toHaveText("0%");
+  await expect(page.getByTestId("holder-row")).toHaveCount(1);
+  await expect(page.getByTestId("holder-row")).toContainText(person);
+  await expectNoA11yViolations(page);
+
+  // The same person cannot be assigned twice: the search no longer offers them.
+  await page.getByLabel(tp("assign.search")).fill(person);
+  await page.getByRole("button", { name: tp("assign.searchButton") }).click();
+  await expect(page.getByText(tp("assign.noneFound"))).toBeVisible();
+
+  // The list shows the same figures.
+  await page.goto(`/posts?q=${encodeURIComponent(title)}`);
+  const row = page.getByTestId("post-row").filter({ hasText: title });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("33%");
+  await expect(row).toContainText(tp("compliance.notCompliant"));
+  await expectNoA11yViolations(page);
+  await page.getByRole("link", { name: tp("views.field") }).click();
+  await expect(page).toHaveURL(/view=field/);
+  await expect(page.getByTestId("summary-row")).toHaveCount(9);
+  await expect(page.getByTestId("summary-row").filter({ hasText: en("practiceField.WELFARE_INSTITUTIONS") })).toContainText("33%");
+  await expectNoA11yViolations(page);
+
+  // Ending the assignment asks first, keeps the history, and brings the fill back to 0 %.
+  await page.goto(postUrl);
+  await page.getByTestId("holder-row").getByRole("button", { name: tp("end.button") }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await expectNoA11yViolations(page);
+  await dialog.getByRole("button", { name: tp("end.confirm") }).click();
+  await expect(page).toHaveURL(/\?ended=1$/);
+  await expect(page.getByTestId("fill-rate")).toHaveText("0%");
+  await expect(page.getByTestId("holder-row")).toHaveCount(0);
+  await expect(page.getByTestId("history-row")).toHaveCount(1);
+  await expect(page.getByTestId("history-row")).toContainText(person);
+
+  // The department officer (City Education Bureau) sees their own department's posts only.
+  const ctx = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const dept = await ctx.newPage();
+  await signInOk(dept, "dept@demo.local");
+  await dept.goto("/posts");
+  await expect(dept.getByRole("heading", { level: 1, name: tp("title") })).toBeVisible();
+  await expect(dept.getByTestId("post-row").filter({ hasNotText: "示例市教育局" })).toHaveCount(0);
+  await expect(dept.getByRole("link", { name: tp("newRatio") })).toHaveCount(0);
+  await expectNoA11yViolations(dept);
+  expect((await dept.goto(postUrl))?.status()).toBe(404);
+  expect((await dept.goto("/posts/new?kind=RATIO"))?.status()).toBe(403);
+  await expect(dept.getByRole("heading", { level: 1 })).toHaveText(z.errorsPage.forbiddenTitle);
+  // A new post: department posts of their own department only.
+  await dept.goto("/posts/new");
+  await expect(dept).toHaveURL(/\/posts\/new\?kind=DEPARTMENT$/);
+  const orgs = dept.getByLabel(tp("fields.department"));
+  await expect(orgs.locator("option")).toHaveCount(1);
+  await expect(orgs.locator("option")).toHaveText("示例市教育局");
+  await expect(dept.getByLabel(tp("fields.practiceField"))).toHaveValue("SCHOOLS");
+  await expectNoA11yViolations(dept);
+  await ctx.close();
+});
+
+test("an agency administrator is refused the posts pages (403)", async ({ page, expectNoA11yViolations }) => {
+  await signInOk(page, "agency@demo.local");
+  for (const path of ["/posts", "/posts/new", "/posts/new?kind=RATIO"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(z.errorsPage.forbiddenTitle);
+  await expectNoA11yViolations(page);
+});
