@@ -102,7 +102,7 @@ function checkIdentity(value: TProfileFields, ctx: z.RefinementCtx, idRequired: 
   }
   const id = normaliseIdNumber(value.idNumber);
   const birth = idNumberBirthDate(id);
-  if (value.birthDate && birth && value.birthDate.getTime() !== birth.getTime()) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "birthDateMismatch" });
+  if (value.birthDate instanceof Date && birth && value.birthDate.getTime() !== birth.getTime()) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "birthDateMismatch" });
   if (value.gender && value.gender !== idNumberGender(id)) ctx.addIssue({ code: "custom", path: ["gender"], message: "genderMismatch" });
 }
 
@@ -114,9 +114,11 @@ function fillFromIdNumber<T extends TProfileFields>(value: T): T {
 
 function checkDates(value: TProfileFields & { entryDate?: Date | null }, ctx: z.RefinementCtx) {
   const fromId = value.idNumber && !checkIdNumber(value.idNumber) ? idNumberBirthDate(normaliseIdNumber(value.idNumber)) : null;
-  const birth = (value.birthDate ?? fromId)?.getTime();
-  if (birth !== undefined && value.hireDate && value.hireDate.getTime() <= birth) ctx.addIssue({ code: "custom", path: ["hireDate"], message: "dateBeforeBirth" });
-  if (birth !== undefined && value.entryDate && value.entryDate.getTime() <= birth) ctx.addIssue({ code: "custom", path: ["entryDate"], message: "dateBeforeBirth" });
+  // A field that failed its own check still reaches here as its raw input (zod runs object checks
+  // after non-fatal field issues): compare real dates only.
+  const birth = (value.birthDate instanceof Date ? value.birthDate : fromId)?.getTime();
+  if (birth !== undefined && value.hireDate instanceof Date && value.hireDate.getTime() <= birth) ctx.addIssue({ code: "custom", path: ["hireDate"], message: "dateBeforeBirth" });
+  if (birth !== undefined && value.entryDate instanceof Date && value.entryDate.getTime() <= birth) ctx.addIssue({ code: "custom", path: ["entryDate"], message: "dateBeforeBirth" });
 }
 
 export const ZCreatePractitioner = ZProfileFields.extend({
