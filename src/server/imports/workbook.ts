@@ -90,15 +90,9 @@ export async function buildTemplate(): Promise<{ buffer: Buffer; filename: strin
         promptTitle: t(`practitioners.fields.${c.field}`),
         prompt: c.kind === "multi" ? t("staff.import.template.multiPrompt") : t("staff.import.template.listPrompt"),
       });
-    } else if (c.kind === "date" || c.kind === "id" || c.kind === "year") {
-      validations(sheet).add(range, {
-        type: "any",
-        allowBlank: true,
-        showInputMessage: true,
-        promptTitle: t(`practitioners.fields.${c.field}`),
-        prompt: `${formatOf(t, c)} · ${t("staff.import.template.example")}: ${exampleOf(t, c)}`,
-      });
     }
+    // Formats of the other columns are in the header notes: a range-wide prompt on every column
+    // would cost each upload of a filled-in template time to read back (exceljs expands ranges per cell).
   });
 
   help.columns = [
