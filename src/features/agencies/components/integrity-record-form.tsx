@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useFormAction } from "./use-form-action";
 import { addIntegrityRecordAction, updateIntegrityRecordAction } from "@/features/agencies/actions";
 import { INTEGRITY_KINDS } from "@/features/agencies/enums";
 import { errorKey, validationKey } from "@/features/agencies/messages";
@@ -15,12 +15,12 @@ type TRecord = { id: string; version: number; kind: string; occurredOn: string; 
 export function IntegrityRecordForm({ organizationId, record, today }: { organizationId: string; record?: TRecord; today: string }) {
   const t = useTranslations();
   const ti = useTranslations("agencies.integrity");
-  const [state, action] = useActionState(record ? updateIntegrityRecordAction : addIntegrityRecordAction, { ok: false });
+  const [state, action, formKey] = useFormAction(record ? updateIntegrityRecordAction : addIntegrityRecordAction);
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
   const err = (k: string) => (fe[k] ? t(validationKey(fe[k]!)) : undefined);
   return (
-    <form action={action} className="max-w-2xl space-y-4" noValidate>
+    <form key={formKey} action={action} className="max-w-2xl space-y-4" noValidate>
       {state.error ? <Notice tone="error">{t(errorKey(state.error))}</Notice> : null}
       {record ? (
         <>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import { useRef, type InputHTMLAttributes, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { useFormAction } from "./use-form-action";
 import type { TActionState } from "@/features/action-result";
 import { Button, type TButtonVariant } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -29,7 +30,7 @@ type TProps = {
  */
 export function ModalForm({ action, id, hidden, triggerLabel, title, body, confirmLabel, variant = "danger", fields }: TProps) {
   const t = useTranslations();
-  const [state, formAction] = useActionState(action, { ok: false });
+  const [state, formAction, formKey] = useFormAction(action);
   const dialog = useRef<HTMLDialogElement>(null);
   const fe = state.fieldErrors ?? {};
   const err = (name: string) => (fe[name] ? t(validationKey(fe[name]!)) : undefined);
@@ -40,7 +41,7 @@ export function ModalForm({ action, id, hidden, triggerLabel, title, body, confi
         {triggerLabel}
       </Button>
       <dialog ref={dialog} aria-labelledby={`${id}-title`} className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
-        <form action={formAction} noValidate className="space-y-4 p-6">
+        <form key={formKey} action={formAction} noValidate className="space-y-4 p-6">
           {Object.entries(hidden).map(([k, v]) => (
             <input key={k} type="hidden" name={k} value={v} />
           ))}

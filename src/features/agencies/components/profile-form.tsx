@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useFormAction } from "./use-form-action";
 import { updateAgencyProfileAction } from "@/features/agencies/actions";
 import { errorKey, validationKey } from "@/features/agencies/messages";
 import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/features/practitioners/enums";
@@ -33,14 +34,14 @@ export type TProfileFormAgency = {
 export function ProfileForm({ agency: a, particulars, today }: { agency: TProfileFormAgency; particulars: boolean; today: string }) {
   const t = useTranslations();
   const tp = useTranslations("agencies.profile");
-  const [state, action] = useActionState(updateAgencyProfileAction, { ok: false });
+  const [state, action, formKey] = useFormAction(updateAgencyProfileAction);
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
   const err = (k: string) => (fe[k] ? t(validationKey(fe[k]!)) : undefined);
   const [areas, setAreas] = useState<string[]>(a.serviceAreas);
   const [groups, setGroups] = useState<string[]>(a.targetGroups);
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form key={formKey} action={action} className="space-y-6" noValidate>
       {state.error ? <Notice tone="error">{t(errorKey(state.error))}</Notice> : null}
       <input type="hidden" name="id" value={a.id} />
       <input type="hidden" name="version" value={a.version} />

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useFormAction } from "./use-form-action";
 import { addRatingAction } from "@/features/agencies/actions";
 import { AGENCY_RATING_LEVELS } from "@/features/agencies/enums";
 import { errorKey, validationKey } from "@/features/agencies/messages";
@@ -13,12 +13,12 @@ import { Notice } from "@/components/ui/card";
 export function RatingForm({ organizationId, today }: { organizationId: string; today: string }) {
   const t = useTranslations();
   const tr = useTranslations("agencies.ratings");
-  const [state, action] = useActionState(addRatingAction, { ok: false });
+  const [state, action, formKey] = useFormAction(addRatingAction);
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
   const err = (k: string) => (fe[k] ? t(validationKey(fe[k]!)) : undefined);
   return (
-    <form action={action} className="max-w-2xl space-y-4" noValidate>
+    <form key={formKey} action={action} className="max-w-2xl space-y-4" noValidate>
       {state.error ? <Notice tone="error">{t(errorKey(state.error))}</Notice> : null}
       <input type="hidden" name="organizationId" value={organizationId} />
       <p className="text-sm text-slate-600">{tr("hint")}</p>
