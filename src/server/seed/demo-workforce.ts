@@ -220,7 +220,7 @@ const POSTS: TPostSeed[] = [
   { org: "示例市教育局", title: "学校社会工作指导岗", field: "SCHOOLS", kind: "DEPARTMENT", headcount: 2, fill: 1, qualified: 1, level: "SOCIAL_WORKER" },
   { org: "东城区教育局", title: "学校社会工作督导岗", field: "SCHOOLS", kind: "DEPARTMENT", headcount: 1, fill: 0, qualified: 0 },
   { org: "示例市第一中学", title: "驻校社会工作岗", field: "SCHOOLS", kind: "RATIO", basis: "STUDENTS", count: 2400, per: 1000, fill: 2, qualified: 1, ended: 1 },
-  { org: "东城区实验小学", title: "驻校社会工作岗", field: "SCHOOLS", kind: "RATIO", basis: "STUDENTS", count: 1500, per: 1000, fill: 1, qualified: 1 },
+  { org: "东城区实验小学", title: "驻校社会工作岗", field: "SCHOOLS", kind: "RATIO", basis: "STUDENTS", count: 1500, per: 1000, fill: 2, qualified: 1 },
   { org: "南湖区第二中学", title: "驻校社会工作岗", field: "SCHOOLS", kind: "RATIO", basis: "STUDENTS", count: 1800, per: 1000, fill: 0, qualified: 0 },
   // T3.4 hospitals
   { org: "示例市人民医院", title: "医务社会工作岗", field: "HOSPITALS", kind: "RATIO", basis: "PATIENTS", count: 1200, per: 300, fill: 3, qualified: 2, level: "SOCIAL_WORKER" },
@@ -228,9 +228,9 @@ const POSTS: TPostSeed[] = [
   { org: "示例市卫生健康委员会", title: "医务社会工作管理岗", field: "HOSPITALS", kind: "DEPARTMENT", headcount: 1, fill: 1, qualified: 1 },
   // T3.5 welfare and assistance institutions
   { org: "示例市社会福利院", title: "院舍社会工作岗", field: "WELFARE_INSTITUTIONS", kind: "RATIO", basis: "BEDS", count: 400, per: 100, fill: 3, qualified: 2, ended: 1 },
-  { org: "示例市儿童福利院", title: "儿童社会工作岗", field: "WELFARE_INSTITUTIONS", kind: "RATIO", basis: "BEDS", count: 150, per: 50, fill: 2, qualified: 2 },
+  { org: "示例市儿童福利院", title: "儿童社会工作岗", field: "WELFARE_INSTITUTIONS", kind: "RATIO", basis: "BEDS", count: 150, per: 50, fill: 3, qualified: 2 },
   { org: "东城区和平敬老院", title: "养老社会工作岗", field: "WELFARE_INSTITUTIONS", kind: "RATIO", basis: "BEDS", count: 120, per: 100, fill: 2, qualified: 1 },
-  { org: "示例市救助管理站", title: "救助社会工作岗", field: "WELFARE_INSTITUTIONS", kind: "RATIO", basis: "BEDS", count: 200, per: 100, fill: 1, qualified: 1 },
+  { org: "示例市救助管理站", title: "救助社会工作岗", field: "WELFARE_INSTITUTIONS", kind: "RATIO", basis: "BEDS", count: 200, per: 100, fill: 2, qualified: 1 },
   { org: "滨江县中心敬老院", title: "养老社会工作岗", field: "WELFARE_INSTITUTIONS", kind: "RATIO", basis: "BEDS", count: 90, per: 100, fill: 0, qualified: 0 },
   // T3.6 civil affairs
   { org: "东城区民政局", title: "社会救助社会工作岗", field: "CIVIL_AFFAIRS", kind: "DEPARTMENT", headcount: 2, fill: 2, qualified: 1 },
@@ -390,7 +390,7 @@ export async function seedDemoWorkforce(tx: TDb, opts: TDemoWorkforceOptions): P
   const qihangSeed = AGENCIES["示例市启航青少年社会工作服务中心"]!;
   const qihangCode = (await tx.organization.findUniqueOrThrow({ where: { id: qihang.id }, select: { creditCode: true } })).creditCode!;
   type TApp = Prisma.AgencyApplicationCreateManyInput & { events: Omit<Prisma.AgencyApplicationEventCreateManyInput, "applicationId">[] };
-  const base = (name: string, d: { id: string; path: string }, code: string, extra: Partial<Prisma.AgencyApplicationCreateManyInput>) => ({
+  const base = (name: string, d: { id: string; path: string }, code: string, extra: Omit<Prisma.AgencyApplicationCreateManyInput, "reference" | "name" | "creditCode" | "regionId" | "regionPath">) => ({
     name,
     creditCode: code,
     regionId: d.id,

@@ -159,7 +159,7 @@ export default async function AssociationPage({ searchParams }: { searchParams: 
                           {m.status === "ENDED" ? (
                             <span className="text-slate-400">—</span>
                           ) : (
-                            <div className="flex flex-wrap gap-2">
+                            <div className="flex gap-2 whitespace-nowrap">
                               {m.status === "ACTIVE" ? (
                                 <MemberStatusButton key="SUSPEND" member={ref} change="SUSPEND" today={today} back={back} />
                               ) : (

@@ -138,7 +138,7 @@ export default async function WorkforceDashboardPage() {
         </div>
       </Card>
 
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="space-y-6">
         <Card title={t("workforce.kinds.title")}>
           <p className="mb-3 text-sm text-slate-600">{t("workforce.kinds.description")}</p>
           <FiguresTable
