@@ -17,6 +17,7 @@ export function EndRecordButton({ record, today }: TProps) {
       action={endIntegrityRecordAction}
       hidden={{ id: record.id, version: record.version }}
       triggerLabel={t("end")}
+      triggerContext={record.label}
       title={t("endTitle")}
       body={t("endBody", { record: record.label })}
       confirmLabel={t("endConfirm")}

@@ -15,6 +15,8 @@ type TProps = {
   id: string;
   hidden: Record<string, string | number>;
   triggerLabel: string;
+  /** Read after the trigger's label by screen readers, when several triggers share one label (e.g. which record). */
+  triggerContext?: string;
   title: string;
   body: ReactNode;
   confirmLabel: string;
@@ -28,7 +30,7 @@ type TProps = {
  * and for confirmation. A refusal keeps the dialog open with the reason; success navigates (the
  * action redirects), and the caller keys this component by the record's version to reset it.
  */
-export function ModalForm({ action, id, hidden, triggerLabel, title, body, confirmLabel, variant = "danger", fields }: TProps) {
+export function ModalForm({ action, id, hidden, triggerLabel, triggerContext, title, body, confirmLabel, variant = "danger", fields }: TProps) {
   const t = useTranslations();
   const [state, formAction, formKey] = useFormAction(action);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -39,6 +41,7 @@ export function ModalForm({ action, id, hidden, triggerLabel, title, body, confi
     <div>
       <Button variant={variant === "danger" ? "secondary" : variant} size="sm" onClick={() => dialog.current?.showModal()}>
         {triggerLabel}
+        {triggerContext ? <span className="sr-only"> {triggerContext}</span> : null}
       </Button>
       <dialog ref={dialog} aria-labelledby={`${id}-title`} className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
         <form key={formKey} action={formAction} noValidate className="space-y-4 p-6">
