@@ -6,7 +6,7 @@
 // the city social-work association. Deterministic (fixed seed) and relative to today, inside the
 // demo seed's transaction. Bulk inserts only, so the demo still seeds in a few seconds.
 import { createHash, randomBytes } from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { creditCodeCheckChar } from "@/lib/credit-code";
 import { requiredHeadcount } from "@/lib/post-maths";
 import { rng, type TDemoOrg } from "./demo-practitioners";
@@ -33,6 +33,10 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 const later = (a: Date, b: Date) => (a.getTime() > b.getTime() ? a : b);
 
 export const BLACKLISTED_DEMO_AGENCY = "示例市明德司法社会工作服务中心";
+/** Registered through the access system long ago: its approved application is part of the demo. */
+const QIHANG = "示例市启航青少年社会工作服务中心";
+const QIHANG_SUBMITTED = utc(2023, 4, 20);
+const QIHANG_REFERENCE = "SA-2023-00007";
 
 // --- Agencies ------------------------------------------------------------------------------
 
@@ -274,31 +278,28 @@ export async function seedDemoWorkforce(tx: TDb, opts: TDemoWorkforceOptions): P
   // 1. Agencies: particulars, status history, ratings (the latest copied onto the agency).
   const statusChanges: Prisma.AgencyStatusChangeCreateManyInput[] = [];
   const ratings: Prisma.AgencyRatingCreateManyInput[] = [];
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+  const rows: Prisma.Sql[] = [];
   for (const agency of opts.orgs.filter((o) => o.kind === "AGENCY")) {
     const a = AGENCIES[agency.name];
     if (!a) throw new Error(`demo workforce seed: no particulars for ${agency.name}`);
     const latest = a.ratings.at(-1);
-    await tx.organization.update({
-      where: { id: agency.id },
-      data: {
-        agencyStatus: "ACTIVE",
-        agencyStatusSince: a.registeredOn,
-        isPrivate: a.isPrivate,
-        legalRepresentative: a.legalRepresentative,
-        address: a.address,
-        foundedOn: a.foundedOn,
-        serviceAreas: a.serviceAreas,
-        targetGroups: a.targetGroups,
-        contactName: a.contactName,
-        contactPhone: a.contactPhone,
-        contactEmail: a.contactEmail,
-        rating: latest?.rating ?? null,
-        ratingDate: latest ? addDays(today, -latest.daysAgo) : null,
-      },
-    });
-    statusChanges.push({ organizationId: agency.id, status: "ACTIVE", effectiveFrom: a.registeredOn, reason: "经审核准予登记（机构准入）", actorId: actors.cityAdmin.id, actorName: actors.cityAdmin.name, createdAt: a.registeredOn });
+    rows.push(
+      Prisma.sql`(${agency.id}, ${day(a.registeredOn)}::date, ${a.isPrivate}::boolean, ${a.legalRepresentative}, ${a.address}, ${day(a.foundedOn)}::date,
+        ${a.serviceAreas}::"PracticeField"[], ${a.targetGroups}::"TargetGroup"[], ${a.contactName}, ${a.contactPhone}, ${a.contactEmail},
+        ${latest?.rating ?? null}::"AgencyRatingLevel", ${latest ? day(addDays(today, -latest.daysAgo)) : null}::date)`,
+    );
+    const reason = agency.name === QIHANG ? `经审核准予登记（申请 ${QIHANG_REFERENCE}）` : "经审核准予登记（机构准入）";
+    statusChanges.push({ organizationId: agency.id, status: "ACTIVE", effectiveFrom: a.registeredOn, reason, actorId: actors.cityAdmin.id, actorName: actors.cityAdmin.name, createdAt: a.registeredOn });
     for (const x of a.ratings) ratings.push({ organizationId: agency.id, rating: x.rating, ratedOn: addDays(today, -x.daysAgo), source: "示例市社会组织评估中心", createdById: actors.cityAdmin.id, createdAt: addDays(today, -x.daysAgo) });
   }
+  // One statement for the ten agencies (the demo seed must stay quick).
+  await tx.$executeRaw`
+    UPDATE "Organization" o SET "agencyStatus" = 'ACTIVE', "agencyStatusSince" = v.since, "isPrivate" = v.priv, "legalRepresentative" = v.lr, "address" = v.addr,
+      "foundedOn" = v.founded, "serviceAreas" = v.sa, "targetGroups" = v.tg, "contactName" = v.cn, "contactPhone" = v.cp, "contactEmail" = v.ce,
+      "rating" = v.rating, "ratingDate" = v.rdate, "updatedAt" = now()
+    FROM (VALUES ${Prisma.join(rows)}) AS v(id, since, priv, lr, addr, founded, sa, tg, cn, cp, ce, rating, rdate)
+    WHERE o.id = v.id`;
   await tx.agencyStatusChange.createMany({ data: statusChanges });
   await tx.agencyRating.createMany({ data: ratings });
 
@@ -386,8 +387,8 @@ export async function seedDemoWorkforce(tx: TDb, opts: TDemoWorkforceOptions): P
   const city = actors.cityAdmin;
   const at = (d: Date, hours: number) => new Date(d.getTime() + hours * 3_600_000);
   const ref = (d: Date, n: number) => `SA-${d.getUTCFullYear()}-${String(n).padStart(5, "0")}`;
-  const qihang = org("示例市启航青少年社会工作服务中心");
-  const qihangSeed = AGENCIES["示例市启航青少年社会工作服务中心"]!;
+  const qihang = org(QIHANG);
+  const qihangSeed = AGENCIES[QIHANG]!;
   const qihangCode = (await tx.organization.findUniqueOrThrow({ where: { id: qihang.id }, select: { creditCode: true } })).creditCode!;
   type TApp = Prisma.AgencyApplicationCreateManyInput & { events: Omit<Prisma.AgencyApplicationEventCreateManyInput, "applicationId">[] };
   const base = (name: string, d: { id: string; path: string }, code: string, extra: Omit<Prisma.AgencyApplicationCreateManyInput, "reference" | "name" | "creditCode" | "regionId" | "regionPath">) => ({
@@ -403,7 +404,6 @@ export async function seedDemoWorkforce(tx: TDb, opts: TDemoWorkforceOptions): P
   const submittedCity = at(addDays(today, -15), 3);
   const submittedReturned = at(addDays(today, -20), 1);
   const submittedRejected = at(addDays(today, -70), 5);
-  const approvedSubmitted = utc(2023, 4, 20);
   const apps: TApp[] = [
     {
       id: "demo_app_01",
@@ -479,7 +479,7 @@ export async function seedDemoWorkforce(tx: TDb, opts: TDemoWorkforceOptions): P
     },
     {
       id: "demo_app_04",
-      reference: ref(approvedSubmitted, 7),
+      reference: QIHANG_REFERENCE,
       status: "APPROVED",
       organizationId: qihang.id,
       ...base("示例市启航青少年社会工作服务中心", dongcheng, qihangCode, {
@@ -492,11 +492,11 @@ export async function seedDemoWorkforce(tx: TDb, opts: TDemoWorkforceOptions): P
         contactName: qihangSeed.contactName,
         contactPhone: qihangSeed.contactPhone,
         contactEmail: qihangSeed.contactEmail,
-        submittedAt: at(approvedSubmitted, 2),
+        submittedAt: at(QIHANG_SUBMITTED, 2),
         decidedAt: at(qihangSeed.registeredOn, 3),
       }),
       events: [
-        { step: "DISTRICT_REVIEW", decision: "SUBMITTED", actorName: qihangSeed.contactName, at: at(approvedSubmitted, 2) },
+        { step: "DISTRICT_REVIEW", decision: "SUBMITTED", actorName: qihangSeed.contactName, at: at(QIHANG_SUBMITTED, 2) },
         { step: "DISTRICT_REVIEW", decision: "APPROVED", actorId: officer.id, actorName: officer.name, at: at(utc(2023, 4, 26), 3) },
         { step: "CITY_REVIEW", decision: "APPROVED", actorId: city.id, actorName: city.name, at: at(qihangSeed.registeredOn, 3) },
       ],
@@ -527,8 +527,6 @@ export async function seedDemoWorkforce(tx: TDb, opts: TDemoWorkforceOptions): P
   ];
   await tx.agencyApplication.createMany({ data: apps.map(({ events, ...a }) => ({ ...a, createdAt: a.submittedAt, updatedAt: (a.decidedAt ?? events.at(-1)?.at ?? a.submittedAt) as Date })) });
   await tx.agencyApplicationEvent.createMany({ data: apps.flatMap((a) => a.events.map((e) => ({ ...e, applicationId: a.id! }))) });
-  // 启航's register history names its approved application.
-  await tx.agencyStatusChange.updateMany({ where: { organizationId: qihang.id }, data: { reason: `经审核准予登记（申请 ${apps[3]!.reference}）` } });
 
   // 5. The association: seven agencies (明德's membership ended when it was blacklisted) and
   //    twenty practitioners, numbered in the order they joined; two joined this year.
