@@ -1,0 +1,233 @@
+import { test, expect, type Page } from "./fixtures";
+import { M, mainNav, signInOk, signOut } from "./support";
+import { creditCodeCheckChar } from "../src/lib/credit-code";
+import zhApps from "../messages/zh-Hans/agencyApplications.json" with { type: "json" };
+import zhEnums from "../messages/zh-Hans/enums.json" with { type: "json" };
+
+// The access system end to end: a public application for an agency in 东城区 goes through the
+// district officer's and the city administrator's review; the new agency administrator opens the
+// set-password link from the outbox, sets a password and signs in to their agency. Also: a return
+// for more information and the applicant's amendment through the e-mailed link, and what other
+// roles must not see or do. Every record here is new (unique name, credit code and e-mail).
+
+const z = { ...M.zh, apps: zhApps, enums: zhEnums };
+const TINY_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+function freshCreditCode(): string {
+  let first = "52";
+  while (first.length < 17) first += ALPHABET[Math.floor(Math.random() * ALPHABET.length)];
+  return `${first}${creditCodeCheckChar(first)}`;
+}
+const suffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
+
+type TApplicant = { name: string; creditCode: string; email: string };
+function newApplicant(): TApplicant {
+  const s = suffix();
+  return { name: `E2E晨光社会工作服务中心${s}`, creditCode: freshCreditCode(), email: `e2e-agency-${s.toLowerCase()}@example.org` };
+}
+
+async function fillApplication(page: Page, a: TApplicant) {
+  const form = page.locator("form").filter({ has: page.locator('input[name="certificate"]') });
+  await form.getByLabel(z.apps.fields.name).fill(a.name);
+  await form.getByLabel(z.apps.fields.creditCode).fill(a.creditCode.toLowerCase());
+  await form.getByLabel(z.apps.fields.legalRepresentative).fill("王晨光");
+  await form.getByLabel(z.apps.fields.district).selectOption({ label: "东城区" });
+  await form.getByLabel(z.apps.fields.foundedOn).fill("2020-06-01");
+  await form.getByLabel(z.apps.fields.address).fill("示例市东城区和平路 8 号");
+  await form.getByLabel(z.enums.practiceField.SCHOOLS).check();
+  await form.getByLabel(z.enums.practiceField.CIVIL_AFFAIRS).check();
+  await form.getByLabel(z.enums.targetGroup.YOUTH).check();
+  await form.getByLabel(z.apps.fields.contactName).fill("周晨");
+  await form.getByLabel(z.apps.fields.contactPhone).fill("010-66668888");
+  await form.getByLabel(z.apps.fields.contactEmail).fill(a.email);
+  await form.locator('input[name="certificate"]').setInputFiles({ name: "登记证书.png", mimeType: "image/png", buffer: TINY_PNG });
+  return form;
+}
+
+/** Submits the public form; returns the reference shown on the "submitted" page. */
+async function apply(page: Page, a: TApplicant, expectNoA11yViolations: (p: Page) => Promise<void>) {
+  await page.goto("/public/agencies/apply");
+  await expect(page.getByRole("heading", { level: 1, name: z.apps.apply.title })).toBeVisible();
+  const form = await fillApplication(page, a);
+  await form.getByRole("button", { name: z.apps.apply.submit }).click();
+  await expect(page).toHaveURL(/\/public\/agencies\/apply\/submitted\?ref=SA-\d{4}-\d{5}/);
+  const reference = (await page.getByTestId("application-reference").innerText()).trim();
+  expect(reference).toMatch(/^SA-\d{4}-\d{5,}$/);
+  await expectNoA11yViolations(page);
+  return reference;
+}
+
+/** The city administrator reads the newest e-mail to `to` with `subject` in the outbox and returns the link path in it. */
+async function linkFromOutbox(page: Page, to: string, subject: string, path: RegExp) {
+  await page.goto(`/admin/outbox?to=${encodeURIComponent(to)}`);
+  // Several e-mails go to the applicant: open the one with this subject.
+  const item = page.locator("li").filter({ has: page.getByText(subject, { exact: true }) }).first();
+  await item.getByText(subject, { exact: true }).click();
+  const body = await item.getByTestId("email-body").innerText();
+  const link = body.match(new RegExp(`https?://\\S+${path.source}\\S+`))?.[0];
+  expect(link, `${path} link in the e-mail`).toBeTruthy();
+  const url = new URL(link!);
+  return url.pathname + url.search;
+}
+
+async function openApplication(page: Page, reference: string) {
+  await page.goto(`/agencies/applications?q=${encodeURIComponent(reference)}`);
+  const row = page.getByTestId("application-row").filter({ hasText: reference });
+  await expect(row).toHaveCount(1);
+  return row;
+}
+
+test("a public application goes through district and city approval; the new agency administrator sets a password and signs in", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
+  const a = newApplicant();
+  await page.goto("/public/agencies/apply");
+  await expectNoA11yViolations(page);
+
+  // A credit code with a wrong check character is caught, in the user's language, before anything is sent.
+  const code = page.getByLabel(z.apps.fields.creditCode);
+  await code.fill(`${a.creditCode.slice(0, 17)}${a.creditCode[17] === "0" ? "1" : "0"}`);
+  await code.blur();
+  await expect(page.getByText(z.apps.validation.creditCodeCheck)).toBeVisible();
+  // Submitting without service areas or a scan is refused with field messages; nothing is stored.
+  await page.getByRole("button", { name: z.apps.apply.submit }).click();
+  await expect(page.getByText(z.apps.validation.serviceAreasRequired)).toBeVisible();
+  await expect(page.getByText(z.apps.validation.certificateRequired)).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  const reference = await apply(page, a, expectNoA11yViolations);
+
+  // The district officer of 东城区 approves it, after a confirmation dialog.
+  const officerCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const officer = await officerCtx.newPage();
+  await signInOk(officer, "district@demo.local");
+  const row = await openApplication(officer, reference);
+  await expect(row.getByText(z.apps.queue.yourTurn)).toBeVisible();
+  await expect(row.getByText(z.enums.applicationStatus.DISTRICT_REVIEW)).toBeVisible();
+  await expectNoA11yViolations(officer);
+  await row.getByRole("link", { name: reference }).click();
+  await expect(officer.getByRole("heading", { level: 1, name: a.name })).toBeVisible();
+  await expect(officer.getByText(a.creditCode)).toBeVisible();
+  await expectNoA11yViolations(officer);
+  // Rejecting needs a reason: refused in the dialog, nothing changes.
+  await officer.getByRole("button", { name: z.apps.review.reject, exact: true }).click();
+  const rejectDialog = officer.getByRole("dialog", { name: z.apps.review.rejectTitle });
+  await rejectDialog.getByRole("button", { name: z.apps.review.confirmReject }).click();
+  await expect(rejectDialog.getByText(z.apps.validation.reasonRequired)).toBeVisible();
+  await expectNoA11yViolations(officer);
+  await rejectDialog.getByRole("button", { name: z.common.cancel }).click();
+
+  await officer.getByRole("button", { name: z.apps.review.approveDistrict }).click();
+  const approve = officer.getByRole("dialog", { name: z.apps.review.approveTitle });
+  await expect(approve).toBeVisible();
+  await approve.getByRole("button", { name: z.apps.review.confirmApprove }).click();
+  await expect(officer.getByRole("status").filter({ hasText: z.apps.review.doneForwarded })).toBeVisible();
+  // At the city step the district officer has no review buttons.
+  await expect(officer.getByTestId("review-state")).toContainText(z.apps.detail.awaitingCity);
+  await expect(officer.getByTestId("review-panel")).toHaveCount(0);
+  await expect(officer.getByRole("button", { name: z.apps.review.approveFinal })).toHaveCount(0);
+  await expect(officer.getByTestId("application-history")).toContainText(z.enums.applicationDecision.APPROVED);
+  await expectNoA11yViolations(officer);
+  await signOut(officer);
+  await officerCtx.close();
+
+  // The city administrator gives the final approval.
+  await signInOk(page, "city@demo.local");
+  const cityRow = await openApplication(page, reference);
+  await expect(cityRow.getByText(z.enums.applicationStatus.CITY_REVIEW)).toBeVisible();
+  await cityRow.getByRole("link", { name: reference }).click();
+  await expect(page.getByTestId("certificate-download")).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.getByRole("button", { name: z.apps.review.approveFinal }).click();
+  await page.getByRole("dialog", { name: z.apps.review.approveTitle }).getByRole("button", { name: z.apps.review.confirmApprove }).click();
+  await expect(page.getByRole("status").filter({ hasText: z.apps.review.doneApproved })).toBeVisible();
+  await expect(page.getByText(z.enums.applicationStatus.APPROVED).first()).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // The agency administrator's set-password link, from the outbox.
+  const link = await linkFromOutbox(page, a.email, z.email.welcome.subject, /\/set-password\?token=/);
+  await expectNoA11yViolations(page);
+  await signOut(page);
+
+  const adminCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const admin = await adminCtx.newPage();
+  await admin.goto(link);
+  await admin.locator('input[name="newPassword"]').fill("morning light over the river 2026");
+  await admin.getByLabel(z.account.confirmPassword).fill("morning light over the river 2026");
+  await admin.getByRole("button", { name: z.account.setPassword }).click();
+  await expect(admin).toHaveURL(/\/login\?passwordSet=1/);
+  await signInOk(admin, a.email, "morning light over the river 2026");
+  await expect(admin.getByTestId("home-scope")).toHaveText(a.name);
+  await expect(mainNav(admin).getByRole("link", { name: z.nav.myAgency })).toBeVisible();
+  await expectNoA11yViolations(admin);
+  await adminCtx.close();
+});
+
+test("returned for more information, the applicant amends it through the e-mailed link and it comes back to the district officer", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
+  const a = newApplicant();
+  const reference = await apply(page, a, expectNoA11yViolations);
+
+  const officerCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const officer = await officerCtx.newPage();
+  await signInOk(officer, "district@demo.local");
+  await (await openApplication(officer, reference)).getByRole("link", { name: reference }).click();
+  await officer.getByRole("button", { name: z.apps.review.return, exact: true }).click();
+  const dialog = officer.getByRole("dialog", { name: z.apps.review.returnTitle });
+  await dialog.getByLabel(z.apps.review.returnReason).fill("请补充机构章程扫描件，并核对登记地址。");
+  await expectNoA11yViolations(officer);
+  await dialog.getByRole("button", { name: z.apps.review.confirmReturn }).click();
+  await expect(officer.getByRole("status").filter({ hasText: z.apps.review.doneReturn })).toBeVisible();
+  await expect(officer.getByTestId("review-panel")).toHaveCount(0);
+  await signOut(officer);
+  await officerCtx.close();
+
+  // The amend link reaches the applicant by e-mail (here: read in the outbox by the city administrator).
+  const cityCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const city = await cityCtx.newPage();
+  await signInOk(city, "city@demo.local");
+  const link = await linkFromOutbox(city, a.email, z.apps.email.returned.subject.replace("{reference}", reference), /\/public\/agencies\/apply\/amend\?token=/);
+  await signOut(city);
+  await cityCtx.close();
+
+  await page.goto(link);
+  await expect(page.getByTestId("amend-reason")).toHaveText("请补充机构章程扫描件，并核对登记地址。");
+  // Prefilled with what was filed.
+  await expect(page.getByLabel(z.apps.fields.name)).toHaveValue(a.name);
+  await expectNoA11yViolations(page);
+  await page.getByLabel(z.apps.fields.address).fill("示例市东城区和平路 18 号");
+  await page.getByRole("button", { name: z.apps.amend.submit }).click();
+  await expect(page).toHaveURL(/\/public\/agencies\/apply\/submitted\?ref=.*amended=1/);
+  await expect(page.getByRole("heading", { level: 1, name: z.apps.submitted.amendedTitle })).toBeVisible();
+  // The link works once.
+  await page.goto(link);
+  await expect(page.getByTestId("amend-invalid")).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  const backCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const back = await backCtx.newPage();
+  await signInOk(back, "district@demo.local");
+  const row = await openApplication(back, reference);
+  await expect(row.getByText(z.apps.queue.yourTurn)).toBeVisible();
+  await row.getByRole("link", { name: reference }).click();
+  await expect(back.getByText("示例市东城区和平路 18 号")).toBeVisible();
+  await expect(back.getByTestId("application-history")).toContainText(z.enums.applicationDecision.AMENDED);
+  await expect(back.getByTestId("review-panel")).toBeVisible();
+  await signOut(back);
+  await backCtx.close();
+});
+
+test("who must not: an agency administrator gets 403 on the applications; a wrong amend link changes nothing", async ({ page, expectNoA11yViolations }) => {
+  await page.goto("/public/agencies/apply/amend?token=not-a-real-token-not-a-real-token");
+  await expect(page.getByTestId("amend-invalid")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: z.apps.amend.invalidTitle })).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  await signInOk(page, "agency@demo.local");
+  await expect(mainNav(page).getByRole("link", { name: z.nav.applications })).toHaveCount(0);
+  const denied = await page.goto("/agencies/applications");
+  expect(denied?.status()).toBe(403);
+  await expectNoA11yViolations(page);
+  const detail = await page.goto("/agencies/applications/does-not-matter");
+  expect(detail?.status()).toBe(403);
+  const file = await page.request.get("/api/agency-applications/does-not-matter/certificate");
+  expect(file.status()).toBe(404);
+});
