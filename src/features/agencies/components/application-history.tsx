@@ -22,7 +22,7 @@ export async function ApplicationHistory({ events }: { events: TApplicationDetai
                 <span className="ml-1 font-normal text-slate-500">· {tEnums(`applicationStatus.${e.step}`)}</span>
               </p>
               <p className="text-xs text-slate-600">
-                {e.actorId ? (e.actorName ?? "—") : ta("detail.applicant", { name: e.actorName ?? "—" })} · <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+                {e.decision === "SUBMITTED" || e.decision === "AMENDED" ? ta("detail.applicant", { name: e.actorName ?? "—" }) : (e.actorName ?? "—")} · <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>
               </p>
               {e.reason ? <p className="mt-1 whitespace-pre-wrap rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-800">{e.reason}</p> : null}
             </li>

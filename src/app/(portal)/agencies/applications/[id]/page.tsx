@@ -56,9 +56,11 @@ export default async function ApplicationPage({ params, searchParams }: { params
                 {app.status === "CITY_REVIEW" ? <p>{ta("detail.awaitingCity")}</p> : null}
                 {app.status === "RETURNED" ? (
                   <p>
-                    {expired
-                      ? ta("detail.returnedExpired", { date: app.amendTokenExpiresAt ? when(app.amendTokenExpiresAt) : "—" })
-                      : ta("detail.returnedWaiting", { date: when(app.amendTokenExpiresAt!) })}
+                    {!app.amendTokenExpiresAt
+                      ? ta("detail.returned")
+                      : expired
+                        ? ta("detail.returnedExpired", { date: when(app.amendTokenExpiresAt) })
+                        : ta("detail.returnedWaiting", { date: when(app.amendTokenExpiresAt) })}
                   </p>
                 ) : null}
                 {app.status === "APPROVED" ? (
