@@ -11,11 +11,8 @@ export async function register() {
   try {
     // The background worker for staff imports (pg-boss). It resumes imports a previous process
     // left unfinished; on SIGTERM/SIGINT it stops between chunks (the rest resumes on the next start).
-    const { startImportWorkerInBackground, stopImportQueue } = await import("./server/imports/queue");
+    const { startImportWorkerInBackground } = await import("./server/imports/queue");
     startImportWorkerInBackground();
-    const stop = () => void stopImportQueue(10_000).catch(() => undefined);
-    process.once("SIGTERM", stop);
-    process.once("SIGINT", stop);
   } catch (error) {
     console.warn("[imports] worker not started:", error instanceof Error ? error.message : error);
   }

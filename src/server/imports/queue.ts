@@ -23,6 +23,7 @@ type TQueueState = {
   worker: boolean;
   stopping: boolean;
   sweep: ReturnType<typeof setInterval> | null;
+  signals?: boolean;
 };
 
 const g = globalThis as unknown as { __swpImportQueue?: TQueueState };
@@ -109,6 +110,13 @@ export async function startImportWorker(): Promise<void> {
  * database is unreachable (npm start brings it up alongside).
  */
 export function startImportWorkerInBackground(retryMs = 30_000): void {
+  if (!state.signals) {
+    state.signals = true;
+    // Stop taking chunks when the server is told to stop (Next exits on its own right after).
+    const stop = () => void stopImportQueue(10_000).catch(() => undefined);
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  }
   startImportWorker().catch((error: unknown) => {
     if (state.stopping) return;
     console.warn("[imports] worker not started yet:", error instanceof Error ? error.message : error);

@@ -149,7 +149,7 @@ export async function buildErrorReport(jobId: string): Promise<{ buffer: Buffer;
       .map((e) => {
         const column = IMPORT_COLUMNS.some((c) => c.field === e.field) ? t(`practitioners.fields.${e.field}`) : "";
         const text = e.key.includes(".") ? t(e.key) : t(`validation.${e.key}`);
-        return column ? `${column}: ${text}` : text;
+        return column ? t("staff.import.job.fieldMessage", { field: column, message: text }) : text;
       })
       .join("\n");
     const row = sheet.addRow({ ...Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.field, r.cells[c.field] ?? ""])), __row: r.rowNumber, __errors: message });

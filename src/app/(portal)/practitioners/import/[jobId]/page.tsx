@@ -147,8 +147,7 @@ export default async function ImportJobPage({ params, searchParams }: { params: 
                         <ul className="space-y-0.5">
                           {r.errors.map((e) => (
                             <li key={`${e.field}:${e.key}`}>
-                              {known.has(e.field) ? <span className="font-medium">{t(`practitioners.fields.${e.field}`)}: </span> : null}
-                              {message(e.key)}
+                              {known.has(e.field) ? t("staff.import.job.fieldMessage", { field: t(`practitioners.fields.${e.field}`), message: message(e.key) }) : message(e.key)}
                             </li>
                           ))}
                         </ul>
