@@ -3,10 +3,12 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { activeHref } from "@/lib/nav-match";
 
 export function NavLinks({ items, label }: { items: { href: string; label: string }[]; label: string }) {
   const pathname = usePathname();
-  const isActive = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  const active = activeHref(pathname, items.map((i) => i.href));
+  const isActive = (href: string) => href === active;
   return (
     <nav aria-label={label}>
       <ul className="flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
