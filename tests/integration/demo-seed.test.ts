@@ -15,11 +15,9 @@ import { todayInCity } from "@/lib/city-day";
 afterAll(() => prisma.$disconnect());
 
 // The demo city (issue 3 item 8) as `npm start` seeds it, checked against what the demo promises.
-let ms = 0;
+// (Its speed is measured by scripts/bench/start-time.ts, not asserted here.)
 beforeAll(async () => {
-  const t = performance.now();
   await seedDemoData(prisma);
-  ms = performance.now() - t;
 }, 60_000);
 
 const today = todayInCity();
@@ -29,8 +27,7 @@ const principalOf = async (email: string) => {
 };
 
 describe("demo seed", () => {
-  it("is quick, keeps the six logins, and holds about 200 practitioners with encrypted, valid ID numbers", async () => {
-    expect(ms).toBeLessThan(5000);
+  it("keeps the six logins, and holds 200 practitioners with encrypted, valid ID numbers", async () => {
     expect((await prisma.user.findMany({ select: { email: true }, orderBy: { email: "asc" } })).map((u) => u.email)).toEqual(DEMO_LOGINS.map((l) => l.email).sort());
     const people = await prisma.practitioner.findMany({ select: { name: true, idNumberEncrypted: true, idNumberHash: true, idNumberMasked: true, regionPath: true, statusHistory: { select: { id: true } } } });
     expect(people.length).toBe(200);
