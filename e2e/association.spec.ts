@@ -58,7 +58,7 @@ test("the city administrator adds a practitioner as a member, sees the count go 
   expect(await count(page, "kpi-member-practitioners")).toBe(before + 1);
   await expectNoA11yViolations(page);
 
-  // The new member is in the list; the same person is no longer offered.
+  // The new member is in the list under the new number.
   await page.goto(`/association?tab=practitioners&q=${number}`);
   const row = page.getByTestId(`member-${number}`);
   await expect(row).toContainText(name);

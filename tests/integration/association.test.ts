@@ -109,7 +109,7 @@ describe("adding members", () => {
   it("the form's schema refuses a future join date, a missing member and a long note; the action writes nothing", async () => {
     expect(ZAddMember.safeParse({ memberType: "AGENCY", memberId: w.agencyA2.id, joinedOn: daysFromToday(1) }).error?.issues[0]).toMatchObject({ path: ["joinedOn"], message: "dateInFuture" });
     expect(ZAddMember.safeParse({ memberType: "AGENCY", memberId: w.agencyA2.id, joinedOn: iso(today) }).success).toBe(true);
-    expect(ZAddMember.safeParse({ memberType: "AGENCY", joinedOn: "2025-01-01" }).error?.issues[0]).toMatchObject({ path: ["memberId"], message: "required" });
+    expect(ZAddMember.safeParse({ memberType: "AGENCY", joinedOn: "2025-01-01" }).error?.issues[0]).toMatchObject({ path: ["memberId"], message: "association.validation.memberNotFound" });
     expect(ZAddMember.safeParse({ memberType: "AGENCY", memberId: "x", joinedOn: "2025-02-30" }).error?.issues[0]).toMatchObject({ path: ["joinedOn"], message: "date" });
     expect(ZAddMember.safeParse({ memberType: "GROUP", memberId: "x", joinedOn: "2025-01-01" }).success).toBe(false);
     expect(ZAddMember.safeParse({ memberType: "AGENCY", memberId: "x", joinedOn: "2025-01-01", note: "长".repeat(501) }).error?.issues[0]).toMatchObject({ path: ["note"], message: "tooLong" });

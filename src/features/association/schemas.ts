@@ -16,7 +16,7 @@ const notInFuture = (d: Date) => d.getTime() <= todayInCity().getTime();
 export const ZAddMember = z.object({
   memberType: z.enum(MEMBER_TYPES, "required"),
   /** The agency's or the practitioner's id, as the form's picker submits it. */
-  memberId: z.preprocess((v) => (v === undefined || v === null ? "" : v), ZId),
+  memberId: z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string().trim().min(1, "association.validation.memberNotFound").max(64, "invalid")),
   joinedOn: ZRequiredDay.refine(notInFuture, "dateInFuture"),
   note: z.preprocess(blankToUndefined, z.string().trim().max(500, "tooLong").optional()).transform((v) => v ?? null),
 });
