@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/server/auth/session";
 import { scopeOf } from "@/server/authz/matrix";
 import { recordLeaving } from "@/server/staff/mutations";
-import { createImport, discardImport, startImport } from "@/server/imports/mutations";
+import { createImport, discardImport, retryImport, startImport } from "@/server/imports/mutations";
 import { ImportFileError } from "@/server/imports/read";
 import { failure, formValues, type TActionState } from "@/features/action-result";
 import { ZImportRef, ZRecordLeaving } from "./schemas";
@@ -48,6 +48,18 @@ export async function startImportAction(_prev: TActionState, formData: FormData)
   if (!parsed.success) return { ok: false, error: "notFound" };
   try {
     await startImport(parsed.data);
+  } catch (error) {
+    return failure(error);
+  }
+  revalidatePath(`/practitioners/import/${parsed.data.jobId}`);
+  redirect(`/practitioners/import/${parsed.data.jobId}`);
+}
+
+export async function retryImportAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
+  const parsed = ZImportRef.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, error: "notFound" };
+  try {
+    await retryImport(parsed.data);
   } catch (error) {
     return failure(error);
   }

@@ -11,13 +11,15 @@ import { isLocale, localeToDb } from "@/i18n/config";
 import type { TImportRef } from "@/features/staff/schemas";
 import { readImportFile } from "./read";
 import { labelIndex } from "./labels";
-import { IMPORT_ERRORS, validateRows, type TRowError } from "./validate";
+import { flagDuplicates, IMPORT_ERRORS, validateRow, type TCheckedRow, type TRowError } from "./validate";
 import { invalidData, pendingData, type TPendingData } from "./stored";
 import { enqueueImport } from "./queue";
 
 const ACTION = "staff.import" as const;
 const INSERT_BATCH = 1000;
 const LOOKUP_BATCH = 5000;
+const SLICE = 500;
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export type TUpload = { name: string; bytes: Uint8Array };
 
@@ -44,13 +46,18 @@ export async function createImport(upload: TUpload | null): Promise<{ id: string
   const key = env.ID_ENCRYPTION_KEY;
   const index = labelIndex();
   const { rows } = await readImportFile(upload?.bytes ?? null, index);
-  const checked = validateRows(rows, index, organizationId);
-
-  const prepared = checked.map((r) =>
-    r.ok
-      ? { rowNumber: r.rowNumber, raw: r.raw, pending: pendingData(key, r.value) as TPendingData | null, errors: null as TRowError[] | null }
-      : { rowNumber: r.rowNumber, raw: r.raw, pending: null as TPendingData | null, errors: r.errors as TRowError[] | null },
-  );
+  // CPU-bound work in slices, yielding between them, so other requests on this server keep being answered.
+  const validated: TCheckedRow[] = [];
+  for (let i = 0; i < rows.length; i += SLICE) {
+    for (const r of rows.slice(i, i + SLICE)) validated.push(validateRow(r, index, organizationId));
+    await yieldToOthers();
+  }
+  const checked = flagDuplicates(validated);
+  const prepared: { rowNumber: number; raw: Record<string, string>; pending: TPendingData | null; errors: TRowError[] | null }[] = [];
+  for (let i = 0; i < checked.length; i += SLICE) {
+    for (const r of checked.slice(i, i + SLICE)) prepared.push(r.ok ? { rowNumber: r.rowNumber, raw: r.raw, pending: pendingData(key, r.value), errors: null } : { rowNumber: r.rowNumber, raw: r.raw, pending: null, errors: r.errors });
+    await yieldToOthers();
+  }
   // An ID number already in the register under another employer (or none): not this agency's to update.
   const hashes = prepared.flatMap((p) => (p.pending ? [p.pending.idNumberHash] : []));
   const owner = new Map<string, string | null>();
@@ -128,6 +135,22 @@ export async function startImport(input: TImportRef): Promise<{ id: string }> {
     await recordAudit(tx, { actor: auditActor(actor), action: "staff.import.start", entity: "ImportJob", entityId: job.id, before: { status: "PREVIEW" }, after: { status: "QUEUED", rows: pending }, meta });
   });
   // After the commit: a lost send is caught up by the queue's sweep (and at the next start-up).
+  await enqueueImport(input.jobId).catch((error: unknown) => console.warn("[imports] could not queue", input.jobId, error instanceof Error ? error.message : error));
+  return { id: input.jobId };
+}
+
+/** Try a FAILED import again: its remaining rows are still PENDING (the rows already written stay written). */
+export async function retryImport(input: TImportRef): Promise<{ id: string }> {
+  const actor = await authorize(ACTION);
+  const meta = await getRequestMeta();
+  await prisma.$transaction(async (tx) => {
+    const job = await ownJob(tx, actor, input.jobId);
+    if (job.version !== input.version) throw new StaleEditError();
+    if (job.status !== "FAILED") throw new DomainError("staff.import.errors.notFailed");
+    const result = await tx.importJob.updateMany({ where: { id: job.id, version: input.version, status: "FAILED" }, data: { status: "QUEUED", failureMessage: null, finishedAt: null, version: { increment: 1 } } });
+    if (result.count !== 1) throw new StaleEditError();
+    await recordAudit(tx, { actor: auditActor(actor), action: "staff.import.retry", entity: "ImportJob", entityId: job.id, before: { status: "FAILED" }, after: { status: "QUEUED" }, meta });
+  });
   await enqueueImport(input.jobId).catch((error: unknown) => console.warn("[imports] could not queue", input.jobId, error instanceof Error ? error.message : error));
   return { id: input.jobId };
 }

@@ -7,7 +7,7 @@ import { requirePermission } from "@/server/auth/session";
 import { getImport, importErrors, importProgress } from "@/server/imports/queries";
 import { parsePage } from "@/lib/pagination";
 import { IMPORT_COLUMNS } from "@/features/staff/import-columns";
-import { discardImportAction, startImportAction } from "@/features/staff/actions";
+import { discardImportAction, retryImportAction, startImportAction } from "@/features/staff/actions";
 import { ConfirmButton } from "@/features/staff/components/confirm-button";
 import { ImportProgress } from "@/features/staff/components/import-progress";
 import { ImportStatusBadge } from "@/features/staff/components/import-status-badge";
@@ -54,7 +54,8 @@ export default async function ImportJobPage({ params, searchParams }: { params: 
         <PageHeader
           title={job.originalName}
           description={t("staff.import.job.uploaded", { date: format.dateTime(job.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
-          actions={<ImportStatusBadge status={job.status} />}
+          // While it runs, the progress card below is the live status (this badge would go stale).
+          actions={job.status === "QUEUED" || job.status === "RUNNING" ? undefined : <ImportStatusBadge status={job.status} />}
         />
       </div>
 
@@ -116,7 +117,18 @@ export default async function ImportJobPage({ params, searchParams }: { params: 
               <Figure label={t("staff.import.job.withErrors")} value={job.errorRows} testId="import-errors" />
             </dl>
             <div className="flex flex-wrap gap-3">
-              <Link href="/practitioners?sort=updatedAt&dir=desc" className={buttonClass("primary")}>{t("staff.import.job.toRegister")}</Link>
+              <Link href="/practitioners?sort=updatedAt&dir=desc" className={buttonClass(job.status === "DONE" ? "primary" : "secondary")}>{t("staff.import.job.toRegister")}</Link>
+              {job.status === "FAILED" && job.pendingRows > 0 ? (
+                <ConfirmButton
+                  id="retry-import"
+                  action={retryImportAction}
+                  fields={{ jobId: job.id, version: String(job.version) }}
+                  label={t("staff.import.job.retry", { count: job.pendingRows })}
+                  title={t("staff.import.job.retryTitle")}
+                  body={t("staff.import.job.retryBody", { count: job.pendingRows })}
+                  confirmLabel={t("staff.import.job.retryConfirm")}
+                />
+              ) : null}
               {job.errorRows ? errorReport : null}
             </div>
           </div>
