@@ -158,8 +158,14 @@ describe("record leaving / moving", () => {
   it("leaving ends the employment without an employer; status, counting and district stay", async () => {
     const id = await hireInA("离职者");
     const beforeP = await prisma.practitioner.findUniqueOrThrow({ where: { id } });
+    // They hold a post (since before leaving) and were due to start another one later.
+    const post = { kind: "RATIO" as const, title: "福利院社工岗", organizationId: w.agencyA.id, regionId: w.a.id, regionPath: w.a.path, practiceField: "WELFARE_INSTITUTIONS" as const, requiredHeadcount: 2 };
+    const held = await prisma.postAssignment.create({ data: { post: { create: post }, practitioner: { connect: { id } }, from: new Date("2025-03-01T00:00:00Z") } });
+    const due = await prisma.postAssignment.create({ data: { post: { create: { ...post, title: "学校社工岗" } }, practitioner: { connect: { id } }, from: new Date("2025-07-01T00:00:00Z") } });
     await as(w.adminA);
     await recordLeaving(leaving(id, beforeP.version, { kind: "LEFT", date: "2025-05-01", note: "个人原因" }));
+    expect(iso((await prisma.postAssignment.findUniqueOrThrow({ where: { id: held.id } })).to)).toBe("2025-05-01");
+    expect(iso((await prisma.postAssignment.findUniqueOrThrow({ where: { id: due.id } })).to)).toBe("2025-07-01");
     const p = await prisma.practitioner.findUniqueOrThrow({ where: { id } });
     expect(p).toMatchObject({ organizationId: null, regionId: beforeP.regionId, regionPath: beforeP.regionPath, status: "ACTIVE", isQualified: beforeP.isQualified, version: beforeP.version + 1 });
     const records = await prisma.employmentRecord.findMany({ where: { practitionerId: id } });

@@ -33,7 +33,7 @@ const snapshot = (tx: TTx, id: string) => tx.practitioner.findUniqueOrThrow({ wh
  * `date`. Either way the open employment record is closed with the reason, so the history stays
  * visible on both sides (the old employer's former staff, the practitioner's page).
  *
- * LEFT: the practitioner no longer has an employer. Leaving an employer is not leaving the city
+ * LEFT: the practitioner no longer has an employer, and any post they hold ends that day. Leaving an employer is not leaving the city
  * (status LEFT reads "left the city" and stays a separate, official decision), so their status and
  * whether they count are unchanged. Their region stays that of the last employer: with no employer
  * employerRegion() would give no region at all, which takes a person out of every district's
@@ -75,7 +75,14 @@ export async function recordLeaving(input: TRecordLeaving) {
     if (target) {
       await openEmployment(tx, current.id, target.id, input.date, actor.id);
       Object.assign(data, { organizationId: target.id, hireDate: input.date, ...(await employerRegion(tx, target.id)) });
-    } else data.organizationId = null;
+    } else {
+      data.organizationId = null;
+      // Without an employer nobody holds a post for them: current holdings end on the same day,
+      // holdings that had not started yet are called off (to = from). History is kept.
+      await tx.postAssignment.updateMany({ where: { practitionerId: current.id, from: { lte: input.date }, OR: [{ to: null }, { to: { gt: input.date } }] }, data: { to: input.date, endedById: actor.id } });
+      const later = await tx.postAssignment.findMany({ where: { practitionerId: current.id, from: { gt: input.date }, OR: [{ to: null }, { to: { gt: input.date } }] }, select: { id: true, from: true } });
+      for (const a of later) await tx.postAssignment.update({ where: { id: a.id }, data: { to: a.from, endedById: actor.id } });
+    }
     const result = await tx.practitioner.updateMany({ where: { id: current.id, version: input.version }, data });
     if (result.count !== 1) throw new StaleEditError();
     await recomputePractitioner(tx, current.id);
