@@ -27,6 +27,8 @@ export default async function PublicLayout({ children }: { children: ReactNode }
           items={[
             { href: "/public/verify", label: t("shell.verify") },
             { href: "/public/verify/bulk", label: t("shell.bulk") },
+            { href: "/public/agencies", label: t("shell.agencies") },
+            { href: "/public/agencies/apply", label: t("shell.apply") },
           ]}
         />
       </div>

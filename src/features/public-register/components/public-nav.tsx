@@ -3,15 +3,16 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { activeHref } from "@/lib/nav-match";
 
-/** The public register's tabs; exact matching, since one path is the prefix of the other. */
+/** The public pages' tabs; the most specific one is marked (/public/verify/bulk is not also /public/verify). */
 export function PublicNav({ items, label }: { items: { href: string; label: string }[]; label: string }) {
-  const pathname = usePathname();
+  const current = activeHref(usePathname(), items.map((i) => i.href));
   return (
     <nav aria-label={label} className="print:hidden">
       <ul className="flex gap-1 overflow-x-auto border-b border-slate-200">
         {items.map((item) => {
-          const active = pathname === item.href;
+          const active = current === item.href;
           return (
             <li key={item.href} className="shrink-0">
               <Link

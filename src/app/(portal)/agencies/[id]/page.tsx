@@ -91,10 +91,10 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
           <Item label={t("agencies.profile.fields.contactPhone")}>{a.contactPhone ?? none}</Item>
           <Item label={t("agencies.profile.fields.contactEmail")}>{a.contactEmail ?? none}</Item>
           <Item label={t("agencies.profile.fields.serviceAreas")} wide>
-            {a.serviceAreas.length ? a.serviceAreas.map((f) => t(`enums.practiceField.${f}`)).join("、") : none}
+            {a.serviceAreas.length ? format.list(a.serviceAreas.map((f) => t(`enums.practiceField.${f}`))) : none}
           </Item>
           <Item label={t("agencies.profile.fields.targetGroups")} wide>
-            {a.targetGroups.length ? a.targetGroups.map((g) => t(`enums.targetGroup.${g}`)).join("、") : none}
+            {a.targetGroups.length ? format.list(a.targetGroups.map((g) => t(`enums.targetGroup.${g}`))) : none}
           </Item>
         </dl>
         <p className="mt-4 text-xs text-slate-500">{t("agencies.profile.updated", { date: format.dateTime(a.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>

@@ -117,10 +117,10 @@ export default async function PractitionerPage({ params, searchParams }: { param
           <Item label={t("practitioners.fields.talentTrack")}>{p.talentTrack ? t(`enums.talentTrack.${p.talentTrack}`) : none}</Item>
           <Item label={t("practitioners.fields.keyPost")}>{p.keyPost ? "✓" : "—"}</Item>
           <Item label={t("practitioners.fields.practiceFields")} wide>
-            {p.practiceFields.length ? p.practiceFields.map((f) => t(`enums.practiceField.${f}`)).join("、") : none}
+            {p.practiceFields.length ? format.list(p.practiceFields.map((f) => t(`enums.practiceField.${f}`))) : none}
           </Item>
           <Item label={t("practitioners.fields.targetGroups")} wide>
-            {p.targetGroups.length ? p.targetGroups.map((g) => t(`enums.targetGroup.${g}`)).join("、") : none}
+            {p.targetGroups.length ? format.list(p.targetGroups.map((g) => t(`enums.targetGroup.${g}`))) : none}
           </Item>
         </dl>
         <p className="mt-4 text-xs text-slate-500">{t("practitioners.detail.updated", { date: format.dateTime(p.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>

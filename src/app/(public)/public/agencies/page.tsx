@@ -73,7 +73,7 @@ export default async function PublicAgenciesPage({ searchParams }: { searchParam
                   </div>
                   <div className="sm:col-span-3">
                     <dt className="text-slate-500">{t("agencies.public.serviceAreas")}</dt>
-                    <dd className="text-slate-900">{a.serviceAreas.length ? a.serviceAreas.map((f) => t(`enums.practiceField.${f}`)).join("、") : t("agencies.profile.none")}</dd>
+                    <dd className="text-slate-900">{a.serviceAreas.length ? format.list(a.serviceAreas.map((f) => t(`enums.practiceField.${f}`))) : t("agencies.profile.none")}</dd>
                   </div>
                 </dl>
               </li>

@@ -49,10 +49,10 @@ export default async function PublicAgencyPage({ params }: { params: Promise<{ i
             <span className="tabular-nums">{t("agencies.staff.count", { qualified: a.staff.qualified, total: a.staff.total })}</span>
           </Item>
           <Item label={t("agencies.public.serviceAreas")} wide>
-            {a.serviceAreas.length ? a.serviceAreas.map((f) => t(`enums.practiceField.${f}`)).join("、") : none}
+            {a.serviceAreas.length ? format.list(a.serviceAreas.map((f) => t(`enums.practiceField.${f}`))) : none}
           </Item>
           <Item label={t("agencies.profile.fields.targetGroups")} wide>
-            {a.targetGroups.length ? a.targetGroups.map((g) => t(`enums.targetGroup.${g}`)).join("、") : none}
+            {a.targetGroups.length ? format.list(a.targetGroups.map((g) => t(`enums.targetGroup.${g}`))) : none}
           </Item>
         </dl>
         <p className="mt-4 text-xs text-slate-500">{t("agencies.staff.hint")}</p>
