@@ -96,7 +96,7 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
                     <Link href={`/agencies/${a.id}`} className="font-medium text-brand-700 hover:underline">{localName(a, locale)}</Link>
                     {a.creditCode ? <span className="block font-mono text-xs text-slate-500">{a.creditCode}</span> : null}
                   </Td>
-                  <Td className="text-slate-700">{a.district ? localName(a.district, locale) : "—"}</Td>
+                  <Td className="whitespace-nowrap text-slate-700">{a.district ? localName(a.district, locale) : "—"}</Td>
                   <Td className="whitespace-nowrap">
                     <AgencyStatusBadge status={a.agencyStatus} />
                     {a.agencyStatusSince ? <span className="block text-xs text-slate-500">{t("agencies.since", { date: day(a.agencyStatusSince) })}</span> : null}
@@ -112,9 +112,9 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
                     )}
                   </Td>
                   <Td><IntegrityFlags flags={a.flags} empty={<span className="text-slate-400">—</span>} /></Td>
-                  <Td>{a.isPrivate ? t("agencies.ownership.private") : t("agencies.ownership.public")}</Td>
+                  <Td className="whitespace-nowrap">{a.isPrivate ? t("agencies.ownership.private") : t("agencies.ownership.public")}</Td>
                   <Td className="whitespace-nowrap tabular-nums">{t("agencies.staff.count", { qualified: a.staff.qualified, total: a.staff.total })}</Td>
-                  <Td>{a.isMember ? <Badge tone="blue">{t("agencies.member.yes")}</Badge> : <span className="text-slate-500">{t("agencies.member.no")}</span>}</Td>
+                  <Td className="whitespace-nowrap">{a.isMember ? <Badge tone="blue">{t("agencies.member.yes")}</Badge> : <span className="text-slate-500">{t("agencies.member.no")}</span>}</Td>
                 </tr>
               ))}
             </tbody>

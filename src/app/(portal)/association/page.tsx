@@ -69,7 +69,7 @@ export default async function AssociationPage({ searchParams }: { searchParams: 
         description={t("association.description", { scope: scopeName })}
         actions={
           manage ? (
-            <Link href={`/association/new?type=${isAgencies ? "AGENCY" : "PRACTITIONER"}`} className={buttonClass("primary")}>
+            <Link href={`/association/new?type=${isAgencies ? "AGENCY" : "PRACTITIONER"}`} className={`${buttonClass("primary")} whitespace-nowrap`}>
               {isAgencies ? t("association.addAgency") : t("association.addPractitioner")}
             </Link>
           ) : null
