@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useId, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { TActionState } from "@/features/action-result";
 import { Button, type TButtonVariant } from "./button";
 import { SubmitButton } from "./submit-button";
 import { Notice } from "./card";
+import { messageKey } from "@/lib/message-key";
 
 type TProps = {
   action: (prev: TActionState, formData: FormData) => Promise<TActionState>;
@@ -22,7 +23,8 @@ export function ConfirmAction({ action, fields, label, title, body, confirmLabel
   const t = useTranslations();
   const [state, formAction] = useActionState(action, { ok: false });
   const dialog = useRef<HTMLDialogElement>(null);
-  const id = `confirm-${label.replace(/\W+/g, "-")}`;
+  // useId, not the label: labels in Chinese have no \w characters, so two dialogs on a page would share an id.
+  const id = `confirm-${useId().replace(/:/g, "")}`;
 
   useEffect(() => {
     if (state.ok || state.error) dialog.current?.close();
@@ -33,8 +35,8 @@ export function ConfirmAction({ action, fields, label, title, body, confirmLabel
       <Button variant={variant === "danger" ? "secondary" : variant} onClick={() => dialog.current?.showModal()}>
         {label}
       </Button>
-      {state.ok && state.message ? <Notice tone="success">{t(`notices.${state.message}`)}</Notice> : null}
-      {state.error ? <Notice tone="error">{t(`errors.${state.error}`)}</Notice> : null}
+      {state.ok && state.message ? <Notice tone="success">{t(messageKey(state.message, "notices"))}</Notice> : null}
+      {state.error ? <Notice tone="error">{t(messageKey(state.error, "errors"))}</Notice> : null}
       <dialog ref={dialog} aria-labelledby={`${id}-title`} className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
         <form action={formAction} className="space-y-4 p-6">
           {Object.entries(fields).map(([k, v]) => (

@@ -93,12 +93,4 @@ export function applicationFormInput(formData: FormData): Record<string, unknown
   return out;
 }
 
-/** Message key → the key to look up in the whole catalogue (shared keys live under "validation"). */
-export function validationKey(code: string): string {
-  return code.includes(".") ? code : `validation.${code}`;
-}
 
-/** Error key → catalogue key (shared keys live under "errors"). */
-export function errorKey(code: string): string {
-  return code.includes(".") ? code : `errors.${code}`;
-}

@@ -1,9 +1,5 @@
-// Error and validation codes from this domain's actions: a bare word is a shared key under
-// "errors" / "validation"; a dotted code is already a full key in the agencies catalogue.
-export function errorKey(code: string): string {
-  return code.includes(".") ? code : `errors.${code}`;
-}
+import { messageKey } from "@/lib/message-key";
 
-export function validationKey(code: string): string {
-  return code.includes(".") ? code : `validation.${code}`;
-}
+// Error and validation codes from this domain's actions, as catalogue keys (see messageKey).
+export const errorKey = (code: string): string => messageKey(code, "errors");
+export const validationKey = (code: string): string => messageKey(code, "validation");

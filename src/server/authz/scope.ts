@@ -1,93 +1,75 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { scopeOf, type TAction, type TPrincipal } from "./matrix";
+import { scopeOf, type TAction, type TPrincipal, type TScope } from "./matrix";
 
 // Scope filters: the same matrix, expressed as Prisma where-clauses, so a query can
 // never return rows outside the caller's scope. A role without the action matches nothing.
 
 const NOTHING = { id: { in: [] as string[] } };
 
-export function organizationScope(principal: TPrincipal, action: TAction): Prisma.OrganizationWhereInput {
-  const scope = scopeOf(principal.role, action);
+/**
+ * How one kind of record is filtered for each scope: `district` gets the caller's district path,
+ * `organization` their organisation id, `self` their practitioner id. A scope the record kind
+ * does not list, or a caller without the scope's anchor, matches nothing.
+ */
+type TScopeFilters<W> = {
+  district?: (regionPath: string) => W;
+  organization?: (organizationId: string) => W;
+  self?: (principal: TPrincipal) => W | null;
+};
+
+function scoped<W>(principal: TPrincipal, action: TAction, filters: TScopeFilters<W>): W {
+  const scope: TScope | null = scopeOf(principal.role, action);
+  const nothing = NOTHING as W;
   switch (scope) {
     case "city":
-      return {};
+      return {} as W;
     case "district":
-      return principal.regionPath ? { region: { path: { startsWith: principal.regionPath } } } : NOTHING;
+      return filters.district && principal.regionPath ? filters.district(principal.regionPath) : nothing;
     case "organization":
-      return principal.organizationId ? { id: principal.organizationId } : NOTHING;
+      return filters.organization && principal.organizationId ? filters.organization(principal.organizationId) : nothing;
+    case "self":
+      return filters.self?.(principal) ?? nothing;
     default:
-      return NOTHING;
+      return nothing;
   }
+}
+
+export function organizationScope(principal: TPrincipal, action: TAction): Prisma.OrganizationWhereInput {
+  return scoped<Prisma.OrganizationWhereInput>(principal, action, {
+    district: (path) => ({ region: { path: { startsWith: path } } }),
+    organization: (id) => ({ id }),
+  });
 }
 
 export function regionScope(principal: TPrincipal, action: TAction): Prisma.RegionWhereInput {
-  const scope = scopeOf(principal.role, action);
-  switch (scope) {
-    case "city":
-      return {};
-    case "district":
-      return principal.regionPath ? { path: { startsWith: principal.regionPath } } : NOTHING;
-    default:
-      return NOTHING;
-  }
+  return scoped<Prisma.RegionWhereInput>(principal, action, { district: (path) => ({ path: { startsWith: path } }) });
 }
 
 export function userScope(principal: TPrincipal, action: TAction): Prisma.UserWhereInput {
-  const scope = scopeOf(principal.role, action);
-  switch (scope) {
-    case "city":
-      return {};
-    case "self":
-      return { id: principal.id };
-    default:
-      return NOTHING;
-  }
+  return scoped<Prisma.UserWhereInput>(principal, action, { self: (p) => ({ id: p.id }) });
 }
 
 /** Practitioners: district by the employer's region path, organisation by employer, self by id. */
 export function practitionerScope(principal: TPrincipal, action: TAction): Prisma.PractitionerWhereInput {
-  const scope = scopeOf(principal.role, action);
-  switch (scope) {
-    case "city":
-      return {};
-    case "district":
-      return principal.regionPath ? { regionPath: { startsWith: principal.regionPath } } : NOTHING;
-    case "organization":
-      return principal.organizationId ? { organizationId: principal.organizationId } : NOTHING;
-    case "self":
-      return principal.practitionerId ? { id: principal.practitionerId } : NOTHING;
-    default:
-      return NOTHING;
-  }
+  return scoped<Prisma.PractitionerWhereInput>(principal, action, {
+    district: (path) => ({ regionPath: { startsWith: path } }),
+    organization: (id) => ({ organizationId: id }),
+    self: (p) => (p.practitionerId ? { id: p.practitionerId } : null),
+  });
 }
 
 /** Posts: district by the post's region path, organisation by the department or institution holding it. */
 export function postScope(principal: TPrincipal, action: TAction): Prisma.PostWhereInput {
-  const scope = scopeOf(principal.role, action);
-  switch (scope) {
-    case "city":
-      return {};
-    case "district":
-      return principal.regionPath ? { regionPath: { startsWith: principal.regionPath } } : NOTHING;
-    case "organization":
-      return principal.organizationId ? { organizationId: principal.organizationId } : NOTHING;
-    default:
-      return NOTHING;
-  }
+  return scoped<Prisma.PostWhereInput>(principal, action, {
+    district: (path) => ({ regionPath: { startsWith: path } }),
+    organization: (id) => ({ organizationId: id }),
+  });
 }
 
 /** Agency applications: district by the district they were filed in. */
 export function applicationScope(principal: TPrincipal, action: TAction): Prisma.AgencyApplicationWhereInput {
-  const scope = scopeOf(principal.role, action);
-  switch (scope) {
-    case "city":
-      return {};
-    case "district":
-      return principal.regionPath ? { regionPath: { startsWith: principal.regionPath } } : NOTHING;
-    default:
-      return NOTHING;
-  }
+  return scoped<Prisma.AgencyApplicationWhereInput>(principal, action, { district: (path) => ({ regionPath: { startsWith: path } }) });
 }
 
 /**
@@ -95,17 +77,8 @@ export function applicationScope(principal: TPrincipal, action: TAction): Prisma
  * practitioner's employer's region), organisation by the agency itself or its staff.
  */
 export function membershipScope(principal: TPrincipal, action: TAction): Prisma.AssociationMembershipWhereInput {
-  const scope = scopeOf(principal.role, action);
-  switch (scope) {
-    case "city":
-      return {};
-    case "district":
-      return principal.regionPath
-        ? { OR: [{ organization: { region: { path: { startsWith: principal.regionPath } } } }, { practitioner: { regionPath: { startsWith: principal.regionPath } } }] }
-        : NOTHING;
-    case "organization":
-      return principal.organizationId ? { OR: [{ organizationId: principal.organizationId }, { practitioner: { organizationId: principal.organizationId } }] } : NOTHING;
-    default:
-      return NOTHING;
-  }
+  return scoped<Prisma.AssociationMembershipWhereInput>(principal, action, {
+    district: (path) => ({ OR: [{ organization: { region: { path: { startsWith: path } } } }, { practitioner: { regionPath: { startsWith: path } } }] }),
+    organization: (id) => ({ OR: [{ organizationId: id }, { practitioner: { organizationId: id } }] }),
+  });
 }

@@ -8,6 +8,7 @@ import { getRequestMeta } from "@/server/request-meta";
 import { IMPORT_COLUMNS, type TImportColumn } from "@/features/staff/import-columns";
 import { IMPORT_MAX_ROWS } from "@/features/staff/schemas";
 import { errorReportRows } from "./queries";
+import { messageKey } from "@/lib/message-key";
 
 // The two workbooks of the staff import, in the reader's language: the template (headers with
 // notes, drop-down lists for every enumeration, a help sheet) and the error report (the refused
@@ -148,7 +149,7 @@ export async function buildErrorReport(jobId: string): Promise<{ buffer: Buffer;
     const message = r.errors
       .map((e) => {
         const column = IMPORT_COLUMNS.some((c) => c.field === e.field) ? t(`practitioners.fields.${e.field}`) : "";
-        const text = e.key.includes(".") ? t(e.key) : t(`validation.${e.key}`);
+        const text = t(messageKey(e.key, "validation"));
         return column ? t("staff.import.job.fieldMessage", { field: column, message: text }) : text;
       })
       .join("\n");

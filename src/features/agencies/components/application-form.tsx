@@ -3,7 +3,8 @@
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { amendApplicationAction, submitApplicationAction } from "@/features/agencies/application-actions";
-import { CERTIFICATE_ACCEPT, errorKey, MAX_CERTIFICATE_BYTES, normaliseCreditCode, validationKey } from "@/features/agencies/application-schemas";
+import { CERTIFICATE_ACCEPT, MAX_CERTIFICATE_BYTES, normaliseCreditCode } from "@/features/agencies/application-schemas";
+import { errorKey, validationKey } from "@/features/agencies/messages";
 import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/features/practitioners/enums";
 import { CheckboxGroup } from "@/features/practitioners/components/checkbox-group";
 import { isValidCreditCode } from "@/lib/credit-code";

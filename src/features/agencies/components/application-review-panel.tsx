@@ -3,7 +3,8 @@
 import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { decideApplicationAction } from "@/features/agencies/application-actions";
-import { errorKey, MAX_REASON_LENGTH, validationKey } from "@/features/agencies/application-schemas";
+import { MAX_REASON_LENGTH } from "@/features/agencies/application-schemas";
+import { errorKey, validationKey } from "@/features/agencies/messages";
 import type { TActionState } from "@/features/action-result";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -7,7 +7,7 @@ import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { messageKey } from "./message-key";
+import { messageKey } from "@/lib/message-key";
 
 export type TCandidateOption = { id: string; label: string; detail: string };
 

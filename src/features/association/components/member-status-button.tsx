@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
-import { messageKey } from "./message-key";
+import { messageKey } from "@/lib/message-key";
 
 type TProps = {
   member: { id: string; version: number; number: string; name: string; joinedOn: string };

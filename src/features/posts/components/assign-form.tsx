@@ -6,7 +6,7 @@ import { assignPractitionerAction } from "@/features/posts/actions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
-import { useMessage } from "./use-message";
+import { useMessage } from "@/i18n/use-message";
 
 type TOption = { id: string; label: string };
 

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
-import { useMessage } from "./use-message";
+import { useMessage } from "@/i18n/use-message";
 
 type TProps = {
   action: (prev: TActionState, formData: FormData) => Promise<TActionState>;

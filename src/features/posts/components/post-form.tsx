@@ -12,7 +12,7 @@ import { inputClass, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { useMessage } from "./use-message";
+import { useMessage } from "@/i18n/use-message";
 
 export type TPostOrgOption = { id: string; label: string; kind: string; departmentType: string | null; adminLevel: string | null };
 

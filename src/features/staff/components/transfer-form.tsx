@@ -7,7 +7,7 @@ import type { TActionState } from "@/features/action-result";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
-import { useMessageKey } from "./use-message";
+import { useMessage } from "@/i18n/use-message";
 
 type TAgency = { id: string; label: string };
 
@@ -15,7 +15,7 @@ type TAgency = { id: string; label: string };
 export function TransferForm({ practitionerId, version, name, employer, agencies, today }: { practitionerId: string; version: number; name: string; employer: string; agencies: TAgency[]; today: string }) {
   const t = useTranslations("staff.transfer");
   const tc = useTranslations("common");
-  const msg = useMessageKey();
+  const msg = useMessage();
   const [state, action, pending] = useActionState<TActionState, FormData>(recordLeavingAction, { ok: false });
   const v = state.values ?? {};
   const [kind, setKind] = useState<"LEFT" | "MOVED">(v.kind === "MOVED" ? "MOVED" : "LEFT");

@@ -7,13 +7,13 @@ import { IMPORT_ACCEPT, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@/features/sta
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/card";
-import { useMessageKey } from "./use-message";
+import { useMessage } from "@/i18n/use-message";
 
 /** Upload a filled-in template; the server validates every row and shows the preview. */
 export function UploadForm() {
   const t = useTranslations("staff.import");
   const tp = useTranslations("practitioners.fields");
-  const msg = useMessageKey();
+  const msg = useMessage();
   const [localError, setLocalError] = useState<string | null>(null);
   const [state, action, pending] = useActionState<TUploadState, FormData>(uploadImportAction, { ok: false });
   const error = localError ?? state.error ?? null;

@@ -8,13 +8,14 @@ import { getImport, importErrors, importProgress } from "@/server/imports/querie
 import { parsePage } from "@/lib/pagination";
 import { IMPORT_COLUMNS } from "@/features/staff/import-columns";
 import { discardImportAction, retryImportAction, startImportAction } from "@/features/staff/actions";
-import { ConfirmButton } from "@/features/staff/components/confirm-button";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { ImportProgress } from "@/features/staff/components/import-progress";
 import { ImportStatusBadge } from "@/features/staff/components/import-status-badge";
 import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { buttonClass } from "@/components/ui/button";
+import { messageKey } from "@/lib/message-key";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff.import");
@@ -39,7 +40,7 @@ export default async function ImportJobPage({ params, searchParams }: { params: 
   const [t, format, errors, progress] = await Promise.all([getTranslations(), getFormatter(), job.errorRows > 0 ? importErrors(user, jobId, page) : null, importProgress(user, jobId)]);
   const valid = job.totalRows - job.errorRows;
   const known = new Set(IMPORT_COLUMNS.map((c) => c.field));
-  const message = (key: string) => (key.includes(".") ? t(key) : t(`validation.${key}`));
+  const message = (key: string) => t(messageKey(key, "validation"));
   const errorReport = (
     <a href={`/api/staff-import/${job.id}/errors`} className={buttonClass("secondary")} download>
       {t("staff.import.job.downloadErrors")}
@@ -71,8 +72,8 @@ export default async function ImportJobPage({ params, searchParams }: { params: 
             <p className="text-sm text-slate-600">{t("staff.import.job.nothingWritten")}</p>
             <div className="flex flex-wrap items-start gap-3">
               {valid > 0 ? (
-                <ConfirmButton
-                  id="start-import"
+                <ConfirmAction
+                  variant="primary"
                   action={startImportAction}
                   fields={{ jobId: job.id, version: String(job.version) }}
                   label={job.errorRows ? t("staff.import.job.startValid", { count: valid }) : t("staff.import.job.start", { count: valid })}
@@ -82,8 +83,7 @@ export default async function ImportJobPage({ params, searchParams }: { params: 
                 />
               ) : null}
               {job.errorRows ? errorReport : null}
-              <ConfirmButton
-                id="discard-import"
+              <ConfirmAction
                 action={discardImportAction}
                 fields={{ jobId: job.id, version: String(job.version) }}
                 label={t("staff.import.job.discard")}
@@ -119,8 +119,8 @@ export default async function ImportJobPage({ params, searchParams }: { params: 
             <div className="flex flex-wrap gap-3">
               <Link href="/practitioners?sort=updatedAt&dir=desc" className={buttonClass(job.status === "DONE" ? "primary" : "secondary")}>{t("staff.import.job.toRegister")}</Link>
               {job.status === "FAILED" && job.pendingRows > 0 ? (
-                <ConfirmButton
-                  id="retry-import"
+                <ConfirmAction
+                  variant="primary"
                   action={retryImportAction}
                   fields={{ jobId: job.id, version: String(job.version) }}
                   label={t("staff.import.job.retry", { count: job.pendingRows })}
