@@ -1,4 +1,5 @@
 import "server-only";
+import { applicationParticularsSelect } from "./application-select";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma, type TTx } from "@/server/db";
 import { auditActor, recordAudit } from "@/server/audit/record";
@@ -45,31 +46,7 @@ export const APPLICATION_AMEND_LIMIT: TRateLimit = { bucket: "public.agencyAppli
 
 export type TCertificateUpload = { name: string; bytes: Uint8Array };
 
-const auditSelect = {
-  id: true,
-  reference: true,
-  status: true,
-  returnedFrom: true,
-  name: true,
-  creditCode: true,
-  legalRepresentative: true,
-  address: true,
-  regionId: true,
-  regionPath: true,
-  foundedOn: true,
-  isPrivate: true,
-  serviceAreas: true,
-  targetGroups: true,
-  contactName: true,
-  contactPhone: true,
-  contactEmail: true,
-  locale: true,
-  certificateFileId: true,
-  organizationId: true,
-  amendTokenExpiresAt: true,
-  decidedAt: true,
-  version: true,
-} as const satisfies Prisma.AgencyApplicationSelect;
+const auditSelect = { ...applicationParticularsSelect, regionId: true, certificateFileId: true } as const satisfies Prisma.AgencyApplicationSelect;
 
 type TChecked = { mime: TScanMime; bytes: Uint8Array; name: string };
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { applicationParticularsSelect } from "./application-select";
 import { prisma } from "@/server/db";
 import { applicationScope } from "@/server/authz/scope";
 import { can } from "@/server/authz/matrix";
@@ -86,28 +87,8 @@ export async function getApplication(user: TCurrentUser, id: string) {
   return prisma.agencyApplication.findFirst({
     where: { AND: [{ id }, applicationScope(user, "agencyApplications.read")] },
     select: {
-      id: true,
-      reference: true,
-      status: true,
-      returnedFrom: true,
-      name: true,
-      creditCode: true,
-      legalRepresentative: true,
-      address: true,
-      regionPath: true,
-      foundedOn: true,
-      isPrivate: true,
-      serviceAreas: true,
-      targetGroups: true,
-      contactName: true,
-      contactPhone: true,
-      contactEmail: true,
-      locale: true,
-      amendTokenExpiresAt: true,
-      organizationId: true,
+      ...applicationParticularsSelect,
       submittedAt: true,
-      decidedAt: true,
-      version: true,
       region: regionNames,
       organization: { select: { id: true, name: true, nameHant: true, nameEn: true } },
       certificateFile: { select: { id: true, mimeType: true, size: true, originalName: true } },

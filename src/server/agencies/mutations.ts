@@ -10,28 +10,10 @@ import { todayInCity } from "@/lib/city-day";
 import { editableProfileFields } from "@/features/agencies/profile-fields";
 import { canChangeStatus } from "@/features/agencies/status-rules";
 import type { TChangeAgencyStatus, TUpdateAgencyProfile } from "@/features/agencies/schemas";
+import { agencyParticularsSelect } from "./select";
 
 /** What the audit log keeps of an agency's profile. */
-export const agencyAuditSelect = {
-  id: true,
-  name: true,
-  creditCode: true,
-  regionId: true,
-  agencyStatus: true,
-  agencyStatusSince: true,
-  isPrivate: true,
-  legalRepresentative: true,
-  address: true,
-  foundedOn: true,
-  serviceAreas: true,
-  targetGroups: true,
-  contactName: true,
-  contactPhone: true,
-  contactEmail: true,
-  rating: true,
-  ratingDate: true,
-  version: true,
-} satisfies Prisma.OrganizationSelect;
+export const agencyAuditSelect = { id: true, name: true, regionId: true, ...agencyParticularsSelect } satisfies Prisma.OrganizationSelect;
 
 export function agencySnapshot(tx: TTx, id: string) {
   return tx.organization.findUniqueOrThrow({ where: { id }, select: agencyAuditSelect });

@@ -1,4 +1,5 @@
 import "server-only";
+import { agencyParticularsSelect } from "./select";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { applicationScope, organizationScope, regionScope } from "@/server/authz/scope";
@@ -136,21 +137,7 @@ export async function agencyDistrictOptions(user: TCurrentUser) {
 
 const detailSelect = {
   ...named,
-  creditCode: true,
-  agencyStatus: true,
-  agencyStatusSince: true,
-  isPrivate: true,
-  legalRepresentative: true,
-  address: true,
-  foundedOn: true,
-  serviceAreas: true,
-  targetGroups: true,
-  contactName: true,
-  contactPhone: true,
-  contactEmail: true,
-  rating: true,
-  ratingDate: true,
-  version: true,
+  ...agencyParticularsSelect,
   updatedAt: true,
   region: { select: { ...named, path: true, level: true } },
   agencyStatusHistory: {

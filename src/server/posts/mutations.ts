@@ -1,4 +1,5 @@
 import "server-only";
+import { postParticularsSelect } from "./select";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma, type TTx } from "@/server/db";
 import { auditActor, recordAudit } from "@/server/audit/record";
@@ -16,23 +17,7 @@ import { postFillRows } from "./fill";
 // Every mutation: posts.manage, the post (or organisation) looked up INSIDE the caller's scope,
 // one transaction with its audit event. Assignment history is never deleted.
 
-const auditSelect = {
-  id: true,
-  kind: true,
-  title: true,
-  organizationId: true,
-  regionId: true,
-  practiceField: true,
-  headcount: true,
-  ratioBasis: true,
-  basisCount: true,
-  ratioPerWorker: true,
-  requiredHeadcount: true,
-  requiredQualification: true,
-  description: true,
-  closedOn: true,
-  version: true,
-} satisfies Prisma.PostSelect;
+const auditSelect = { ...postParticularsSelect, regionId: true } satisfies Prisma.PostSelect;
 
 const snapshot = (tx: TTx, id: string) => tx.post.findUniqueOrThrow({ where: { id }, select: auditSelect });
 

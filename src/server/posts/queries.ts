@@ -1,4 +1,5 @@
 import "server-only";
+import { postParticularsSelect } from "./select";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { organizationScope, postScope, practitionerScope, regionScope } from "@/server/authz/scope";
@@ -150,22 +151,9 @@ export async function summaryByOrganization(user: TCurrentUser, f: TPostListFilt
 // ─── One post ─────────────────────────────────────────────────────────────────────────────
 
 const detailSelect = {
-  id: true,
-  kind: true,
-  title: true,
-  organizationId: true,
+  ...postParticularsSelect,
   organization: { select: { ...named, kind: true, departmentType: true, adminLevel: true } },
   regionPath: true,
-  practiceField: true,
-  headcount: true,
-  ratioBasis: true,
-  basisCount: true,
-  ratioPerWorker: true,
-  requiredHeadcount: true,
-  requiredQualification: true,
-  description: true,
-  closedOn: true,
-  version: true,
   createdAt: true,
   updatedAt: true,
   assignments: {
