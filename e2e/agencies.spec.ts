@@ -157,8 +157,8 @@ test("a district officer sees only their district's agencies and is refused anot
 test("the public directory lists active agencies with staff counts, filters them, and shows public facts only", async ({ page, expectNoA11yViolations }) => {
   await page.goto("/public");
   await expectNoA11yViolations(page);
-  await expect(page.getByRole("link", { name: new RegExp(a.landing.applyTitle) })).toHaveAttribute("href", "/public/agencies/apply");
-  await page.getByRole("link", { name: new RegExp(a.landing.directoryTitle) }).click();
+  await expect(page.getByRole("main").getByRole("link", { name: new RegExp(a.landing.applyTitle) })).toHaveAttribute("href", "/public/agencies/apply");
+  await page.getByRole("main").getByRole("link", { name: new RegExp(a.landing.directoryTitle) }).click();
   await expect(page.getByRole("heading", { level: 1, name: a.public.title })).toBeVisible();
   await expectNoA11yViolations(page);
   const cards = page.getByTestId("public-agency");
