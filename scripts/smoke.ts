@@ -7,11 +7,12 @@ import { CHROMIUM_ARGS, resolveChromium } from "../playwright.config";
 
 const base = process.argv[2] ?? "http://localhost:3000";
 const ROLES = process.env.SMOKE_ROLES ? process.env.SMOKE_ROLES.split(",") : ["city", "district", "dept", "agency", "worker", "evaluator"];
-const LOCALES = [
+const ALL_LOCALES = [
   { button: /简体/, lang: "zh-Hans" },
   { button: /繁體/, lang: "zh-Hant" },
   { button: /English/, lang: "en" },
 ];
+const LOCALES = process.env.SMOKE_LANGS ? ALL_LOCALES.filter((l) => process.env.SMOKE_LANGS!.split(",").includes(l.lang)) : ALL_LOCALES;
 
 const choice = resolveChromium();
 if (!choice.ok) throw new Error(choice.message);
@@ -23,6 +24,7 @@ for (const locale of LOCALES) {
       const browser = await chromium.launch({ executablePath: choice.executablePath, args: CHROMIUM_ARGS });
       const ctx = await browser.newContext({ baseURL: base });
       const page = await ctx.newPage();
+      page.on("crash", () => problems.push(`${role}/${locale.lang} ${page.url()}: renderer crashed`));
       page.on("pageerror", (e) => problems.push(`${role}/${locale.lang} ${page.url()}: page error ${e.message}`));
       page.on("response", (r) => {
         if (r.status() >= 400 && !r.url().includes("/login")) problems.push(`${role}/${locale.lang} ${page.url()}: ${r.status()} ${r.url()}`);
@@ -42,7 +44,11 @@ for (const locale of LOCALES) {
       const detail: string[] = [];
       for (const href of hrefs) {
         if (process.env.SMOKE_VERBOSE) console.log(role, locale.lang, href);
-        const res = await page.goto(href);
+        const res = await page.goto(href).catch((e: Error) => {
+          problems.push(`${role}/${locale.lang} ${href}: ${e.message.split("\n")[0]}`);
+          return null;
+        });
+        if (!res) break;
         visited++;
         const lang = await page.locator("html").getAttribute("lang");
         if (res?.status() !== 200) problems.push(`${role}/${locale.lang} ${href}: HTTP ${res?.status()}`);
@@ -53,7 +59,11 @@ for (const locale of LOCALES) {
       }
       for (const href of detail) {
         if (process.env.SMOKE_VERBOSE) console.log(role, locale.lang, "detail", href);
-        const res = await page.goto(href);
+        const res = await page.goto(href).catch((e: Error) => {
+          problems.push(`${role}/${locale.lang} ${href}: ${e.message.split("\n")[0]}`);
+          return null;
+        });
+        if (!res) break;
         visited++;
         if (res?.status() !== 200) problems.push(`${role}/${locale.lang} ${href}: HTTP ${res?.status()}`);
       }
