@@ -16,7 +16,14 @@ const LOCALES = process.env.SMOKE_LANGS ? ALL_LOCALES.filter((l) => process.env.
 
 const choice = resolveChromium();
 if (!choice.ok) throw new Error(choice.message);
-const problems: string[] = [];
+// Problems are printed as they are found (a full run of 6 roles × 3 languages takes ~20 minutes).
+const problems = {
+  list: [] as string[],
+  push(p: string) {
+    this.list.push(p);
+    console.log(`PROBLEM ${p}`);
+  },
+};
 let visited = 0;
 for (const locale of LOCALES) {
     for (const role of ROLES) {
@@ -71,5 +78,5 @@ for (const locale of LOCALES) {
     }
   }
 console.log(`${visited} pages visited`);
-for (const p of problems) console.log(`PROBLEM ${p}`);
-process.exit(problems.length ? 1 : 0);
+console.log(`${problems.list.length} problem(s)`);
+process.exit(problems.list.length ? 1 : 0);
