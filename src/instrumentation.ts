@@ -11,7 +11,7 @@ export async function register() {
   try {
     // The background worker for staff imports (pg-boss). It resumes imports a previous process
     // left unfinished; on SIGTERM/SIGINT it stops between chunks (the rest resumes on the next start).
-    const { startImportWorkerInBackground } = await import("./server/imports/queue");
+    const { startImportWorkerInBackground } = await import("@/server/staff-import/queue");
     startImportWorkerInBackground();
   } catch (error) {
     console.warn("[imports] worker not started:", error instanceof Error ? error.message : error);

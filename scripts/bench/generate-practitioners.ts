@@ -11,8 +11,8 @@ import { deriveFacts } from "../../src/server/seed/derive";
 import { chineseName, idNumberFor, rng } from "../../src/server/seed/demo-practitioners";
 import { encryptIdNumber, idNumberLookupHash } from "../../src/lib/id-crypto";
 import { maskIdNumber } from "../../src/lib/id-number";
-import { todayInCity } from "../../src/lib/city-day";
-import type { TCredentialFact, TStatusFact } from "../../src/lib/qualification";
+import { todayInCity } from "@/domain/common/calendar-day";
+import type { TCredentialFact, TStatusFact } from "@/domain/practitioners/qualification";
 
 const COUNT = Number(process.argv[2] ?? 100_000);
 const BATCH = 5_000;

@@ -13,7 +13,7 @@
 import { randomInt } from "node:crypto";
 import ExcelJS from "exceljs";
 import { idNumberCheckChar } from "../../src/lib/id-number";
-import { IMPORT_COLUMNS } from "../../src/features/staff/import-columns";
+import { IMPORT_COLUMNS } from "@/domain/staff/import-columns";
 
 const BASE = process.argv[2] ?? "http://localhost:3114";
 const ROWS = Number(process.argv[3] ?? 10_000);

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { StatusPage } from "@/components/status-page";
+import { StatusPage } from "@/features/shell/components/status-page";
 
 export default async function NotFound() {
   const t = await getTranslations("errorsPage");

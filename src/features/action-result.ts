@@ -1,22 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { AuthzError } from "@/server/auth/session";
-import { DomainError, StaleEditError } from "@/lib/stale";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
+import type { TActionState } from "@/domain/common/action-state";
 
-/**
- * What every server action returns. Errors are catalogue keys: `error` under "errors",
- * field errors under "validation"; the form shows them in the user's language.
- */
-export type TActionState = {
-  ok: boolean;
-  error?: string;
-  fieldErrors?: Record<string, string>;
-  message?: string;
-  /** Echo of submitted values so a refused form keeps what was typed (never passwords). */
-  values?: Record<string, string>;
-};
-
-export const initialActionState: TActionState = { ok: false };
 
 export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
   const values: Record<string, string> = {};

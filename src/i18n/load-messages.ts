@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { TLocale } from "./config";
+import type { TLocale } from "@/lib/locales";
 
 // A locale's catalogue is messages/<locale>.json plus one file per feature namespace in
 // messages/<locale>/<namespace>.json, so features add their wording without touching a shared file.

@@ -14,7 +14,7 @@ export function getRequestConfig(fn: TConfigFn): TConfigFn {
 }
 
 async function config(locale?: string): Promise<TRequestConfig> {
-  const { default: requestConfig } = (await import("@/i18n/request")) as unknown as { default: TConfigFn };
+  const { default: requestConfig } = (await import("@/server/i18n/request")) as unknown as { default: TConfigFn };
   return requestConfig({ locale, requestLocale: Promise.resolve(locale) });
 }
 

@@ -2,7 +2,7 @@
 // per certificate status, with private fields filled in so that tests can prove they never leak.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { makeOrganization, makePractitioner, makeRegion } from "@/server/seed/factories";
-import { recomputePractitioner } from "@/server/practitioners/rules";
+import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 
 type TDb = PrismaClient;
 

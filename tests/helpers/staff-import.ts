@@ -3,7 +3,7 @@
 import { randomInt } from "node:crypto";
 import ExcelJS from "exceljs";
 import { idNumberCheckChar } from "@/lib/id-number";
-import { IMPORT_COLUMNS } from "@/features/staff/import-columns";
+import { IMPORT_COLUMNS } from "@/domain/staff/import-columns";
 
 const used = new Set<string>();
 

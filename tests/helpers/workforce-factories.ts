@@ -1,7 +1,7 @@
 // Factories for the workforce dashboard tests: posts, assignments, ratings, integrity records,
 // memberships. Plain inserts with the derived columns filled as the real mutations would.
 import type { PrismaClient, Prisma } from "@/generated/prisma/client";
-import { requiredHeadcount } from "@/lib/post-maths";
+import { requiredHeadcount } from "@/domain/posts/post-maths";
 
 type TDb = PrismaClient | Prisma.TransactionClient;
 const day = (s: string) => new Date(`${s}T00:00:00Z`);

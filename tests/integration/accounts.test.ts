@@ -15,9 +15,9 @@ import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/serv
 import { AuthzError } from "@/server/auth/session";
 import { verifyPassword } from "@/server/auth/password";
 import { changeOwnPassword, createUser, isPasswordTokenUsable, resetUserPassword, setPasswordWithToken, setUserDisabled, updateUser } from "@/server/accounts/mutations";
-import { ZCreateUser, ZUpdateUser } from "@/features/accounts/schemas";
-import { DomainError, StaleEditError } from "@/lib/stale";
-import { PASSWORD_TOKEN_TTL_MS } from "@/server/auth/rules";
+import { ZCreateUser, ZUpdateUser } from "@/domain/accounts/schemas";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
+import { PASSWORD_TOKEN_TTL_MS } from "@/domain/accounts/session-rules";
 
 afterAll(() => prisma.$disconnect());
 

@@ -15,11 +15,11 @@ import { changeAgencyStatus, updateAgencyProfile } from "@/server/agencies/mutat
 import { addIntegrityRecord, addRating, endIntegrityRecord, updateIntegrityRecord } from "@/server/agencies/integrity-mutations";
 import { integrityFlagsFor } from "@/server/agencies/integrity";
 import { listOrganizations } from "@/server/organizations/queries";
-import { agencyProfileInput, ZAddIntegrityRecord, ZAddRating, ZChangeAgencyStatus, ZEndIntegrityRecord, ZUpdateAgencyProfile, ZUpdateIntegrityRecord } from "@/features/agencies/schemas";
-import { parseAgencyListFilter, parsePublicAgencyFilter } from "@/features/agencies/list-filter";
-import { DomainError, StaleEditError } from "@/lib/stale";
-import { todayInCity } from "@/lib/city-day";
-import { can } from "@/server/authz/matrix";
+import { agencyProfileInput, ZAddIntegrityRecord, ZAddRating, ZChangeAgencyStatus, ZEndIntegrityRecord, ZUpdateAgencyProfile, ZUpdateIntegrityRecord } from "@/domain/agencies/schemas";
+import { parseAgencyListFilter, parsePublicAgencyFilter } from "@/domain/agencies/list-filter";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
+import { todayInCity } from "@/domain/common/calendar-day";
+import { can } from "@/domain/authz/matrix";
 
 afterAll(() => prisma.$disconnect());
 

@@ -24,10 +24,10 @@ import { setPasswordWithToken } from "@/server/accounts/mutations";
 import { getCurrentUser, AuthzError } from "@/server/auth/session";
 import { hashToken } from "@/server/accounts/tokens";
 import { submitApplicationAction } from "@/features/agencies/application-actions";
-import { ZApplicationFields, ZReviewDecision } from "@/features/agencies/application-schemas";
+import { ZApplicationFields, ZReviewDecision } from "@/domain/agencies/application-schemas";
 import { creditCodeCheckChar } from "@/lib/credit-code";
-import { todayInCity } from "@/lib/city-day";
-import { DomainError, StaleEditError } from "@/lib/stale";
+import { todayInCity } from "@/domain/common/calendar-day";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { GET as downloadCertificate } from "@/app/api/agency-applications/[id]/certificate/route";
 
 afterAll(async () => {

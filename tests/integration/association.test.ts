@@ -12,10 +12,10 @@ import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/serv
 import { AuthzError, getCurrentUser, type TCurrentUser } from "@/server/auth/session";
 import { addMember, changeMemberStatus } from "@/server/association/mutations";
 import { associationSummary, listMembers, memberCandidates } from "@/server/association/queries";
-import { parseMemberListFilter, ZAddMember, ZChangeMemberStatus } from "@/features/association/schemas";
+import { parseMemberListFilter, ZAddMember, ZChangeMemberStatus } from "@/domain/association/schemas";
 import { addMemberAction, changeMemberStatusAction } from "@/features/association/actions";
-import { DomainError, StaleEditError } from "@/lib/stale";
-import { todayInCity } from "@/lib/city-day";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
+import { todayInCity } from "@/domain/common/calendar-day";
 
 afterAll(() => prisma.$disconnect());
 beforeEach(() => setRequest());

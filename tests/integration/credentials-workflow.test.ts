@@ -18,13 +18,13 @@ import { setRequest } from "../helpers/fake-headers";
 import { TINY_PDF, TINY_PNG } from "../helpers/credentials";
 import { prisma } from "@/server/db";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
-import { employerRegion, recomputePractitioner } from "@/server/practitioners/rules";
+import { employerRegion, recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { rejectCredential, revokeCredential, submitCredential, verifyCredential } from "@/server/credentials/mutations";
 import { credentialsOfPractitioner, myProfile, scanForDownload, verificationQueue } from "@/server/credentials/queries";
 import { expireCredentials, runMaintenance, withMaintenanceLock } from "@/server/credentials/maintenance";
 import { getCurrentUser } from "@/server/auth/session";
-import { ZCredentialWithReason, ZSubmitCredential, MAX_SCAN_BYTES } from "@/features/credentials/schemas";
-import { DomainError, StaleEditError } from "@/lib/stale";
+import { ZCredentialWithReason, ZSubmitCredential, MAX_SCAN_BYTES } from "@/domain/credentials/schemas";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { AuthzError } from "@/server/auth/session";
 import { GET as downloadFile } from "@/app/api/files/[id]/route";
 

@@ -7,7 +7,7 @@ vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
 import { prisma } from "@/server/db";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
 import { verifyCredentials } from "@/server/auth/credentials";
-import { ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES } from "@/server/auth/rules";
+import { ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES } from "@/domain/accounts/session-rules";
 
 afterAll(() => prisma.$disconnect());
 

@@ -6,11 +6,11 @@ vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
 
 import { prisma } from "@/server/db";
 import { seedDemoData, DEMO_LOGINS } from "@/server/seed/demo";
-import { recomputePractitioner } from "@/server/practitioners/rules";
+import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { getGrowthDashboard } from "@/server/dashboards/growth";
 import { decryptIdNumber } from "@/lib/id-crypto";
 import { checkIdNumber } from "@/lib/id-number";
-import { todayInCity } from "@/lib/city-day";
+import { todayInCity } from "@/domain/common/calendar-day";
 
 afterAll(() => prisma.$disconnect());
 

@@ -10,11 +10,11 @@ import { BLACKLISTED_DEMO_AGENCY } from "@/server/seed/demo-workforce";
 import { getWorkforceDashboard } from "@/server/dashboards/workforce";
 import { associationSummary } from "@/server/association/queries";
 import { applicationScope } from "@/server/authz/scope";
-import type { TPrincipal } from "@/server/authz/matrix";
-import { integrityFlags } from "@/lib/integrity";
+import type { TPrincipal } from "@/domain/authz/matrix";
+import { integrityFlags } from "@/domain/agencies/integrity";
 import { isValidCreditCode } from "@/lib/credit-code";
-import { todayInCity } from "@/lib/city-day";
-import { PRACTICE_FIELDS } from "@/features/practitioners/enums";
+import { todayInCity } from "@/domain/common/calendar-day";
+import { PRACTICE_FIELDS } from "@/domain/practitioners/enums";
 
 afterAll(() => prisma.$disconnect());
 

@@ -8,14 +8,14 @@ import { actAs, actAsNobody } from "../helpers/fake-auth";
 import { setRequest } from "../helpers/fake-headers";
 import { prisma } from "@/server/db";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
-import { recomputePractitioner } from "@/server/practitioners/rules";
+import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { getGrowthDashboard, type TGrowthDashboard } from "@/server/dashboards/growth";
 import { getGrowthDashboardCached } from "@/server/dashboards/cache";
 import { getPlanTarget } from "@/server/plan/queries";
 import { updatePlanTarget } from "@/server/plan/mutations";
-import { ZPlanTarget } from "@/features/dashboards/schemas";
+import { ZPlanTarget } from "@/domain/plan/schemas";
 import { AuthzError } from "@/server/auth/session";
-import { StaleEditError } from "@/lib/stale";
+import { StaleEditError } from "@/domain/common/errors";
 import type { Prisma } from "@/generated/prisma/client";
 
 afterAll(() => prisma.$disconnect());

@@ -14,11 +14,11 @@ import { assignPractitioner, closePost, createPost, endAssignment, updatePost } 
 import { assignablePractitioners, creatableKinds, getPost, listPosts, postOrganizationOptions, summaryByDistrict, summaryByField, summaryByOrganization } from "@/server/posts/queries";
 import { postFillRows } from "@/server/posts/fill";
 import { postScope } from "@/server/authz/scope";
-import { parsePostFilter } from "@/features/posts/list-filter";
-import { ZAssignPractitioner, ZClosePost, ZCreatePost, ZEndAssignment, ZUpdatePost } from "@/features/posts/schemas";
-import { PRACTICE_FIELDS } from "@/features/practitioners/enums";
-import { StaleEditError } from "@/lib/stale";
-import { todayInCity } from "@/lib/city-day";
+import { parsePostFilter } from "@/domain/posts/list-filter";
+import { ZAssignPractitioner, ZClosePost, ZCreatePost, ZEndAssignment, ZUpdatePost } from "@/domain/posts/schemas";
+import { PRACTICE_FIELDS } from "@/domain/practitioners/enums";
+import { StaleEditError } from "@/domain/common/errors";
+import { todayInCity } from "@/domain/common/calendar-day";
 
 afterAll(() => prisma.$disconnect());
 

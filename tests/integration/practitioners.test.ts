@@ -16,9 +16,9 @@ import { AuthzError, getCurrentUser, type TCurrentUser } from "@/server/auth/ses
 import { changePractitionerStatus, createPractitioner, revealIdNumber, updateOwnContact, updatePractitioner } from "@/server/practitioners/mutations";
 import { getPractitioner, getPractitionerForEdit, listPractitioners } from "@/server/practitioners/queries";
 import { exportPractitioners } from "@/server/practitioners/export";
-import { parseListFilter } from "@/features/practitioners/list-filter";
-import { ZChangeStatus, ZCreatePractitioner, ZUpdateContact, ZUpdatePractitioner } from "@/features/practitioners/schemas";
-import { DomainError, StaleEditError } from "@/lib/stale";
+import { parseListFilter } from "@/domain/practitioners/list-filter";
+import { ZChangeStatus, ZCreatePractitioner, ZUpdateContact, ZUpdatePractitioner } from "@/domain/practitioners/schemas";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { decryptIdNumber } from "@/lib/id-crypto";
 import { env } from "@/env";
 

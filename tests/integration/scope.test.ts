@@ -12,7 +12,7 @@ import { districtOptions, listOrganizations, scopeSummary } from "@/server/organ
 import { getUserForEdit, listUsers, scopeOptions } from "@/server/accounts/queries";
 import { auditFacets, listAuditEvents } from "@/server/audit/queries";
 import { listOutbox } from "@/server/notifications/queries";
-import { ROLES, type TRole } from "@/server/authz/matrix";
+import { ROLES, type TRole } from "@/domain/authz/matrix";
 
 afterAll(() => prisma.$disconnect());
 

@@ -1,6 +1,6 @@
 // Runs before each integration test file: point the app at the run's database and empty it,
 // so every file starts from the migrated schema with no rows (factories build what a test needs).
-// pg-boss's own schema (src/server/imports/queue.ts) is left alone: it holds only queue state,
+// pg-boss's own schema (src/server/staff-import/queue.ts) is left alone: it holds only queue state,
 // and emptying its version/queue tables under a running instance would break it.
 import pg from "pg";
 import { inject } from "vitest";

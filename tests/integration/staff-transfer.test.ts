@@ -14,11 +14,11 @@ import { createPractitioner, updatePractitioner } from "@/server/practitioners/m
 import { getPractitioner, listPractitioners } from "@/server/practitioners/queries";
 import { recordLeaving } from "@/server/staff/mutations";
 import { employmentHistory, formerStaff } from "@/server/staff/queries";
-import { parseListFilter } from "@/features/practitioners/list-filter";
-import { ZCreatePractitioner, ZUpdatePractitioner } from "@/features/practitioners/schemas";
-import { ZRecordLeaving } from "@/features/staff/schemas";
-import { DomainError, StaleEditError } from "@/lib/stale";
-import { todayInCity } from "@/lib/city-day";
+import { parseListFilter } from "@/domain/practitioners/list-filter";
+import { ZCreatePractitioner, ZUpdatePractitioner } from "@/domain/practitioners/schemas";
+import { ZRecordLeaving } from "@/domain/staff/schemas";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
+import { todayInCity } from "@/domain/common/calendar-day";
 
 afterAll(() => prisma.$disconnect());
 

@@ -8,8 +8,8 @@ import { assign, makeIntegrity, makeMembership, makePost } from "../helpers/work
 import { prisma } from "@/server/db";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
 import { getWorkforceDashboard, type TWorkforceDashboard } from "@/server/dashboards/workforce";
-import type { TPrincipal } from "@/server/authz/matrix";
-import { todayInCity } from "@/lib/city-day";
+import type { TPrincipal } from "@/domain/authz/matrix";
+import { todayInCity } from "@/domain/common/calendar-day";
 
 afterAll(() => prisma.$disconnect());
 

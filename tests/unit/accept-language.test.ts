@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { negotiateLocale } from "@/lib/accept-language";
+import { negotiateLocale } from "@/i18n/accept-language";
 
 describe("Accept-Language negotiation", () => {
   it.each([

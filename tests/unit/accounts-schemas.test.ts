@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { passwordProblemKey, ZChangePassword, ZCreateUser, ZSetPassword, ZUpdateUser, ZUserRef } from "@/features/accounts/schemas";
-import { ROLE_SCOPE_FIELD } from "@/features/accounts/role-scope";
-import { ROLES, type TRole } from "@/server/authz/matrix";
+import { passwordProblemKey, ZChangePassword, ZCreateUser, ZSetPassword, ZUpdateUser, ZUserRef } from "@/domain/accounts/schemas";
+import { ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
+import { ROLES, type TRole } from "@/domain/authz/matrix";
 
 const EXPECTED_SCOPE_FIELD: Record<TRole, "regionId" | "organizationId" | "practitionerId" | null> = {
   CITY_ADMIN: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ZAddIntegrityRecord, ZAddRating, ZEndIntegrityRecord, ZUpdateIntegrityRecord } from "@/features/agencies/schemas";
-import { agencyListParams, parseAgencyListFilter, parsePublicAgencyFilter } from "@/features/agencies/list-filter";
+import { ZAddIntegrityRecord, ZAddRating, ZEndIntegrityRecord, ZUpdateIntegrityRecord } from "@/domain/agencies/schemas";
+import { agencyListParams, parseAgencyListFilter, parsePublicAgencyFilter } from "@/domain/agencies/list-filter";
 import { errorKey, validationKey } from "@/features/agencies/messages";
 import { loadMessages } from "@/i18n/load-messages";
 import path from "node:path";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AGENCY_CONTACT_FIELDS, AGENCY_PROFILE_FIELDS, editableProfileFields, mayEditParticulars } from "@/features/agencies/profile-fields";
-import { agencyProfileInput, ZUpdateAgencyProfile } from "@/features/agencies/schemas";
-import { ROLES } from "@/server/authz/matrix";
+import { AGENCY_CONTACT_FIELDS, AGENCY_PROFILE_FIELDS, editableProfileFields, mayEditParticulars } from "@/domain/agencies/profile-fields";
+import { agencyProfileInput, ZUpdateAgencyProfile } from "@/domain/agencies/schemas";
+import { ROLES } from "@/domain/authz/matrix";
 
 describe("which agency profile fields each role may edit", () => {
   it("the agency's administrator: contact details, service areas and target groups only", () => {

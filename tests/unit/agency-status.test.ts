@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { allowedStatusTransitions, canChangeStatus, MANUAL_AGENCY_STATUSES, STATUS_VERBS } from "@/features/agencies/status-rules";
-import { AGENCY_STATUSES } from "@/features/agencies/enums";
-import { ZChangeAgencyStatus } from "@/features/agencies/schemas";
+import { allowedStatusTransitions, canChangeStatus, MANUAL_AGENCY_STATUSES, STATUS_VERBS } from "@/domain/agencies/status-rules";
+import { AGENCY_STATUSES } from "@/domain/agencies/enums";
+import { ZChangeAgencyStatus } from "@/domain/agencies/schemas";
 
 describe("agency status transitions", () => {
   it("an active agency may be suspended or revoked, not 'reinstated' or set pending", () => {

@@ -15,12 +15,12 @@ import {
   referenceSequence,
   reviewPermission,
   REVIEW_DECISIONS,
-} from "@/server/agencies/application-rules";
-import { APPLICATION_STATUSES, type TApplicationStatus } from "@/features/agencies/enums";
-import { certificateProblem, MAX_CERTIFICATE_BYTES, ZApplicationFields, ZReviewDecision, cityToday } from "@/features/agencies/application-schemas";
+} from "@/domain/agencies/application-rules";
+import { APPLICATION_STATUSES, type TApplicationStatus } from "@/domain/agencies/enums";
+import { certificateProblem, MAX_CERTIFICATE_BYTES, ZApplicationFields, ZReviewDecision, cityToday } from "@/domain/agencies/application-schemas";
 import { creditCodeCheckChar } from "@/lib/credit-code";
 import { loadMessages } from "@/i18n/load-messages";
-import type { TPrincipal } from "@/server/authz/matrix";
+import type { TPrincipal } from "@/domain/authz/matrix";
 
 const CITY = "/city/";
 const EAST = "/city/east/";
@@ -205,7 +205,7 @@ describe("every agencyApplications.* key the code uses exists in all three catal
   it("validation and error keys in the schemas, mutations and components", () => {
     const root = path.resolve(import.meta.dirname, "../..");
     const files = [
-      "src/features/agencies/application-schemas.ts",
+      "src/domain/agencies/application-schemas.ts",
       "src/features/agencies/application-actions.ts",
       "src/features/agencies/components/application-form.tsx",
       "src/server/agencies/application-mutations.ts",

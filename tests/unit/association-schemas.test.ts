@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { memberListParams, nextMemberStatus, parseMemberListFilter, ZAddMember, ZChangeMemberStatus } from "@/features/association/schemas";
-import { todayInCity } from "@/lib/city-day";
+import { memberListParams, nextMemberStatus, parseMemberListFilter, ZAddMember, ZChangeMemberStatus } from "@/domain/association/schemas";
+import { todayInCity } from "@/domain/common/calendar-day";
 import { loadMessages } from "@/i18n/load-messages";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);

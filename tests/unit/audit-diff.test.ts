@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditDiff, maskIdentifier } from "@/lib/audit-diff";
+import { auditDiff, maskIdentifier } from "@/domain/audit/diff";
 
 describe("maskIdentifier", () => {
   it("keeps the first six and last four of an ID number", () => {

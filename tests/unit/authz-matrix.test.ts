@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, inScope, isAction, isRole, ROLES, scopeOf, type TPrincipal, type TRole, type TScope, type TTarget } from "@/server/authz/matrix";
-import { navFor, NAV_ITEMS } from "@/features/navigation";
+import { ACTIONS, can, inScope, isAction, isRole, ROLES, scopeOf, type TPrincipal, type TRole, type TScope, type TTarget } from "@/domain/authz/matrix";
+import { navFor, NAV_ITEMS } from "@/features/shell/navigation";
 
 // The authorization matrix, written out by hand. It is deliberately NOT derived from
 // PERMISSIONS: adding, removing or widening a permission must be mirrored here, or this

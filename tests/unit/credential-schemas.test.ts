@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SCAN_BYTES, scanProblem, todayInShanghai, ZCredentialWithReason, ZSubmitCredential } from "@/features/credentials/schemas";
+import { MAX_SCAN_BYTES, scanProblem, todayInShanghai, ZCredentialWithReason, ZSubmitCredential } from "@/domain/credentials/schemas";
 
 const base = { practitionerId: "p1", kind: "SOCIAL_WORKER", number: " SW-2024-001 ", issuingAuthority: "人力资源和社会保障部", issueDate: "2024-03-01", validUntil: "2027-02-28" };
 const errors = (input: Record<string, unknown>) => {

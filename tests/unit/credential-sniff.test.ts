@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sniffScanType } from "@/server/storage/sniff";
+import { sniffScanType } from "@/lib/file-sniff";
 import { TINY_JPEG, TINY_PDF, TINY_PNG } from "../helpers/credentials";
 
 const bytes = (...b: number[]) => new Uint8Array(b);

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ACTIONS, PERMISSIONS, ROLES } from "@/server/authz/matrix";
-import { NAV_ITEMS } from "@/features/navigation";
-import { passwordProblemKey } from "@/features/accounts/schemas";
+import { ACTIONS, PERMISSIONS, ROLES } from "@/domain/authz/matrix";
+import { NAV_ITEMS } from "@/features/shell/navigation";
+import { passwordProblemKey } from "@/domain/accounts/schemas";
 import { loadMessages } from "@/i18n/load-messages";
 
 // The three catalogues must agree with each other and with the code that reads them.
@@ -101,7 +101,7 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 const SOURCES = walk(path.join(ROOT, "src")).map((file) => ({ file: path.relative(ROOT, file), text: readFileSync(file, "utf8") }));
-const sourcesUnder = (prefix: string, re: RegExp = /./) => SOURCES.filter((s) => s.file.startsWith(prefix) && re.test(s.file));
+const sourcesUnder = (prefix: string, re: RegExp = /./) => SOURCES.filter((s) => (prefix === "src/features/" ? /^src\/(features|domain)\//.test(s.file) : s.file.startsWith(prefix)) && re.test(s.file));
 
 function prismaEnum(name: string): string[] {
   const m = new RegExp(`enum\\s+${name}\\s*\\{([^}]*)\\}`).exec(read("prisma/schema.prisma"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildLabelIndex, cellText, IMPORT_COLUMNS, normaliseDay, rowToFormInput } from "@/features/staff/import-columns";
-import { LOCALES } from "@/i18n/config";
+import { buildLabelIndex, cellText, IMPORT_COLUMNS, normaliseDay, rowToFormInput } from "@/domain/staff/import-columns";
+import { LOCALES } from "@/lib/locales";
 import { loadMessages } from "@/i18n/load-messages";
 
 const index = buildLabelIndex(LOCALES.map((l) => loadMessages(l)));

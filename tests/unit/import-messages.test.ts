@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { IMPORT_COLUMNS } from "@/features/staff/import-columns";
-import { IMPORT_ERRORS } from "@/server/imports/validate";
-import { LOCALES } from "@/i18n/config";
+import { IMPORT_COLUMNS } from "@/domain/staff/import-columns";
+import { IMPORT_ERRORS } from "@/domain/staff/import-validate";
+import { LOCALES } from "@/lib/locales";
 import { loadMessages } from "@/i18n/load-messages";
 
 // The staff import and transfer build some catalogue keys at run time (file problems, column
@@ -14,9 +14,9 @@ const has = (cat: unknown, key: string) => typeof key.split(".").reduce<unknown>
 const read = (rel: string) => readFileSync(path.join(ROOT, rel), "utf8");
 
 function keys(): string[] {
-  const problems = [...read("src/server/imports/read.ts").matchAll(/"(\w+)"/g)].map((m) => m[1]!).filter((p) => /^(file|tooMany|missing)/.test(p));
+  const problems = [...read("src/server/staff-import/read.ts").matchAll(/"(\w+)"/g)].map((m) => m[1]!).filter((p) => /^(file|tooMany|missing)/.test(p));
   expect(problems).toEqual(expect.arrayContaining(["fileRequired", "fileTooLarge", "fileType", "fileEmpty", "tooManyRows", "missingColumns"]));
-  const dotted = ["src/server/staff/mutations.ts", "src/server/imports/mutations.ts"].flatMap((f) => [...read(f).matchAll(/new DomainError\("(staff\.[\w.]+)"/g)].map((m) => m[1]!));
+  const dotted = ["src/server/staff/mutations.ts", "src/server/staff-import/mutations.ts"].flatMap((f) => [...read(f).matchAll(/new DomainError\("(staff\.[\w.]+)"/g)].map((m) => m[1]!));
   expect(dotted.length).toBeGreaterThan(4);
   return [
     ...problems.map((p) => `staff.import.fileErrors.${p}`),

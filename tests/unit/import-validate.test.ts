@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildLabelIndex } from "@/features/staff/import-columns";
-import { validateRows, IMPORT_ERRORS } from "@/server/imports/validate";
+import { buildLabelIndex } from "@/domain/staff/import-columns";
+import { validateRows, IMPORT_ERRORS } from "@/domain/staff/import-validate";
 import { idNumberCheckChar } from "@/lib/id-number";
-import { LOCALES } from "@/i18n/config";
+import { LOCALES } from "@/lib/locales";
 import { loadMessages } from "@/i18n/load-messages";
 
 const index = buildLabelIndex(LOCALES.map((l) => loadMessages(l)));

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { looksLikeXlsx, zipFacts } from "@/server/imports/zip-guard";
+import { looksLikeXlsx, zipFacts } from "@/lib/zip-guard";
 
 async function xlsx(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

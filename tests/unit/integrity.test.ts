@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { integrityFlags, isInForce } from "@/lib/integrity";
+import { integrityFlags, isInForce } from "@/domain/agencies/integrity";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 

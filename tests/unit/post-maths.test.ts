@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillRate, isCompliant, isCurrentAssignment, requiredHeadcount, summariseFill } from "@/lib/post-maths";
+import { fillRate, isCompliant, isCurrentAssignment, requiredHeadcount, summariseFill } from "@/domain/posts/post-maths";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 

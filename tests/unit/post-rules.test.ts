@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { orgFitsPostKind, suggestPracticeField } from "@/features/posts/rules";
-import { parsePostFilter, postFilterParams } from "@/features/posts/list-filter";
+import { orgFitsPostKind, suggestPracticeField } from "@/domain/posts/rules";
+import { parsePostFilter, postFilterParams } from "@/domain/posts/list-filter";
 import { loadMessages } from "@/i18n/load-messages";
 
 describe("which organisations hold which posts", () => {
@@ -47,7 +47,7 @@ describe("posts message keys", () => {
       const full = path.join(dir, n);
       return statSync(full).isDirectory() ? files(full) : /\.tsx?$/.test(n) ? [full] : [];
     });
-  const sources = [...files(path.join(root, "src/features/posts")), ...files(path.join(root, "src/server/posts"))].map((f) => readFileSync(f, "utf8"));
+  const sources = [...files(path.join(root, "src/features/posts")), ...files(path.join(root, "src/domain/posts")), ...files(path.join(root, "src/server/posts"))].map((f) => readFileSync(f, "utf8"));
   const keys = [...new Set(sources.flatMap((s) => [...s.matchAll(/"(posts\.(?:errors|validation)\.\w+)"/g)].map((m) => m[1]!)))];
 
   it("finds the keys it checks", () => {

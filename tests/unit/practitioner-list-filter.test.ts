@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listFilterParams, parseListFilter } from "@/features/practitioners/list-filter";
+import { listFilterParams, parseListFilter } from "@/domain/practitioners/list-filter";
 
 describe("parseListFilter", () => {
   it("reads every filter and ignores what it does not know", () => {

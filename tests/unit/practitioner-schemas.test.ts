@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { idNumberCheckChar } from "@/lib/id-number";
-import { parseIsoDay, practitionerFormInput, ZChangeStatus, ZCreatePractitioner, ZUpdateContact, ZUpdatePractitioner } from "@/features/practitioners/schemas";
-import * as E from "@/features/practitioners/enums";
+import { parseIsoDay, practitionerFormInput, ZChangeStatus, ZCreatePractitioner, ZUpdateContact, ZUpdatePractitioner } from "@/domain/practitioners/schemas";
+import * as E from "@/domain/practitioners/enums";
 
 const id = (first17: string) => `${first17}${idNumberCheckChar(first17)}`;
 const MALE_1990 = id("11010119900115001"); // 17th digit 1: male

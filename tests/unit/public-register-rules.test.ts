@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareForReport, csvCell, normaliseName, normaliseNumber, parseCertificateNumbers, publicStatus, shanghaiToday, toCsv } from "@/lib/public-register";
+import { compareForReport, csvCell, normaliseName, normaliseNumber, parseCertificateNumbers, publicStatus, shanghaiToday, toCsv } from "@/domain/public-register/rules";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -11,7 +11,7 @@ import {
   type TCredentialFact,
   type TProfileFacts,
   type TStatusFact,
-} from "@/lib/qualification";
+} from "@/domain/practitioners/qualification";
 
 // The counting rule (plan.md G1–G2, T1) on its edge cases. Dates are UTC days; periods are [from, to).
 

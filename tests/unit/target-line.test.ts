@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forecast, monthsSinceStart, neededPerMonth, planYear, targetAt, type TPlanTarget } from "@/lib/target-line";
+import { forecast, monthsSinceStart, neededPerMonth, planYear, targetAt, type TPlanTarget } from "@/domain/plan/target-line";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const plan: TPlanTarget = { startDate: d("2025-01-01"), startValue: 40, yearlyTarget: 50 };

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import * as A from "@/features/agencies/enums";
-import * as S from "@/features/association/enums";
-import * as P from "@/features/posts/enums";
-import * as St from "@/features/staff/enums";
+import * as A from "@/domain/agencies/enums";
+import * as S from "@/domain/association/enums";
+import * as P from "@/domain/posts/enums";
+import * as St from "@/domain/staff/enums";
 
 // The plain enum arrays used by forms and schemas must list exactly the database's values.
 const schema = readFileSync(path.resolve(import.meta.dirname, "../../prisma/schema.prisma"), "utf8");

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { BrandMark, BrandTitle } from "@/components/brand";
-import { LanguageSwitcher } from "@/components/language-switcher";
+import { LanguageSwitcher } from "@/features/shell/components/language-switcher";
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("auth");

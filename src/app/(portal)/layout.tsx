@@ -3,9 +3,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/server/auth/session";
 import { signOutAction } from "@/features/auth/actions";
-import { navFor } from "@/features/navigation";
+import { navFor } from "@/features/shell/navigation";
 import { BrandMark, BrandTitle } from "@/components/brand";
-import { LanguageSwitcher } from "@/components/language-switcher";
+import { LanguageSwitcher } from "@/features/shell/components/language-switcher";
 import { NavLinks } from "@/components/nav-links";
 
 // The shell only: navigation and header. It is not the gate; each page checks its caller.

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/auth/session";
-import { ACTIONS, scopeOf } from "@/server/authz/matrix";
+import { ACTIONS, scopeOf } from "@/domain/authz/matrix";
 import { scopeSummary } from "@/server/organizations/queries";
-import { navFor } from "@/features/navigation";
+import { navFor } from "@/features/shell/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
-import { localName } from "@/lib/local-name";
+import { localName } from "@/i18n/local-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");

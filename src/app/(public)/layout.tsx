@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BrandMark, BrandTitle } from "@/components/brand";
-import { LanguageSwitcher } from "@/components/language-switcher";
+import { LanguageSwitcher } from "@/features/shell/components/language-switcher";
 import { PublicNav } from "@/features/public-register/components/public-nav";
 
 // The public shell (no sign-in): the same calm look as the sign-in page, brand, language switch,

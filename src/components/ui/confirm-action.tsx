@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useId, useRef } from "react";
 import { useTranslations } from "next-intl";
-import type { TActionState } from "@/features/action-result";
+import type { TActionState } from "@/domain/common/action-state";
 import { Button, type TButtonVariant } from "./button";
 import { SubmitButton } from "./submit-button";
 import { Notice } from "./card";

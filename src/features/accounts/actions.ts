@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signOut } from "@/server/auth/config";
 import { changeOwnPassword, createUser, resetUserPassword, setUserDisabled, updateUser } from "@/server/accounts/mutations";
-import { failure, formValues, type TActionState } from "@/features/action-result";
-import { ZChangePassword, ZCreateUser, ZUpdateUser, ZUserRef } from "./schemas";
+import { failure, formValues } from "@/features/action-result";
+import { type TActionState } from "@/domain/common/action-state";
+import { ZChangePassword, ZCreateUser, ZUpdateUser, ZUserRef } from "@/domain/accounts/schemas";
 
 export async function createUserAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const values = formValues(formData);

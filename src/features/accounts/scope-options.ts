@@ -2,7 +2,7 @@ import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import { scopeOptions } from "@/server/accounts/queries";
 import type { TCurrentUser } from "@/server/auth/session";
-import { localName } from "@/lib/local-name";
+import { localName } from "@/i18n/local-name";
 import type { TScopeOptions } from "./components/user-form";
 
 /** Scope pickers as localised labels for the user form. */

@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { changeAgencyStatus, updateAgencyProfile } from "@/server/agencies/mutations";
 import { addIntegrityRecord, addRating, endIntegrityRecord, updateIntegrityRecord } from "@/server/agencies/integrity-mutations";
-import { failure, formValues, type TActionState } from "@/features/action-result";
-import { agencyProfileInput, ZAddIntegrityRecord, ZAddRating, ZChangeAgencyStatus, ZEndIntegrityRecord, ZUpdateAgencyProfile, ZUpdateIntegrityRecord } from "./schemas";
-import type { TProfileNotice } from "./notices";
+import { failure, formValues } from "@/features/action-result";
+import { type TActionState } from "@/domain/common/action-state";
+import { agencyProfileInput, ZAddIntegrityRecord, ZAddRating, ZChangeAgencyStatus, ZEndIntegrityRecord, ZUpdateAgencyProfile, ZUpdateIntegrityRecord } from "@/domain/agencies/schemas";
+import type { TProfileNotice } from "@/domain/agencies/notices";
 
 function done(organizationId: string, notice: TProfileNotice, anchor = ""): never {
   revalidatePath("/agencies");

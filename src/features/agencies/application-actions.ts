@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { amendApplication, decideApplication, submitApplication, type TCertificateUpload } from "@/server/agencies/application-mutations";
-import { failure, formValues, type TActionState } from "@/features/action-result";
-import { isLocale, DEFAULT_LOCALE } from "@/i18n/config";
-import { applicationFormInput, certificateProblem, ZAmendToken, ZApplicationFields, ZReviewDecision } from "./application-schemas";
+import { failure, formValues } from "@/features/action-result";
+import { type TActionState } from "@/domain/common/action-state";
+import { isLocale, DEFAULT_LOCALE } from "@/lib/locales";
+import { applicationFormInput, certificateProblem, ZAmendToken, ZApplicationFields, ZReviewDecision } from "@/domain/agencies/application-schemas";
 
 // Thin: parse with the form's own schema, call the server module, map the outcome.
 

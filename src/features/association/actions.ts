@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addMember, changeMemberStatus } from "@/server/association/mutations";
-import { failure, formValues, type TActionState } from "@/features/action-result";
-import { ZAddMember, ZChangeMemberStatus } from "./schemas";
+import { failure, formValues } from "@/features/action-result";
+import { type TActionState } from "@/domain/common/action-state";
+import { ZAddMember, ZChangeMemberStatus } from "@/domain/association/schemas";
 
 export async function addMemberAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const values = formValues(formData);

@@ -7,9 +7,10 @@ import { z } from "zod";
 import { signIn, signOut } from "@/server/auth/config";
 import { getCurrentUser } from "@/server/auth/session";
 import { endCurrentSession, setOwnLocale, setPasswordWithToken } from "@/server/accounts/mutations";
-import { isLocale, LOCALE_COOKIE } from "@/i18n/config";
-import { ZSetPassword } from "@/features/accounts/schemas";
-import { failure, formValues, type TActionState } from "@/features/action-result";
+import { isLocale, LOCALE_COOKIE } from "@/lib/locales";
+import { ZSetPassword } from "@/domain/accounts/schemas";
+import { failure, formValues } from "@/features/action-result";
+import { type TActionState } from "@/domain/common/action-state";
 
 const ZSignIn = z.object({ email: z.string().trim().min(1, "required").max(320, "tooLong"), password: z.string().min(1, "required").max(1024, "tooLong") });
 

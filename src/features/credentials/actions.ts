@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { rejectCredential, revokeCredential, submitCredential, verifyCredential } from "@/server/credentials/mutations";
-import { failure, formValues, type TActionState } from "@/features/action-result";
-import { scanProblem, ZCredentialRef, ZCredentialWithReason, ZSubmitCredential } from "./schemas";
+import { failure, formValues } from "@/features/action-result";
+import { type TActionState } from "@/domain/common/action-state";
+import { scanProblem, ZCredentialRef, ZCredentialWithReason, ZSubmitCredential } from "@/domain/credentials/schemas";
 
 const QUEUE = "/credentials/verification";
 

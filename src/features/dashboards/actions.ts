@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { updatePlanTarget } from "@/server/plan/mutations";
-import { failure, formValues, type TActionState } from "@/features/action-result";
-import { ZPlanTarget } from "./schemas";
+import { failure, formValues } from "@/features/action-result";
+import { type TActionState } from "@/domain/common/action-state";
+import { ZPlanTarget } from "@/domain/plan/schemas";
 
 export async function updatePlanTargetAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const values = formValues(formData);

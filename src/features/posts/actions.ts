@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { assignPractitioner, closePost, createPost, endAssignment, updatePost } from "@/server/posts/mutations";
-import { failure, formValues, type TActionState } from "@/features/action-result";
-import { ZAssignPractitioner, ZClosePost, ZCreatePost, ZEndAssignment, ZUpdatePost } from "./schemas";
+import { failure, formValues } from "@/features/action-result";
+import { type TActionState } from "@/domain/common/action-state";
+import { ZAssignPractitioner, ZClosePost, ZCreatePost, ZEndAssignment, ZUpdatePost } from "@/domain/posts/schemas";
 
 export async function createPostAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const values = formValues(formData);

@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { changePractitionerStatus, createPractitioner, revealIdNumber, updateOwnContact, updatePractitioner } from "@/server/practitioners/mutations";
-import { failure, formValues, type TActionState } from "@/features/action-result";
-import { practitionerFormInput, ZChangeStatus, ZCreatePractitioner, ZPractitionerRef, ZUpdateContact, ZUpdatePractitioner } from "./schemas";
+import { failure, formValues } from "@/features/action-result";
+import { type TActionState } from "@/domain/common/action-state";
+import { practitionerFormInput, ZChangeStatus, ZCreatePractitioner, ZPractitionerRef, ZUpdateContact, ZUpdatePractitioner } from "@/domain/practitioners/schemas";
 
 export async function createPractitionerAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const values = formValues(formData);

@@ -3,12 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/server/auth/session";
-import { scopeOf } from "@/server/authz/matrix";
+import { scopeOf } from "@/domain/authz/matrix";
 import { recordLeaving } from "@/server/staff/mutations";
-import { createImport, discardImport, retryImport, startImport } from "@/server/imports/mutations";
-import { ImportFileError } from "@/server/imports/read";
-import { failure, formValues, type TActionState } from "@/features/action-result";
-import { ZImportRef, ZRecordLeaving } from "./schemas";
+import { createImport, discardImport, retryImport, startImport } from "@/server/staff-import/mutations";
+import { ImportFileError } from "@/server/staff-import/read";
+import { failure, formValues } from "@/features/action-result";
+import { type TActionState } from "@/domain/common/action-state";
+import { ZImportRef, ZRecordLeaving } from "@/domain/staff/schemas";
 
 export async function recordLeavingAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const values = formValues(formData);

@@ -6,11 +6,11 @@ import { getRequestMeta } from "@/server/request-meta";
 import { authorize, type TCurrentUser } from "@/server/auth/session";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { enqueueEmail, deliver } from "@/server/notifications/mailer";
-import { ABSOLUTE_TIMEOUT_S, PASSWORD_TOKEN_TTL_MS } from "@/server/auth/rules";
-import type { TCreateUser, TUpdateUser } from "@/features/accounts/schemas";
-import { passwordProblemKey } from "@/features/accounts/schemas";
-import { DomainError, StaleEditError } from "@/lib/stale";
-import { DEFAULT_LOCALE, localeFromDb, localeToDb, type TLocale } from "@/i18n/config";
+import { ABSOLUTE_TIMEOUT_S, PASSWORD_TOKEN_TTL_MS } from "@/domain/accounts/session-rules";
+import type { TCreateUser, TUpdateUser } from "@/domain/accounts/schemas";
+import { passwordProblemKey } from "@/domain/accounts/schemas";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
+import { DEFAULT_LOCALE, localeFromDb, localeToDb, type TLocale } from "@/lib/locales";
 import { hashToken, newToken } from "./tokens";
 import { appUrl } from "./app-url";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { userScope } from "@/server/authz/scope";
-import { isRole, scopeOf, type TRole } from "@/server/authz/matrix";
+import { isRole, scopeOf, type TRole } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
 import { toPage } from "@/lib/pagination";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { TTx } from "@/server/db";
 import { enqueueEmail } from "@/server/notifications/mailer";
-import { DEFAULT_LOCALE, localeFromDb } from "@/i18n/config";
+import { DEFAULT_LOCALE, localeFromDb } from "@/lib/locales";
 
 // E-mails to the applicant (the application's contact person), in the language they applied in.
 // They are queued inside the caller's transaction; the caller delivers them after commit.

@@ -11,12 +11,12 @@ import { sendPasswordLink } from "@/server/accounts/mutations";
 import { hashToken, newToken } from "@/server/accounts/tokens";
 import { appUrl } from "@/server/accounts/app-url";
 import { fileStorage, newStorageKey, sha256Hex } from "@/server/storage/storage";
-import { SCAN_EXTENSIONS, sniffScanType, type TScanMime } from "@/server/storage/sniff";
+import { SCAN_EXTENSIONS, sniffScanType, type TScanMime } from "@/lib/file-sniff";
 import { hitRateLimit, type TRateLimit } from "@/server/public-register/rate-limit";
-import { certificateProblem, type TApplicationFields, type TReviewDecisionInput } from "@/features/agencies/application-schemas";
-import { DomainError } from "@/lib/stale";
-import { todayInCity } from "@/lib/city-day";
-import { localeToDb, type TLocale } from "@/i18n/config";
+import { certificateProblem, type TApplicationFields, type TReviewDecisionInput } from "@/domain/agencies/application-schemas";
+import { DomainError } from "@/domain/common/errors";
+import { todayInCity } from "@/domain/common/calendar-day";
+import { localeToDb, type TLocale } from "@/lib/locales";
 import { approvalStatusReason, emailApplicant } from "./application-emails";
 import {
   AMEND_TOKEN_TTL_MS,
@@ -29,7 +29,7 @@ import {
   nextStatus,
   reasonRequired,
   reviewPermission,
-} from "./application-rules";
+} from "@/domain/agencies/application-rules";
 
 // The access system's writes: a public application (no sign-in), the two review steps, the
 // applicant's amendment through a one-time link, and on final approval the agency with its

@@ -2,11 +2,11 @@ import "server-only";
 import { applicationParticularsSelect } from "./application-select";
 import { prisma } from "@/server/db";
 import { applicationScope } from "@/server/authz/scope";
-import { can } from "@/server/authz/matrix";
+import { can } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_PAGE_SIZE, toPage } from "@/lib/pagination";
-import { APPLICATION_STATUSES, type TApplicationStatus } from "@/features/agencies/enums";
+import { APPLICATION_STATUSES, type TApplicationStatus } from "@/domain/agencies/enums";
 
 // Reads for the review pages. Every query carries applicationScope in its where-clause: an
 // application outside the caller's district is indistinguishable from one that does not exist.

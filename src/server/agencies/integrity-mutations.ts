@@ -5,9 +5,9 @@ import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize, type TCurrentUser } from "@/server/auth/session";
 import { organizationScope } from "@/server/authz/scope";
-import { DomainError, StaleEditError } from "@/lib/stale";
-import { todayInCity } from "@/lib/city-day";
-import type { TAddIntegrityRecord, TAddRating, TEndIntegrityRecord, TUpdateIntegrityRecord } from "@/features/agencies/schemas";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
+import { todayInCity } from "@/domain/common/calendar-day";
+import type { TAddIntegrityRecord, TAddRating, TEndIntegrityRecord, TUpdateIntegrityRecord } from "@/domain/agencies/schemas";
 
 // Integrity records and ratings of agencies (plan.md T4): integrity.manage, in the caller's scope.
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma, type TTx } from "@/server/db";
-import { FLAGGING_INTEGRITY_KINDS } from "@/features/agencies/enums";
-import { integrityFlags, type TIntegrityFlag } from "@/lib/integrity";
+import { FLAGGING_INTEGRITY_KINDS } from "@/domain/agencies/enums";
+import { integrityFlags, type TIntegrityFlag } from "@/domain/agencies/integrity";
 
 // The integrity flags an agency carries (plan.md T4): blacklist or abnormal-operation list
 // entries in force on a day. One query for a whole page of agencies, for every list that shows them.

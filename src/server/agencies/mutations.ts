@@ -5,11 +5,11 @@ import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize } from "@/server/auth/session";
 import { organizationScope } from "@/server/authz/scope";
-import { DomainError, StaleEditError } from "@/lib/stale";
-import { todayInCity } from "@/lib/city-day";
-import { editableProfileFields } from "@/features/agencies/profile-fields";
-import { canChangeStatus } from "@/features/agencies/status-rules";
-import type { TChangeAgencyStatus, TUpdateAgencyProfile } from "@/features/agencies/schemas";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
+import { todayInCity } from "@/domain/common/calendar-day";
+import { editableProfileFields } from "@/domain/agencies/profile-fields";
+import { canChangeStatus } from "@/domain/agencies/status-rules";
+import type { TChangeAgencyStatus, TUpdateAgencyProfile } from "@/domain/agencies/schemas";
 import { agencyParticularsSelect } from "./select";
 
 /** What the audit log keeps of an agency's profile. */

@@ -3,14 +3,14 @@ import { agencyParticularsSelect } from "./select";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { applicationScope, organizationScope, regionScope } from "@/server/authz/scope";
-import { can, scopeOf, type TTarget } from "@/server/authz/matrix";
+import { can, scopeOf, type TTarget } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
 import { districtIdOf } from "@/server/practitioners/where";
 import { districtNames } from "@/server/practitioners/queries";
 import { toPage } from "@/lib/pagination";
-import { todayInCity } from "@/lib/city-day";
-import type { TIntegrityFlag } from "@/lib/integrity";
-import type { TAgencyListFilter, TPublicAgencyFilter } from "@/features/agencies/list-filter";
+import { todayInCity } from "@/domain/common/calendar-day";
+import type { TIntegrityFlag } from "@/domain/agencies/integrity";
+import type { TAgencyListFilter, TPublicAgencyFilter } from "@/domain/agencies/list-filter";
 import { flaggedOrganizationWhere, integrityFlagsFor } from "./integrity";
 
 export const AGENCY_PAGE_SIZE = 25;

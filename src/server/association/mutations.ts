@@ -5,8 +5,8 @@ import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize } from "@/server/auth/session";
 import { membershipScope, organizationScope, practitionerScope } from "@/server/authz/scope";
-import { DomainError, StaleEditError } from "@/lib/stale";
-import { nextMemberStatus, type TAddMember, type TChangeMemberStatus } from "@/features/association/schemas";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
+import { nextMemberStatus, type TAddMember, type TChangeMemberStatus } from "@/domain/association/schemas";
 import { OPEN_STATUSES } from "./queries";
 
 // Association membership changes (association.manage: the city administrator). Each runs in one

@@ -2,12 +2,12 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { membershipScope, organizationScope, practitionerScope } from "@/server/authz/scope";
-import type { TPrincipal } from "@/server/authz/matrix";
+import type { TPrincipal } from "@/domain/authz/matrix";
 import { districtNames, organizationNames } from "@/server/practitioners/queries";
 import { districtIdOf } from "@/server/practitioners/where";
-import { todayInCity } from "@/lib/city-day";
+import { todayInCity } from "@/domain/common/calendar-day";
 import { toPage } from "@/lib/pagination";
-import type { TMemberListFilter } from "@/features/association/schemas";
+import type { TMemberListFilter } from "@/domain/association/schemas";
 
 // The city social-work association (plan.md T6): member counts and lists, each filtered by the
 // caller's membershipScope (a district officer sees the agencies and the practitioners of their

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { auditDiff } from "@/lib/audit-diff";
+import { auditDiff } from "@/domain/audit/diff";
 import { prisma, type TTx } from "@/server/db";
 import type { TRequestMeta } from "@/server/request-meta";
 

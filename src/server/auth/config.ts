@@ -1,7 +1,8 @@
+import "server-only";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/env";
-import { ABSOLUTE_TIMEOUT_S, IDLE_TIMEOUT_S } from "./rules";
+import { ABSOLUTE_TIMEOUT_S, IDLE_TIMEOUT_S } from "@/domain/accounts/session-rules";
 
 // JWT sessions: the cookie carries who and which session version; src/server/auth/session.ts
 // re-checks that version against the database on every request. maxAge is the idle timeout

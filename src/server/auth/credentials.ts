@@ -3,7 +3,7 @@ import { prisma } from "@/server/db";
 import { recordAuditStandalone } from "@/server/audit/record";
 import type { TRequestMeta } from "@/server/request-meta";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES, THROTTLE_WINDOW_MS } from "./rules";
+import { ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES, THROTTLE_WINDOW_MS } from "@/domain/accounts/session-rules";
 
 export type TSignedIn = {
   id: string;

@@ -2,10 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { prisma } from "@/server/db";
-import { can, isRole, type TAction, type TPrincipal, type TRole, type TTarget } from "@/server/authz/matrix";
+import { can, isRole, type TAction, type TPrincipal, type TRole, type TTarget } from "@/domain/authz/matrix";
 import { auditActor, recordAuditStandalone } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
-import { localeFromDb, type TLocale } from "@/i18n/config";
+import { localeFromDb, type TLocale } from "@/lib/locales";
 import { auth } from "./config";
 
 export type TCurrentUser = TPrincipal & {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { scopeOf, type TAction, type TPrincipal, type TScope } from "./matrix";
+import { scopeOf, type TAction, type TPrincipal, type TScope } from "@/domain/authz/matrix";
 
 // Scope filters: the same matrix, expressed as Prisma where-clauses, so a query can
 // never return rows outside the caller's scope. A role without the action matches nothing.

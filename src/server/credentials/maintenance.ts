@@ -3,8 +3,8 @@ import pg from "pg";
 import { env } from "@/env";
 import { prisma } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
-import { recomputePractitioner } from "@/server/practitioners/rules";
-import { day } from "@/lib/qualification";
+import { recomputePractitioner } from "@/server/practitioners/derived-facts";
+import { day } from "@/domain/practitioners/qualification";
 
 // Time-driven upkeep of the register: certificates lapse and counting periods start or end
 // without anyone touching a record. Runs on server start and hourly (src/instrumentation.ts);

@@ -4,11 +4,11 @@ import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize } from "@/server/auth/session";
 import { practitionerScope } from "@/server/authz/scope";
-import { recomputePractitioner } from "@/server/practitioners/rules";
+import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { fileStorage, newStorageKey, sha256Hex } from "@/server/storage/storage";
-import { SCAN_EXTENSIONS, sniffScanType } from "@/server/storage/sniff";
-import { scanProblem, type TCredentialRef, type TCredentialWithReason, type TSubmitCredential } from "@/features/credentials/schemas";
-import { DomainError, StaleEditError } from "@/lib/stale";
+import { SCAN_EXTENSIONS, sniffScanType } from "@/lib/file-sniff";
+import { scanProblem, type TCredentialRef, type TCredentialWithReason, type TSubmitCredential } from "@/domain/credentials/schemas";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
 import type { CredentialStatus } from "@/generated/prisma/client";
 
 // The credential workflow: SUBMITTED → VERIFIED | REJECTED; VERIFIED → EXPIRED (maintenance) | REVOKED.

@@ -1,12 +1,12 @@
 import "server-only";
-import { derivedFactsSelect } from "@/server/practitioners/rules";
+import { derivedFactsSelect } from "@/server/practitioners/derived-facts";
 import { prisma } from "@/server/db";
 import { practitionerScope } from "@/server/authz/scope";
-import { can } from "@/server/authz/matrix";
+import { can } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_PAGE_SIZE, toPage } from "@/lib/pagination";
-import { CREDENTIAL_KINDS, CREDENTIAL_STATUSES } from "@/features/credentials/schemas";
+import { CREDENTIAL_KINDS, CREDENTIAL_STATUSES } from "@/domain/credentials/schemas";
 
 // Every query carries the caller's scope in its where-clause: a credential of a practitioner
 // outside the scope is indistinguishable from one that does not exist.

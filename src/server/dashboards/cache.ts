@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import type { TPrincipal } from "@/server/authz/matrix";
+import type { TPrincipal } from "@/domain/authz/matrix";
 import { getGrowthDashboard, growthPrefix, todayInCity, type TGrowthDashboard } from "./growth";
 
 // Twenty people refreshing the dashboard should not cost twenty runs of the same aggregates.

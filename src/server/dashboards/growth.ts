@@ -1,11 +1,11 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
-import { scopeOf, type TPrincipal } from "@/server/authz/matrix";
+import { scopeOf, type TPrincipal } from "@/domain/authz/matrix";
 import { practitionerScope } from "@/server/authz/scope";
 import { getPlanTarget, type TPlanSettings } from "@/server/plan/queries";
-import { forecast, neededPerMonth, planYear, targetAt } from "@/lib/target-line";
-import { todayInCity } from "@/lib/city-day";
+import { forecast, neededPerMonth, planYear, targetAt } from "@/domain/plan/target-line";
+import { todayInCity } from "@/domain/common/calendar-day";
 
 export { todayInCity };
 

@@ -1,14 +1,14 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { scopeOf, type TPrincipal } from "@/server/authz/matrix";
+import { scopeOf, type TPrincipal } from "@/domain/authz/matrix";
 import { membershipScope, organizationScope, postScope } from "@/server/authz/scope";
 import { postFillRows, type TPostFillRow } from "@/server/posts/fill";
-import { summariseFill, type TFillSummary } from "@/lib/post-maths";
-import { integrityFlags, type TIntegrityFlag } from "@/lib/integrity";
-import { todayInCity } from "@/lib/city-day";
-import { PRACTICE_FIELDS } from "@/features/practitioners/enums";
-import { POST_KINDS } from "@/features/posts/enums";
-import { AGENCY_RATING_LEVELS, AGENCY_STATUSES, FLAGGING_INTEGRITY_KINDS } from "@/features/agencies/enums";
+import { summariseFill, type TFillSummary } from "@/domain/posts/post-maths";
+import { integrityFlags, type TIntegrityFlag } from "@/domain/agencies/integrity";
+import { todayInCity } from "@/domain/common/calendar-day";
+import { PRACTICE_FIELDS } from "@/domain/practitioners/enums";
+import { POST_KINDS } from "@/domain/posts/enums";
+import { AGENCY_RATING_LEVELS, AGENCY_STATUSES, FLAGGING_INTEGRITY_KINDS } from "@/domain/agencies/enums";
 
 // The workforce dashboard (issue 4 item 7; plan.md T3, T4, T6): staffing of the nine practice
 // fields, post fill rates by kind and by area, ratio compliance, agencies by status and rating,

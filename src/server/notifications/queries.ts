@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { scopeOf } from "@/server/authz/matrix";
+import { scopeOf } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
 import { toPage } from "@/lib/pagination";
 

@@ -2,11 +2,11 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { organizationScope, regionScope, userScope } from "@/server/authz/scope";
-import { can } from "@/server/authz/matrix";
+import { can } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
 import { toPage } from "@/lib/pagination";
-import { todayInCity } from "@/lib/city-day";
-import type { TIntegrityFlag } from "@/lib/integrity";
+import { todayInCity } from "@/domain/common/calendar-day";
+import type { TIntegrityFlag } from "@/domain/agencies/integrity";
 import { integrityFlagsFor } from "@/server/agencies/integrity";
 
 const PAGE_SIZE = 25;

@@ -3,8 +3,8 @@ import { prisma } from "@/server/db";
 import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize } from "@/server/auth/session";
-import { StaleEditError } from "@/lib/stale";
-import type { TPlanTargetInput } from "@/features/dashboards/schemas";
+import { StaleEditError } from "@/domain/common/errors";
+import type { TPlanTargetInput } from "@/domain/plan/schemas";
 import { DEFAULT_PLAN, PLAN_ID } from "./queries";
 
 const select = { startDate: true, startValue: true, yearlyTarget: true, version: true } as const;

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import type { TPlanTarget } from "@/lib/target-line";
+import type { TPlanTarget } from "@/domain/plan/target-line";
 
 export const PLAN_ID = "city";
 

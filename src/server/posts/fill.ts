@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma, type TTx } from "@/server/db";
-import type { TPostFill } from "@/lib/post-maths";
+import type { TPostFill } from "@/domain/posts/post-maths";
 
 // Who fills each post on a given day: the one definition behind the posts pages and the
 // workforce dashboard. A place is filled by a current assignment (from ≤ day < to) of an

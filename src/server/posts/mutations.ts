@@ -6,11 +6,11 @@ import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize, type TCurrentUser } from "@/server/auth/session";
 import { organizationScope, postScope, practitionerScope } from "@/server/authz/scope";
-import { DomainError, StaleEditError } from "@/lib/stale";
-import { todayInCity } from "@/lib/city-day";
-import { requiredHeadcount } from "@/lib/post-maths";
-import { orgFitsPostKind } from "@/features/posts/rules";
-import type { TAssignPractitioner, TClosePost, TCreatePost, TEndAssignment, TUpdatePost } from "@/features/posts/schemas";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
+import { todayInCity } from "@/domain/common/calendar-day";
+import { requiredHeadcount } from "@/domain/posts/post-maths";
+import { orgFitsPostKind } from "@/domain/posts/rules";
+import type { TAssignPractitioner, TClosePost, TCreatePost, TEndAssignment, TUpdatePost } from "@/domain/posts/schemas";
 import { postFillRows } from "./fill";
 
 // Posts (plan.md P1, P2): create, edit and close; assign practitioners and end assignments.

@@ -1,5 +1,5 @@
 import "server-only";
-import { derivedFactsSelect } from "./rules";
+import { derivedFactsSelect } from "./derived-facts";
 import { districtNames, organizationNames } from "./queries";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
@@ -8,9 +8,9 @@ import { prisma } from "@/server/db";
 import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize } from "@/server/auth/session";
-import { localName } from "@/lib/local-name";
-import { listFilterParams, type TListFilter } from "@/features/practitioners/list-filter";
-import { G1_FLAGS } from "@/features/practitioners/enums";
+import { localName } from "@/i18n/local-name";
+import { listFilterParams, type TListFilter } from "@/domain/practitioners/list-filter";
+import { G1_FLAGS } from "@/domain/practitioners/enums";
 import { districtIdOf, registerOrderBy, registerWhere } from "./where";
 
 /** More rows than the city will ever hold; a guard against a runaway export, not a page size. */

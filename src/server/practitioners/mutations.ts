@@ -6,14 +6,14 @@ import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize, type TCurrentUser } from "@/server/auth/session";
 import { organizationScope, practitionerScope } from "@/server/authz/scope";
-import { scopeOf } from "@/server/authz/matrix";
+import { scopeOf } from "@/domain/authz/matrix";
 import { decryptIdNumber, encryptIdNumber, idNumberLookupHash } from "@/lib/id-crypto";
 import { idNumberBirthDate, idNumberGender, maskIdNumber } from "@/lib/id-number";
-import { DomainError, StaleEditError } from "@/lib/stale";
-import type { TChangeStatus, TCreatePractitioner, TUpdateContact, TUpdatePractitioner } from "@/features/practitioners/schemas";
-import { employerRegion, recomputePractitioner } from "./rules";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
+import type { TChangeStatus, TCreatePractitioner, TUpdateContact, TUpdatePractitioner } from "@/domain/practitioners/schemas";
+import { employerRegion, recomputePractitioner } from "./derived-facts";
 import { followEmployerChange, openEmployment } from "@/server/staff/employment";
-import { todayInCity } from "@/lib/city-day";
+import { todayInCity } from "@/domain/common/calendar-day";
 
 
 /** Officials may set the G1.e key-post flag; agencies and practitioners may not. */

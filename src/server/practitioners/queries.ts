@@ -1,12 +1,12 @@
 import "server-only";
-import { derivedFactsSelect } from "./rules";
+import { derivedFactsSelect } from "./derived-facts";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { organizationScope, practitionerScope, regionScope } from "@/server/authz/scope";
-import { scopeOf, type TAction } from "@/server/authz/matrix";
+import { scopeOf, type TAction } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
 import { toPage } from "@/lib/pagination";
-import type { TListFilter } from "@/features/practitioners/list-filter";
+import type { TListFilter } from "@/domain/practitioners/list-filter";
 import { districtIdOf, registerOrderBy, registerWhere } from "./where";
 
 export const REGISTER_PAGE_SIZE = 25;

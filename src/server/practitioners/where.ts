@@ -3,8 +3,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { TTx } from "@/server/db";
 import { prisma } from "@/server/db";
 import { practitionerScope } from "@/server/authz/scope";
-import type { TAction, TPrincipal } from "@/server/authz/matrix";
-import type { TListFilter } from "@/features/practitioners/list-filter";
+import type { TAction, TPrincipal } from "@/domain/authz/matrix";
+import type { TListFilter } from "@/domain/practitioners/list-filter";
 
 const DAY = 86_400_000;
 

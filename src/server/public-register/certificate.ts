@@ -3,8 +3,8 @@ import QRCode from "qrcode";
 import { prisma } from "@/server/db";
 import { appUrl } from "@/server/accounts/app-url";
 import { getCurrentUser, requirePermission } from "@/server/auth/session";
-import { can } from "@/server/authz/matrix";
-import { isoDay, PUBLIC_CREDENTIAL_KINDS, publicStatus, shanghaiToday, type TPublicCredentialKind, type TPublicStatus } from "@/lib/public-register";
+import { can } from "@/domain/authz/matrix";
+import { isoDay, PUBLIC_CREDENTIAL_KINDS, publicStatus, shanghaiToday, type TPublicCredentialKind, type TPublicStatus } from "@/domain/public-register/rules";
 
 // The signed-in side of the public register: the QR card on a practitioner's profile and the
 // printable e-certificate. Both are shown only to someone who may read that practitioner.

@@ -1,5 +1,5 @@
 import "server-only";
-import { MAX_UPLOAD_BYTES, parseCertificateNumbers } from "@/lib/public-register";
+import { MAX_UPLOAD_BYTES, parseCertificateNumbers } from "@/domain/public-register/rules";
 
 export type TInputProblem = "fileTooLarge" | "fileUnreadable";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "@/env";
-import { MAX_BULK_NUMBERS, MAX_NAME_LENGTH, MAX_NUMBER_LENGTH, normaliseName, normaliseNumber } from "@/lib/public-register";
+import { MAX_BULK_NUMBERS, MAX_NAME_LENGTH, MAX_NUMBER_LENGTH, normaliseName, normaliseNumber } from "@/domain/public-register/rules";
 import { BULK_CHECK_LIMIT, hitRateLimit, SINGLE_LOOKUP_LIMIT } from "./rate-limit";
 import { checkPublicCertificates, findPublicCertificates, type TBulkRow, type TPublicCertificate } from "./queries";
 

@@ -11,7 +11,7 @@ import {
   shanghaiToday,
   type TPublicCredentialKind,
   type TPublicStatus,
-} from "@/lib/public-register";
+} from "@/domain/public-register/rules";
 
 // What the public may see about a certificate or a counted practitioner, and nothing else:
 // name, qualification level, certificate status, valid until and the employer's district.

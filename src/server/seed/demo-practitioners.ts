@@ -6,7 +6,7 @@
 // meaningful whenever the demo is started. Bulk inserts: the derived facts come from the same
 // pure functions as rules.ts (./derive.ts).
 import type { Prisma } from "@/generated/prisma/client";
-import type { TCredentialFact, TStatusFact } from "@/lib/qualification";
+import type { TCredentialFact, TStatusFact } from "@/domain/practitioners/qualification";
 import { idNumberCheckChar, maskIdNumber } from "@/lib/id-number";
 import { encryptIdNumber, idNumberLookupHash } from "@/lib/id-crypto";
 import { deriveFacts } from "./derive";

@@ -8,7 +8,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { creditCodeCheckChar } from "@/lib/credit-code";
-import { requiredHeadcount } from "@/lib/post-maths";
+import { requiredHeadcount } from "@/domain/posts/post-maths";
 import { rng, type TDemoOrg } from "./demo-practitioners";
 
 type TDb = Prisma.TransactionClient;

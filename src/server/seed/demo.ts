@@ -2,7 +2,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { creditCodeCheckChar } from "@/lib/credit-code";
 import demoCity from "./demo-city.json";
-import { todayInCity } from "@/lib/city-day";
+import { todayInCity } from "@/domain/common/calendar-day";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "./factories";
 import { seedDemoPractitioners, type TDemoOrg } from "./demo-practitioners";
 import { seedDemoWorkforce } from "./demo-workforce";

@@ -3,7 +3,7 @@
 // src/server/practitioners/rules.ts, for bulk inserts (demo seed, 100k benchmark generator)
 // where one recompute round trip per person would be too slow. Keep in step with rules.ts;
 // tests/integration/growth-dashboard.test.ts checks the seeded rows against recomputePractitioner.
-import { contains, day, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact, type TPeriod, type TProfileFacts, type TStatusFact } from "@/lib/qualification";
+import { contains, day, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact, type TPeriod, type TProfileFacts, type TStatusFact } from "@/domain/practitioners/qualification";
 
 export type TDerived = {
   periods: TPeriod[];

@@ -5,10 +5,10 @@ import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize } from "@/server/auth/session";
 import { practitionerScope } from "@/server/authz/scope";
-import { employerRegion, recomputePractitioner } from "@/server/practitioners/rules";
-import { DomainError, StaleEditError } from "@/lib/stale";
-import { todayInCity } from "@/lib/city-day";
-import type { TRecordLeaving } from "@/features/staff/schemas";
+import { employerRegion, recomputePractitioner } from "@/server/practitioners/derived-facts";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
+import { todayInCity } from "@/domain/common/calendar-day";
+import type { TRecordLeaving } from "@/domain/staff/schemas";
 import { closeEmployment, currentEmployment, openEmployment } from "./employment";
 
 const ACTION = "staff.transfer" as const;

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { ChangePasswordForm } from "@/features/accounts/components/change-password-form";
-import { LanguageSwitcher } from "@/components/language-switcher";
+import { LanguageSwitcher } from "@/features/shell/components/language-switcher";
 import { Card, PageHeader } from "@/components/ui/card";
-import { localName } from "@/lib/local-name";
+import { localName } from "@/i18n/local-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");

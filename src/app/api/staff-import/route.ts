@@ -1,7 +1,7 @@
 import { AuthzError } from "@/server/auth/session";
-import { createImport } from "@/server/imports/mutations";
-import { ImportFileError } from "@/server/imports/read";
-import { IMPORT_MAX_BYTES } from "@/features/staff/schemas";
+import { createImport } from "@/server/staff-import/mutations";
+import { ImportFileError } from "@/server/staff-import/read";
+import { IMPORT_MAX_BYTES } from "@/domain/staff/schemas";
 
 // POST /api/staff-import (multipart, field "file"): upload and validate a staff file, as the page's
 // form does, for scripts and the benchmark. Answers { id, totalRows, errorRows } or { error }.

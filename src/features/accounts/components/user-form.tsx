@@ -3,8 +3,8 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createUserAction, updateUserAction } from "@/features/accounts/actions";
-import { ROLE_SCOPE_FIELD } from "@/features/accounts/role-scope";
-import { ROLES, type TRole } from "@/server/authz/matrix";
+import { ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
+import { ROLES, type TRole } from "@/domain/authz/matrix";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { TAgencyStatus } from "@/features/agencies/enums";
+import type { TAgencyStatus } from "@/domain/agencies/enums";
 import { Badge } from "@/components/ui/card";
 
 const TONE = { PENDING: "amber", ACTIVE: "green", SUSPENDED: "amber", REVOKED: "red" } as const satisfies Record<TAgencyStatus, string>;

@@ -3,12 +3,12 @@
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { amendApplicationAction, submitApplicationAction } from "@/features/agencies/application-actions";
-import { CERTIFICATE_ACCEPT, MAX_CERTIFICATE_BYTES, normaliseCreditCode } from "@/features/agencies/application-schemas";
+import { CERTIFICATE_ACCEPT, MAX_CERTIFICATE_BYTES, normaliseCreditCode } from "@/domain/agencies/application-schemas";
 import { errorKey, validationKey } from "@/features/agencies/messages";
-import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/features/practitioners/enums";
+import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/domain/practitioners/enums";
 import { CheckboxGroup } from "@/features/practitioners/components/checkbox-group";
 import { isValidCreditCode } from "@/lib/credit-code";
-import type { TActionState } from "@/features/action-result";
+import type { TActionState } from "@/domain/common/action-state";
 import { inputClass, SelectField, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";

@@ -3,9 +3,9 @@
 import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { decideApplicationAction } from "@/features/agencies/application-actions";
-import { MAX_REASON_LENGTH } from "@/features/agencies/application-schemas";
+import { MAX_REASON_LENGTH } from "@/domain/agencies/application-schemas";
 import { errorKey, validationKey } from "@/features/agencies/messages";
-import type { TActionState } from "@/features/action-result";
+import type { TActionState } from "@/domain/common/action-state";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
-import type { TApplicationStatus } from "@/features/agencies/enums";
+import type { TApplicationStatus } from "@/domain/agencies/enums";
 
 const TONE = { DISTRICT_REVIEW: "amber", CITY_REVIEW: "blue", RETURNED: "slate", APPROVED: "green", REJECTED: "red" } as const satisfies Record<TApplicationStatus, string>;
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import type { TIntegrityFlag } from "@/lib/integrity";
+import type { TIntegrityFlag } from "@/domain/agencies/integrity";
 import { cn } from "@/components/ui/cn";
 
 // The flag an agency carries while a blacklist or abnormal-operation list entry is in force

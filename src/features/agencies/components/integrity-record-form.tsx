@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useFormAction } from "./use-form-action";
 import { addIntegrityRecordAction, updateIntegrityRecordAction } from "@/features/agencies/actions";
-import { INTEGRITY_KINDS } from "@/features/agencies/enums";
+import { INTEGRITY_KINDS } from "@/domain/agencies/enums";
 import { errorKey, validationKey } from "@/features/agencies/messages";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -3,7 +3,7 @@
 import { useRef, type InputHTMLAttributes, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useFormAction } from "./use-form-action";
-import type { TActionState } from "@/features/action-result";
+import type { TActionState } from "@/domain/common/action-state";
 import { Button, type TButtonVariant } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";

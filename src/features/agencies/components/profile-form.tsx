@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useFormAction } from "./use-form-action";
 import { updateAgencyProfileAction } from "@/features/agencies/actions";
 import { errorKey, validationKey } from "@/features/agencies/messages";
-import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/features/practitioners/enums";
+import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/domain/practitioners/enums";
 import { CheckboxGroup } from "@/features/practitioners/components/checkbox-group";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

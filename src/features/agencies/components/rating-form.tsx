@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useFormAction } from "./use-form-action";
 import { addRatingAction } from "@/features/agencies/actions";
-import { AGENCY_RATING_LEVELS } from "@/features/agencies/enums";
+import { AGENCY_RATING_LEVELS } from "@/domain/agencies/enums";
 import { errorKey, validationKey } from "@/features/agencies/messages";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { changeAgencyStatusAction } from "@/features/agencies/actions";
-import { STATUS_VERBS, type TManualAgencyStatus } from "@/features/agencies/status-rules";
+import { STATUS_VERBS, type TManualAgencyStatus } from "@/domain/agencies/status-rules";
 import { DialogField, ModalForm } from "./modal-form";
 
 type TProps = { agency: { id: string; version: number; name: string }; allowed: TManualAgencyStatus[]; today: string };

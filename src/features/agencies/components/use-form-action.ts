@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { TActionState } from "@/features/action-result";
+import type { TActionState } from "@/domain/common/action-state";
 
 type TServerAction = (prev: TActionState, formData: FormData) => Promise<TActionState>;
 

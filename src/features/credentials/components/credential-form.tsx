@@ -3,12 +3,12 @@
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { submitCredentialAction } from "@/features/credentials/actions";
-import { CERTIFICATE_KINDS, CREDENTIAL_KINDS, DEGREE_LEVELS, MAX_SCAN_BYTES, SCAN_ACCEPT, TITLE_LEVELS, type TCredentialKind } from "@/features/credentials/schemas";
+import { CERTIFICATE_KINDS, CREDENTIAL_KINDS, DEGREE_LEVELS, MAX_SCAN_BYTES, SCAN_ACCEPT, TITLE_LEVELS, type TCredentialKind } from "@/domain/credentials/schemas";
 import { SelectField, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
-import type { TActionState } from "@/features/action-result";
+import type { TActionState } from "@/domain/common/action-state";
 
 /** Submit a credential with its scan (PDF, JPEG or PNG, up to 10 MB; the server checks the content). */
 export function CredentialForm({ practitionerId, today }: { practitionerId: string; today: string }) {

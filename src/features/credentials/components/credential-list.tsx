@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TCredentialRow } from "@/server/credentials/queries";
-import { todayInShanghai } from "@/features/credentials/schemas";
+import { todayInShanghai } from "@/domain/credentials/schemas";
 import { Badge } from "@/components/ui/card";
 import { CredentialStatusBadge } from "./status-badge";
 import { ReasonButton, VerifyButton } from "./decision-buttons";

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/server/auth/session";
-import { can } from "@/server/authz/matrix";
+import { can } from "@/domain/authz/matrix";
 import { credentialsOfPractitioner } from "@/server/credentials/queries";
-import { todayInShanghai } from "@/features/credentials/schemas";
+import { todayInShanghai } from "@/domain/credentials/schemas";
 import { Card, EmptyState } from "@/components/ui/card";
 import { CredentialList } from "./credential-list";
 import { CredentialForm } from "./credential-form";

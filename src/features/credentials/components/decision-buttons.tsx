@@ -3,7 +3,7 @@
 import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { rejectCredentialAction, revokeCredentialAction, verifyCredentialAction } from "@/features/credentials/actions";
-import type { TActionState } from "@/features/action-result";
+import type { TActionState } from "@/domain/common/action-state";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can, type TPrincipal } from "@/server/authz/matrix";
+import { can, type TPrincipal } from "@/domain/authz/matrix";
 import { cn } from "@/components/ui/cn";
 
 const DASHBOARDS = [

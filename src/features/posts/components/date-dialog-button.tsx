@@ -2,7 +2,7 @@
 
 import { useActionState, useId, useRef } from "react";
 import { useTranslations } from "next-intl";
-import type { TActionState } from "@/features/action-result";
+import type { TActionState } from "@/domain/common/action-state";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";

@@ -3,11 +3,11 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createPostAction, updatePostAction } from "@/features/posts/actions";
-import { RATIO_BASES, type TPostKind } from "@/features/posts/enums";
-import { suggestPracticeField } from "@/features/posts/rules";
-import { MAX_BASIS, MAX_HEADCOUNT, MAX_RATIO } from "@/features/posts/schemas";
-import { PRACTICE_FIELDS, QUALIFICATION_LEVELS } from "@/features/practitioners/enums";
-import { requiredHeadcount } from "@/lib/post-maths";
+import { RATIO_BASES, type TPostKind } from "@/domain/posts/enums";
+import { suggestPracticeField } from "@/domain/posts/rules";
+import { MAX_BASIS, MAX_HEADCOUNT, MAX_RATIO } from "@/domain/posts/schemas";
+import { PRACTICE_FIELDS, QUALIFICATION_LEVELS } from "@/domain/practitioners/enums";
+import { requiredHeadcount } from "@/domain/posts/post-maths";
 import { inputClass, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";

@@ -14,7 +14,7 @@ import {
   PROFESSIONAL_TITLES,
   TALENT_TRACKS,
   TARGET_GROUPS,
-} from "@/features/practitioners/enums";
+} from "@/domain/practitioners/enums";
 import { checkIdNumber, idNumberBirthDate, idNumberGender, normaliseIdNumber } from "@/lib/id-number";
 import { inputClass, SelectField, TextField } from "@/components/ui/field";
 import { Button, buttonClass } from "@/components/ui/button";

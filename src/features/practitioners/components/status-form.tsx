@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changeStatusAction } from "@/features/practitioners/actions";
-import { ENTRY_PATHS, PRACTITIONER_STATUSES } from "@/features/practitioners/enums";
+import { ENTRY_PATHS, PRACTITIONER_STATUSES } from "@/domain/practitioners/enums";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";

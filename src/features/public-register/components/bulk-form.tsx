@@ -9,8 +9,8 @@ import { Notice } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
-import { localName } from "@/lib/local-name";
-import { DAY_FORMAT_SHORT, dayInstant } from "../format";
+import { localName } from "@/i18n/local-name";
+import { DAY_FORMAT_SHORT, dayInstant } from "@/domain/common/day-format";
 import { StatusBadge } from "./status-badge";
 
 export function BulkForm() {

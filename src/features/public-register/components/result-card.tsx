@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { localName } from "@/lib/local-name";
+import { localName } from "@/i18n/local-name";
 import type { TPublicCertificate } from "@/server/public-register/queries";
-import { DAY_FORMAT, dayInstant } from "../format";
+import { DAY_FORMAT, dayInstant } from "@/domain/common/day-format";
 import { StatusBadge } from "./status-badge";
 
 /** One public match: exactly the public fields, nothing else. */

@@ -1,9 +1,9 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/server/auth/session";
-import { can } from "@/server/authz/matrix";
+import { can } from "@/domain/authz/matrix";
 import { activeAgencies, employmentHistory } from "@/server/staff/queries";
-import { localName } from "@/lib/local-name";
-import { todayInCity } from "@/lib/city-day";
+import { localName } from "@/i18n/local-name";
+import { todayInCity } from "@/domain/common/calendar-day";
 import { Badge, Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { TransferForm } from "./transfer-form";

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { recordLeavingAction } from "@/features/staff/actions";
-import type { TActionState } from "@/features/action-result";
+import type { TActionState } from "@/domain/common/action-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { requirePermission } from "@/server/auth/session";
-import { scopeOf } from "@/server/authz/matrix";
+import { scopeOf } from "@/domain/authz/matrix";
 
 /** "My agency": an agency's administrator lands on their own profile; officials have none. */
 export default async function MyAgencyPage() {

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { getWorkforceDashboard } from "@/server/dashboards/workforce";
-import { localName } from "@/lib/local-name";
+import { localName } from "@/i18n/local-name";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { BarListChart } from "@/components/charts/bar-list-chart";

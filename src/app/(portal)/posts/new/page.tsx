@@ -4,9 +4,9 @@ import { forbidden, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { creatableKinds, postOrganizationOptions } from "@/server/posts/queries";
-import { POST_KINDS, type TPostKind } from "@/features/posts/enums";
+import { POST_KINDS, type TPostKind } from "@/domain/posts/enums";
 import { PostForm } from "@/features/posts/components/post-form";
-import { localName } from "@/lib/local-name";
+import { localName } from "@/i18n/local-name";
 import { Card, PageHeader } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {

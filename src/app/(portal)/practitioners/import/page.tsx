@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
-import { listImports } from "@/server/imports/queries";
+import { listImports } from "@/server/staff-import/queries";
 import { parsePage } from "@/lib/pagination";
 import { UploadForm } from "@/features/staff/components/upload-form";
 import { ImportStatusBadge } from "@/features/staff/components/import-status-badge";

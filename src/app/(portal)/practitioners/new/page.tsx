@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
-import { scopeOf } from "@/server/authz/matrix";
+import { scopeOf } from "@/domain/authz/matrix";
 import { employerOptions } from "@/server/practitioners/queries";
 import { maySetKeyPost } from "@/server/practitioners/mutations";
 import { PractitionerForm } from "@/features/practitioners/components/practitioner-form";
-import { localName } from "@/lib/local-name";
+import { localName } from "@/i18n/local-name";
 import { Card, PageHeader } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { ResultCard } from "@/features/public-register/components/result-card";
-import { MAX_NAME_LENGTH, MAX_NUMBER_LENGTH } from "@/lib/public-register";
+import { MAX_NAME_LENGTH, MAX_NUMBER_LENGTH } from "@/domain/public-register/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("publicRegister");

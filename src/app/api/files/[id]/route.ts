@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/server/auth/session";
-import { can } from "@/server/authz/matrix";
+import { can } from "@/domain/authz/matrix";
 import { recordAuditStandalone } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { scanForDownload } from "@/server/credentials/queries";

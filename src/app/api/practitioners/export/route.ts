@@ -1,6 +1,6 @@
 import { AuthzError } from "@/server/auth/session";
 import { exportPractitioners } from "@/server/practitioners/export";
-import { parseListFilter } from "@/features/practitioners/list-filter";
+import { parseListFilter } from "@/domain/practitioners/list-filter";
 
 // GET /api/practitioners/export?<the register list's params>: the filtered list as Excel.
 export const dynamic = "force-dynamic";

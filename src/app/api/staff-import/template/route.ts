@@ -1,5 +1,5 @@
 import { AuthzError } from "@/server/auth/session";
-import { buildTemplate } from "@/server/imports/workbook";
+import { buildTemplate } from "@/server/staff-import/workbook";
 
 // GET /api/staff-import/template: the import template in the caller's language (staff.import).
 export const dynamic = "force-dynamic";

@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { agencyTarget, getAgencyForEdit } from "@/server/agencies/queries";
-import { mayEditParticulars } from "@/features/agencies/profile-fields";
-import { isoDay } from "@/features/agencies/schemas";
+import { mayEditParticulars } from "@/domain/agencies/profile-fields";
+import { isoDay } from "@/domain/agencies/schemas";
 import { ProfileForm } from "@/features/agencies/components/profile-form";
-import { todayInCity } from "@/lib/city-day";
-import { localName } from "@/lib/local-name";
+import { todayInCity } from "@/domain/common/calendar-day";
+import { localName } from "@/i18n/local-name";
 import { PageHeader } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { getApplication } from "@/server/agencies/application-queries";
-import { allowedDecisions, amendLinkLive, isReviewStep, REVIEW_DECISIONS } from "@/server/agencies/application-rules";
+import { allowedDecisions, amendLinkLive, isReviewStep, REVIEW_DECISIONS } from "@/domain/agencies/application-rules";
 import { ApplicationStatusBadge } from "@/features/agencies/components/application-status-badge";
 import { ApplicationParticulars } from "@/features/agencies/components/application-particulars";
 import { ApplicationHistory } from "@/features/agencies/components/application-history";
 import { ApplicationReviewPanel } from "@/features/agencies/components/application-review-panel";
-import { localName } from "@/lib/local-name";
+import { localName } from "@/i18n/local-name";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {

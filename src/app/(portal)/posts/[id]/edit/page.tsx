@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { getPost, postOrganizationOptions } from "@/server/posts/queries";
 import { PostForm } from "@/features/posts/components/post-form";
-import { localName } from "@/lib/local-name";
+import { localName } from "@/i18n/local-name";
 import { Card, PageHeader } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { eCertificate } from "@/server/public-register/certificate";
-import { localName } from "@/lib/local-name";
-import { shanghaiToday } from "@/lib/public-register";
+import { localName } from "@/i18n/local-name";
+import { shanghaiToday } from "@/domain/public-register/rules";
 import { buttonClass } from "@/components/ui/button";
 import { BrandMark } from "@/components/brand";
 import { StatusBadge } from "@/features/public-register/components/status-badge";
 import { PrintButton } from "@/features/public-register/components/print-button";
 import { QrCode } from "@/features/public-register/components/qr-code";
-import { DAY_FORMAT, dayInstant } from "@/features/public-register/format";
+import { DAY_FORMAT, dayInstant } from "@/domain/common/day-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("publicRegister");

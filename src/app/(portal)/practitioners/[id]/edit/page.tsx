@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
-import { can, scopeOf } from "@/server/authz/matrix";
+import { can, scopeOf } from "@/domain/authz/matrix";
 import { employerOptions, getPractitionerForEdit } from "@/server/practitioners/queries";
 import { maySetKeyPost } from "@/server/practitioners/mutations";
 import { PractitionerForm } from "@/features/practitioners/components/practitioner-form";
@@ -11,7 +11,7 @@ import { ContactForm } from "@/features/practitioners/components/contact-form";
 import { StatusForm } from "@/features/practitioners/components/status-form";
 import { isoDay, toFormValues } from "@/features/practitioners/form-values";
 import { todayInCity } from "@/server/practitioners/where";
-import { localName } from "@/lib/local-name";
+import { localName } from "@/i18n/local-name";
 import { Card, PageHeader } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getPublicAgency } from "@/server/agencies/queries";
 import { IntegrityFlags } from "@/features/agencies/components/integrity-flags";
-import { localName } from "@/lib/local-name";
+import { localName } from "@/i18n/local-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("agencies.public");

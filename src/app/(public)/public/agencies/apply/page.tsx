@@ -3,8 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { publicDistricts } from "@/server/agencies/application-queries";
 import { ApplicationForm } from "@/features/agencies/components/application-form";
 import { ApplicationSteps } from "@/features/agencies/components/application-steps";
-import { cityToday } from "@/features/agencies/application-schemas";
-import { localName } from "@/lib/local-name";
+import { cityToday } from "@/domain/agencies/application-schemas";
+import { localName } from "@/i18n/local-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("agencyApplications");

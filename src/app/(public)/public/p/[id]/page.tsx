@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { findPublicProfile } from "@/server/public-register/queries";
-import { localName } from "@/lib/local-name";
+import { localName } from "@/i18n/local-name";
 import { StatusBadge } from "@/features/public-register/components/status-badge";
-import { DAY_FORMAT, dayInstant } from "@/features/public-register/format";
+import { DAY_FORMAT, dayInstant } from "@/domain/common/day-format";
 
 // Personal pages are reached by QR code, not by search engines.
 export async function generateMetadata(): Promise<Metadata> {

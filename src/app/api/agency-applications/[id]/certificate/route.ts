@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/server/auth/session";
-import { can } from "@/server/authz/matrix";
+import { can } from "@/domain/authz/matrix";
 import { recordAuditStandalone, auditActor } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { certificateForDownload } from "@/server/agencies/application-queries";

@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getRequestMeta } from "@/server/request-meta";
 import { bulkCheck } from "@/server/public-register/lookups";
 import { numbersFromForm } from "@/server/public-register/input";
-import { localName } from "@/lib/local-name";
-import { MAX_UPLOAD_BYTES, parseCertificateNumbers, shanghaiToday, toCsv } from "@/lib/public-register";
+import { localName } from "@/i18n/local-name";
+import { MAX_UPLOAD_BYTES, parseCertificateNumbers, shanghaiToday, toCsv } from "@/domain/public-register/rules";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { AuthzError } from "@/server/auth/session";
-import { buildErrorReport } from "@/server/imports/workbook";
+import { buildErrorReport } from "@/server/staff-import/workbook";
 
 // GET /api/staff-import/<jobId>/errors: the refused rows of one of the caller's imports, as .xlsx.
 export const dynamic = "force-dynamic";

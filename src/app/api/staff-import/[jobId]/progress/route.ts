@@ -1,5 +1,5 @@
 import { AuthzError, authorize } from "@/server/auth/session";
-import { importProgress } from "@/server/imports/queries";
+import { importProgress } from "@/server/staff-import/queries";
 
 // GET /api/staff-import/<jobId>/progress: the figures the progress bar polls (about once a second).
 export const dynamic = "force-dynamic";

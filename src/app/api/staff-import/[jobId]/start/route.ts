@@ -1,7 +1,7 @@
 import { AuthzError } from "@/server/auth/session";
-import { startImport } from "@/server/imports/mutations";
-import { ZImportRef } from "@/features/staff/schemas";
-import { DomainError, StaleEditError } from "@/lib/stale";
+import { startImport } from "@/server/staff-import/mutations";
+import { ZImportRef } from "@/domain/staff/schemas";
+import { DomainError, StaleEditError } from "@/domain/common/errors";
 
 // POST /api/staff-import/<jobId>/start with { version }: starts a previewed import, as the page's
 // confirmation does (for scripts and the benchmark). Same-origin only; the session cookie is SameSite=Lax.

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { agencyTarget, getIntegrityRecordForEdit } from "@/server/agencies/queries";
-import { isoDay } from "@/features/agencies/schemas";
+import { isoDay } from "@/domain/agencies/schemas";
 import { IntegrityRecordForm } from "@/features/agencies/components/integrity-record-form";
-import { todayInCity } from "@/lib/city-day";
-import { localName } from "@/lib/local-name";
+import { todayInCity } from "@/domain/common/calendar-day";
+import { localName } from "@/i18n/local-name";
 import { PageHeader } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {

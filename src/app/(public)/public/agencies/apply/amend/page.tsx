@@ -4,8 +4,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { applicationForAmendment } from "@/server/agencies/application-mutations";
 import { publicDistricts } from "@/server/agencies/application-queries";
 import { ApplicationForm } from "@/features/agencies/components/application-form";
-import { cityToday } from "@/features/agencies/application-schemas";
-import { localName } from "@/lib/local-name";
+import { cityToday } from "@/domain/agencies/application-schemas";
+import { localName } from "@/i18n/local-name";
 import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { isValidCreditCode } from "@/lib/credit-code";
+import { ZContactEmail, ZDay, ZPhone } from "@/domain/practitioners/schemas";
+import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/domain/practitioners/enums";
+
+// The agency application form (public, no sign-in) and the review decision, shared by the
+// client forms and the server. Messages are catalogue keys: a bare word is a shared key under
+// "validation"; a dotted key is this feature's own (messages/<locale>/agencyApplications.json).
+
+const V = "agencyApplications.validation";
+
+/** Reasons the applicant reads; reviewers write them. */
+export const MAX_REASON_LENGTH = 1000;
+/** The registration certificate scan: PDF, JPEG or PNG (sniffed on the server), at most 10 MB. */
+export const MAX_CERTIFICATE_BYTES = 10 * 1024 * 1024;
+export const CERTIFICATE_ACCEPT = "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png";
+
+/** Today's calendar day in the city (Asia/Shanghai), as YYYY-MM-DD. */
+export function cityToday(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/** Upper case without spaces: people copy the code from certificates with spacing. */
+export function normaliseCreditCode(value: string): string {
+  return value.replace(/[\s\u3000-]/g, "").toUpperCase();
+}
+
+export const ZCreditCode = z
+  .string()
+  .max(40, `${V}.creditCodeFormat`)
+  .transform(normaliseCreditCode)
+  .refine((v) => v.length > 0, "required")
+  .refine((v) => v.length === 0 || /^[0-9A-Z]{18}$/.test(v), `${V}.creditCodeFormat`)
+  .refine((v) => !/^[0-9A-Z]{18}$/.test(v) || isValidCreditCode(v), `${V}.creditCodeCheck`);
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+export const ZApplicationFields = z
+  .object({
+    name: z.string().trim().min(1, "required").max(200, "tooLong"),
+    creditCode: ZCreditCode,
+    legalRepresentative: z.string().trim().min(1, "required").max(100, "tooLong"),
+    address: z.string().trim().min(1, "required").max(300, "tooLong"),
+    regionId: z.string().trim().min(1, `${V}.districtRequired`).max(64, "invalid"),
+    foundedOn: z
+      .string()
+      .trim()
+      .min(1, "required")
+      .pipe(ZDay)
+      .refine((d) => d.toISOString().slice(0, 10) <= cityToday(), "dateInFuture"),
+    isPrivate: checkbox.default(false),
+    serviceAreas: z.array(z.enum(PRACTICE_FIELDS, "invalid")).min(1, `${V}.serviceAreasRequired`).max(PRACTICE_FIELDS.length, "invalid"),
+    targetGroups: z.array(z.enum(TARGET_GROUPS, "invalid")).max(TARGET_GROUPS.length, "invalid").default([]),
+    contactName: z.string().trim().min(1, "required").max(100, "tooLong"),
+    contactPhone: z.string().trim().min(1, "required").pipe(ZPhone),
+    contactEmail: z.string().trim().min(1, "required").pipe(ZContactEmail),
+  })
+  // A checkbox group may repeat a value in a forged request: keep each once.
+  .transform((v) => ({ ...v, serviceAreas: [...new Set(v.serviceAreas)], targetGroups: [...new Set(v.targetGroups)] }));
+export type TApplicationFields = z.infer<typeof ZApplicationFields>;
+
+/** Amending a returned application: the same fields, plus the one-time token from the e-mailed link. */
+export const ZAmendToken = z.string().trim().min(16, `${V}.tokenInvalid`).max(200, `${V}.tokenInvalid`);
+
+export const ZReviewDecision = z
+  .object({
+    id: z.string().trim().min(1, "required").max(64, "invalid"),
+    version: z.coerce.number().int("invalid").min(1, "invalid"),
+    decision: z.enum(["APPROVE", "REJECT", "RETURN"], "invalid"),
+    reason: z.string().trim().max(MAX_REASON_LENGTH, "tooLong").optional().default(""),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision !== "APPROVE" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: `${V}.reasonRequired` });
+  })
+  .transform((v) => ({ ...v, reason: v.reason ? v.reason : null }));
+export type TReviewDecisionInput = z.infer<typeof ZReviewDecision>;
+
+/** Size and presence of the certificate scan; its real type is sniffed on the server. */
+export function certificateProblem(file: { size: number } | null | undefined, required: boolean): string | null {
+  if (!file || file.size === 0) return required ? `${V}.certificateRequired` : null;
+  if (file.size > MAX_CERTIFICATE_BYTES) return `${V}.certificateTooLarge`;
+  return null;
+}
+
+/** The form as a plain object for the schema: repeated checkboxes become arrays. */
+export function applicationFormInput(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$")) out[key] = value;
+  }
+  out.serviceAreas = formData.getAll("serviceAreas").map(String);
+  out.targetGroups = formData.getAll("targetGroups").map(String);
+  return out;
+}
+
+

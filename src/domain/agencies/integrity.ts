@@ -1,0 +1,17 @@
+// Which integrity records are in force, and which flag an agency (plan.md T4).
+import { FLAGGING_INTEGRITY_KINDS, type TIntegrityKind } from "@/domain/agencies/enums";
+
+export type TIntegrityEntry = { kind: TIntegrityKind; occurredOn: Date; endsOn: Date | null };
+
+/** In force on `day` (midnight UTC): from occurredOn, until endsOn (exclusive), or open-ended. */
+export function isInForce(entry: Pick<TIntegrityEntry, "occurredOn" | "endsOn">, day: Date): boolean {
+  return entry.occurredOn.getTime() <= day.getTime() && (entry.endsOn === null || entry.endsOn.getTime() > day.getTime());
+}
+
+export type TIntegrityFlag = "BLACKLIST" | "ABNORMAL_LIST";
+
+/** The flags an agency carries on `day`: blacklist first, then abnormal-operation list. */
+export function integrityFlags(entries: readonly TIntegrityEntry[], day: Date): TIntegrityFlag[] {
+  const active = new Set(entries.filter((e) => (FLAGGING_INTEGRITY_KINDS as readonly string[]).includes(e.kind) && isInForce(e, day)).map((e) => e.kind));
+  return (["BLACKLIST", "ABNORMAL_LIST"] as const).filter((k) => active.has(k));
+}

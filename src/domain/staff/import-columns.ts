@@ -1,0 +1,153 @@
+// The staff-import spreadsheet: its columns, and how a cell becomes a form value. Pure (no I/O),
+// shared by the template, the parser, the preview and the error report. A column's header is the
+// practitioner form's label (practitioners.fields.*) in any of the three languages, or its code.
+import {
+  DEGREES,
+  EMPLOYMENT_TYPES,
+  ENTRY_PATHS,
+  GENDERS,
+  MAJORS,
+  PRACTICE_FIELDS,
+  PROFESSIONAL_TITLES,
+  TALENT_TRACKS,
+  TARGET_GROUPS,
+} from "@/domain/practitioners/enums";
+
+export type TColumnKind = "text" | "id" | "date" | "year" | "enum" | "multi";
+
+export type TImportColumn = {
+  /** The practitioner form's field name (and the catalogue key practitioners.fields.<field>). */
+  field: string;
+  kind: TColumnKind;
+  required?: boolean;
+  /** enums.<enumKey>.<value> labels the values. */
+  enumKey?: string;
+  values?: readonly string[];
+  width: number;
+  /** A sample value (codes for enums; the template shows the label). */
+  example: string;
+};
+
+export const IMPORT_COLUMNS: readonly TImportColumn[] = [
+  { field: "name", kind: "text", required: true, width: 12, example: "王小红" },
+  { field: "idNumber", kind: "id", required: true, width: 22, example: "110101199203040028" },
+  { field: "gender", kind: "enum", enumKey: "gender", values: GENDERS, width: 8, example: "FEMALE" },
+  { field: "birthDate", kind: "date", width: 12, example: "1992-03-04" },
+  { field: "phone", kind: "text", width: 14, example: "13800000000" },
+  { field: "email", kind: "text", width: 22, example: "wang@example.cn" },
+  { field: "degree", kind: "enum", enumKey: "degree", values: DEGREES, width: 10, example: "BACHELOR" },
+  { field: "major", kind: "enum", enumKey: "major", values: MAJORS, width: 12, example: "SOCIAL_WORK" },
+  { field: "degreeInstitution", kind: "text", width: 20, example: "示例大学" },
+  { field: "degreeYear", kind: "year", width: 10, example: "2014" },
+  { field: "professionalTitle", kind: "enum", enumKey: "professionalTitle", values: PROFESSIONAL_TITLES, width: 10, example: "JUNIOR" },
+  { field: "employmentType", kind: "enum", enumKey: "employmentType", values: EMPLOYMENT_TYPES, width: 22, example: "AGENCY_STAFF" },
+  { field: "hireDate", kind: "date", width: 12, example: "2024-03-01" },
+  { field: "practiceFields", kind: "multi", enumKey: "practiceField", values: PRACTICE_FIELDS, width: 30, example: "CIVIL_AFFAIRS;SCHOOLS" },
+  { field: "targetGroups", kind: "multi", enumKey: "targetGroup", values: TARGET_GROUPS, width: 24, example: "ELDERLY;CHILDREN" },
+  { field: "talentTrack", kind: "enum", enumKey: "talentTrack", values: TALENT_TRACKS, width: 12, example: "FRONTLINE" },
+  { field: "entryPath", kind: "enum", required: true, enumKey: "entryPath", values: ENTRY_PATHS, width: 12, example: "RECRUITED" },
+  { field: "entryDate", kind: "date", required: true, width: 12, example: "2024-03-01" },
+];
+
+export const IMPORT_FIELDS = IMPORT_COLUMNS.map((c) => c.field);
+export const REQUIRED_FIELDS = IMPORT_COLUMNS.filter((c) => c.required).map((c) => c.field);
+
+/** Separators accepted between the values of a multi-value cell (the template documents 、 and ;). */
+export const MULTI_SEPARATOR = /[、;；,，\n]+/;
+
+type TCatalogue = Record<string, unknown>;
+const get = (obj: unknown, path: string): unknown => path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as TCatalogue)[k] : undefined), obj);
+
+/** Header text → field, and for each enum column label/code → value, over every catalogue given. */
+export type TLabelIndex = { headers: Map<string, string>; values: Map<string, Map<string, string>> };
+
+export const normaliseLabel = (s: string) => s.replace(/[*＊\s]/g, "").toLowerCase();
+
+export function buildLabelIndex(catalogues: TCatalogue[]): TLabelIndex {
+  const headers = new Map<string, string>();
+  const values = new Map<string, Map<string, string>>();
+  for (const c of IMPORT_COLUMNS) {
+    headers.set(normaliseLabel(c.field), c.field);
+    for (const cat of catalogues) {
+      const label = get(cat, `practitioners.fields.${c.field}`);
+      if (typeof label === "string") headers.set(normaliseLabel(label), c.field);
+    }
+    if (c.values && c.enumKey) {
+      const map = new Map<string, string>();
+      for (const v of c.values) {
+        map.set(normaliseLabel(v), v);
+        for (const cat of catalogues) {
+          const label = get(cat, `enums.${c.enumKey}.${v}`);
+          if (typeof label !== "string") continue;
+          map.set(normaliseLabel(label), v);
+          // Practice fields read "T3.3 学校": the code alone or the words alone also match.
+          const m = /^(T3\.\d)\s+(.+)$/.exec(label);
+          if (m) {
+            map.set(normaliseLabel(m[1]!), v);
+            map.set(normaliseLabel(m[2]!), v);
+          }
+        }
+      }
+      values.set(c.field, map);
+    }
+  }
+  return { headers, values };
+}
+
+/** A cell as exceljs gives it: string, number, boolean, Date, rich text, formula result, hyperlink… */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return isoDay(value);
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "object") {
+    const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string };
+    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join("").trim();
+    if ("result" in v) return cellText(v.result);
+    if (v.text !== undefined) return cellText(v.text);
+    if (v.error) return String(v.error);
+  }
+  return String(value).trim();
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** 2024-3-1, 2024/03/01, 2024.3.1, 2024年3月1日 → 2024-03-01; anything else is returned as is (and then refused by the schema). */
+export function normaliseDay(text: string): string {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
+  if (!m) return text.trim();
+  return `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
+}
+
+/**
+ * One row's cells (by field, as text) → the practitioner form's input. Unknown enum labels are
+ * passed through unchanged, so the form's schema refuses them with its own message.
+ */
+export function rowToFormInput(raw: Record<string, string>, index: TLabelIndex, organizationId: string): Record<string, unknown> {
+  const out: Record<string, unknown> = { organizationId, awards: [] };
+  for (const c of IMPORT_COLUMNS) {
+    const text = (raw[c.field] ?? "").trim();
+    const map = index.values.get(c.field);
+    switch (c.kind) {
+      case "enum":
+        out[c.field] = text === "" ? "" : (map?.get(normaliseLabel(text)) ?? text);
+        break;
+      case "multi":
+        out[c.field] = text === "" ? [] : text.split(MULTI_SEPARATOR).map((s) => s.trim()).filter(Boolean).map((s) => map?.get(normaliseLabel(s)) ?? s);
+        break;
+      case "date":
+        out[c.field] = normaliseDay(text);
+        break;
+      case "id":
+        out[c.field] = text.replace(/\s+/g, "").toUpperCase();
+        break;
+      default:
+        out[c.field] = text;
+    }
+  }
+  return out;
+}
+
+/** One spreadsheet row as text keyed by field, with the spreadsheet's own row number. */
+export type TSheetRow = { rowNumber: number; raw: Record<string, string> };

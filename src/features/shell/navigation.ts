@@ -1,0 +1,33 @@
+import { can, scopeOf, type TAction, type TPrincipal, type TScope } from "@/domain/authz/matrix";
+
+/** `scopes`: show only when the role's scope for the action is one of these (e.g. "self" → My profile). */
+export type TNavItem = { href: string; key: string; action: TAction | null; scopes?: TScope[] };
+
+// Each entry names the permission that its page itself checks; the menu only mirrors it.
+export const NAV_ITEMS: TNavItem[] = [
+  { href: "/", key: "home", action: null },
+  { href: "/dashboard/growth", key: "growth", action: "dashboard.growth.read" },
+  { href: "/dashboard/workforce", key: "workforce", action: "dashboard.workforce.read" },
+  { href: "/practitioners", key: "practitioners", action: "practitioners.read", scopes: ["city", "district", "organization"] },
+  { href: "/me", key: "myProfile", action: "practitioners.read", scopes: ["self"] },
+  { href: "/credentials/verification", key: "verification", action: "credentials.verify" },
+  { href: "/agencies", key: "agencies", action: "agencies.read", scopes: ["city", "district"] },
+  { href: "/agencies/mine", key: "myAgency", action: "agencies.read", scopes: ["organization"] },
+  { href: "/agencies/applications", key: "applications", action: "agencyApplications.read" },
+  { href: "/posts", key: "posts", action: "posts.read" },
+  { href: "/association", key: "association", action: "association.read" },
+  { href: "/organizations", key: "organizations", action: "organizations.read" },
+  { href: "/admin/users", key: "users", action: "users.read" },
+  { href: "/admin/audit", key: "audit", action: "audit.read" },
+  { href: "/admin/outbox", key: "outbox", action: "outbox.read" },
+  { href: "/account", key: "account", action: "account.read" },
+];
+
+export function navFor(principal: Pick<TPrincipal, "role">): TNavItem[] {
+  return NAV_ITEMS.filter((item) => {
+    if (item.action === null) return true;
+    if (!can(principal, item.action)) return false;
+    const scope = scopeOf(principal.role, item.action);
+    return !item.scopes || (scope !== null && item.scopes.includes(scope));
+  });
+}

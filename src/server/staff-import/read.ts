@@ -1,0 +1,71 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@/domain/staff/schemas";
+import { cellText, IMPORT_COLUMNS, normaliseLabel, REQUIRED_FIELDS, type TLabelIndex, type TSheetRow } from "@/domain/staff/import-columns";
+import { looksLikeXlsx, zipFacts } from "@/lib/zip-guard";
+
+/** Far more than 20,000 rows of staff data inflate to; a guard against decompression bombs. */
+export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+/** Columns read per row: the template has 18; anything far right of it is ignored. */
+const MAX_COLUMNS = 64;
+
+export type TFileProblem = "fileRequired" | "fileTooLarge" | "fileType" | "fileEmpty" | "tooManyRows" | "missingColumns";
+
+export class ImportFileError extends Error {
+  constructor(
+    public readonly problem: TFileProblem,
+    public readonly detail: { fields?: string[]; max?: number } = {},
+  ) {
+    super(problem);
+  }
+}
+
+/**
+ * The first worksheet of an .xlsx file as rows of text keyed by field. Row 1 is the header; its
+ * cells are matched to fields by the form's labels in any language (or the field codes); other
+ * columns are ignored, so a returned error report (with its "errors" column) reads back as is.
+ * Blank rows are skipped; row numbers are the spreadsheet's own.
+ */
+export async function readImportFile(bytes: Uint8Array | null, index: TLabelIndex): Promise<{ rows: TSheetRow[]; columns: string[] }> {
+  if (!bytes || bytes.byteLength === 0) throw new ImportFileError("fileRequired");
+  if (bytes.byteLength > IMPORT_MAX_BYTES) throw new ImportFileError("fileTooLarge", { max: IMPORT_MAX_BYTES });
+  const facts = zipFacts(bytes);
+  if (!looksLikeXlsx(facts)) throw new ImportFileError("fileType");
+  if (facts!.uncompressed > MAX_UNCOMPRESSED_BYTES) throw new ImportFileError("fileTooLarge", { max: IMPORT_MAX_BYTES });
+
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportFileError("fileType");
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet || sheet.actualRowCount === 0) throw new ImportFileError("fileEmpty");
+  if (sheet.actualRowCount - 1 > IMPORT_MAX_ROWS) throw new ImportFileError("tooManyRows", { max: IMPORT_MAX_ROWS });
+
+  const byColumn = new Map<number, string>();
+  const header = sheet.getRow(1);
+  for (let col = 1; col <= Math.min(header.cellCount, MAX_COLUMNS); col++) {
+    const field = index.headers.get(normaliseLabel(cellText(header.getCell(col).value)));
+    if (field && ![...byColumn.values()].includes(field)) byColumn.set(col, field);
+  }
+  const columns = IMPORT_COLUMNS.map((c) => c.field).filter((f) => [...byColumn.values()].includes(f));
+  const missing = REQUIRED_FIELDS.filter((f) => !columns.includes(f));
+  if (missing.length) throw new ImportFileError("missingColumns", { fields: missing });
+
+  const rows: TSheetRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const raw: Record<string, string> = {};
+    let blank = true;
+    for (const [col, field] of byColumn) {
+      const text = cellText(row.getCell(col).value);
+      raw[field] = text;
+      if (text !== "") blank = false;
+    }
+    if (!blank) rows.push({ rowNumber, raw });
+  });
+  if (rows.length === 0) throw new ImportFileError("fileEmpty");
+  if (rows.length > IMPORT_MAX_ROWS) throw new ImportFileError("tooManyRows", { max: IMPORT_MAX_ROWS });
+  return { rows, columns };
+}
