@@ -8,8 +8,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { creditCodeCheckChar } from "@/lib/credit-code";
-import { requiredHeadcount } from "@/domain/posts/post-maths";
 import { rng, type TDemoOrg } from "./demo-practitioners";
+import { postColumns } from "./workforce-factories";
 
 type TDb = Prisma.TransactionClient;
 type TActor = { id: string; name: string };
@@ -345,21 +345,15 @@ export async function seedDemoWorkforce(tx: TDb, opts: TDemoWorkforceOptions): P
   POSTS.forEach((p, i) => {
     const holder = org(p.org);
     const id = `demo_post_${String(i + 1).padStart(3, "0")}`;
-    const required = requiredHeadcount(p.kind === "DEPARTMENT" ? { kind: "DEPARTMENT", headcount: p.headcount } : { kind: "RATIO", basisCount: p.count, ratioPerWorker: p.per });
     const createdAt = addDays(today, -r.int(500, 800));
     posts.push({
       id,
-      kind: p.kind,
+      ...postColumns(p.kind === "DEPARTMENT" ? { kind: "DEPARTMENT", headcount: p.headcount } : { kind: "RATIO", ratioBasis: p.basis, basisCount: p.count, ratioPerWorker: p.per }),
       title: p.title,
       organizationId: holder.id,
       regionId: holder.regionId,
       regionPath: holder.regionPath,
       practiceField: p.field,
-      headcount: p.kind === "DEPARTMENT" ? p.headcount : null,
-      ratioBasis: p.kind === "RATIO" ? p.basis : null,
-      basisCount: p.kind === "RATIO" ? p.count : null,
-      ratioPerWorker: p.kind === "RATIO" ? p.per : null,
-      requiredHeadcount: required,
       requiredQualification: p.level ?? "ASSISTANT_SOCIAL_WORKER",
       createdAt,
     });
