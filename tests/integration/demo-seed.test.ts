@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { prisma } from "@/server/db";
-import { seedDemoData, DEMO_LOGINS } from "@/server/seed/demo";
+import { seedDemoData } from "@/server/seed/demo";
+import { DEMO_LOGINS } from "@/server/seed/demo-logins";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { getGrowthDashboard } from "@/server/dashboards/growth";
 import { decryptIdNumber } from "@/lib/id-crypto";

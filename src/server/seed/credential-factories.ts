@@ -92,6 +92,8 @@ export async function deriveQualification(db: TDb, practitionerId: string, today
   return { isQualified: derived.isQualified };
 }
 
+export type TCredentialSeed = Omit<Parameters<typeof makeCredential>[1], "practitionerId">;
+
 /**
  * A practitioner at `organizationId` (region copied from the employer) holding the given
  * credentials (default: one verified social-worker certificate), with derived facts stored.
@@ -99,7 +101,7 @@ export async function deriveQualification(db: TDb, practitionerId: string, today
 export async function makeCredentialedPractitioner(
   db: TDb,
   data: Partial<Prisma.PractitionerUncheckedCreateInput> & { organizationId: string },
-  credentials: Omit<Parameters<typeof makeCredential>[1], "practitionerId">[] = [{ status: "VERIFIED" }],
+  credentials: TCredentialSeed[] = [{ status: "VERIFIED" }],
   today = new Date(),
 ) {
   const org = await db.organization.findUniqueOrThrow({ where: { id: data.organizationId }, select: { regionId: true, region: { select: { path: true } } } });
