@@ -75,9 +75,13 @@ export async function newPractitioner(tx: TTx, organizationId: string, name: str
   return makePractitioner(tx, { name, organizationId, regionId: org.regionId, regionPath: org.region.path, entryDate: day("2024-03-01"), entryPath: "RECRUITED", ...idNumberColumns(), ...extra });
 }
 
-/** A practitioner at `organizationId` who counts: a verified certificate (social worker unless said otherwise), valid for years. */
+/**
+ * A practitioner at `organizationId` who counts: a verified certificate (social worker unless said
+ * otherwise), valid for years. Issued after the demo plan's first day (2025-01-01) unless said
+ * otherwise, so that the city's "counted at the start" stays the demo seed's 40.
+ */
 export function newCountedPractitioner(tx: TTx, organizationId: string, name: string, extra: Partial<Prisma.PractitionerUncheckedCreateInput> = {}, credential: Partial<TCredentialSeed> = {}) {
   return makeCredentialedPractitioner(tx, { name, entryDate: day("2024-03-01"), entryPath: "RECRUITED", ...idNumberColumns(), ...extra, organizationId }, [
-    { status: "VERIFIED", kind: "SOCIAL_WORKER", number: `E2E-ZJ-${uniqueTag()}`, issueDate: "2024-05-01", validUntil: "2030-04-30", ...credential },
+    { status: "VERIFIED", kind: "SOCIAL_WORKER", number: `E2E-ZJ-${uniqueTag()}`, issueDate: "2025-06-01", validUntil: "2030-05-31", ...credential },
   ]);
 }

@@ -207,13 +207,13 @@ const INTEGRITY: { agency: string; kind: "COMMENDATION" | "WARNING" | "VIOLATION
 
 // --- Posts ---------------------------------------------------------------------------------
 
-type TPostSeed = { org: string; title: string; field: TField; fill: number; qualified: number; ended?: number; level?: "ASSISTANT_SOCIAL_WORKER" | "SOCIAL_WORKER" } & (
+export type TPostSeed = { org: string; title: string; field: TField; fill: number; qualified: number; ended?: number; level?: "ASSISTANT_SOCIAL_WORKER" | "SOCIAL_WORKER" } & (
   | { kind: "DEPARTMENT"; headcount: number }
   | { kind: "RATIO"; basis: "BEDS" | "STUDENTS" | "PATIENTS" | "RESIDENTS"; count: number; per: number }
 );
 
 /** Every practice field has posts; `fill` current holders of whom `qualified` count toward the plan; `ended` past holders. */
-const POSTS: TPostSeed[] = [
+export const DEMO_POSTS: readonly TPostSeed[] = [
   // T3.1 party-mass work
   { org: "东城区党员服务中心", title: "党群服务社会工作岗", field: "PARTY_MASS", kind: "RATIO", basis: "RESIDENTS", count: 12000, per: 3000, fill: 2, qualified: 1, ended: 1 },
   { org: "示例市团委", title: "青少年事务社会工作岗", field: "PARTY_MASS", kind: "DEPARTMENT", headcount: 1, fill: 1, qualified: 1 },
@@ -342,7 +342,7 @@ export async function seedDemoWorkforce(tx: TDb, opts: TDemoWorkforceOptions): P
   };
   const posts: Prisma.PostCreateManyInput[] = [];
   const assignments: Prisma.PostAssignmentCreateManyInput[] = [];
-  POSTS.forEach((p, i) => {
+  DEMO_POSTS.forEach((p, i) => {
     const holder = org(p.org);
     const id = `demo_post_${String(i + 1).padStart(3, "0")}`;
     const createdAt = addDays(today, -r.int(500, 800));
