@@ -21,6 +21,10 @@ export interface A11yOptions {
 }
 
 export async function expectNoA11yViolations(page: Page, options: A11yOptions = {}, testInfo?: TestInfo): Promise<void> {
+  // Next streams a dynamic page's metadata after its content: wait until the <title> has arrived,
+  // or axe may run before it and report a title that the page does have (a page that never gets
+  // one still fails, here or in axe's document-title rule).
+  await expect(page, `the page's <title> on ${page.url()}`).toHaveTitle(/\S/);
   let builder = new AxeBuilder({ page }).withTags(WCAG_21_AA_TAGS);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
