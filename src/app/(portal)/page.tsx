@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/auth/session";
 import { ACTIONS, scopeOf } from "@/domain/authz/matrix";
+import { ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
 import { scopeSummary } from "@/server/organizations/queries";
 import { navFor } from "@/features/shell/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -16,12 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const user = await requireUser();
   const [t, locale, format, summary] = await Promise.all([getTranslations(), getLocale(), getFormatter(), scopeSummary(user)]);
+  const anchor = ROLE_SCOPE_FIELD[user.role];
   const scopeName =
-    user.role === "CITY_ADMIN"
+    anchor === null
       ? t("home.wholeCity")
-      : user.role === "DISTRICT_OFFICER"
+      : anchor === "regionId"
         ? localName(user.regionName, locale)
-        : user.role === "PRACTITIONER"
+        : anchor === "practitionerId"
           ? t("home.yourself")
           : localName(user.organizationName, locale);
   const capabilities = ACTIONS.map((a) => ({ action: a, scope: scopeOf(user.role, a) })).filter((c) => c.scope !== null);

@@ -1,7 +1,7 @@
 import "server-only";
 import { applicationParticularsSelect } from "./application-select";
 import { prisma } from "@/server/db";
-import { applicationScope } from "@/server/authz/scope";
+import { applicationScope, regionScope } from "@/server/authz/scope";
 import { can } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
 import type { Prisma } from "@/generated/prisma/client";
@@ -77,7 +77,7 @@ export async function applicationCounts(user: TCurrentUser) {
 /** Districts the reviewer may filter by (the city administrator: all; a district officer: theirs). */
 export async function applicationDistricts(user: TCurrentUser) {
   if (!can(user, "agencyApplications.read")) return [];
-  const where: Prisma.RegionWhereInput = { level: "DISTRICT", ...(user.role === "CITY_ADMIN" ? {} : { path: { startsWith: user.regionPath ?? "\u0000" } }) };
+  const where: Prisma.RegionWhereInput = { AND: [{ level: "DISTRICT" }, regionScope(user, "agencyApplications.read")] };
   return prisma.region.findMany({ where, orderBy: { code: "asc" }, select: { id: true, name: true, nameHant: true, nameEn: true } });
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { isOwnCredential } from "@/domain/credentials/rules";
 import { prisma, type TTx } from "@/server/db";
 import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
@@ -127,8 +128,7 @@ async function transition(ref: TCredentialRef, step: TTransition) {
       select: auditSelect,
     });
     if (!before) throw new DomainError("notFound");
-    // Nobody verifies, rejects or revokes their own credential, nor one they submitted themselves.
-    if ((actor.practitionerId && actor.practitionerId === before.practitionerId) || before.submittedById === actor.id) throw new DomainError("cannotDecideOwn");
+    if (isOwnCredential(actor, before)) throw new DomainError("cannotDecideOwn");
     if (before.version !== ref.version) throw new StaleEditError();
     if (!step.from.includes(before.status)) throw new DomainError("invalidTransition");
     const now = new Date();

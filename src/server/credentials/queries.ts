@@ -1,7 +1,7 @@
 import "server-only";
 import { derivedFactsSelect } from "@/server/practitioners/derived-facts";
 import { prisma } from "@/server/db";
-import { practitionerScope } from "@/server/authz/scope";
+import { practitionerScope, regionScope } from "@/server/authz/scope";
 import { can } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
 import type { Prisma } from "@/generated/prisma/client";
@@ -93,7 +93,7 @@ export async function verificationQueue(user: TCurrentUser, f: TQueueFilters) {
 /** Districts the verifier may filter by (the city administrator sees all; an officer only theirs). */
 export async function queueDistricts(user: TCurrentUser) {
   if (!can(user, "credentials.verify")) return [];
-  const where: Prisma.RegionWhereInput = { level: "DISTRICT", ...(user.role === "CITY_ADMIN" ? {} : { path: { startsWith: user.regionPath ?? "\u0000" } }) };
+  const where: Prisma.RegionWhereInput = { AND: [{ level: "DISTRICT" }, regionScope(user, "credentials.verify")] };
   return prisma.region.findMany({ where, orderBy: { code: "asc" }, select: { id: true, name: true, nameHant: true, nameEn: true } });
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
+import { ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
 import { ChangePasswordForm } from "@/features/accounts/components/change-password-form";
 import { LanguageSwitcher } from "@/features/shell/components/language-switcher";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -34,7 +35,7 @@ export default async function AccountPage() {
           </div>
           <div>
             <dt className="text-slate-500">{t("home.scope")}</dt>
-            <dd className="mt-0.5 font-medium">{scope ? localName(scope, locale) : user.role === "CITY_ADMIN" ? t("home.wholeCity") : t("home.yourself")}</dd>
+            <dd className="mt-0.5 font-medium">{scope ? localName(scope, locale) : ROLE_SCOPE_FIELD[user.role] === null ? t("home.wholeCity") : t("home.yourself")}</dd>
           </div>
         </dl>
       </Card>

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createUserAction, updateUserAction } from "@/features/accounts/actions";
-import { ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
+import { isOrganizationRole, ROLE_ORGANIZATION_KIND, ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
 import { ROLES, type TRole } from "@/domain/authz/matrix";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -17,6 +17,14 @@ type TProps = {
   user?: { id: string; email: string; name: string; role: TRole; regionId: string | null; organizationId: string | null; practitionerId: string | null; version: number };
 };
 
+type TOrgKind = (typeof ROLE_ORGANIZATION_KIND)[keyof typeof ROLE_ORGANIZATION_KIND];
+const ORG_OPTIONS = {
+  GOVERNMENT_DEPARTMENT: (o: TScopeOptions) => o.departments,
+  AGENCY: (o: TScopeOptions) => o.agencies,
+  EVALUATION_BODY: (o: TScopeOptions) => o.evaluators,
+} satisfies Record<TOrgKind, (o: TScopeOptions) => unknown>;
+const ORG_LABEL = { GOVERNMENT_DEPARTMENT: "users.department", AGENCY: "users.agency", EVALUATION_BODY: "users.evaluationBody" } as const satisfies Record<TOrgKind, string>;
+
 export function UserForm({ options, user }: TProps) {
   const t = useTranslations();
   const [state, action] = useActionState(user ? updateUserAction : createUserAction, { ok: false });
@@ -25,8 +33,9 @@ export function UserForm({ options, user }: TProps) {
   const fe = state.fieldErrors ?? {};
   const err = (k: string) => (fe[k] ? t(`validation.${fe[k]}`) : undefined);
   const scopeField = role ? ROLE_SCOPE_FIELD[role] : null;
-  const orgOptions = role === "DEPARTMENT_OFFICER" ? options.departments : role === "AGENCY_ADMIN" ? options.agencies : role === "EVALUATOR" ? options.evaluators : [];
-  const orgLabel = role === "DEPARTMENT_OFFICER" ? t("users.department") : role === "AGENCY_ADMIN" ? t("users.agency") : t("users.evaluationBody");
+  const orgKind = role && isOrganizationRole(role) ? ROLE_ORGANIZATION_KIND[role] : null;
+  const orgOptions = orgKind ? ORG_OPTIONS[orgKind](options) : [];
+  const orgLabel = t(orgKind ? ORG_LABEL[orgKind] : "users.evaluationBody");
 
   return (
     <form action={action} className="max-w-xl space-y-4" noValidate>

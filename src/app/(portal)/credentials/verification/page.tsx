@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { can } from "@/domain/authz/matrix";
+import { isOwnCredential } from "@/domain/credentials/rules";
 import { queueDistricts, verificationQueue } from "@/server/credentials/queries";
 import { CREDENTIAL_KINDS, CREDENTIAL_STATUSES } from "@/domain/credentials/schemas";
 import { CredentialStatusBadge } from "@/features/credentials/components/status-badge";
@@ -93,7 +94,7 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
                       ? `${te(`credentialKind.${c.kind}`)} · ${te(`professionalTitle.${c.titleLevel}`)}`
                       : te(`credentialKind.${c.kind}`);
                 const ref = { id: c.id, version: c.version, label: `${c.practitioner.name} · ${kind} ${c.number}`, back };
-                const own = c.submittedById === user.id || (user.practitionerId !== null && user.practitionerId === c.practitionerId);
+                const own = isOwnCredential(user, c);
                 return (
                   <tr key={c.id} className="align-top hover:bg-slate-50" data-testid="queue-row" data-credential-id={c.id}>
                     <Td className="min-w-48">

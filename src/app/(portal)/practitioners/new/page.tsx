@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
-import { scopeOf } from "@/domain/authz/matrix";
+import { can } from "@/domain/authz/matrix";
 import { employerOptions } from "@/server/practitioners/queries";
-import { maySetKeyPost } from "@/server/practitioners/mutations";
 import { PractitionerForm } from "@/features/practitioners/components/practitioner-form";
 import { localName } from "@/i18n/local-name";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -19,7 +18,7 @@ export default async function NewPractitionerPage() {
   const [t, locale, orgs] = await Promise.all([getTranslations(), getLocale(), employerOptions(user, "practitioners.create")]);
   const employers = orgs.map((o) => ({ id: o.id, label: localName(o, locale) }));
   // An agency administrator's new staff belong to their agency: shown, not chosen.
-  const fixed = scopeOf(user.role, "practitioners.create") === "organization" ? (employers.find((o) => o.id === user.organizationId) ?? null) : null;
+  const fixed = can(user, "practitioners.chooseEmployer") ? null : (employers.find((o) => o.id === user.organizationId) ?? null);
   return (
     <div className="space-y-6">
       <div>
@@ -29,7 +28,7 @@ export default async function NewPractitionerPage() {
         <PageHeader title={t("practitioners.new")} />
       </div>
       <Card>
-        <PractitionerForm employers={employers} fixedEmployer={fixed} canSetKeyPost={maySetKeyPost(user)} />
+        <PractitionerForm employers={employers} fixedEmployer={fixed} canSetKeyPost={can(user, "practitioners.setKeyPost")} />
       </Card>
     </div>
   );

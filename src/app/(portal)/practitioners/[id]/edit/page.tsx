@@ -5,7 +5,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { can, scopeOf } from "@/domain/authz/matrix";
 import { employerOptions, getPractitionerForEdit } from "@/server/practitioners/queries";
-import { maySetKeyPost } from "@/server/practitioners/mutations";
 import { PractitionerForm } from "@/features/practitioners/components/practitioner-form";
 import { ContactForm } from "@/features/practitioners/components/contact-form";
 import { StatusForm } from "@/features/practitioners/components/status-form";
@@ -29,7 +28,7 @@ export default async function EditPractitionerPage({ params }: { params: Promise
   const employers = orgs.map((o) => ({ id: o.id, label: localName(o, locale) }));
   // The current employer stays selectable even when it lies outside the list (e.g. a department officer's own).
   if (p.organization && !employers.some((o) => o.id === p.organization!.id)) employers.unshift({ id: p.organization.id, label: localName(p.organization, locale) });
-  const fixed = !self && scopeOf(user.role, "practitioners.update") === "organization" && user.role === "AGENCY_ADMIN" ? (employers.find((o) => o.id === p.organizationId) ?? null) : null;
+  const fixed = !self && !can(user, "practitioners.chooseEmployer") ? (employers.find((o) => o.id === p.organizationId) ?? null) : null;
   return (
     <div className="space-y-6">
       <div>
@@ -42,7 +41,7 @@ export default async function EditPractitionerPage({ params }: { params: Promise
         {self ? (
           <ContactForm practitioner={{ id: p.id, version: p.version, phone: p.phone ?? "", email: p.email ?? "" }} />
         ) : (
-          <PractitionerForm key={p.version} employers={employers} fixedEmployer={fixed} canSetKeyPost={maySetKeyPost(user)} practitioner={toFormValues(p)} />
+          <PractitionerForm key={p.version} employers={employers} fixedEmployer={fixed} canSetKeyPost={can(user, "practitioners.setKeyPost")} practitioner={toFormValues(p)} />
         )}
       </Card>
       {can(user, "practitioners.changeStatus") ? (
