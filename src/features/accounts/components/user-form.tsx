@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 
 type TOption = { id: string; label: string };
-export type TScopeOptions = { districts: TOption[]; departments: TOption[]; agencies: TOption[]; evaluators: TOption[]; practitioners: TOption[] };
+export type TScopeOptions = { districts: TOption[]; departments: TOption[]; agencies: TOption[]; evaluationBodies: TOption[]; practitioners: TOption[] };
 
 type TProps = {
   options: TScopeOptions;
@@ -21,7 +21,7 @@ type TOrgKind = (typeof ROLE_ORGANIZATION_KIND)[keyof typeof ROLE_ORGANIZATION_K
 const ORG_OPTIONS = {
   GOVERNMENT_DEPARTMENT: (o: TScopeOptions) => o.departments,
   AGENCY: (o: TScopeOptions) => o.agencies,
-  EVALUATION_BODY: (o: TScopeOptions) => o.evaluators,
+  EVALUATION_BODY: (o: TScopeOptions) => o.evaluationBodies,
 } satisfies Record<TOrgKind, (o: TScopeOptions) => unknown>;
 const ORG_LABEL = { GOVERNMENT_DEPARTMENT: "users.department", AGENCY: "users.agency", EVALUATION_BODY: "users.evaluationBody" } as const satisfies Record<TOrgKind, string>;
 
