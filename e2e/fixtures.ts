@@ -2,6 +2,7 @@
 //   expectNoA11yViolations(page): axe-core, WCAG 2.0/2.1 A and AA rules, on the page as it is now.
 //   login(page, email, password?): fills and submits the sign-in form (labels are localised,
 //   so it goes by input names: name="email", name="password", and the form's submit button).
+//   Every test fails on a next-intl MISSING_MESSAGE error in the browser console (see `context`).
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
 
@@ -53,5 +54,15 @@ export const test = base.extend<{
   },
   login: async ({}, provide) => {
     await provide(login);
+  },
+  // A client component renders only the namespaces its server wrapper lists (withMessages); one
+  // it lacks shows its key and next-intl logs MISSING_MESSAGE in the browser: that fails the test.
+  context: async ({ context }, provide) => {
+    const missing: string[] = [];
+    context.on("console", (message) => {
+      if (message.type() === "error" && message.text().includes("MISSING_MESSAGE")) missing.push(`${message.page()?.url() ?? "?"}: ${message.text().split("\n")[0]}`);
+    });
+    await provide(context);
+    expect(missing, "client components rendered messages their withMessages list lacks").toEqual([]);
   },
 });
