@@ -1,6 +1,7 @@
 import "server-only";
 import { applicationParticularsSelect } from "./application-select";
 import { prisma } from "@/server/db";
+import { namedSelect } from "@/server/select";
 import { applicationScope, regionScope } from "@/server/authz/scope";
 import { can } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
@@ -11,11 +12,11 @@ import { APPLICATION_STATUSES, type TApplicationStatus } from "@/domain/agencies
 // Reads for the review pages. Every query carries applicationScope in its where-clause: an
 // application outside the caller's district is indistinguishable from one that does not exist.
 
-const regionNames = { select: { id: true, name: true, nameHant: true, nameEn: true } } as const;
+const regionNames = { select: namedSelect } as const;
 
 /** The city's districts, for the public form's select (no sign-in: names only). */
 export async function publicDistricts() {
-  return prisma.region.findMany({ where: { level: "DISTRICT" }, orderBy: { code: "asc" }, select: { id: true, name: true, nameHant: true, nameEn: true } });
+  return prisma.region.findMany({ where: { level: "DISTRICT" }, orderBy: { code: "asc" }, select: namedSelect });
 }
 
 export type TApplicationFilters = { q?: string; status?: string; district?: string; page: number; pageSize?: number };
@@ -78,7 +79,7 @@ export async function applicationCounts(user: TCurrentUser) {
 export async function applicationDistricts(user: TCurrentUser) {
   if (!can(user, "agencyApplications.read")) return [];
   const where: Prisma.RegionWhereInput = { AND: [{ level: "DISTRICT" }, regionScope(user, "agencyApplications.read")] };
-  return prisma.region.findMany({ where, orderBy: { code: "asc" }, select: { id: true, name: true, nameHant: true, nameEn: true } });
+  return prisma.region.findMany({ where, orderBy: { code: "asc" }, select: namedSelect });
 }
 
 /** One application with its history, or null when it does not exist or is out of scope. */
@@ -90,7 +91,7 @@ export async function getApplication(user: TCurrentUser, id: string) {
       ...applicationParticularsSelect,
       submittedAt: true,
       region: regionNames,
-      organization: { select: { id: true, name: true, nameHant: true, nameEn: true } },
+      organization: { select: namedSelect },
       certificateFile: { select: { id: true, mimeType: true, size: true, originalName: true } },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, step: true, decision: true, reason: true, actorName: true, actorId: true, at: true } },
     },

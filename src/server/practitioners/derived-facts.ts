@@ -3,21 +3,10 @@
 // are plain SQL over stored columns (see prisma/schema.prisma: Practitioner, QualifiedPeriod).
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { contains, day, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact } from "@/domain/practitioners/qualification";
+import { contains, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact } from "@/domain/practitioners/qualification";
+import { utcDay } from "@/domain/common/calendar-day";
 
 type TDb = Prisma.TransactionClient;
-
-/** The columns recomputePractitioner derives: select these wherever "does this person count" is shown. */
-export const derivedFactsSelect = {
-  isQualified: true,
-  qualifiedSince: true,
-  qualificationLevel: true,
-  g1Msw: true,
-  g1DeputySenior: true,
-  g1SocialWorker: true,
-  g1ProvincialAward: true,
-  g1KeyPost: true,
-} as const satisfies Prisma.PractitionerSelect;
 
 /** The employer's region, denormalised onto the practitioner for district scope filters. */
 export async function employerRegion(tx: TDb, organizationId: string | null): Promise<{ regionId: string | null; regionPath: string | null }> {
@@ -61,8 +50,8 @@ export async function recomputePractitioner(tx: TDb, practitionerId: string, tod
     validUntil: c.validUntil,
     revokedOn: c.status === "REVOKED" ? (c.events[0]?.at ?? null) : null,
   }));
-  const now = day(today);
-  const periods = qualifiedPeriods(facts, p.statusHistory, p.entryDate ?? day(p.createdAt));
+  const now = utcDay(today);
+  const periods = qualifiedPeriods(facts, p.statusHistory, p.entryDate ?? utcDay(p.createdAt));
   const current = periods.find((x) => contains(x, now)) ?? null;
   const flags = g1Flags(facts, { degree: p.degree, professionalTitle: p.professionalTitle, keyPost: p.keyPost, awardLevels: p.awards.map((a) => a.level) }, now);
 

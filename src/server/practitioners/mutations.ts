@@ -14,43 +14,10 @@ import type { TChangeStatus, TCreatePractitioner, TUpdateContact, TUpdatePractit
 import { employerRegion, recomputePractitioner } from "./derived-facts";
 import { followEmployerChange, openEmployment } from "@/server/staff/employment";
 import { todayInCity } from "@/domain/common/calendar-day";
-
-
-
-/** What the audit log keeps of a practitioner: no ciphertext, no hash; the ID number only masked. */
-const auditSelect = {
-  id: true,
-  name: true,
-  gender: true,
-  birthDate: true,
-  idNumberMasked: true,
-  phone: true,
-  email: true,
-  degree: true,
-  major: true,
-  degreeInstitution: true,
-  degreeYear: true,
-  professionalTitle: true,
-  organizationId: true,
-  regionId: true,
-  employmentType: true,
-  hireDate: true,
-  practiceFields: true,
-  targetGroups: true,
-  talentTrack: true,
-  entryPath: true,
-  entryDate: true,
-  status: true,
-  statusSince: true,
-  keyPost: true,
-  isQualified: true,
-  qualifiedSince: true,
-  qualificationLevel: true,
-  version: true,
-} satisfies Prisma.PractitionerSelect;
+import { practitionerAuditSelect } from "./select";
 
 async function snapshot(tx: TTx, id: string) {
-  const row = await tx.practitioner.findUniqueOrThrow({ where: { id }, select: { ...auditSelect, awards: { select: { name: true, level: true, year: true }, orderBy: { createdAt: "asc" } } } });
+  const row = await tx.practitioner.findUniqueOrThrow({ where: { id }, select: { ...practitionerAuditSelect, awards: { select: { name: true, level: true, year: true }, orderBy: { createdAt: "asc" } } } });
   return { ...row, awards: row.awards.map((a) => `${a.level}:${a.name}${a.year ? `:${a.year}` : ""}`) };
 }
 

@@ -10,6 +10,7 @@ import type { TCredentialFact, TStatusFact } from "@/domain/practitioners/qualif
 import { idNumberCheckChar, maskIdNumber } from "@/lib/id-number";
 import { encryptIdNumber, idNumberLookupHash } from "@/lib/id-crypto";
 import { deriveFacts } from "./derive";
+import { isoDay } from "@/domain/common/calendar-day";
 
 type TDb = Prisma.TransactionClient;
 
@@ -54,7 +55,7 @@ export function chineseName(r: TRng, gender: "MALE" | "FEMALE"): string {
 
 /** A valid GB 11643 number: area code, birth date, sequence (odd = man), check character. */
 export function idNumberFor(area: string, birth: Date, seq: number, gender: "MALE" | "FEMALE"): string {
-  const ymd = birth.toISOString().slice(0, 10).replaceAll("-", "");
+  const ymd = isoDay(birth).replaceAll("-", "");
   const s = seq % 500;
   const order = String(s * 2 + (gender === "MALE" ? 1 : 0)).padStart(3, "0").slice(-3);
   const first17 = `${area}${ymd}${order}`;

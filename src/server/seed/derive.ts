@@ -3,7 +3,8 @@
 // src/server/practitioners/rules.ts, for bulk inserts (demo seed, 100k benchmark generator)
 // where one recompute round trip per person would be too slow. Keep in step with rules.ts;
 // tests/integration/growth-dashboard.test.ts checks the seeded rows against recomputePractitioner.
-import { contains, day, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact, type TPeriod, type TProfileFacts, type TStatusFact } from "@/domain/practitioners/qualification";
+import { contains, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact, type TPeriod, type TProfileFacts, type TStatusFact } from "@/domain/practitioners/qualification";
+import { utcDay } from "@/domain/common/calendar-day";
 
 export type TDerived = {
   periods: TPeriod[];
@@ -18,7 +19,7 @@ export type TDerived = {
 };
 
 export function deriveFacts(credentials: TCredentialFact[], history: TStatusFact[], activeSince: Date | null, profile: TProfileFacts, today: Date): TDerived {
-  const now = day(today);
+  const now = utcDay(today);
   const periods = qualifiedPeriods(credentials, history, activeSince);
   const current = periods.find((x) => contains(x, now)) ?? null;
   return {

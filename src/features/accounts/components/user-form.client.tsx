@@ -6,6 +6,7 @@ import { createUserAction, updateUserAction } from "@/features/accounts/actions"
 import { isOrganizationRole, ROLE_ORGANIZATION_KIND, ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
 import { ROLES, type TRole } from "@/domain/authz/matrix";
 import { SelectField, TextField } from "@/components/ui/field";
+import { PractitionerPicker } from "@/features/practitioners/components/practitioner-picker";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 import { messageKey } from "@/lib/message-key";
@@ -77,12 +78,14 @@ export function UserForm({ options, user }: TProps) {
         </SelectField>
       ) : null}
       {scopeField === "practitionerId" ? (
-        <SelectField label={t("users.practitioner")} name="practitionerId" required defaultValue={v.practitionerId ?? user?.practitionerId ?? ""} error={err("practitionerId")} hint={t("users.practitionerHint")}>
-          <option value="">{t("common.choose")}</option>
-          {options.practitioners.map((o) => (
-            <option key={o.id} value={o.id}>{o.label}</option>
-          ))}
-        </SelectField>
+        <PractitionerPicker
+          label={t("users.practitioner")}
+          chooseLabel={t("common.choose")}
+          options={options.practitioners}
+          defaultValue={v.practitionerId ?? user?.practitionerId ?? ""}
+          error={err("practitionerId")}
+          hint={t("users.practitionerHint")}
+        />
       ) : null}
       {user ? <p className="text-xs text-slate-500">{t("users.roleChangeSignsOut")}</p> : null}
       <SubmitButton pendingLabel={t("common.saving")}>{user ? t("common.save") : t("users.createAndInvite")}</SubmitButton>

@@ -3,7 +3,7 @@ import { getCurrentUser } from "@/server/auth/session";
 import { isOwnCredential } from "@/domain/credentials/rules";
 import { can } from "@/domain/authz/matrix";
 import { credentialsOfPractitioner } from "@/server/credentials/queries";
-import { todayInShanghai } from "@/domain/credentials/schemas";
+import { todayInCityIso } from "@/domain/common/calendar-day";
 import { Card, EmptyState } from "@/components/ui/card";
 import { CredentialList } from "./credential-list";
 import { CredentialForm } from "./credential-form";
@@ -36,7 +36,7 @@ export async function CredentialsPanel({ practitionerId }: { practitionerId: str
         {maySubmit ? (
           <section aria-labelledby="submit-credential-title" className="border-t border-slate-200 pt-4">
             <h3 id="submit-credential-title" className="mb-3 text-sm font-semibold text-slate-900">{t("submitTitle")}</h3>
-            <CredentialForm practitionerId={data.practitioner.id} today={todayInShanghai()} />
+            <CredentialForm practitionerId={data.practitioner.id} today={todayInCityIso()} />
           </section>
         ) : null}
       </div>

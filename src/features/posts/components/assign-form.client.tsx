@@ -3,15 +3,14 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { assignPractitionerAction } from "@/features/posts/actions";
-import { SelectField, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { PractitionerPicker, type TPractitionerOption } from "@/features/practitioners/components/practitioner-picker";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 import { useMessage } from "@/i18n/use-message";
 
-type TOption = { id: string; label: string };
-
 /** Assign one of the practitioners found by the search above it, from a date (default today). */
-export function AssignForm({ postId, options, today, full }: { postId: string; options: TOption[]; today: string; full: { filled: number; required: number } | null }) {
+export function AssignForm({ postId, options, today, full }: { postId: string; options: TPractitionerOption[]; today: string; full: { filled: number; required: number } | null }) {
   const t = useTranslations();
   const tp = useTranslations("posts");
   const msg = useMessage();
@@ -26,12 +25,13 @@ export function AssignForm({ postId, options, today, full }: { postId: string; o
       <input type="hidden" name="postId" value={postId} />
       <div className="grid gap-4 sm:grid-cols-3">
         <div className="sm:col-span-2">
-          <SelectField label={tp("assign.practitioner")} name="practitionerId" required defaultValue={v.practitionerId ?? (options.length === 1 ? options[0]!.id : "")} error={err("practitionerId")}>
-            <option value="">{t("common.choose")}</option>
-            {options.map((o) => (
-              <option key={o.id} value={o.id}>{o.label}</option>
-            ))}
-          </SelectField>
+          <PractitionerPicker
+            label={tp("assign.practitioner")}
+            chooseLabel={t("common.choose")}
+            options={options}
+            defaultValue={v.practitionerId ?? (options.length === 1 ? options[0]!.id : "")}
+            error={err("practitionerId")}
+          />
         </div>
         <TextField label={tp("assign.from")} name="from" type="date" required defaultValue={v.from ?? today} error={err("from")} />
         <div className="sm:col-span-3">

@@ -22,6 +22,7 @@ import { Notice } from "@/components/ui/card";
 import { CheckboxGroup } from "./checkbox-group";
 import { messageKey } from "@/lib/message-key";
 import type { TFieldErrorCode } from "@/domain/common/errors";
+import { isoDay } from "@/domain/common/calendar-day";
 
 type TOption = { id: string; label: string };
 type TAwardRow = { key: number; name: string; level: string; year: string };
@@ -109,7 +110,7 @@ export function PractitionerForm({ employers, fixedEmployer, canSetKeyPost, prac
     if (problem || !raw.trim()) return;
     const id = normaliseIdNumber(raw);
     const birth = idNumberBirthDate(id);
-    if (!birthDate && birth) setBirthDate(birth.toISOString().slice(0, 10));
+    if (!birthDate && birth) setBirthDate(isoDay(birth));
     if (!gender) setGender(idNumberGender(id) ?? "");
   }
 

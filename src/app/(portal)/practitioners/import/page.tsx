@@ -10,6 +10,7 @@ import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { buttonClass } from "@/components/ui/button";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff.import");
@@ -24,9 +25,7 @@ export default async function StaffImportPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-6">
       <div>
-        <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
-          <Link href="/practitioners" className="text-brand-700 hover:underline">{t("practitioners.title")}</Link>
-        </nav>
+        <Breadcrumb label={t("common.breadcrumb")} href="/practitioners">{t("practitioners.title")}</Breadcrumb>
         <PageHeader
           title={t("staff.import.title")}
           description={t("staff.import.description")}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { can } from "@/domain/authz/matrix";
@@ -7,6 +6,7 @@ import { employerOptions } from "@/server/practitioners/queries";
 import { PractitionerForm } from "@/features/practitioners/components/practitioner-form";
 import { localName } from "@/i18n/local-name";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("practitioners");
@@ -22,9 +22,7 @@ export default async function NewPractitionerPage() {
   return (
     <div className="space-y-6">
       <div>
-        <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
-          <Link href="/practitioners" className="text-brand-700 hover:underline">{t("practitioners.title")}</Link>
-        </nav>
+        <Breadcrumb label={t("common.breadcrumb")} href="/practitioners">{t("practitioners.title")}</Breadcrumb>
         <PageHeader title={t("practitioners.new")} />
       </div>
       <Card>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
@@ -8,10 +7,11 @@ import { employerOptions, getPractitionerForEdit } from "@/server/practitioners/
 import { PractitionerForm } from "@/features/practitioners/components/practitioner-form";
 import { ContactForm } from "@/features/practitioners/components/contact-form";
 import { StatusForm } from "@/features/practitioners/components/status-form";
-import { isoDay, toFormValues } from "@/features/practitioners/form-values";
-import { todayInCity } from "@/server/practitioners/where";
+import { toFormValues } from "@/features/practitioners/form-values";
+import { isoDay, todayInCityIso } from "@/domain/common/calendar-day";
 import { localName } from "@/i18n/local-name";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("practitioners");
@@ -32,9 +32,7 @@ export default async function EditPractitionerPage({ params }: { params: Promise
   return (
     <div className="space-y-6">
       <div>
-        <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
-          <Link href={`/practitioners/${p.id}`} className="text-brand-700 hover:underline">{p.name}</Link>
-        </nav>
+        <Breadcrumb label={t("common.breadcrumb")} href={`/practitioners/${p.id}`}>{p.name}</Breadcrumb>
         <PageHeader title={self ? t("practitioners.editContact") : t("practitioners.edit")} description={p.name} />
       </div>
       <Card>
@@ -48,8 +46,8 @@ export default async function EditPractitionerPage({ params }: { params: Promise
         <Card title={t("practitioners.statusForm.title")}>
           <StatusForm
             key={p.version}
-            practitioner={{ id: p.id, version: p.version, status: p.status, entryPath: p.entryPath, entryDate: isoDay(p.entryDate) }}
-            today={isoDay(todayInCity())}
+            practitioner={{ id: p.id, version: p.version, status: p.status, entryPath: p.entryPath, entryDate: isoDay(p.entryDate) ?? "" }}
+            today={todayInCityIso()}
           />
         </Card>
       ) : null}
