@@ -10,6 +10,7 @@ import { UserStatusBadge } from "@/features/accounts/components/user-status-badg
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("users");
@@ -38,16 +39,10 @@ export default async function EditUserPage({ params, searchParams }: { params: P
         <UserForm key={user.version} options={options} user={user} />
       </Card>
       <Card title={t("users.accessTitle")}>
-        <dl className="mb-5 grid gap-3 text-sm sm:grid-cols-2">
-          <div>
-            <dt className="text-slate-500">{t("users.lastSignIn")}</dt>
-            <dd className="mt-0.5">{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">{t("users.createdAt")}</dt>
-            <dd className="mt-0.5">{format.dateTime(user.createdAt, { dateStyle: "medium" })}</dd>
-          </div>
-        </dl>
+        <DescriptionList className="mb-5 gap-3 text-sm sm:grid-cols-2">
+          <DescriptionItem plain label={t("users.lastSignIn")}>{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</DescriptionItem>
+          <DescriptionItem plain label={t("users.createdAt")}>{format.dateTime(user.createdAt, { dateStyle: "medium" })}</DescriptionItem>
+        </DescriptionList>
         {isSelf ? (
           <p className="text-sm text-slate-600">{t("users.selfHint")}</p>
         ) : (
