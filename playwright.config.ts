@@ -1,6 +1,8 @@
 // E2E: real Chromium against a production build. scripts/e2e.ts (npm run test:e2e) starts the
-// database and `next start`, then runs Playwright with E2E_BASE_URL; run directly
-// (`npx playwright test`) it expects a portal already on http://localhost:3000 (npm start).
+// database and `next start`, then runs Playwright with E2E_BASE_URL, E2E_DATABASE_URL and
+// E2E_AUTH_SECRET (the specs build their own records and sign in without the form, e2e/fixtures.ts);
+// run directly (`npx playwright test`) it expects a portal already on http://localhost:3000
+// (npm start) and those two variables set to its database and AUTH_SECRET.
 import fs from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
 

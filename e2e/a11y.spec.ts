@@ -1,11 +1,11 @@
 import { test, expect } from "./fixtures";
-import { M, signInOk } from "./support";
+import { M } from "./support";
 
 // Every page of the foundation, checked by axe-core (WCAG 2.1 AA) as the city administrator sees it.
 const PAGES = ["/", "/organizations", "/admin/users", "/admin/users/new", "/admin/audit", "/admin/outbox", "/account"];
 
-test("every portal page passes axe for the city administrator", async ({ page, expectNoA11yViolations }) => {
-  await signInOk(page, "city@demo.local");
+test("every portal page passes axe for the city administrator", async ({ page, login, expectNoA11yViolations }) => {
+  await login(page, "city@demo.local");
   for (const path of PAGES) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
@@ -19,7 +19,7 @@ test("every portal page passes axe for the city administrator", async ({ page, e
   await expectNoA11yViolations(page);
 });
 
-test("sign-in, an expired link and a missing page pass axe, also on a phone", async ({ page, expectNoA11yViolations }) => {
+test("sign-in, an expired link and a missing page pass axe, also on a phone", async ({ page, login, expectNoA11yViolations }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/login");
   await expectNoA11yViolations(page);
@@ -27,7 +27,7 @@ test("sign-in, an expired link and a missing page pass axe, also on a phone", as
   await expect(page.getByText(M.zh.errors.tokenInvalid)).toBeVisible();
   await expectNoA11yViolations(page);
   // Signed out, unknown portal paths go to sign-in; signed in, they are a real 404.
-  await signInOk(page, "worker@demo.local");
+  await login(page, "worker@demo.local");
   const response = await page.goto("/no-such-page");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(M.zh.errorsPage.notFoundTitle);

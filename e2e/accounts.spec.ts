@@ -1,7 +1,29 @@
 import { test, expect, type Page } from "./fixtures";
 import { M, signIn, signInOk, signOut } from "./support";
+import { buildWorld, newDistrict, newOrg, uniqueTag } from "./world";
+import type { TDb } from "./db";
+
+// Accounts: the city administrator (signed in with the login fixture) creates users through the
+// UI; those users set their password and sign in through the form, which is what is tested here.
+// The agency administrators created belong to agencies of the spec's own.
 
 const z = M.zh;
+
+function build(db: TDb) {
+  const tag = uniqueTag();
+  return buildWorld(db, `accounts-${tag}`, async (tx) => {
+    const district = await newDistrict(tx, `账户${tag}区`);
+    return {
+      agency: await newOrg(tx, "AGENCY", district.id, `账户${tag}社会工作服务中心`),
+      other: await newOrg(tx, "AGENCY", district.id, `账户${tag}社会工作服务社`),
+    };
+  });
+}
+
+let w: Awaited<ReturnType<typeof build>>;
+test.beforeAll(async ({ db }) => {
+  w = await build(db);
+});
 
 /** The city administrator creates an account through the UI; returns the set-password link from the outbox. */
 async function createUserAndGetLink(page: Page, email: string, name: string, role: keyof typeof z.roles, scopeLabel?: string) {
@@ -28,12 +50,12 @@ async function setPassword(page: Page, path: string, password: string) {
   await expect(page).toHaveURL(/\/login\?passwordSet=1/);
 }
 
-test("city administrator creates an agency administrator who sets a password and signs in", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
-  await signInOk(page, "city@demo.local");
+test("city administrator creates an agency administrator who sets a password and signs in", async ({ page, browser, baseURL, login, expectNoA11yViolations }) => {
+  await login(page, "city@demo.local");
   await page.goto("/admin/users");
   await expectNoA11yViolations(page);
   const email = `new-admin-${Date.now()}@demo.local`;
-  const link = await createUserAndGetLink(page, email, "周新", "AGENCY_ADMIN", "示例市同心社会工作服务中心");
+  const link = await createUserAndGetLink(page, email, "周新", "AGENCY_ADMIN", w.agency.name);
   await expectNoA11yViolations(page);
 
   const other = await browser.newContext({ baseURL, locale: "zh-CN" });
@@ -49,12 +71,12 @@ test("city administrator creates an agency administrator who sets a password and
   await p2.goto(link);
   await expect(p2.getByText(z.errors.tokenInvalid)).toBeVisible();
   await signInOk(p2, email, "a quiet river at dawn 2026");
-  await expect(p2.getByTestId("home-scope")).toHaveText("示例市同心社会工作服务中心");
+  await expect(p2.getByTestId("home-scope")).toHaveText(w.agency.name);
   await other.close();
 });
 
-test("lockout after repeated failures, with the generic message, even for the right password", async ({ page, browser, baseURL }) => {
-  await signInOk(page, "city@demo.local");
+test("lockout after repeated failures, with the generic message, even for the right password", async ({ page, browser, baseURL, login }) => {
+  await login(page, "city@demo.local");
   const email = `lock-${Date.now()}@demo.local`;
   const link = await createUserAndGetLink(page, email, "孙锁", "CITY_ADMIN");
   const ctx = await browser.newContext({ baseURL, locale: "zh-CN" });
@@ -73,10 +95,10 @@ test("lockout after repeated failures, with the generic message, even for the ri
   await expect(page.getByRole("table")).toContainText("auth.signIn");
 });
 
-test("a disabled user's open session stops working on the next request", async ({ page, browser, baseURL }) => {
-  await signInOk(page, "city@demo.local");
+test("a disabled user's open session stops working on the next request", async ({ page, browser, baseURL, login }) => {
+  await login(page, "city@demo.local");
   const email = `disable-${Date.now()}@demo.local`;
-  const link = await createUserAndGetLink(page, email, "钱停", "AGENCY_ADMIN", "示例市阳光社会工作服务中心");
+  const link = await createUserAndGetLink(page, email, "钱停", "AGENCY_ADMIN", w.other.name);
   const ctx = await browser.newContext({ baseURL, locale: "zh-CN" });
   const victim = await ctx.newPage();
   await setPassword(victim, link, "tea leaves in spring rain");
@@ -99,8 +121,10 @@ test("a disabled user's open session stops working on the next request", async (
   await ctx.close();
 });
 
-test("sign-out ends the session", async ({ page }) => {
-  await signInOk(page, "evaluator@demo.local");
+test("sign-out ends the session", async ({ page, login }) => {
+  await login(page, "evaluator@demo.local");
+  await page.goto("/");
+  await expect(page.getByTestId("user-name")).toBeVisible();
   const cookies = await page.context().cookies();
   await signOut(page);
   await expect(page.getByRole("status")).toHaveText(z.auth.notice.signedOut);
@@ -112,9 +136,9 @@ test("sign-out ends the session", async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("the language switch works on sign-in and is saved to the account", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
+test("the language switch works on sign-in and is saved to the account", async ({ page, browser, baseURL, login, expectNoA11yViolations }) => {
   // A fresh account, so that the saved language does not leak into other tests' demo logins.
-  await signInOk(page, "city@demo.local");
+  await login(page, "city@demo.local");
   const email = `lang-${Date.now()}@demo.local`;
   const link = await createUserAndGetLink(page, email, "郑语", "CITY_ADMIN");
   const ctx = await browser.newContext({ baseURL, locale: "zh-CN" });
@@ -147,8 +171,8 @@ test("the language switch works on sign-in and is saved to the account", async (
   await fresh.close();
 });
 
-test("a user changes their own password; the old one stops working", async ({ page, browser, baseURL }) => {
-  await signInOk(page, "city@demo.local");
+test("a user changes their own password; the old one stops working", async ({ page, browser, baseURL, login }) => {
+  await login(page, "city@demo.local");
   const email = `pw-${Date.now()}@demo.local`;
   const link = await createUserAndGetLink(page, email, "吴改", "CITY_ADMIN");
   const ctx = await browser.newContext({ baseURL, locale: "zh-CN" });

@@ -1,35 +1,56 @@
 import { test, expect, type Page } from "./fixtures";
-import { M, signInOk } from "./support";
+import { M } from "./support";
+import { buildWorld, newCountedPractitioner, newDistrict, newOrg, newPractitioner, newUser, uniqueTag } from "./world";
+import type { TDb } from "./db";
+import { isoFromToday } from "../src/server/seed/credential-factories";
+import { makeIntegrity } from "../src/server/seed/workforce-factories";
 import agenciesZh from "../messages/zh-Hans/agencies.json" with { type: "json" };
 import enumsZh from "../messages/zh-Hans/enums.json" with { type: "json" };
 
-// Agency profiles, integrity records and the public directory. Shared demo state is only added
-// to (one WARNING record, which flags nothing); agency@'s contact phone is put back at the end.
+// Agency profiles, integrity records and the public directory, on a district of the spec's own:
+// two agencies there (晨曦 with one counted and one uncounted staff member, 守信 blacklisted), one
+// in a second district, an administrator of 晨曦 and the district's officer.
 
 const z = M.zh;
 const a = agenciesZh;
 const enums = enumsZh;
 
-const TONGXIN = "示例市同心社会工作服务中心"; // 西城区, not agency@'s
-const CHANGQING = "示例市长青老年社会工作服务社"; // 西城区
-
-async function agencyIdFromPublicDirectory(page: Page, name: string): Promise<string> {
-  await page.goto(`/public/agencies?q=${encodeURIComponent(name)}`);
-  const href = await page.getByRole("link", { name, exact: true }).getAttribute("href");
-  return href!.split("/").pop()!;
+function build(db: TDb) {
+  const tag = uniqueTag();
+  return buildWorld(db, `agencies-${tag}`, async (tx) => {
+    const district = await newDistrict(tx, `试验${tag}区`);
+    const other = await newDistrict(tx, `对照${tag}区`);
+    const sunrise = await newOrg(tx, "AGENCY", district.street.id, `晨曦${tag}社会工作服务中心`);
+    const blacklisted = await newOrg(tx, "AGENCY", district.id, `守信${tag}社会工作服务社`);
+    const remote = await newOrg(tx, "AGENCY", other.id, `远方${tag}社会工作服务中心`);
+    await makeIntegrity(tx, blacklisted.id, "BLACKLIST", isoFromToday(-30), isoFromToday(700));
+    await newCountedPractitioner(tx, sunrise.id, `晨${tag}甲`);
+    await newPractitioner(tx, sunrise.id, `晨${tag}乙`);
+    const admin = await newUser(tx, "AGENCY_ADMIN", `晨曦管理员${tag}`, { organizationId: sunrise.id });
+    const officer = await newUser(tx, "DISTRICT_OFFICER", `试验区干事${tag}`, { regionId: district.id });
+    return { tag, district, other, sunrise, blacklisted, remote, admin, officer };
+  });
 }
 
-test("the city administrator adds a warning to an agency and sees it on the profile; blacklisted agencies are flagged in every list", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
-  await signInOk(page, "city@demo.local");
+let w: Awaited<ReturnType<typeof build>>;
+test.beforeAll(async ({ db }) => {
+  w = await build(db);
+});
+
+const cardOf = (page: Page, name: string) => page.getByTestId("public-agency").filter({ has: page.getByRole("link", { name, exact: true }) });
+
+test("the city administrator adds a warning to an agency and sees it on the profile; blacklisted agencies are flagged in every list", async ({ page, browser, baseURL, login, expectNoA11yViolations }) => {
+  await login(page, "city@demo.local");
   await page.goto("/agencies");
   await expect(page.getByRole("heading", { level: 1, name: a.title })).toBeVisible();
   await expectNoA11yViolations(page);
 
-  await page.getByLabel(a.list.search).fill(CHANGQING);
+  await page.getByLabel(a.list.search).fill(w.sunrise.name);
   await page.getByRole("button", { name: z.common.applyFilters }).click();
   await expect(page).toHaveURL(/q=/);
-  await page.getByRole("link", { name: CHANGQING, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: CHANGQING })).toBeVisible();
+  await expect(page.getByTestId("agency-row")).toHaveCount(1);
+  await page.getByRole("link", { name: w.sunrise.name, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: w.sunrise.name })).toBeVisible();
   await expectNoA11yViolations(page);
   const profileUrl = page.url();
 
@@ -38,7 +59,7 @@ test("the city administrator adds a warning to an agency and sees it on the prof
   await expectNoA11yViolations(page);
 
   // Bad input: an end date before the record's date, and no description. Nothing is written.
-  const note = `未按期报送年度报告 ${Date.now().toString(36)}`;
+  const note = `未按期报送年度报告 ${w.tag}`;
   await page.getByLabel(a.integrity.fields.kind).selectOption("WARNING");
   await page.getByLabel(a.integrity.fields.source).fill("示例市民政局");
   await page.getByRole("textbox", { name: a.integrity.fields.occurredOn, exact: true }).fill("2026-03-02");
@@ -53,46 +74,46 @@ test("the city administrator adds a warning to an agency and sees it on the prof
   await page.getByRole("button", { name: a.integrity.add }).click();
   await expect(page).toHaveURL(/notice=integrityAdded/);
   await expect(page.getByText(a.notices.integrityAdded)).toBeVisible();
+  // The agency's only record: the warning just added, in force, flagging nothing.
+  await expect(page.getByTestId("integrity-row")).toHaveCount(1);
   const row = page.getByTestId("integrity-row").filter({ hasText: note });
   await expect(row).toHaveCount(1);
   await expect(row.getByText(enums.integrityKind.WARNING, { exact: true })).toBeVisible();
   await expect(row.getByText(a.integrity.inForce, { exact: true })).toBeVisible();
-  // A warning flags nothing.
   await expect(page.getByTestId("agency-summary").getByTestId("integrity-flag")).toHaveCount(0);
   await expectNoA11yViolations(page);
   expect(page.url().split("?")[0]).toBe(profileUrl.split("?")[0]);
 
-  // The demo city has a blacklisted agency: "flagged only" lists it with the badge.
-  await page.goto("/agencies?flagged=1&status=ACTIVE");
+  // "Flagged only" in the spec's district: exactly the blacklisted agency, with the badge.
+  await page.goto(`/agencies?flagged=1&status=ACTIVE&district=${w.district.id}`);
   const flaggedRows = page.getByTestId("agency-row");
-  expect(await flaggedRows.count()).toBeGreaterThan(0);
-  const blacklisted = flaggedRows.filter({ has: page.locator('[data-flag="BLACKLIST"]') }).first();
-  await expect(blacklisted.getByText(a.flags.BLACKLIST)).toBeVisible();
-  const blacklistedName = (await blacklisted.getByRole("link").first().textContent())!.trim();
+  await expect(flaggedRows).toHaveCount(1);
+  await expect(flaggedRows).toContainText(w.blacklisted.name);
+  await expect(flaggedRows.locator('[data-flag="BLACKLIST"]')).toHaveCount(1);
+  await expect(flaggedRows.getByText(a.flags.BLACKLIST)).toBeVisible();
   await expectNoA11yViolations(page);
 
   // … and the organisation directory flags it too.
-  await page.goto(`/organizations?q=${encodeURIComponent(blacklistedName)}`);
-  await expect(page.locator('[data-flag="BLACKLIST"]').first()).toBeVisible();
+  await page.goto(`/organizations?q=${encodeURIComponent(w.blacklisted.name)}`);
+  await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(1);
+  await expect(page.locator('[data-flag="BLACKLIST"]')).toHaveCount(1);
 
   // … and so does the public directory (no sign-in).
   const ctx = await browser.newContext({ baseURL, locale: "zh-CN" });
   const anon = await ctx.newPage();
-  await anon.goto(`/public/agencies?q=${encodeURIComponent(blacklistedName)}`);
-  const card = anon.getByTestId("public-agency").filter({ hasText: blacklistedName });
-  await expect(card.locator('[data-flag="BLACKLIST"]')).toBeVisible();
+  await anon.goto(`/public/agencies?q=${encodeURIComponent(w.blacklisted.name)}`);
+  await expect(anon.getByTestId("public-agency")).toHaveCount(1);
+  await expect(cardOf(anon, w.blacklisted.name).locator('[data-flag="BLACKLIST"]')).toBeVisible();
   await expectNoA11yViolations(anon);
   await ctx.close();
 });
 
-test("an agency administrator edits their contact phone, sees no status or integrity controls, and is refused another agency", async ({ page, expectNoA11yViolations }) => {
-  const otherId = await agencyIdFromPublicDirectory(page, TONGXIN);
-  await signInOk(page, "agency@demo.local");
+test("an agency administrator edits their contact phone, sees no status or integrity controls, and is refused another agency", async ({ page, login, expectNoA11yViolations }) => {
+  await login(page, w.admin);
   await page.goto("/agencies");
-  await expect(page).toHaveURL(/\/agencies\/[^/]+$/);
+  await expect(page).toHaveURL(new RegExp(`/agencies/${w.sunrise.id}$`));
   await page.goto("/agencies/mine");
-  await expect(page.getByRole("heading", { level: 1, name: "示例市阳光社会工作服务中心" })).toBeVisible();
-  const profileUrl = page.url();
+  await expect(page.getByRole("heading", { level: 1, name: w.sunrise.name })).toBeVisible();
   await expectNoA11yViolations(page);
   for (const name of [a.status.verbs.suspend, a.status.verbs.revoke, a.status.verbs.reinstate, a.integrity.add, a.ratings.add, a.integrity.end]) {
     await expect(page.getByRole("button", { name, exact: true })).toHaveCount(0);
@@ -105,7 +126,7 @@ test("an agency administrator edits their contact phone, sees no status or integ
   await expect(page.getByLabel(a.profile.fields.legalRepresentative)).toHaveCount(0);
   await expectNoA11yViolations(page);
   const phone = page.getByLabel(a.profile.fields.contactPhone);
-  const original = await phone.inputValue();
+  await expect(phone).toHaveValue("010-66660000");
 
   // Bad input first: a localized message, nothing saved.
   await phone.fill("call me maybe");
@@ -120,34 +141,30 @@ test("an agency administrator edits their contact phone, sees no status or integ
   await expect(page.getByText(a.notices.profileSaved)).toBeVisible();
   await expect(page.getByText(fresh)).toBeVisible();
 
-  // Put the demo agency's phone back.
-  await page.goto(`${profileUrl}/edit`);
-  await page.getByLabel(a.profile.fields.contactPhone).fill(original);
-  await page.getByRole("button", { name: a.profile.save }).click();
-  await expect(page).toHaveURL(/notice=profileSaved/);
-
-  for (const path of [`/agencies/${otherId}`, `/agencies/${otherId}/edit`, `/agencies/${otherId}/integrity/new`]) {
+  for (const path of [`/agencies/${w.remote.id}`, `/agencies/${w.remote.id}/edit`, `/agencies/${w.remote.id}/integrity/new`]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
   }
   expect((await page.goto("/agencies/not-a-real-agency"))?.status()).toBe(404);
 });
 
-test("a district officer sees only their district's agencies and is refused another district's", async ({ page, expectNoA11yViolations }) => {
-  const otherId = await agencyIdFromPublicDirectory(page, TONGXIN);
-  await signInOk(page, "district@demo.local");
+test("a district officer sees only their district's agencies and is refused another district's", async ({ page, login, expectNoA11yViolations }) => {
+  await login(page, w.officer);
   await page.goto("/agencies");
   const rows = page.getByTestId("agency-row");
-  expect(await rows.count()).toBeGreaterThan(0);
-  for (const text of await rows.allTextContents()) expect(text).toContain("东城区");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: w.sunrise.name })).toContainText(w.district.name);
+  await expect(rows.filter({ hasText: w.blacklisted.name })).toContainText(w.district.name);
+  // Staff counted / staff: one of 晨曦's two counts.
+  await expect(rows.filter({ hasText: w.sunrise.name })).toContainText("1 / 2");
   await expectNoA11yViolations(page);
-  for (const path of [`/agencies/${otherId}`, `/agencies/${otherId}/edit`, `/agencies/${otherId}/ratings/new`]) {
+  for (const path of [`/agencies/${w.remote.id}`, `/agencies/${w.remote.id}/edit`, `/agencies/${w.remote.id}/ratings/new`]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
   }
   // Officials of the district may edit the particulars; status changes are the city's.
-  await page.goto("/agencies?q=" + encodeURIComponent("示例市阳光社会工作服务中心"));
-  await page.getByRole("link", { name: "示例市阳光社会工作服务中心", exact: true }).click();
+  await page.goto("/agencies?q=" + encodeURIComponent(w.sunrise.name));
+  await page.getByRole("link", { name: w.sunrise.name, exact: true }).click();
   await expect(page.getByRole("link", { name: a.profile.edit })).toBeVisible();
   await expect(page.getByRole("link", { name: a.integrity.add })).toBeVisible();
   await expect(page.getByRole("button", { name: a.status.verbs.suspend, exact: true })).toHaveCount(0);
@@ -162,17 +179,26 @@ test("the public directory lists active agencies with staff counts, filters them
   await expect(page.getByRole("heading", { level: 1, name: a.public.title })).toBeVisible();
   await expectNoA11yViolations(page);
   const cards = page.getByTestId("public-agency");
-  expect(await cards.count()).toBeGreaterThanOrEqual(5);
   for (const text of await page.getByTestId("public-staff").allTextContents()) expect(text).toMatch(/^\d+ \/ \d+$/);
 
-  await page.getByLabel(a.list.district).selectOption({ label: "西城区" });
+  // The spec's district: its two agencies exactly, with their staff counts.
+  await page.getByLabel(a.list.district).selectOption({ label: w.district.name });
   await page.getByRole("button", { name: z.common.applyFilters }).click();
-  await expect(page).toHaveURL(/district=/);
-  expect(await cards.count()).toBeGreaterThan(0);
-  for (const text of await cards.allTextContents()) expect(text).toContain("西城区");
+  await expect(page).toHaveURL(new RegExp(`district=${w.district.id}`));
+  await expect(cards).toHaveCount(2);
+  for (const text of await cards.allTextContents()) expect(text).toContain(w.district.name);
+  await expect(cardOf(page, w.sunrise.name).getByTestId("public-staff")).toHaveText("1 / 2");
+  await expect(cardOf(page, w.blacklisted.name).getByTestId("public-staff")).toHaveText("0 / 0");
+  await expect(cardOf(page, w.blacklisted.name).locator('[data-flag="BLACKLIST"]')).toBeVisible();
+  await expect(cards.filter({ hasText: w.remote.name })).toHaveCount(0);
 
-  await page.getByRole("link", { name: TONGXIN, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: TONGXIN })).toBeVisible();
+  // A search finds the three agencies of both districts, and nothing else.
+  await page.goto(`/public/agencies?q=${encodeURIComponent(w.tag)}`);
+  await expect(cards).toHaveCount(3);
+
+  await page.goto(`/public/agencies?district=${w.district.id}`);
+  await page.getByRole("link", { name: w.sunrise.name, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: w.sunrise.name })).toBeVisible();
   await expect(page.locator("main")).not.toContainText("@");
   await expectNoA11yViolations(page);
   expect((await page.goto("/public/agencies/not-a-real-agency"))?.status()).toBe(404);

@@ -1,17 +1,21 @@
 import { test, expect, type Page } from "./fixtures";
 import { M, mainNav, signInOk, signOut } from "./support";
+import { buildWorld, newDistrict, newUser, uniqueTag } from "./world";
+import type { TDb } from "./db";
 import { creditCodeCheckChar } from "../src/lib/credit-code";
+import { TINY_PNG as TINY_SCAN } from "../src/server/seed/scan-files";
 import zhApps from "../messages/zh-Hans/agencyApplications.json" with { type: "json" };
 import zhEnums from "../messages/zh-Hans/enums.json" with { type: "json" };
 
-// The access system end to end: a public application for an agency in 东城区 goes through the
-// district officer's and the city administrator's review; the new agency administrator opens the
-// set-password link from the outbox, sets a password and signs in to their agency. Also: a return
-// for more information and the applicant's amendment through the e-mailed link, and what other
-// roles must not see or do. Every record here is new (unique name, credit code and e-mail).
+// The access system end to end: a public application for an agency in a district of the test's
+// own goes through that district's officer's and the city administrator's review; the new agency
+// administrator opens the set-password link from the outbox, sets a password and signs in (through
+// the form: that is what is tested) to their agency. Also: a return for more information and the
+// applicant's amendment through the e-mailed link, and what other roles must not see or do. Every
+// record here is new (unique district, name, credit code and e-mail): no demo district gains an agency.
 
 const z = { ...M.zh, apps: zhApps, enums: zhEnums };
-const TINY_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const TINY_PNG = Buffer.from(TINY_SCAN);
 const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 function freshCreditCode(): string {
@@ -21,10 +25,19 @@ function freshCreditCode(): string {
 }
 const suffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
 
-type TApplicant = { name: string; creditCode: string; email: string };
-function newApplicant(): TApplicant {
+type TApplicant = { name: string; creditCode: string; email: string; district: string };
+function newApplicant(district: string): TApplicant {
   const s = suffix();
-  return { name: `E2E晨光社会工作服务中心${s}`, creditCode: freshCreditCode(), email: `e2e-agency-${s.toLowerCase()}@example.org` };
+  return { name: `E2E晨光社会工作服务中心${s}`, creditCode: freshCreditCode(), email: `e2e-agency-${s.toLowerCase()}@example.org`, district };
+}
+
+/** A district of the test's own and its officer: the applications they review are this test's only. */
+function newReviewDistrict(db: TDb) {
+  const tag = uniqueTag();
+  return buildWorld(db, `applications-${tag}`, async (tx) => {
+    const district = await newDistrict(tx, `准入${tag}区`);
+    return { district, officer: await newUser(tx, "DISTRICT_OFFICER", `准入区干事${tag}`, { regionId: district.id }) };
+  });
 }
 
 async function fillApplication(page: Page, a: TApplicant) {
@@ -32,9 +45,9 @@ async function fillApplication(page: Page, a: TApplicant) {
   await form.getByLabel(z.apps.fields.name).fill(a.name);
   await form.getByLabel(z.apps.fields.creditCode).fill(a.creditCode.toLowerCase());
   await form.getByLabel(z.apps.fields.legalRepresentative).fill("王晨光");
-  await form.getByLabel(z.apps.fields.district).selectOption({ label: "东城区" });
+  await form.getByLabel(z.apps.fields.district).selectOption({ label: a.district });
   await form.getByLabel(z.apps.fields.foundedOn).fill("2020-06-01");
-  await form.getByLabel(z.apps.fields.address).fill("示例市东城区和平路 8 号");
+  await form.getByLabel(z.apps.fields.address).fill(`示例市${a.district}和平路 8 号`);
   await form.getByLabel(z.enums.practiceField.SCHOOLS).check();
   await form.getByLabel(z.enums.practiceField.CIVIL_AFFAIRS).check();
   await form.getByLabel(z.enums.targetGroup.YOUTH).check();
@@ -78,8 +91,9 @@ async function openApplication(page: Page, reference: string) {
   return row;
 }
 
-test("a public application goes through district and city approval; the new agency administrator sets a password and signs in", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
-  const a = newApplicant();
+test("a public application goes through district and city approval; the new agency administrator sets a password and signs in", async ({ db, page, browser, baseURL, login, expectNoA11yViolations }) => {
+  const review = await newReviewDistrict(db);
+  const a = newApplicant(review.district.name);
   await page.goto("/public/agencies/apply");
   await expectNoA11yViolations(page);
 
@@ -96,10 +110,13 @@ test("a public application goes through district and city approval; the new agen
 
   const reference = await apply(page, a, expectNoA11yViolations);
 
-  // The district officer of 东城区 approves it, after a confirmation dialog.
+  // The district's officer approves it, after a confirmation dialog: the one application waiting for them.
   const officerCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
   const officer = await officerCtx.newPage();
-  await signInOk(officer, "district@demo.local");
+  await login(officer, review.officer);
+  await officer.goto("/agencies/applications");
+  await expect(officer.getByTestId("count-DISTRICT_REVIEW")).toHaveText("1");
+  await expect(officer.getByTestId("application-row")).toHaveCount(1);
   const row = await openApplication(officer, reference);
   await expect(row.getByText(z.apps.queue.yourTurn)).toBeVisible();
   await expect(row.getByText(z.enums.applicationStatus.DISTRICT_REVIEW)).toBeVisible();
@@ -131,7 +148,7 @@ test("a public application goes through district and city approval; the new agen
   await officerCtx.close();
 
   // The city administrator gives the final approval.
-  await signInOk(page, "city@demo.local");
+  await login(page, "city@demo.local");
   const cityRow = await openApplication(page, reference);
   await expect(cityRow.getByText(z.enums.applicationStatus.CITY_REVIEW)).toBeVisible();
   await cityRow.getByRole("link", { name: reference }).click();
@@ -162,13 +179,14 @@ test("a public application goes through district and city approval; the new agen
   await adminCtx.close();
 });
 
-test("returned for more information, the applicant amends it through the e-mailed link and it comes back to the district officer", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
-  const a = newApplicant();
+test("returned for more information, the applicant amends it through the e-mailed link and it comes back to the district officer", async ({ db, page, browser, baseURL, login, expectNoA11yViolations }) => {
+  const review = await newReviewDistrict(db);
+  const a = newApplicant(review.district.name);
   const reference = await apply(page, a, expectNoA11yViolations);
 
   const officerCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
   const officer = await officerCtx.newPage();
-  await signInOk(officer, "district@demo.local");
+  await login(officer, review.officer);
   await (await openApplication(officer, reference)).getByRole("link", { name: reference }).click();
   await officer.getByRole("button", { name: z.apps.review.return, exact: true }).click();
   const dialog = officer.getByRole("dialog", { name: z.apps.review.returnTitle });
@@ -177,13 +195,16 @@ test("returned for more information, the applicant amends it through the e-maile
   await dialog.getByRole("button", { name: z.apps.review.confirmReturn }).click();
   await expect(officer.getByRole("status").filter({ hasText: z.apps.review.doneReturn })).toBeVisible();
   await expect(officer.getByTestId("review-panel")).toHaveCount(0);
+  await officer.goto("/agencies/applications");
+  await expect(officer.getByTestId("count-DISTRICT_REVIEW")).toHaveText("0");
+  await expect(officer.getByTestId("count-RETURNED")).toHaveText("1");
   await signOut(officer);
   await officerCtx.close();
 
   // The amend link reaches the applicant by e-mail (here: read in the outbox by the city administrator).
   const cityCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
   const city = await cityCtx.newPage();
-  await signInOk(city, "city@demo.local");
+  await login(city, "city@demo.local");
   const link = await linkFromOutbox(city, a.email, z.apps.email.returned.subject.replace("{reference}", reference), /\/public\/agencies\/apply\/amend\?token=/);
   await signOut(city);
   await cityCtx.close();
@@ -193,7 +214,7 @@ test("returned for more information, the applicant amends it through the e-maile
   // Prefilled with what was filed.
   await expect(page.getByLabel(z.apps.fields.name)).toHaveValue(a.name);
   await expectNoA11yViolations(page);
-  await page.getByLabel(z.apps.fields.address).fill("示例市东城区和平路 18 号");
+  await page.getByLabel(z.apps.fields.address).fill(`示例市${a.district}和平路 18 号`);
   await page.getByRole("button", { name: z.apps.amend.submit }).click();
   await expect(page).toHaveURL(/\/public\/agencies\/apply\/submitted\?ref=.*amended=1/);
   await expect(page.getByRole("heading", { level: 1, name: z.apps.submitted.amendedTitle })).toBeVisible();
@@ -204,24 +225,28 @@ test("returned for more information, the applicant amends it through the e-maile
 
   const backCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
   const back = await backCtx.newPage();
-  await signInOk(back, "district@demo.local");
+  await login(back, review.officer);
+  await back.goto("/agencies/applications");
+  await expect(back.getByTestId("count-DISTRICT_REVIEW")).toHaveText("1");
+  await expect(back.getByTestId("count-RETURNED")).toHaveText("0");
   const row = await openApplication(back, reference);
   await expect(row.getByText(z.apps.queue.yourTurn)).toBeVisible();
   await row.getByRole("link", { name: reference }).click();
-  await expect(back.getByText("示例市东城区和平路 18 号")).toBeVisible();
+  await expect(back.getByText(`示例市${a.district}和平路 18 号`)).toBeVisible();
   await expect(back.getByTestId("application-history")).toContainText(z.enums.applicationDecision.AMENDED);
   await expect(back.getByTestId("review-panel")).toBeVisible();
   await signOut(back);
   await backCtx.close();
 });
 
-test("who must not: an agency administrator gets 403 on the applications; a wrong amend link changes nothing", async ({ page, expectNoA11yViolations }) => {
+test("who must not: an agency administrator gets 403 on the applications; a wrong amend link changes nothing", async ({ page, login, expectNoA11yViolations }) => {
   await page.goto("/public/agencies/apply/amend?token=not-a-real-token-not-a-real-token");
   await expect(page.getByTestId("amend-invalid")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: z.apps.amend.invalidTitle })).toBeVisible();
   await expectNoA11yViolations(page);
 
-  await signInOk(page, "agency@demo.local");
+  await login(page, "agency@demo.local");
+  await page.goto("/");
   await expect(mainNav(page).getByRole("link", { name: z.nav.applications })).toHaveCount(0);
   const denied = await page.goto("/agencies/applications");
   expect(denied?.status()).toBe(403);

@@ -1,15 +1,36 @@
 import { test, expect, type Page } from "./fixtures";
-import { M, signInOk } from "./support";
+import { M } from "./support";
+import { buildWorld, newDistrict, newOrg, newPractitioner, newUser, uniqueTag } from "./world";
+import type { TDb } from "./db";
+import { TINY_PNG as TINY_SCAN } from "../src/server/seed/scan-files";
 import zhCredentials from "../messages/zh-Hans/credentials.json" with { type: "json" };
 import zhMe from "../messages/zh-Hans/me.json" with { type: "json" };
 import zhEnums from "../messages/zh-Hans/enums.json" with { type: "json" };
 
 // A practitioner submits a credential with a scan on My profile; the district officer finds it
 // in the verification queue, is told a rejection needs a reason, then verifies it; the
-// practitioner now counts. Also: the queue is closed to practitioners.
+// practitioner now counts. Also: the queue is closed to practitioners. The practitioner (with
+// their sign-in), their agency, district and its officer are the spec's own.
 
 const z = { ...M.zh, credentials: zhCredentials, me: zhMe, enums: zhEnums };
-const TINY_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const TINY_PNG = Buffer.from(TINY_SCAN);
+
+function build(db: TDb) {
+  const tag = uniqueTag();
+  return buildWorld(db, `credentials-${tag}`, async (tx) => {
+    const district = await newDistrict(tx, `证书${tag}区`);
+    const agency = await newOrg(tx, "AGENCY", district.id, `证书${tag}社会工作服务中心`);
+    const person = await newPractitioner(tx, agency.id, `证书${tag}`);
+    const worker = await newUser(tx, "PRACTITIONER", person.name, { practitionerId: person.id });
+    const officer = await newUser(tx, "DISTRICT_OFFICER", `证书区干事${tag}`, { regionId: district.id });
+    return { tag, district, agency, person, worker, officer };
+  });
+}
+
+let w: Awaited<ReturnType<typeof build>>;
+test.beforeAll(async ({ db }) => {
+  w = await build(db);
+});
 
 async function submitOnMyProfile(page: Page, number: string) {
   await page.goto("/me");
@@ -17,20 +38,23 @@ async function submitOnMyProfile(page: Page, number: string) {
   await form.getByLabel(z.credentials.kind).selectOption("SOCIAL_WORKER");
   await form.getByLabel(z.credentials.number).fill(number);
   await form.getByLabel(z.credentials.issuingAuthority).fill("人力资源和社会保障部");
-  await form.getByLabel(z.credentials.issueDate).fill("2026-06-15"); // after 李明 began to count: the demo history stays as seeded
+  await form.getByLabel(z.credentials.issueDate).fill("2026-06-15");
   await form.getByLabel(z.credentials.validUntil).fill("2030-06-14");
   await form.locator('input[name="scan"]').setInputFiles({ name: "证书.png", mimeType: "image/png", buffer: TINY_PNG });
   await form.getByRole("button", { name: z.credentials.submit }).click();
   await expect(form.getByText(z.credentials.submitted)).toBeVisible();
 }
 
-test("practitioner submits a credential; the district officer rejects without a reason (refused), then verifies it", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
-  const number = `E2E-SW-${Date.now()}`;
-  await signInOk(page, "worker@demo.local");
+test("practitioner submits a credential; the district officer rejects without a reason (refused), then verifies it", async ({ page, browser, baseURL, login, expectNoA11yViolations }) => {
+  const number = `E2E-SW-${w.tag}`;
+  await login(page, w.worker);
   await page.goto("/me");
   await expect(page.getByRole("heading", { level: 1, name: z.me.title })).toBeVisible();
-  // He counts, so his profile carries the QR code to his public verification page.
-  await expect(page.getByTestId("public-qr-card").locator("svg")).toBeVisible();
+  // No credential yet: they do not count, and the QR card has no code to a public page.
+  await expect(page.getByTestId("counts").getByText(z.me.countsNo)).toBeVisible();
+  await expect(page.getByTestId("public-qr-card")).toBeVisible();
+  await expect(page.getByTestId("public-qr-card").locator("svg")).toHaveCount(0);
+  await expect(page.getByTestId("credential")).toHaveCount(0);
   await expectNoA11yViolations(page);
 
   // A scan that is not an image or PDF is refused with the localized field error.
@@ -38,7 +62,7 @@ test("practitioner submits a credential; the district officer rejects without a 
   await form.getByLabel(z.credentials.kind).selectOption("SOCIAL_WORKER");
   await form.getByLabel(z.credentials.number).fill(number);
   await form.getByLabel(z.credentials.issuingAuthority).fill("人力资源和社会保障部");
-  await form.getByLabel(z.credentials.issueDate).fill("2026-06-15"); // after 李明 began to count: the demo history stays as seeded
+  await form.getByLabel(z.credentials.issueDate).fill("2026-06-15");
   await form.getByLabel(z.credentials.validUntil).fill("2030-06-14");
   await form.locator('input[name="scan"]').setInputFiles({ name: "scan.png", mimeType: "image/png", buffer: Buffer.from("<html>not an image</html>") });
   await form.getByRole("button", { name: z.credentials.submit }).click();
@@ -46,6 +70,7 @@ test("practitioner submits a credential; the district officer rejects without a 
 
   await submitOnMyProfile(page, number);
   await page.reload();
+  await expect(page.getByTestId("credential")).toHaveCount(1);
   const mine = page.getByTestId("credential").filter({ hasText: number });
   await expect(mine.getByText(z.enums.credentialStatus.SUBMITTED).first()).toBeVisible();
   await expectNoA11yViolations(page);
@@ -56,10 +81,14 @@ test("practitioner submits a credential; the district officer rejects without a 
 
   const officerCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
   const officer = await officerCtx.newPage();
-  await signInOk(officer, "district@demo.local");
+  await login(officer, w.officer);
+  // The district's queue holds this one submission.
+  await officer.goto("/credentials/verification");
+  await expect(officer.getByTestId("queue-row")).toHaveCount(1);
   await officer.goto(`/credentials/verification?q=${encodeURIComponent(number)}`);
   const row = officer.getByTestId("queue-row").filter({ hasText: number });
   await expect(row).toHaveCount(1);
+  await expect(row).toContainText(w.person.name);
   await expectNoA11yViolations(officer);
 
   // Rejecting without a reason shows the localized error and changes nothing.
@@ -82,8 +111,10 @@ test("practitioner submits a credential; the district officer rejects without a 
   await expect(officer.getByTestId("queue-row").filter({ hasText: number })).toHaveCount(1);
   await officerCtx.close();
 
-  // Back on My profile: verified, and the practitioner counts.
+  // Back on My profile: verified, the practitioner counts, and the profile carries the QR code to their public page.
   await page.goto("/me");
   await expect(page.getByTestId("credential").filter({ hasText: number }).getByText(z.enums.credentialStatus.VERIFIED).first()).toBeVisible();
   await expect(page.getByTestId("counts").getByText(z.me.countsYes)).toBeVisible();
+  await expect(page.getByTestId("counts")).toContainText(z.enums.qualificationLevel.SOCIAL_WORKER);
+  await expect(page.getByTestId("public-qr-card").locator("svg")).toBeVisible();
 });

@@ -1,15 +1,17 @@
 // Shared Playwright fixtures: import { test, expect } from "./fixtures" in every spec.
 //   expectNoA11yViolations(page): axe-core, WCAG 2.0/2.1 A and AA rules, on the page as it is now.
-//   login(page, email, password?): fills and submits the sign-in form (labels are localised,
-//   so it goes by input names: name="email", name="password", and the form's submit button).
+//   login(pageOrContext, who): signs in without the form (e2e/session.ts); `who` is an e-mail
+//     address or a user row (e.g. from the factories). Navigate afterwards: it only sets the cookie.
+//   db: the test database (e2e/db.ts), for the records a spec builds for itself (e2e/world.ts).
 //   Every test fails on a next-intl MISSING_MESSAGE error in the browser console (see `context`).
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
+import { connectTestDatabase, type TDb } from "./db";
+import { loginDirect, type TSessionUser } from "./session";
 
 export { expect };
 export type { Locator, Page } from "@playwright/test";
 
-export const DEMO_PASSWORD = "demo-password-2026";
 export const WCAG_21_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 export interface A11yOptions {
@@ -36,24 +38,26 @@ export async function expectNoA11yViolations(page: Page, options: A11yOptions = 
   expect(summary, `accessibility violations (WCAG 2.1 AA) on ${page.url()}`).toEqual([]);
 }
 
-export async function login(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
-  await page.goto("/login");
-  // Scope to the form that holds the e-mail field: other buttons on the page may submit too.
-  const form = page.locator("form").filter({ has: page.locator('input[name="email"]') });
-  await form.locator('input[name="email"]').fill(email);
-  await form.locator('input[name="password"]').fill(password);
-  await form.locator('button[type="submit"]').click();
-}
-
-export const test = base.extend<{
-  expectNoA11yViolations: (page: Page, options?: A11yOptions) => Promise<void>;
-  login: (page: Page, email: string, password?: string) => Promise<void>;
-}>({
+export const test = base.extend<
+  {
+    expectNoA11yViolations: (page: Page, options?: A11yOptions) => Promise<void>;
+    login: (target: Page | BrowserContext, who: string | { id: string }) => Promise<TSessionUser>;
+  },
+  { db: TDb }
+>({
+  db: [
+    async ({}, provide) => {
+      const db = connectTestDatabase();
+      await provide(db);
+      await db.$disconnect();
+    },
+    { scope: "worker" },
+  ],
   expectNoA11yViolations: async ({}, provide, testInfo) => {
     await provide((page, options) => expectNoA11yViolations(page, options, testInfo));
   },
-  login: async ({}, provide) => {
-    await provide(login);
+  login: async ({ db, baseURL }, provide) => {
+    await provide((target, who) => loginDirect(db, baseURL!, target, who));
   },
   // A client component renders only the namespaces its server wrapper lists (withMessages); one
   // it lacks shows its key and next-intl logs MISSING_MESSAGE in the browser: that fails the test.

@@ -1,21 +1,53 @@
 import { test, expect, type Page } from "./fixtures";
-import { M, signInOk, signOut } from "./support";
+import { M, signOut } from "./support";
+import { buildWorld, newCountedPractitioner, newDistrict, newOrg, newPractitioner, newUser, uniqueTag } from "./world";
+import type { TDb } from "./db";
+import { isoFromToday, makeCredential } from "../src/server/seed/credential-factories";
+import demoCity from "../src/server/seed/demo-city.json" with { type: "json" };
 
-// The growth dashboard on the demo city (src/server/seed/demo-practitioners.ts): 40 counted on
-// 2025-01-01, and about 85% of the line's pace since, so the city is somewhat behind today.
+// The growth dashboard. The demo city (src/server/seed/demo-practitioners.ts) has 40 counted on
+// 2025-01-01 and about 85% of the line's pace since; no spec adds counted people to its districts
+// (each builds its own, e2e/world.ts), so the demo districts' figures are exactly the seed's.
+// This spec's own district has three counted people (one per entry path and level; one counted
+// since before the plan's start, the only e2e person who is; one counting since this plan year;
+// one certificate expiring in 20 days) and one who does not count.
 type TGrowth = {
   title: string;
   showTable: string;
   settings: { yearlyTarget: string };
   chart: { title: string };
-  breakdowns: { street: string };
+  breakdowns: { street: string; cityLevel: string };
+  expiring: { total: string };
+  kpi: { qualifiedNowNote: string };
 };
 const g = M.zh.growth as unknown as TGrowth;
 const z = M.zh;
-const entryPathLabels = (M.zh as unknown as { enums: { entryPath: Record<string, string> } }).enums.entryPath;
+const enums = M.zh as unknown as { enums: { entryPath: Record<string, string>; qualificationLevel: Record<string, string> } };
+const entryPathLabels = enums.enums.entryPath;
+const levelLabels = enums.enums.qualificationLevel;
 
 // The plan-change test alters the target the other tests read: one after another.
 test.describe.configure({ mode: "serial" });
+
+function build(db: TDb) {
+  const tag = uniqueTag();
+  return buildWorld(db, `growth-${tag}`, async (tx) => {
+    const district = await newDistrict(tx, `增长${tag}区`);
+    const agency = await newOrg(tx, "AGENCY", district.street.id, `增长${tag}社会工作服务中心`);
+    await newCountedPractitioner(tx, agency.id, `增长${tag}甲`, { entryPath: "RECRUITED" }, { kind: "SOCIAL_WORKER", issueDate: "2026-02-01", validUntil: "2031-01-31" });
+    await newCountedPractitioner(tx, agency.id, `增长${tag}乙`, { entryPath: "CULTIVATED" }, { kind: "ASSISTANT_SOCIAL_WORKER", issueDate: "2025-03-01", validUntil: isoFromToday(20) });
+    await newCountedPractitioner(tx, agency.id, `增长${tag}丙`, { entryPath: "BASELINE", entryDate: new Date("2020-01-01T00:00:00Z") }, { kind: "SENIOR_SOCIAL_WORKER", issueDate: "2022-01-01", validUntil: "2030-12-31" });
+    const pending = await newPractitioner(tx, agency.id, `增长${tag}丁`);
+    await makeCredential(tx, { practitionerId: pending.id, status: "SUBMITTED" });
+    const officer = await newUser(tx, "DISTRICT_OFFICER", `增长区干事${tag}`, { regionId: district.id });
+    return { tag, district, agency, officer };
+  });
+}
+
+let w: Awaited<ReturnType<typeof build>>;
+test.beforeAll(async ({ db }) => {
+  w = await build(db);
+});
 
 function cityToday() {
   const local = new Date(Date.now() + 8 * 3_600_000);
@@ -26,23 +58,40 @@ const monthsSinceStart = () => {
   return (y - 2025) * 12 + m;
 };
 const figure = async (page: Page, id: string) => Number((await page.getByTestId(id).innerText()).replace(/[^\d.]/g, ""));
+/** A breakdown's figures table (label → people), read from the page whether or not it is unfolded. */
+async function breakdown(page: Page, id: string): Promise<Record<string, number>> {
+  const rows = await page.getByTestId(`breakdown-${id}`).locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "")));
+  return Object.fromEntries(rows.map(([label, value]) => [label!, Number(value!.replace(/[^\d]/g, ""))]));
+}
 
-test("the city administrator sees the dashboard with figures that agree with the demo seed", async ({ page, expectNoA11yViolations }) => {
-  await signInOk(page, "city@demo.local");
+test("the city administrator sees the dashboard with figures that agree with the demo seed", async ({ db, page, login, expectNoA11yViolations }) => {
+  await login(page, "city@demo.local");
+  await page.goto("/");
   await page.getByRole("link", { name: z.nav.growth }).first().click();
   await expect(page).toHaveURL(/\/dashboard\/growth$/);
   await expect(page.getByRole("heading", { level: 1, name: g.title })).toBeVisible();
 
   const months = monthsSinceStart();
   const seeded = Math.round(40 + (0.85 * 50 * months) / 12);
+  // By district: the demo districts (and the city's own bureaus) hold exactly the seeded people;
+  // this spec's district its three.
+  const byDistrict = await breakdown(page, "area");
+  const demoAreas = [...demoCity.districts.map((d) => d.name), g.breakdowns.cityLevel];
+  expect(demoAreas.reduce((sum, name) => sum + (byDistrict[name] ?? 0), 0)).toBe(seeded);
+  expect(byDistrict[w.district.name]).toBe(3);
+  // The city's count is everyone counted in the register when the page was drawn (other specs'
+  // districts included: read before and after, it cannot be outside the two).
+  const before = await db.practitioner.count({ where: { isQualified: true } });
+  await page.reload();
   const qualified = await figure(page, "kpi-qualified-now");
-  // Other specs may verify a credential meanwhile (the count then goes up by one).
-  expect(qualified).toBeGreaterThanOrEqual(seeded);
-  expect(qualified).toBeLessThanOrEqual(seeded + 3);
+  const after = await db.practitioner.count({ where: { isQualified: true } });
+  expect(qualified).toBeGreaterThanOrEqual(before);
+  expect(qualified).toBeLessThanOrEqual(after);
   const target = await figure(page, "kpi-target-to-date");
   expect(target).toBe(Math.ceil(40 + (50 * months) / 12 - 1e-9));
   expect(await figure(page, "kpi-gap")).toBe(Math.max(0, target - qualified));
-  await expect(page.getByTestId("kpi-qualified-now").locator("xpath=..")).toContainText("40");
+  // Counted on the plan's first day: the demo seed's 40, and this spec's baseline person.
+  await expect(page.getByTestId("kpi-qualified-now").locator("xpath=..")).toContainText(g.kpi.qualifiedNowNote.replace("{atStart}", "41"));
 
   // The chart's figures are readable as a table; its last row is today's count.
   const chartCard = page.locator("section").filter({ has: page.getByRole("heading", { name: g.chart.title }) });
@@ -58,38 +107,37 @@ test("the city administrator sees the dashboard with figures that agree with the
   await expectNoA11yViolations(page);
 });
 
-test("a district officer sees their district only, without the plan settings", async ({ page, expectNoA11yViolations }) => {
-  await signInOk(page, "city@demo.local");
-  await page.goto("/dashboard/growth");
-  const cityCount = await figure(page, "kpi-qualified-now");
-  await signOut(page);
-
-  await signInOk(page, "district@demo.local");
+test("a district officer sees their district only, without the plan settings", async ({ page, login, expectNoA11yViolations }) => {
+  await login(page, w.officer);
   await page.goto("/dashboard/growth");
   await expect(page.getByRole("heading", { level: 1, name: g.title })).toBeVisible();
-  await expect(page.getByText("东城区").first()).toBeVisible();
-  const districtCount = await figure(page, "kpi-qualified-now");
-  expect(districtCount).toBeGreaterThan(0);
-  expect(districtCount).toBeLessThan(cityCount);
+  await expect(page.getByText(w.district.name).first()).toBeVisible();
+  expect(await figure(page, "kpi-qualified-now")).toBe(3);
+  await expect(page.getByTestId("kpi-qualified-now").locator("xpath=..")).toContainText(g.kpi.qualifiedNowNote.replace("{atStart}", "1"));
+  expect(await figure(page, "kpi-joined")).toBe(1);
+  expect(await figure(page, "kpi-expiring")).toBe(1);
+  await expect(page.getByTestId("expiring-total")).toHaveText(g.expiring.total.replace("{count}", "1"));
   await expect(page.getByRole("heading", { name: g.breakdowns.street })).toBeVisible();
+  expect(await breakdown(page, "area")).toEqual({ [w.district.street.name]: 3 });
+  expect(await breakdown(page, "entryPath")).toEqual({ [entryPathLabels.BASELINE!]: 1, [entryPathLabels.RECRUITED!]: 1, [entryPathLabels.CULTIVATED!]: 1 });
+  expect(await breakdown(page, "level")).toEqual({ [levelLabels.DEGREE!]: 0, [levelLabels.ASSISTANT_SOCIAL_WORKER!]: 1, [levelLabels.SOCIAL_WORKER!]: 1, [levelLabels.SENIOR_SOCIAL_WORKER!]: 1 });
   await expect(page.getByTestId("plan-target-form")).toHaveCount(0);
   await expect(page.getByTestId("kpi-target-to-date")).toHaveCount(0);
   await expectNoA11yViolations(page);
 });
 
-test("an agency administrator and a practitioner are refused (403)", async ({ page }) => {
+test("an agency administrator and a practitioner are refused (403)", async ({ page, login }) => {
   for (const email of ["agency@demo.local", "worker@demo.local"]) {
-    await signInOk(page, email);
+    await login(page, email);
     const res = await page.goto("/dashboard/growth");
     expect(res?.status()).toBe(403);
     await expect(page.getByTestId("kpi-qualified-now")).toHaveCount(0);
-    // Wait for the sign-out to finish, or the next sign-in races it.
     await signOut(page);
   }
 });
 
-test("the city administrator changes the plan target; bad input is refused; the change is audited", async ({ page }) => {
-  await signInOk(page, "city@demo.local");
+test("the city administrator changes the plan target; bad input is refused; the change is audited", async ({ page, login }) => {
+  await login(page, "city@demo.local");
   await page.goto("/dashboard/growth");
   const form = page.getByTestId("plan-target-form");
   const before = await figure(page, "kpi-target-to-date");

@@ -1,6 +1,8 @@
 import { test, expect, type Page } from "./fixtures";
-import { M, signInOk } from "./support";
-import { idNumberCheckChar } from "../src/lib/id-number";
+import { M } from "./support";
+import { buildWorld, newDistrict, newOrg, newUser, uniqueTag } from "./world";
+import type { TDb } from "./db";
+import { randomIdNumber } from "../src/server/seed/id-numbers";
 
 const z = M.zh;
 /** A catalogue string by its dotted key (fails loudly when the key is missing). */
@@ -13,33 +15,42 @@ const tp = (key: string) => msg(z.posts, key);
 const pr = (key: string) => msg(z.practitioners, key);
 const en = (key: string) => msg(z.enums, key);
 
-/** A fresh valid resident ID number (random birth day and order code, GB 11643 check digit). */
-function freshIdNumber(): string {
-  const rnd = (n: number) => Math.floor(Math.random() * n);
-  const birth = `${1970 + rnd(30)}${String(1 + rnd(12)).padStart(2, "0")}${String(1 + rnd(28)).padStart(2, "0")}`;
-  const first17 = `110101${birth}${String(rnd(1000)).padStart(3, "0")}`;
-  return `${first17}${idNumberCheckChar(first17)}`;
+// A district of the spec's own with an old people's home, an agency and the district's officer:
+// the post, its holder and every figure asserted below are the spec's alone.
+function build(db: TDb) {
+  const tag = uniqueTag();
+  return buildWorld(db, `posts-${tag}`, async (tx) => {
+    const district = await newDistrict(tx, `岗位${tag}区`);
+    const home = await newOrg(tx, "WELFARE_INSTITUTION", district.street.id, `岗位${tag}区敬老院`);
+    const agency = await newOrg(tx, "AGENCY", district.id, `岗位${tag}社会工作服务中心`);
+    const officer = await newUser(tx, "DISTRICT_OFFICER", `岗位区干事${tag}`, { regionId: district.id });
+    return { tag, district, home, agency, officer };
+  });
 }
+
+let w: Awaited<ReturnType<typeof build>>;
+test.beforeAll(async ({ db }) => {
+  w = await build(db);
+});
 
 /** A fresh (unqualified) practitioner, so the figures asserted below are ours alone. */
 async function registerPractitioner(page: Page, name: string, employer: string) {
   await page.goto("/practitioners/new");
   await page.getByLabel(pr("fields.name")).fill(name);
   await page.getByLabel(pr("fields.organization")).selectOption({ label: employer });
-  await page.getByLabel(pr("fields.idNumber")).fill(freshIdNumber());
+  await page.getByLabel(pr("fields.idNumber")).fill(randomIdNumber());
   await page.getByLabel(pr("fields.entryPath")).selectOption("RECRUITED");
   await page.getByLabel(pr("fields.entryDate")).fill("2025-09-01");
   await page.getByRole("button", { name: pr("form.create") }).click();
   await expect(page).toHaveURL(/\/practitioners\/[^/?]+\?created=1$/, { timeout: 30_000 });
 }
 
-test("assigning a practitioner to a post updates the fill rate", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
-  const stamp = Date.now().toString(36).slice(-5);
-  const title = `E2E养老院社工岗${stamp}`;
-  const person = `岗位测试${stamp}`;
+test("assigning a practitioner to a post updates the fill rate", async ({ page, browser, baseURL, login, expectNoA11yViolations }) => {
+  const title = `E2E养老院社工岗${w.tag}`;
+  const person = `岗位测试${w.tag}`;
 
-  await signInOk(page, "district@demo.local");
-  await registerPractitioner(page, person, "示例市阳光社会工作服务中心");
+  await login(page, w.officer);
+  await registerPractitioner(page, person, w.agency.name);
 
   await page.goto("/posts");
   await expect(page.getByRole("heading", { level: 1, name: tp("title") })).toBeVisible();
@@ -50,7 +61,7 @@ test("assigning a practitioner to a post updates the fill rate", async ({ page, 
 
   // The practice field follows the institution; the required headcount is worked out as you type.
   await page.getByLabel(tp("fields.title")).fill(title);
-  await page.getByLabel(tp("fields.institution")).selectOption({ label: "东城区和平敬老院" });
+  await page.getByLabel(tp("fields.institution")).selectOption({ label: w.home.name });
   await expect(page.getByLabel(tp("fields.practiceField"))).toHaveValue("WELFARE_INSTITUTIONS");
   await page.getByLabel(tp("fields.ratioBasis")).selectOption("BEDS");
   await page.getByLabel(tp("fields.basisCount")).fill("0");
@@ -96,7 +107,9 @@ test("assigning a practitioner to a post updates the fill rate", async ({ page, 
   await page.getByRole("button", { name: tp("assign.searchButton") }).click();
   await expect(page.getByText(tp("assign.noneFound"))).toBeVisible();
 
-  // The list shows the same figures.
+  // The list shows the same figures; the district holds this one post only.
+  await page.goto("/posts");
+  await expect(page.getByTestId("post-row")).toHaveCount(1);
   await page.goto(`/posts?q=${encodeURIComponent(title)}`);
   const row = page.getByTestId("post-row").filter({ hasText: title });
   await expect(row).toHaveCount(1);
@@ -125,7 +138,7 @@ test("assigning a practitioner to a post updates the fill rate", async ({ page, 
   // The department officer (City Education Bureau) sees their own department's posts only.
   const ctx = await browser.newContext({ baseURL, locale: "zh-CN" });
   const dept = await ctx.newPage();
-  await signInOk(dept, "dept@demo.local");
+  await login(dept, "dept@demo.local");
   await dept.goto("/posts");
   await expect(dept.getByRole("heading", { level: 1, name: tp("title") })).toBeVisible();
   await expect(dept.getByTestId("post-row").filter({ hasNotText: "示例市教育局" })).toHaveCount(0);
@@ -145,8 +158,8 @@ test("assigning a practitioner to a post updates the fill rate", async ({ page, 
   await ctx.close();
 });
 
-test("an agency administrator is refused the posts pages (403)", async ({ page, expectNoA11yViolations }) => {
-  await signInOk(page, "agency@demo.local");
+test("an agency administrator is refused the posts pages (403)", async ({ page, login, expectNoA11yViolations }) => {
+  await login(page, "agency@demo.local");
   for (const path of ["/posts", "/posts/new", "/posts/new?kind=RATIO"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);

@@ -1,6 +1,9 @@
 import { test, expect, type Page } from "./fixtures";
-import { M, signInOk } from "./support";
-import { idNumberCheckChar } from "../src/lib/id-number";
+import { M } from "./support";
+import { buildWorld, newDistrict, newOrg, newUser, uniqueTag } from "./world";
+import type { TDb } from "./db";
+import { randomIdNumber } from "../src/server/seed/id-numbers";
+import { TINY_PNG } from "../src/server/seed/scan-files";
 
 const z = M.zh;
 const p = z.practitioners as unknown as {
@@ -19,19 +22,32 @@ const p = z.practitioners as unknown as {
 };
 const enums = z.enums as unknown as { entryPath: Record<string, string>; practiceField: Record<string, string> };
 
-/** A fresh valid resident ID number (random birth day and order code, GB 11643 check digit). */
-function freshIdNumber(): string {
-  const rnd = (n: number) => Math.floor(Math.random() * n);
-  const birth = `${1970 + rnd(30)}${String(1 + rnd(12)).padStart(2, "0")}${String(1 + rnd(28)).padStart(2, "0")}`;
-  const first17 = `110101${birth}${String(rnd(1000)).padStart(3, "0")}`;
-  return `${first17}${idNumberCheckChar(first17)}`;
+// A district of the spec's own with an agency (and its administrator) and the district's officer,
+// and a second district with another agency: the people registered and the counts asserted are
+// the spec's alone.
+function build(db: TDb) {
+  const tag = uniqueTag();
+  return buildWorld(db, `practitioners-${tag}`, async (tx) => {
+    const district = await newDistrict(tx, `登记${tag}区`);
+    const agency = await newOrg(tx, "AGENCY", district.id, `登记${tag}社会工作服务中心`);
+    const other = await newDistrict(tx, `邻近${tag}区`);
+    const otherAgency = await newOrg(tx, "AGENCY", other.id, `邻近${tag}社会工作服务社`);
+    const admin = await newUser(tx, "AGENCY_ADMIN", `登记管理员${tag}`, { organizationId: agency.id });
+    const officer = await newUser(tx, "DISTRICT_OFFICER", `登记区干事${tag}`, { regionId: district.id });
+    return { tag, district, agency, other, otherAgency, admin, officer };
+  });
 }
+
+let w: Awaited<ReturnType<typeof build>>;
+test.beforeAll(async ({ db }) => {
+  w = await build(db);
+});
 
 async function register(page: Page, name: string, employer?: string): Promise<string> {
   await page.goto("/practitioners/new");
   await page.getByLabel(p.fields.name!).fill(name);
   if (employer) await page.getByLabel(p.fields.organization!).selectOption({ label: employer });
-  await page.getByLabel(p.fields.idNumber!).fill(freshIdNumber());
+  await page.getByLabel(p.fields.idNumber!).fill(randomIdNumber());
   await page.getByLabel(p.fields.entryPath!).selectOption("RECRUITED");
   await page.getByLabel(p.fields.entryDate!).fill("2025-09-01");
   await page.getByLabel(enums.practiceField.CIVIL_AFFAIRS!).check();
@@ -41,15 +57,15 @@ async function register(page: Page, name: string, employer?: string): Promise<st
   return new URL(page.url()).pathname.split("/").pop()!;
 }
 
-test("an agency administrator registers a staff member; the district officer finds them in the register", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
-  await signInOk(page, "agency@demo.local");
+test("an agency administrator registers a staff member; the district officer finds them in the register", async ({ page, browser, baseURL, login, expectNoA11yViolations }) => {
+  await login(page, w.admin);
   await page.goto("/practitioners");
   await expectNoA11yViolations(page);
   await page.goto("/practitioners/new");
   await expectNoA11yViolations(page);
 
   // Inline validation in the user's language: a wrong check digit, nothing saved.
-  const good = freshIdNumber();
+  const good = randomIdNumber();
   const bad = good.slice(0, 17) + (good[17] === "1" ? "2" : "1");
   await page.getByLabel(p.fields.name!).fill("错号码");
   await page.getByLabel(p.fields.idNumber!).fill(bad);
@@ -58,10 +74,10 @@ test("an agency administrator registers a staff member; the district officer fin
   await expect(page.getByText(z.validation.required).first()).toBeVisible();
   await expectNoA11yViolations(page);
 
-  const name = `新社工${Date.now().toString(36).slice(-4)}`;
+  const name = `新社工${w.tag}`;
   await register(page, name);
   await expect(page.getByText(p.notices.created!)).toBeVisible();
-  await expect(page.getByText("示例市阳光社会工作服务中心").first()).toBeVisible();
+  await expect(page.getByText(w.agency.name).first()).toBeVisible();
   // Agency administrators see the masked number only.
   await expect(page.getByTestId("id-number")).toHaveText(/^\d{6}\*{8}[\dX]{4}$/);
   await expect(page.getByRole("button", { name: p.reveal.show })).toHaveCount(0);
@@ -86,8 +102,11 @@ test("an agency administrator registers a staff member; the district officer fin
 
   const ctx = await browser.newContext({ baseURL, locale: "zh-CN" });
   const officer = await ctx.newPage();
-  await signInOk(officer, "district@demo.local");
+  await login(officer, w.officer);
   await officer.goto("/practitioners");
+  // The district's register holds exactly the one person just registered.
+  await expect(officer.getByRole("link", { name })).toHaveCount(1);
+  await expect(officer.getByText(z.common.rangeSummary.replace("{from}", "1").replace("{to}", "1").replace("{total}", "1"))).toBeVisible();
   await officer.getByLabel(p.search!).fill(name);
   await officer.getByRole("button", { name: z.common.applyFilters }).click();
   await expect(officer).toHaveURL(new RegExp(`q=${encodeURIComponent(name)}`));
@@ -100,24 +119,24 @@ test("an agency administrator registers a staff member; the district officer fin
   await ctx.close();
 });
 
-test("an agency administrator is refused another agency's practitioner", async ({ page, browser, baseURL }) => {
-  await signInOk(page, "city@demo.local");
-  const id = await register(page, `同心社工${Date.now().toString(36).slice(-4)}`, "示例市同心社会工作服务中心");
+test("an agency administrator is refused another agency's practitioner", async ({ page, browser, baseURL, login }) => {
+  await login(page, "city@demo.local");
+  const id = await register(page, `邻近社工${w.tag}`, w.otherAgency.name);
 
   const ctx = await browser.newContext({ baseURL, locale: "zh-CN" });
   const agency = await ctx.newPage();
-  await signInOk(agency, "agency@demo.local");
+  await login(agency, w.admin);
   for (const path of [`/practitioners/${id}`, `/practitioners/${id}/edit`, "/practitioners/not-a-real-id"]) {
     const response = await agency.goto(path);
     expect(response?.status(), path).toBe(404);
   }
-  await agency.goto(`/practitioners?q=${encodeURIComponent("同心社工")}`);
+  await agency.goto(`/practitioners?q=${encodeURIComponent(`邻近社工${w.tag}`)}`);
   await expect(agency.getByText(p.empty)).toBeVisible();
   await ctx.close();
 });
 
-test("register filters live in the URL and survive a reload", async ({ page, expectNoA11yViolations }) => {
-  await signInOk(page, "district@demo.local");
+test("register filters live in the URL and survive a reload", async ({ page, login, expectNoA11yViolations }) => {
+  await login(page, "district@demo.local");
   await page.goto("/practitioners");
   await page.getByLabel(p.filters.counts!).selectOption("no");
   await page.getByLabel(p.filters.entryPath!).selectOption("RECRUITED");
@@ -141,40 +160,46 @@ test("register filters live in the URL and survive a reload", async ({ page, exp
   await expectNoA11yViolations(page);
 });
 
-test("a practitioner may not open the register's forms", async ({ page }) => {
-  await signInOk(page, "worker@demo.local");
+test("a practitioner may not open the register's forms", async ({ page, login }) => {
+  await login(page, "worker@demo.local");
   expect((await page.goto("/practitioners/new"))?.status()).toBe(403);
   expect((await page.request.get("/api/practitioners/export")).status()).toBe(403);
 });
 
-test("an agency administrator registers staff with a credential; the district officer verifies it; the dashboard count goes up by one", async ({ page, browser, baseURL, expectNoA11yViolations }) => {
+test("an agency administrator registers staff with a credential; the district officer verifies it; the dashboard count goes up by one", async ({ db, page, browser, baseURL, login, expectNoA11yViolations }) => {
   const c = z.credentials as unknown as Record<string, string>;
   const figure = async (pg: Page) => Number((await pg.getByTestId("kpi-qualified-now").innerText()).replace(/[^\d]/g, ""));
+  // A district of this test's own: nobody counts there until the credential below is verified.
+  const tag = uniqueTag();
+  const own = await buildWorld(db, `practitioners-count-${tag}`, async (tx) => {
+    const district = await newDistrict(tx, `计数${tag}区`);
+    const agency = await newOrg(tx, "AGENCY", district.id, `计数${tag}社会工作服务中心`);
+    return { admin: await newUser(tx, "AGENCY_ADMIN", `计数管理员${tag}`, { organizationId: agency.id }), officer: await newUser(tx, "DISTRICT_OFFICER", `计数区干事${tag}`, { regionId: district.id }) };
+  });
 
   const officerCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
   const officer = await officerCtx.newPage();
-  await signInOk(officer, "district@demo.local");
+  await login(officer, own.officer);
   await officer.goto("/dashboard/growth");
-  const before = await figure(officer);
+  expect(await figure(officer)).toBe(0);
 
-  await signInOk(page, "agency@demo.local");
-  const name = `持证社工${Date.now().toString(36).slice(-4)}`;
+  await login(page, own.admin);
+  const name = `持证社工${tag}`;
   await register(page, name);
-  const number = `E2E-FLOW-${Date.now()}`;
+  const number = `E2E-FLOW-${tag}`;
   const form = page.locator("form").filter({ has: page.locator('input[name="scan"]') });
   await form.getByLabel(c.kind!).selectOption("SOCIAL_WORKER");
   await form.getByLabel(c.number!).fill(number);
   await form.getByLabel(c.issuingAuthority!).fill("人力资源和社会保障部");
   await form.getByLabel(c.issueDate!).fill("2026-10-01");
   await form.getByLabel(c.validUntil!).fill("2031-09-30");
-  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
-  await form.locator('input[name="scan"]').setInputFiles({ name: "证书.png", mimeType: "image/png", buffer: png });
+  await form.locator('input[name="scan"]').setInputFiles({ name: "证书.png", mimeType: "image/png", buffer: Buffer.from(TINY_PNG) });
   await form.getByRole("button", { name: c.submit! }).click();
   await expect(form.getByText(c.submitted!)).toBeVisible();
 
   // Submitted but not verified: it does not count yet.
   await officer.reload();
-  expect(await figure(officer)).toBe(before);
+  expect(await figure(officer)).toBe(0);
 
   await officer.goto(`/credentials/verification?q=${encodeURIComponent(number)}`);
   const row = officer.getByTestId("queue-row").filter({ hasText: number });
@@ -184,7 +209,7 @@ test("an agency administrator registers staff with a credential; the district of
   await expect(officer.getByRole("status").filter({ hasText: c.verified! })).toBeVisible();
 
   await officer.goto("/dashboard/growth");
-  expect(await figure(officer)).toBe(before + 1);
+  expect(await figure(officer)).toBe(1);
   await expectNoA11yViolations(officer);
   await officerCtx.close();
 });

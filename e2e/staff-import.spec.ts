@@ -1,14 +1,15 @@
-import { randomInt } from "node:crypto";
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { test, expect, type Page } from "./fixtures";
-import { M, signInOk, signOut } from "./support";
-import { idNumberCheckChar } from "../src/lib/id-number";
+import { M, signOut } from "./support";
+import { buildWorld, newDistrict, newOrg, newUser, uniqueTag } from "./world";
+import type { TDb } from "./db";
+import { randomIdNumber, withWrongCheckDigit } from "../src/server/seed/id-numbers";
 
-// Bulk import of an agency's staff (issue 4 item 6) and recording a move, as agency@demo.local.
-// Every person is new: random ID numbers (random birth dates and sequences) and a per-run name tag,
-// so parallel runs and other specs never collide. Imported people hold no verified credential, so
-// they do not count toward the target (the growth spec's figures stay).
+// Bulk import of an agency's staff (issue 4 item 6) and recording a move, as the administrator of
+// an agency of the spec's own (a district with two agencies, their administrator and officer).
+// Every person is new: random ID numbers and a per-run name tag. Imported people hold no verified
+// credential, so they do not count toward the target.
 
 type TStaff = {
   import: Record<string, unknown> & {
@@ -29,12 +30,22 @@ const fields = pr.fields;
 const enums = (z as unknown as { enums: Record<string, Record<string, string>> }).enums;
 const validation = z.validation as unknown as Record<string, string>;
 
-function idNumber(): string {
-  const birth = new Date(Date.UTC(1965 + randomInt(35), randomInt(12), 1 + randomInt(28))).toISOString().slice(0, 10).replaceAll("-", "");
-  const first17 = `${320101 + randomInt(900)}${birth}${String(randomInt(1000)).padStart(3, "0")}`;
-  return `${first17}${idNumberCheckChar(first17)}`;
+function build(db: TDb) {
+  const tag = uniqueTag();
+  return buildWorld(db, `staff-import-${tag}`, async (tx) => {
+    const district = await newDistrict(tx, `导入${tag}区`);
+    const agency = await newOrg(tx, "AGENCY", district.id, `导入${tag}社会工作服务中心`);
+    const next = await newOrg(tx, "AGENCY", district.id, `接收${tag}社会工作服务中心`);
+    const admin = await newUser(tx, "AGENCY_ADMIN", `导入管理员${tag}`, { organizationId: agency.id });
+    const officer = await newUser(tx, "DISTRICT_OFFICER", `导入区干事${tag}`, { regionId: district.id });
+    return { tag, district, agency, next, admin, officer };
+  });
 }
-const wrongCheck = (id: string) => `${id.slice(0, 17)}${id[17] === "1" ? "2" : "1"}`;
+
+let w: Awaited<ReturnType<typeof build>>;
+test.beforeAll(async ({ db }) => {
+  w = await build(db);
+});
 
 type TRow = Record<string, string>;
 
@@ -60,12 +71,12 @@ async function upload(page: Page, buffer: Buffer, name: string) {
   await expect(page).toHaveURL(/\/practitioners\/import\/[^/?]+$/, { timeout: 30_000 });
 }
 
-test("an agency administrator imports 50 staff: template, 3 bad rows shown, fixed, imported with live progress, in the register; then records a move", async ({ page, expectNoA11yViolations }) => {
+test("an agency administrator imports 50 staff: template, 3 bad rows shown, fixed, imported with live progress, in the register; then records a move", async ({ page, login, expectNoA11yViolations }) => {
   test.setTimeout(240_000);
-  const tag = `${Date.now().toString(36).slice(-5)}`;
+  const tag = w.tag;
   const rows: TRow[] = Array.from({ length: 50 }, (_, i) => ({
     name: `导入${tag}号${String(i + 1).padStart(2, "0")}`,
-    idNumber: idNumber(),
+    idNumber: randomIdNumber(),
     phone: `1390000${String(i).padStart(4, "0")}`,
     degree: enums.degree!.BACHELOR!,
     major: enums.major!.SOCIAL_WORK!,
@@ -79,12 +90,14 @@ test("an agency administrator imports 50 staff: template, 3 bad rows shown, fixe
   }));
   // Three bad rows (spreadsheet rows 5, 20 and 41): a wrong check digit, no name, an impossible date.
   const bad = rows.map((r) => ({ ...r }));
-  bad[3]!.idNumber = wrongCheck(rows[3]!.idNumber!);
+  bad[3]!.idNumber = withWrongCheckDigit(rows[3]!.idNumber!);
   bad[18]!.name = "";
   bad[39]!.hireDate = "2025-02-30";
 
-  await signInOk(page, "agency@demo.local");
+  await login(page, w.admin);
   await page.goto("/practitioners");
+  // The agency has no staff yet.
+  await expect(page.getByText(pr.empty)).toBeVisible();
   await page.getByRole("link", { name: s.import.title }).click();
   await expect(page).toHaveURL(/\/practitioners\/import$/);
   await expect(page.getByRole("heading", { level: 1, name: s.import.title })).toBeVisible();
@@ -134,45 +147,48 @@ test("an agency administrator imports 50 staff: template, 3 bad rows shown, fixe
   await expect(page.getByRole("link", { name: `员工${tag}-改.xlsx` })).toBeVisible();
   await expect(page.getByRole("link", { name: `员工${tag}.xlsx`, exact: true })).toBeVisible();
 
-  // The people are in the register, not counting toward the target.
+  // The people are in the register (the agency's fifty staff, no more), not counting toward the target.
+  const range50 = z.common.rangeSummary.replace("{from}", "1").replace("{to}", "25").replace("{total}", "50");
+  await page.goto("/practitioners");
+  await expect(page.getByText(range50)).toBeVisible();
   await page.goto(`/practitioners?q=${encodeURIComponent(`导入${tag}`)}`);
-  await expect(page.getByText(z.common.rangeSummary.replace("{from}", "1").replace("{to}", "25").replace("{total}", "50"))).toBeVisible();
+  await expect(page.getByText(range50)).toBeVisible();
   await page.getByRole("link", { name: rows[0]!.name! }).click();
   await expect(page.getByRole("heading", { level: 1, name: rows[0]!.name! })).toBeVisible();
   await expect(page.getByTestId("counting")).toContainText(pr.detail.notCounting);
   const history = page.getByTestId("employment-history");
-  await expect(history).toContainText("示例市阳光社会工作服务中心");
+  await expect(history).toContainText(w.agency.name);
   await expectNoA11yViolations(page);
 
   // Record a move to another agency, confirmed in a dialog; the agency then finds them among former staff only.
   const form = page.getByTestId("transfer-form");
   await form.getByLabel(s.transfer.kinds.MOVED!).check();
   await form.getByLabel(s.transfer.date!).fill("2026-01-05");
-  await form.getByLabel(s.transfer.toOrganization!).selectOption({ label: "示例市湖畔家庭社会工作服务中心" });
+  await form.getByLabel(s.transfer.toOrganization!).selectOption({ label: w.next.name });
   await form.getByRole("button", { name: s.transfer.submit! }).click();
   const confirm = page.getByRole("dialog", { name: s.transfer.confirmTitle! });
-  await expect(confirm).toContainText("示例市湖畔家庭社会工作服务中心");
+  await expect(confirm).toContainText(w.next.name);
   await expectNoA11yViolations(page);
   const personUrl = page.url();
   await confirm.getByRole("button", { name: s.transfer.confirm! }).click();
   await expect(page).toHaveURL(/\/practitioners\/former\?recorded=1/, { timeout: 30_000 });
   const former = page.getByRole("region", { name: s.former.title! });
-  await expect(former.getByRole("row").filter({ hasText: rows[0]!.name! })).toContainText("示例市湖畔家庭社会工作服务中心");
+  await expect(former.getByRole("row").filter({ hasText: rows[0]!.name! })).toContainText(w.next.name);
   await expectNoA11yViolations(page);
   expect((await page.goto(personUrl))?.status()).toBe(404);
   await signOut(page);
 
   // The city administrator sees the whole history on the person's page.
-  await signInOk(page, "city@demo.local");
+  await login(page, "city@demo.local");
   await page.goto(personUrl);
-  await expect(page.getByTestId("employment-history")).toContainText("示例市湖畔家庭社会工作服务中心");
-  await expect(page.getByTestId("employment-history")).toContainText("示例市阳光社会工作服务中心");
+  await expect(page.getByTestId("employment-history")).toContainText(w.next.name);
+  await expect(page.getByTestId("employment-history")).toContainText(w.agency.name);
   await expect(page.getByTestId("employment-history")).toContainText(enums.employmentEnd!.MOVED!);
   fs.rmSync(templatePath, { force: true });
 });
 
-test("the import is for agency administrators only", async ({ page }) => {
-  await signInOk(page, "district@demo.local");
+test("the import is for agency administrators only", async ({ page, login }) => {
+  await login(page, w.officer);
   await page.goto("/practitioners");
   await expect(page.getByRole("link", { name: s.import.title })).toHaveCount(0);
   await expect(page.getByRole("link", { name: s.former.title })).toBeVisible();
@@ -180,7 +196,7 @@ test("the import is for agency administrators only", async ({ page }) => {
   expect((await page.request.get("/api/staff-import/template")).status()).toBe(403);
   expect((await page.request.get("/api/staff-import/not-a-job/progress")).status()).toBe(403);
   await signOut(page);
-  await signInOk(page, "agency@demo.local");
+  await login(page, w.admin);
   expect((await page.goto("/practitioners/import/not-a-job"))?.status()).toBe(404);
   expect((await page.request.get("/api/staff-import/not-a-job/errors")).status()).toBe(404);
 });

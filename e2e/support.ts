@@ -1,6 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import zhBase from "../messages/zh-Hans.json" with { type: "json" };
 import { loadMessages } from "../src/i18n/load-messages";
+import { DEMO_PASSWORD } from "../src/server/seed/demo-logins";
 
 // Typed from the base catalogue; feature namespaces (messages/<locale>/*.json) are merged in.
 type TMessages = typeof zhBase & Record<string, Record<string, unknown>>;
@@ -9,9 +10,12 @@ export const M = {
   en: loadMessages("en") as TMessages,
   hant: loadMessages("zh-Hant") as TMessages,
 };
-export const DEMO_PASSWORD = "demo-password-2026";
 
-/** Signs in through the real form (the language buttons are submit buttons too, so scope to the form). */
+/**
+ * Signs in through the real form (the language buttons are submit buttons too, so scope to the
+ * form). For e2e/roles.spec.ts (once per role) and the tests of signing in itself; every other
+ * spec signs in with the `login` fixture (e2e/session.ts).
+ */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   const form = page.locator("#login-form");

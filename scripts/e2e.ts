@@ -1,6 +1,7 @@
 // `npm run test:e2e [-- <playwright args>]`: Playwright against a production build.
 //   ephemeral embedded PostgreSQL → migrations → demo seed → `next build` if stale →
-//   `next start` on a free port → /api/health → `playwright test` → stop everything.
+//   `next start` on a free port → /api/health → `playwright test` (with the database's URL and
+//   the server's AUTH_SECRET, for the specs' own records and sessions) → stop everything.
 // Exit code = Playwright's. Extra arguments go to `playwright test` (e.g. a spec file, --grep).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -106,7 +107,9 @@ async function main(): Promise<number> {
     playwright = spawn(path.join(root, "node_modules", ".bin", "playwright"), ["test", ...process.argv.slice(2)], {
       cwd: root,
       stdio: "inherit",
-      env: { ...process.env, E2E_BASE_URL: baseURL },
+      // The specs build their own records in the test database and mint sessions the way Auth.js
+      // does (e2e/fixtures.ts), so they get the database and the server's secret too.
+      env: { ...process.env, E2E_BASE_URL: baseURL, E2E_DATABASE_URL: started.url, E2E_AUTH_SECRET: env.AUTH_SECRET, ID_ENCRYPTION_KEY: env.ID_ENCRYPTION_KEY },
     });
     playwright.on("error", (error) => {
       console.error(`[e2e] could not run Playwright: ${error.message}`);

@@ -8,7 +8,8 @@
 // (src/server/seed/derive.ts). Rows go in with multi-row INSERTs (unnest of arrays), batch by batch.
 import pg from "pg";
 import { deriveFacts } from "../../src/server/seed/derive";
-import { chineseName, idNumberFor, rng } from "../../src/server/seed/demo-practitioners";
+import { chineseName, rng } from "../../src/server/seed/demo-practitioners";
+import { idNumberFor } from "../../src/server/seed/id-numbers";
 import { encryptIdNumber, idNumberLookupHash } from "../../src/lib/id-crypto";
 import { maskIdNumber } from "../../src/lib/id-number";
 import { todayInCity } from "@/domain/common/calendar-day";

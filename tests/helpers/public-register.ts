@@ -1,7 +1,8 @@
 // Test data for the public register: one district with a street-level agency, and a practitioner
 // per certificate status, with private fields filled in so that tests can prove they never leak.
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { makeOrganization, makePractitioner, makeRegion } from "@/server/seed/factories";
+import { isoFromToday, makeCredential } from "@/server/seed/credential-factories";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 
 type TDb = PrismaClient;
@@ -14,31 +15,6 @@ export const PRIVATE = {
 };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-/** YYYY-MM-DD `days` from today (UTC). */
-export function isoFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-export async function makeCredential(
-  db: TDb,
-  data: { practitionerId: string; number: string; status: NonNullable<Prisma.CredentialUncheckedCreateInput["status"]>; kind?: Prisma.CredentialUncheckedCreateInput["kind"]; issueDate?: string; validUntil?: string | null },
-) {
-  const c = await db.credential.create({
-    data: {
-      practitionerId: data.practitionerId,
-      kind: data.kind ?? "SOCIAL_WORKER",
-      number: data.number,
-      issuingAuthority: "人力资源和社会保障部",
-      issueDate: day(data.issueDate ?? "2020-06-01"),
-      validUntil: data.validUntil === null ? null : day(data.validUntil ?? isoFromToday(365)),
-      status: data.status,
-      verifiedAt: data.status === "SUBMITTED" || data.status === "REJECTED" ? null : new Date(),
-    },
-    select: { id: true, number: true },
-  });
-  if (data.status !== "SUBMITTED") await db.credentialEvent.create({ data: { credentialId: c.id, fromStatus: "SUBMITTED", toStatus: data.status, reason: "test" } });
-  return c;
-}
 
 /** A small register: one practitioner per public status, plus pending, rejected and degree-only people. */
 export async function makePublicRegisterWorld(db: TDb, prefix = "T") {
@@ -78,8 +54,7 @@ export async function makePublicRegisterWorld(db: TDb, prefix = "T") {
   await makeCredential(db, { practitionerId: revoked.id, number: numbers.revoked, status: "REVOKED", kind: "SENIOR_SOCIAL_WORKER", validUntil: isoFromToday(300) });
   await makeCredential(db, { practitionerId: pending.id, number: numbers.pending, status: "SUBMITTED" });
   await makeCredential(db, { practitionerId: rejected.id, number: numbers.rejected, status: "REJECTED" });
-  await makeCredential(db, { practitionerId: degreeOnly.id, number: `${prefix}-DEG-007`, status: "VERIFIED", kind: "SOCIAL_WORK_DEGREE", validUntil: null });
-  await db.credential.updateMany({ where: { number: `${prefix}-DEG-007` }, data: { degreeLevel: "BACHELOR" } });
+  await makeCredential(db, { practitionerId: degreeOnly.id, number: `${prefix}-DEG-007`, status: "VERIFIED", kind: "SOCIAL_WORK_DEGREE", validUntil: null, degreeLevel: "BACHELOR" });
 
   for (const p of [valid, expired, lapsed, revoked, pending, rejected, degreeOnly]) {
     await db.$transaction((tx) => recomputePractitioner(tx, p.id));

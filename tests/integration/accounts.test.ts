@@ -1,15 +1,12 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
+import { describe, expect, it } from "vitest";
 
 import { actAs, actAsNobody } from "../helpers/fake-auth";
 import { setRequest, TEST_IP, TEST_USER_AGENT } from "../helpers/fake-headers";
 import { tableCounts } from "../helpers/counts";
+import { errorOf } from "../helpers/integration";
 import { prisma } from "@/server/db";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
 import { AuthzError } from "@/server/auth/session";
@@ -18,8 +15,6 @@ import { changeOwnPassword, createUser, isPasswordTokenUsable, resetUserPassword
 import { ZCreateUser, ZUpdateUser } from "@/domain/accounts/schemas";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { PASSWORD_TOKEN_TTL_MS } from "@/domain/accounts/session-rules";
-
-afterAll(() => prisma.$disconnect());
 
 const messages = (locale: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../messages/${locale}.json`), "utf8"));
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -52,13 +47,6 @@ async function world() {
   actAs(admin);
   return { city, district, street, agency, school, department, evaluationBody, practitioner, linkedPractitioner, admin, worker };
 }
-
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
-
-beforeEach(() => {
-  setRequest();
-  actAsNobody();
-});
 
 describe("createUser", () => {
   it("writes the user, a one-time token, the invitation e-mail and the audit event together", async () => {

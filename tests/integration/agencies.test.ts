@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
-
-import { actAs } from "../helpers/fake-auth";
-import { setRequest } from "../helpers/fake-headers";
 import { tableCounts } from "../helpers/counts";
+import { as, errorOf } from "../helpers/integration";
 import { prisma } from "@/server/db";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
-import { AuthzError, getCurrentUser, type TCurrentUser } from "@/server/auth/session";
+import { AuthzError } from "@/server/auth/session";
 import { agencyTarget, getAgency, getAgencyForEdit, getPublicAgency, listAgencies, listPublicAgencies } from "@/server/agencies/queries";
 import { changeAgencyStatus, updateAgencyProfile } from "@/server/agencies/mutations";
 import { addIntegrityRecord, addRating, endIntegrityRecord, updateIntegrityRecord } from "@/server/agencies/integrity-mutations";
@@ -21,20 +16,10 @@ import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { can } from "@/domain/authz/matrix";
 
-afterAll(() => prisma.$disconnect());
-
 const DAY = 86_400_000;
 const today = todayInCity();
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const daysFromToday = (n: number) => new Date(today.getTime() + n * DAY);
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
-
-async function as(user: { id: string; sessionVersion: number }): Promise<TCurrentUser> {
-  actAs(user);
-  const me = await getCurrentUser();
-  if (!me) throw new Error("test user could not sign in");
-  return me;
-}
 
 async function counts() {
   const [base, history, integrity, ratings] = await Promise.all([tableCounts(), prisma.agencyStatusChange.count(), prisma.integrityRecord.count(), prisma.agencyRating.count()]);
@@ -81,8 +66,6 @@ async function build() {
 beforeAll(async () => {
   w = await build();
 });
-
-beforeEach(() => setRequest());
 
 describe("reading agencies: scope", () => {
   it("the city sees every agency (and only agencies); a district officer only their district's", async () => {

@@ -1,21 +1,10 @@
 import fsp from "node:fs/promises";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-
-// Uploads go to a throw-away folder: set before any import reads @/env (read once).
-const { STORAGE_DIR } = await vi.hoisted(async () => {
-  const [{ mkdtemp }, { tmpdir }, { join }] = await Promise.all([import("node:fs/promises"), import("node:os"), import("node:path")]);
-  const dir = await mkdtemp(join(tmpdir(), "agency-app-uploads-"));
-  process.env.STORAGE_DIR = dir;
-  return { STORAGE_DIR: dir };
-});
-
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
+import { beforeEach, describe, expect, it } from "vitest";
 
 import { actAs, actAsNobody } from "../helpers/fake-auth";
 import { setRequest } from "../helpers/fake-headers";
-import { TINY_PDF, TINY_PNG } from "../helpers/credentials";
+import { errorOf, uploadsDir } from "../helpers/integration";
+import { TINY_PDF, TINY_PNG } from "@/server/seed/scan-files";
 import { prisma } from "@/server/db";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
 import { amendApplication, applicationForAmendment, decideApplication, submitApplication, APPLICATION_SUBMIT_LIMIT } from "@/server/agencies/application-mutations";
@@ -30,11 +19,6 @@ import { todayInCity } from "@/domain/common/calendar-day";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { GET as downloadCertificate } from "@/app/api/agency-applications/[id]/certificate/route";
 
-afterAll(async () => {
-  await prisma.$disconnect();
-  await fsp.rm(STORAGE_DIR, { recursive: true, force: true });
-});
-
 let ipSeq = 0;
 beforeEach(() => {
   // A fresh client address per test: the public rate limit counts per IP.
@@ -45,7 +29,6 @@ beforeEach(() => {
 const E = "agencyApplications.errors";
 const V = "agencyApplications.validation";
 
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
 const codeOf = async (p: Promise<unknown>) => {
   const e = await errorOf(p);
   if (e instanceof DomainError) return `${e.code}${e.field ? `@${e.field}` : ""}`;
@@ -122,7 +105,7 @@ async function counts() {
     prisma.user.count(),
     prisma.passwordToken.count(),
   ]);
-  const onDisk = (await fsp.readdir(STORAGE_DIR, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+  const onDisk = (await fsp.readdir(uploadsDir(), { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
   return { applications, events, files, audit, outbox, organizations, statusChanges, users, passwordTokens, onDisk };
 }
 

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
-
-import { actAs } from "../helpers/fake-auth";
-import { setRequest } from "../helpers/fake-headers";
 import { tableCounts } from "../helpers/counts";
+import { as, errorOf } from "../helpers/integration";
 import { prisma } from "@/server/db";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
-import { AuthzError, getCurrentUser, type TCurrentUser } from "@/server/auth/session";
+import { AuthzError } from "@/server/auth/session";
 import { addMember, changeMemberStatus } from "@/server/association/mutations";
 import { associationSummary, listMembers, memberCandidates } from "@/server/association/queries";
 import { parseMemberListFilter, ZAddMember, ZChangeMemberStatus } from "@/domain/association/schemas";
@@ -17,20 +12,9 @@ import { addMemberAction, changeMemberStatusAction } from "@/features/associatio
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { todayInCity } from "@/domain/common/calendar-day";
 
-afterAll(() => prisma.$disconnect());
-beforeEach(() => setRequest());
-
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const today = todayInCity();
 const daysFromToday = (n: number) => iso(new Date(today.getTime() + n * 86_400_000));
-
-async function as(user: { id: string; sessionVersion: number }): Promise<TCurrentUser> {
-  actAs(user);
-  const me = await getCurrentUser();
-  if (!me) throw new Error("test user could not sign in");
-  return me;
-}
 
 async function counts() {
   return { ...(await tableCounts()), memberships: await prisma.associationMembership.count() };

@@ -1,21 +1,9 @@
 import fsp from "node:fs/promises";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-
-// Uploads go to a throw-away folder: set before any import reads @/env (read once).
-const { STORAGE_DIR } = await vi.hoisted(async () => {
-  const [{ mkdtemp }, { tmpdir }, { join }] = await Promise.all([import("node:fs/promises"), import("node:os"), import("node:path")]);
-  const dir = await mkdtemp(join(tmpdir(), "cred-uploads-"));
-  process.env.STORAGE_DIR = dir;
-  return { STORAGE_DIR: dir };
-});
-
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
+import { describe, expect, it } from "vitest";
 
 import { actAs, actAsNobody } from "../helpers/fake-auth";
-import { setRequest } from "../helpers/fake-headers";
-import { TINY_PDF, TINY_PNG } from "../helpers/credentials";
+import { errorOf, uploadsDir } from "../helpers/integration";
+import { TINY_PDF, TINY_PNG } from "@/server/seed/scan-files";
 import { prisma } from "@/server/db";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
 import { employerRegion, recomputePractitioner } from "@/server/practitioners/derived-facts";
@@ -28,17 +16,6 @@ import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { AuthzError } from "@/server/auth/session";
 import { GET as downloadFile } from "@/app/api/files/[id]/route";
 
-afterAll(async () => {
-  await prisma.$disconnect();
-  await fsp.rm(STORAGE_DIR, { recursive: true, force: true });
-});
-
-beforeEach(() => {
-  setRequest();
-  actAsNobody();
-});
-
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
 const codeOf = async (p: Promise<unknown>) => {
   const e = await errorOf(p);
   if (e instanceof DomainError) return `${e.code}${e.field ? `@${e.field}` : ""}`;
@@ -82,7 +59,7 @@ const png = { name: "证书.png", bytes: TINY_PNG };
 
 async function counts() {
   const [credentials, events, files, audit] = await Promise.all([prisma.credential.count(), prisma.credentialEvent.count(), prisma.storedFile.count(), prisma.auditEvent.count({ where: { outcome: "SUCCESS" } })]);
-  const onDisk = (await fsp.readdir(STORAGE_DIR, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+  const onDisk = (await fsp.readdir(uploadsDir(), { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
   return { credentials, events, files, audit, onDisk };
 }
 

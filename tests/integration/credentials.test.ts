@@ -1,15 +1,9 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
+import { describe, expect, it } from "vitest";
 
 import { prisma } from "@/server/db";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES } from "@/domain/accounts/session-rules";
-
-afterAll(() => prisma.$disconnect());
 
 const PASSWORD = "correct horse battery staple";
 let n = 0;

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { prisma } from "@/server/db";
-import { seedDemoData, DEMO_LOGINS } from "@/server/seed/demo";
+import { seedDemoData } from "@/server/seed/demo";
+import { DEMO_LOGINS } from "@/server/seed/demo-logins";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { getGrowthDashboard } from "@/server/dashboards/growth";
 import { decryptIdNumber } from "@/lib/id-crypto";
 import { checkIdNumber } from "@/lib/id-number";
 import { todayInCity } from "@/domain/common/calendar-day";
-
-afterAll(() => prisma.$disconnect());
 
 // The demo city (issue 3 item 8) as `npm start` seeds it, checked against what the demo promises.
 // (Its speed is measured by scripts/bench/start-time.ts, not asserted here.)

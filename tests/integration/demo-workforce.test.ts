@@ -1,8 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { prisma } from "@/server/db";
 import { seedDemoData } from "@/server/seed/demo";
@@ -15,8 +11,6 @@ import { integrityFlags } from "@/domain/agencies/integrity";
 import { isValidCreditCode } from "@/lib/credit-code";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { PRACTICE_FIELDS } from "@/domain/practitioners/enums";
-
-afterAll(() => prisma.$disconnect());
 
 // The demo city's agencies, posts, applications and association (src/server/seed/demo-workforce.ts),
 // checked against what the demo promises (issue 4 item 8).

@@ -1,11 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { actAs, actAsNobody } from "../helpers/fake-auth";
-import { setRequest } from "../helpers/fake-headers";
 import { prisma } from "@/server/db";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
@@ -17,8 +12,6 @@ import { ZPlanTarget } from "@/domain/plan/schemas";
 import { AuthzError } from "@/server/auth/session";
 import { StaleEditError } from "@/domain/common/errors";
 import type { Prisma } from "@/generated/prisma/client";
-
-afterAll(() => prisma.$disconnect());
 
 // "Now" is 2026-11-29 in the city (UTC+8). A dataset with known answers, built through the
 // real derivation (recomputePractitioner), then every dashboard figure asserted exactly.
@@ -106,6 +99,7 @@ const principal = (u: { id: string; role: string; regionId: string | null; organ
   organizationId: u.organizationId,
   practitionerId: null,
 });
+
 const counts = (rows: { key: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.key, r.count]));
 /** As the action reports them: the first message per field (zodFieldErrors in src/features/action.ts). */
 function firstIssues(e: { issues: { path: PropertyKey[]; message: string }[] }) {
@@ -118,10 +112,6 @@ const monthly = (g: TGrowthDashboard) => g.series.map((p) => p.actual);
 let W: Awaited<ReturnType<typeof world>>;
 beforeAll(async () => {
   W = await world();
-});
-beforeEach(() => {
-  setRequest();
-  actAsNobody();
 });
 
 describe("growth dashboard: the city administrator's figures", () => {

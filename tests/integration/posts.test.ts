@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
-
-import { actAs } from "../helpers/fake-auth";
-import { setRequest } from "../helpers/fake-headers";
 import { tableCounts } from "../helpers/counts";
+import { as, errorOf } from "../helpers/integration";
 import { prisma } from "@/server/db";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
-import { AuthzError, getCurrentUser, type TCurrentUser } from "@/server/auth/session";
+import { AuthzError } from "@/server/auth/session";
 import { assignPractitioner, closePost, createPost, endAssignment, updatePost } from "@/server/posts/mutations";
 import { assignablePractitioners, creatableKinds, getPost, listPosts, postOrganizationOptions, summaryByDistrict, summaryByField, summaryByOrganization } from "@/server/posts/queries";
 import { postFillRows } from "@/server/posts/fill";
@@ -20,21 +15,11 @@ import { PRACTICE_FIELDS } from "@/domain/practitioners/enums";
 import { StaleEditError } from "@/domain/common/errors";
 import { todayInCity } from "@/domain/common/calendar-day";
 
-afterAll(() => prisma.$disconnect());
-
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
 const filter = (params: Record<string, string> = {}) => parsePostFilter(params);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const DAY = 86_400_000;
 const today = () => todayInCity();
 const daysFromToday = (n: number) => iso(new Date(today().getTime() + n * DAY));
-
-async function as(user: { id: string; sessionVersion: number }): Promise<TCurrentUser> {
-  actAs(user);
-  const me = await getCurrentUser();
-  if (!me) throw new Error("test user could not sign in");
-  return me;
-}
 
 async function counts() {
   const [base, posts, assignments, ended] = await Promise.all([
@@ -120,8 +105,6 @@ async function build() {
 beforeAll(async () => {
   w = await build();
 });
-
-beforeEach(() => setRequest());
 
 describe("post maths end to end", () => {
   it("120 beds at 1:50 needs 3; two holders (one qualified) fill 2/3 and 1/3, not compliant; ending one keeps the history and drops the fill", async () => {

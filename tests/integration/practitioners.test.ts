@@ -1,18 +1,14 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
-
-import { actAs } from "../helpers/fake-auth";
-import { setRequest } from "../helpers/fake-headers";
 import { tableCounts } from "../helpers/counts";
-import { practitionerInput, validIdNumber } from "../helpers/practitioners";
+import { practitionerInput } from "../helpers/practitioners";
+import { as, errorOf } from "../helpers/integration";
+import { validIdNumber } from "@/server/seed/id-numbers";
 import { prisma } from "@/server/db";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
-import { AuthzError, getCurrentUser, type TCurrentUser } from "@/server/auth/session";
+import { AuthzError } from "@/server/auth/session";
 import { changePractitionerStatus, createPractitioner, revealIdNumber, updateOwnContact, updatePractitioner } from "@/server/practitioners/mutations";
 import { getPractitioner, getPractitionerForEdit, listPractitioners } from "@/server/practitioners/queries";
 import { exportPractitioners } from "@/server/practitioners/export";
@@ -22,17 +18,7 @@ import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { decryptIdNumber } from "@/lib/id-crypto";
 import { env } from "@/env";
 
-afterAll(() => prisma.$disconnect());
-
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
 const filter = (params: Record<string, string> = {}) => parseListFilter(params);
-
-async function as(user: { id: string; sessionVersion: number }): Promise<TCurrentUser> {
-  actAs(user);
-  const me = await getCurrentUser();
-  if (!me) throw new Error("test user could not sign in");
-  return me;
-}
 
 async function counts() {
   const [base, awards, history, periods] = await Promise.all([tableCounts(), prisma.award.count(), prisma.practitionerStatusChange.count(), prisma.qualifiedPeriod.count()]);
@@ -72,8 +58,6 @@ async function build() {
 beforeAll(async () => {
   w = await build();
 });
-
-beforeEach(() => setRequest());
 
 async function editInput(id: string, overrides: Record<string, unknown> = {}) {
   const p = await prisma.practitioner.findUniqueOrThrow({ where: { id }, include: { awards: true } });

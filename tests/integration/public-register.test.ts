@@ -1,8 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { actAs, actAsNobody } from "../helpers/fake-auth";
 import { setRequest } from "../helpers/fake-headers";
@@ -15,8 +11,6 @@ import { BULK_CHECK_LIMIT, hitRateLimit, pruneRateLimit, SINGLE_LOOKUP_LIMIT } f
 import { eCertificate, qrCardFor } from "@/server/public-register/certificate";
 import { POST as bulkCsv } from "@/app/api/public/verify/bulk/route";
 import { numbersFromForm } from "@/server/public-register/input";
-
-afterAll(() => prisma.$disconnect());
 
 let world: Awaited<ReturnType<typeof makePublicRegisterWorld>>;
 beforeAll(async () => {

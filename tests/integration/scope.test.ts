@@ -1,8 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { actAs } from "../helpers/fake-auth";
 import { prisma } from "@/server/db";
@@ -13,8 +9,6 @@ import { getUserForEdit, listUsers, scopeOptions } from "@/server/accounts/queri
 import { auditFacets, listAuditEvents } from "@/server/audit/queries";
 import { listOutbox } from "@/server/notifications/queries";
 import { ROLES, type TRole } from "@/domain/authz/matrix";
-
-afterAll(() => prisma.$disconnect());
 
 type TWorld = Awaited<ReturnType<typeof build>>;
 let w: TWorld;

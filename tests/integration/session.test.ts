@@ -1,18 +1,12 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
+import { describe, expect, it } from "vitest";
 
 import { actAs, actAsNobody } from "../helpers/fake-auth";
-import { setRequest, TEST_IP, TEST_USER_AGENT } from "../helpers/fake-headers";
+import { TEST_IP, TEST_USER_AGENT } from "../helpers/fake-headers";
 import { tableCounts } from "../helpers/counts";
 import { prisma } from "@/server/db";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
 import { authorize, AuthzError, getCurrentUser } from "@/server/auth/session";
 import { changeOwnPassword, createUser, endCurrentSession, resetUserPassword, setUserDisabled, updateUser } from "@/server/accounts/mutations";
-
-afterAll(() => prisma.$disconnect());
 
 async function world() {
   const city = await makeRegion(prisma, { level: "CITY" });
@@ -39,11 +33,6 @@ async function survives(user: { id: string }, change: () => Promise<unknown>, ac
   actAs(token, sid);
   return (await getCurrentUser()) !== null;
 }
-
-beforeEach(() => {
-  setRequest();
-  actAsNobody();
-});
 
 describe("getCurrentUser", () => {
   it("returns the user's role and scope from the database", async () => {

@@ -1,17 +1,13 @@
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
-
-import { actAs } from "../helpers/fake-auth";
-import { setRequest } from "../helpers/fake-headers";
 import { practitionerInput } from "../helpers/practitioners";
-import { randomIdNumber, staffRow, staffWorkbook, upload, withWrongCheckDigit, type TStaffRow } from "../helpers/staff-import";
+import { staffRow, staffWorkbook, upload, type TStaffRow } from "../helpers/staff-import";
+import { as, errorOf } from "../helpers/integration";
+import { randomIdNumber, withWrongCheckDigit } from "@/server/seed/id-numbers";
 import { prisma } from "@/server/db";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
-import { AuthzError, getCurrentUser, type TCurrentUser } from "@/server/auth/session";
+import { AuthzError } from "@/server/auth/session";
 import { createPractitioner } from "@/server/practitioners/mutations";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { createImport, discardImport, retryImport, startImport } from "@/server/staff-import/mutations";
@@ -30,17 +26,7 @@ import { env } from "@/env";
 
 afterAll(async () => {
   await stopImportQueue().catch(() => undefined);
-  await prisma.$disconnect();
 });
-
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
-
-async function as(user: { id: string; sessionVersion: number }): Promise<TCurrentUser> {
-  actAs(user);
-  const me = await getCurrentUser();
-  if (!me) throw new Error("test user could not sign in");
-  return me;
-}
 
 let w: Awaited<ReturnType<typeof build>>;
 
@@ -60,7 +46,6 @@ async function build() {
 beforeAll(async () => {
   w = await build();
 });
-beforeEach(() => setRequest());
 
 /** Registers someone at agency B through the real mutation (as the city administrator). */
 async function registerInB(idNumber: string) {

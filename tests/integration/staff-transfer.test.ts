@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
-
-import { actAs } from "../helpers/fake-auth";
-import { setRequest } from "../helpers/fake-headers";
-import { practitionerInput, validIdNumber } from "../helpers/practitioners";
+import { practitionerInput } from "../helpers/practitioners";
+import { as, errorOf } from "../helpers/integration";
+import { validIdNumber } from "@/server/seed/id-numbers";
 import { prisma } from "@/server/db";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
-import { AuthzError, getCurrentUser, type TCurrentUser } from "@/server/auth/session";
+import { AuthzError } from "@/server/auth/session";
 import { createPractitioner, updatePractitioner } from "@/server/practitioners/mutations";
 import { getPractitioner, listPractitioners } from "@/server/practitioners/queries";
 import { recordLeaving } from "@/server/staff/mutations";
@@ -20,17 +16,7 @@ import { ZRecordLeaving } from "@/domain/staff/schemas";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { todayInCity } from "@/domain/common/calendar-day";
 
-afterAll(() => prisma.$disconnect());
-
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
 const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
-
-async function as(user: { id: string; sessionVersion: number }): Promise<TCurrentUser> {
-  actAs(user);
-  const me = await getCurrentUser();
-  if (!me) throw new Error("test user could not sign in");
-  return me;
-}
 
 async function counts() {
   const [employments, audit, practitioners] = await Promise.all([prisma.employmentRecord.count(), prisma.auditEvent.count({ where: { outcome: "SUCCESS" } }), prisma.practitioner.findMany({ orderBy: { id: "asc" } })]);
@@ -58,7 +44,6 @@ async function build() {
 beforeAll(async () => {
   w = await build();
 });
-beforeEach(() => setRequest());
 
 /** A new staff member of agency A (hired 2024-03-01), registered by its administrator. */
 async function hireInA(name: string, overrides: Record<string, unknown> = {}) {

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-vi.mock("@/server/auth/config", () => import("../helpers/fake-auth"));
-vi.mock("next/headers", () => import("../helpers/fake-headers"));
-vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
-
-import { assign, makeIntegrity, makeMembership, makePost } from "../helpers/workforce-factories";
+import { assign, makeIntegrity, makeMembership, makePost } from "@/server/seed/workforce-factories";
 import { prisma } from "@/server/db";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
 import { getWorkforceDashboard, type TWorkforceDashboard } from "@/server/dashboards/workforce";
 import type { TPrincipal } from "@/domain/authz/matrix";
 import { todayInCity } from "@/domain/common/calendar-day";
-
-afterAll(() => prisma.$disconnect());
 
 // A small city: two districts, one city bureau, posts of both kinds in four fields, agencies in
 // every status with ratings and integrity records, association members. Every expected figure

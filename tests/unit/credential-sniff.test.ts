@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sniffScanType } from "@/lib/file-sniff";
-import { TINY_JPEG, TINY_PDF, TINY_PNG } from "../helpers/credentials";
+import { TINY_JPEG, TINY_PDF, TINY_PNG } from "@/server/seed/scan-files";
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 const text = (s: string) => new TextEncoder().encode(s);

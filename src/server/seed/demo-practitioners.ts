@@ -7,10 +7,10 @@
 // pure functions as rules.ts (./derive.ts).
 import type { Prisma } from "@/generated/prisma/client";
 import type { TCredentialFact, TStatusFact } from "@/domain/practitioners/qualification";
-import { idNumberCheckChar, maskIdNumber } from "@/lib/id-number";
+import { maskIdNumber } from "@/lib/id-number";
 import { encryptIdNumber, idNumberLookupHash } from "@/lib/id-crypto";
-import { deriveFacts } from "./derive";
-import { isoDay } from "@/domain/common/calendar-day";
+import { deriveFacts, derivedColumns, periodRows } from "./derive";
+import { idNumberFor } from "./id-numbers";
 
 type TDb = Prisma.TransactionClient;
 
@@ -51,15 +51,6 @@ export function chineseName(r: TRng, gender: "MALE" | "FEMALE"): string {
   const pool = gender === "MALE" ? GIVEN_M : GIVEN_F;
   const given = r.chance(0.7) ? r.pick(pool) + r.pick(pool) : r.pick(pool);
   return r.pick(SURNAMES) + given;
-}
-
-/** A valid GB 11643 number: area code, birth date, sequence (odd = man), check character. */
-export function idNumberFor(area: string, birth: Date, seq: number, gender: "MALE" | "FEMALE"): string {
-  const ymd = isoDay(birth).replaceAll("-", "");
-  const s = seq % 500;
-  const order = String(s * 2 + (gender === "MALE" ? 1 : 0)).padStart(3, "0").slice(-3);
-  const first17 = `${area}${ymd}${order}`;
-  return first17 + idNumberCheckChar(first17)!;
 }
 
 const UNIVERSITIES = ["示例大学", "北京大学", "中国人民大学", "华东理工大学", "南京大学", "中山大学", "华中科技大学", "复旦大学", "西北大学", "云南大学"];
@@ -372,17 +363,10 @@ async function insertPeople(tx: TDb, people: TPerson[], ctx: { today: Date; acto
       status: p.status,
       statusSince: p.statusSince,
       keyPost: p.keyPost,
-      isQualified: derived.isQualified,
-      qualifiedSince: derived.qualifiedSince,
-      qualificationLevel: derived.qualificationLevel,
-      g1Msw: derived.g1Msw,
-      g1DeputySenior: derived.g1DeputySenior,
-      g1SocialWorker: derived.g1SocialWorker,
-      g1ProvincialAward: derived.g1ProvincialAward,
-      g1KeyPost: derived.g1KeyPost,
+      ...derivedColumns(derived),
     });
     for (const h of p.history) statusChanges.push({ practitionerId: p.id, status: h.status, effectiveFrom: h.effectiveFrom, note: h.status === "ACTIVE" ? null : h.status === "LEFT" ? "调离本市" : "退休" });
-    for (const x of derived.periods) periods.push({ practitionerId: p.id, from: x.from, to: x.to, regionPath: p.org.regionPath, entryPath: p.entryPath });
+    periods.push(...periodRows(p.id, derived, p.org.regionPath, p.entryPath));
     if (p.provincialAward) awards.push({ practitionerId: p.id, name: "省级优秀社会工作者", level: "PROVINCIAL_OR_ABOVE", year: r.int(2016, 2024) });
 
     const verifier = p.org.districtCode === actors.districtOfficer.districtCode ? actors.districtOfficer : actors.cityAdmin;

@@ -8,9 +8,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { creditCodeCheckChar } from "@/lib/credit-code";
-import { requiredHeadcount } from "@/domain/posts/post-maths";
 import { isoDay as day } from "@/domain/common/calendar-day";
 import { rng, type TDemoOrg } from "./demo-practitioners";
+import { postColumns } from "./workforce-factories";
 
 type TDb = Prisma.TransactionClient;
 type TActor = { id: string; name: string };
@@ -208,13 +208,13 @@ const INTEGRITY: { agency: string; kind: "COMMENDATION" | "WARNING" | "VIOLATION
 
 // --- Posts ---------------------------------------------------------------------------------
 
-type TPostSeed = { org: string; title: string; field: TField; fill: number; qualified: number; ended?: number; level?: "ASSISTANT_SOCIAL_WORKER" | "SOCIAL_WORKER" } & (
+export type TPostSeed = { org: string; title: string; field: TField; fill: number; qualified: number; ended?: number; level?: "ASSISTANT_SOCIAL_WORKER" | "SOCIAL_WORKER" } & (
   | { kind: "DEPARTMENT"; headcount: number }
   | { kind: "RATIO"; basis: "BEDS" | "STUDENTS" | "PATIENTS" | "RESIDENTS"; count: number; per: number }
 );
 
 /** Every practice field has posts; `fill` current holders of whom `qualified` count toward the plan; `ended` past holders. */
-const POSTS: TPostSeed[] = [
+export const DEMO_POSTS: readonly TPostSeed[] = [
   // T3.1 party-mass work
   { org: "东城区党员服务中心", title: "党群服务社会工作岗", field: "PARTY_MASS", kind: "RATIO", basis: "RESIDENTS", count: 12000, per: 3000, fill: 2, qualified: 1, ended: 1 },
   { org: "示例市团委", title: "青少年事务社会工作岗", field: "PARTY_MASS", kind: "DEPARTMENT", headcount: 1, fill: 1, qualified: 1 },
@@ -342,24 +342,18 @@ export async function seedDemoWorkforce(tx: TDb, opts: TDemoWorkforceOptions): P
   };
   const posts: Prisma.PostCreateManyInput[] = [];
   const assignments: Prisma.PostAssignmentCreateManyInput[] = [];
-  POSTS.forEach((p, i) => {
+  DEMO_POSTS.forEach((p, i) => {
     const holder = org(p.org);
     const id = `demo_post_${String(i + 1).padStart(3, "0")}`;
-    const required = requiredHeadcount(p.kind === "DEPARTMENT" ? { kind: "DEPARTMENT", headcount: p.headcount } : { kind: "RATIO", basisCount: p.count, ratioPerWorker: p.per });
     const createdAt = addDays(today, -r.int(500, 800));
     posts.push({
       id,
-      kind: p.kind,
+      ...postColumns(p.kind === "DEPARTMENT" ? { kind: "DEPARTMENT", headcount: p.headcount } : { kind: "RATIO", ratioBasis: p.basis, basisCount: p.count, ratioPerWorker: p.per }),
       title: p.title,
       organizationId: holder.id,
       regionId: holder.regionId,
       regionPath: holder.regionPath,
       practiceField: p.field,
-      headcount: p.kind === "DEPARTMENT" ? p.headcount : null,
-      ratioBasis: p.kind === "RATIO" ? p.basis : null,
-      basisCount: p.kind === "RATIO" ? p.count : null,
-      ratioPerWorker: p.kind === "RATIO" ? p.per : null,
-      requiredHeadcount: required,
       requiredQualification: p.level ?? "ASSISTANT_SOCIAL_WORKER",
       createdAt,
     });

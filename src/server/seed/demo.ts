@@ -6,17 +6,7 @@ import { todayInCity } from "@/domain/common/calendar-day";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "./factories";
 import { seedDemoPractitioners, type TDemoOrg } from "./demo-practitioners";
 import { seedDemoWorkforce } from "./demo-workforce";
-
-export const DEMO_PASSWORD = "demo-password-2026";
-
-export const DEMO_LOGINS = [
-  { email: "city@demo.local", role: "CITY_ADMIN" },
-  { email: "district@demo.local", role: "DISTRICT_OFFICER" },
-  { email: "dept@demo.local", role: "DEPARTMENT_OFFICER" },
-  { email: "agency@demo.local", role: "AGENCY_ADMIN" },
-  { email: "worker@demo.local", role: "PRACTITIONER" },
-  { email: "evaluator@demo.local", role: "EVALUATOR" },
-] as const;
+import { DEMO_PASSWORD } from "./demo-logins";
 
 type TOrgSeed = (typeof demoCity.organizations)[number] & { departmentType?: string; adminLevel?: string; hospitalLevel?: string; creditCode?: string };
 

@@ -1,8 +1,10 @@
 // The derived register facts (isQualified, qualifiedSince, qualificationLevel, g1*, and the
-// QualifiedPeriod rows) computed in memory with the same pure functions as
-// src/server/practitioners/rules.ts, for bulk inserts (demo seed, 100k benchmark generator)
-// where one recompute round trip per person would be too slow. Keep in step with rules.ts;
-// tests/integration/growth-dashboard.test.ts checks the seeded rows against recomputePractitioner.
+// QualifiedPeriod rows) computed in memory with the same pure functions as recomputePractitioner
+// (src/server/practitioners/derived-facts.ts), for bulk inserts (demo seed, 100k benchmark
+// generator) and the factories (which must not load server-only modules: the seed and the e2e
+// tests run outside Next). Keep in step with derived-facts.ts; tests/integration/demo-seed.test.ts
+// and tests/integration/seed-factories.test.ts check the rows against recomputePractitioner.
+import type { Prisma } from "@/generated/prisma/client";
 import { contains, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact, type TPeriod, type TProfileFacts, type TStatusFact } from "@/domain/practitioners/qualification";
 import { utcDay } from "@/domain/common/calendar-day";
 
@@ -29,4 +31,23 @@ export function deriveFacts(credentials: TCredentialFact[], history: TStatusFact
     qualificationLevel: current ? qualificationLevel(credentials, now) : "NONE",
     ...g1Flags(credentials, profile, now),
   };
+}
+
+/** The practitioner's derived columns, as recomputePractitioner stores them. */
+export function derivedColumns(d: TDerived) {
+  return {
+    isQualified: d.isQualified,
+    qualifiedSince: d.qualifiedSince,
+    qualificationLevel: d.qualificationLevel,
+    g1Msw: d.g1Msw,
+    g1DeputySenior: d.g1DeputySenior,
+    g1SocialWorker: d.g1SocialWorker,
+    g1ProvincialAward: d.g1ProvincialAward,
+    g1KeyPost: d.g1KeyPost,
+  };
+}
+
+/** The QualifiedPeriod rows of one practitioner (region and entry path copied for the dashboard's aggregates). */
+export function periodRows(practitionerId: string, d: TDerived, regionPath: string | null, entryPath: Prisma.QualifiedPeriodCreateManyInput["entryPath"]): Prisma.QualifiedPeriodCreateManyInput[] {
+  return d.periods.map((x) => ({ practitionerId, from: x.from, to: x.to, regionPath, entryPath }));
 }

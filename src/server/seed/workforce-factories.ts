@@ -1,33 +1,52 @@
-// Factories for the workforce dashboard tests: posts, assignments, ratings, integrity records,
-// memberships. Plain inserts with the derived columns filled as the real mutations would.
+// Posts, assignments, integrity records and association memberships, for the demo seed and the
+// tests: plain inserts with the derived columns filled as the real mutations would.
 import type { PrismaClient, Prisma } from "@/generated/prisma/client";
 import { requiredHeadcount } from "@/domain/posts/post-maths";
 
 type TDb = PrismaClient | Prisma.TransactionClient;
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
+export type TPostSeedShape =
+  | { kind: "DEPARTMENT"; headcount: number }
+  | { kind: "RATIO"; ratioBasis: "BEDS" | "STUDENTS" | "PATIENTS" | "RESIDENTS"; basisCount: number; ratioPerWorker: number };
+
+/** A post's kind columns and the required headcount worked out from them (unused columns null). */
+export function postColumns(shape: TPostSeedShape) {
+  return shape.kind === "DEPARTMENT"
+    ? { kind: shape.kind, headcount: shape.headcount, ratioBasis: null, basisCount: null, ratioPerWorker: null, requiredHeadcount: requiredHeadcount(shape) }
+    : {
+        kind: shape.kind,
+        headcount: null,
+        ratioBasis: shape.ratioBasis,
+        basisCount: shape.basisCount,
+        ratioPerWorker: shape.ratioPerWorker,
+        requiredHeadcount: requiredHeadcount({ kind: "RATIO", basisCount: shape.basisCount, ratioPerWorker: shape.ratioPerWorker }),
+      };
+}
+
 export async function makePost(
   db: TDb,
-  data: { organizationId: string; practiceField: Prisma.PostUncheckedCreateInput["practiceField"]; title?: string; closedOn?: string } & (
-    | { kind: "DEPARTMENT"; headcount: number }
-    | { kind: "RATIO"; ratioBasis: "BEDS" | "STUDENTS" | "PATIENTS" | "RESIDENTS"; basisCount: number; ratioPerWorker: number }
-  ),
+  data: TPostSeedShape & {
+    organizationId: string;
+    practiceField: Prisma.PostUncheckedCreateInput["practiceField"];
+    title?: string;
+    closedOn?: string;
+    requiredQualification?: Prisma.PostUncheckedCreateInput["requiredQualification"];
+  },
 ) {
   const org = await db.organization.findUniqueOrThrow({ where: { id: data.organizationId }, select: { regionId: true, region: { select: { path: true } } } });
-  const shape = data.kind === "DEPARTMENT" ? { headcount: data.headcount } : { ratioBasis: data.ratioBasis, basisCount: data.basisCount, ratioPerWorker: data.ratioPerWorker };
   return db.post.create({
     data: {
-      kind: data.kind,
+      ...postColumns(data),
       title: data.title ?? `岗位-${data.practiceField}`,
       organizationId: data.organizationId,
       regionId: org.regionId,
       regionPath: org.region.path,
       practiceField: data.practiceField,
-      ...shape,
-      requiredHeadcount: requiredHeadcount(data.kind === "DEPARTMENT" ? { kind: "DEPARTMENT", headcount: data.headcount } : { kind: "RATIO", basisCount: data.basisCount, ratioPerWorker: data.ratioPerWorker }),
+      ...(data.requiredQualification ? { requiredQualification: data.requiredQualification } : {}),
       closedOn: data.closedOn ? day(data.closedOn) : null,
     },
-    select: { id: true, requiredHeadcount: true },
+    select: { id: true, title: true, requiredHeadcount: true },
   });
 }
 

@@ -1,4 +1,4 @@
-// Small but real scan files for tests (no I/O, no database).
+// Small but real scan files (credential scans, registration certificates) for the tests: no I/O.
 
 /** A 1×1 transparent PNG. */
 export const TINY_PNG = new Uint8Array(

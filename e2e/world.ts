@@ -1,0 +1,87 @@
+// Records a spec builds for itself in the test database, so that what it changes and the figures
+// it asserts are its own: another spec running at the same time (two workers) never touches them.
+// Everything is built with the factories the demo seed uses (src/server/seed), inside the demo
+// city, under names carrying a tag unique to the run and the worker.
+import { randomBytes } from "node:crypto";
+import type { Prisma } from "../src/generated/prisma/client";
+import { encryptIdNumber, idNumberLookupHash } from "../src/lib/id-crypto";
+import { maskIdNumber } from "../src/lib/id-number";
+import { makeOrganization, makePractitioner, makeRegion, makeUser } from "../src/server/seed/factories";
+import { makeCredentialedPractitioner, type TCredentialSeed } from "../src/server/seed/credential-factories";
+import { randomIdNumber } from "../src/server/seed/id-numbers";
+import type { TDb } from "./db";
+
+export type TTx = Prisma.TransactionClient;
+type TOrgKind = Prisma.OrganizationUncheckedCreateInput["kind"];
+type TRole = Prisma.UserUncheckedCreateInput["role"];
+
+/** Six letters and digits, new on every call: for names, e-mail addresses and numbers. */
+export function uniqueTag(): string {
+  return `${Date.now().toString(36).slice(-3)}${randomBytes(3).toString("hex").slice(0, 3)}`.toUpperCase();
+}
+
+/**
+ * Builds records in one transaction that also writes an audit event, as every change in the app
+ * does: caches keyed on the audit log (the growth dashboard's, src/server/dashboards/cache.ts)
+ * then see the new records at once, never half of them.
+ */
+export async function buildWorld<T>(db: TDb, what: string, build: (tx: TTx) => Promise<T>): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      const world = await build(tx);
+      await tx.auditEvent.create({ data: { action: "e2e.fixture", entity: "E2E", entityId: what, actorEmail: "e2e@fixtures.local" } });
+      return world;
+    },
+    { timeout: 30_000 },
+  );
+}
+
+/** The demo city's region (the seed's demo-city.json, code 990100). */
+export function demoCity(tx: TTx) {
+  return tx.region.findUniqueOrThrow({ where: { code: "990100" }, select: { id: true, path: true } });
+}
+
+/** A new district of the demo city named `name`, with one street. */
+export async function newDistrict(tx: TTx, name: string) {
+  const city = await demoCity(tx);
+  const district = await makeRegion(tx, { level: "DISTRICT", name, parent: city });
+  const street = await makeRegion(tx, { level: "STREET", name: `${name}第一街道`, parent: district });
+  return { ...district, street };
+}
+
+/** An organisation; an agency is active (the factory's default) and has a contact phone. */
+export function newOrg(tx: TTx, kind: TOrgKind, regionId: string, name: string, extra: Partial<Prisma.OrganizationUncheckedCreateInput> = {}) {
+  return makeOrganization(tx, { kind, regionId, name, ...(kind === "AGENCY" ? { contactPhone: "010-66660000", isPrivate: true } : {}), ...extra });
+}
+
+let users = 0;
+/** A user who signs in through the `login` fixture only (no password). */
+export function newUser(tx: TTx, role: TRole, name: string, scope: { regionId?: string; organizationId?: string; practitionerId?: string } = {}) {
+  return makeUser(tx, { role, name, email: `e2e-${uniqueTag().toLowerCase()}-${++users}@e2e.local`, password: null, ...scope });
+}
+
+/** The ID-number columns as the register stores them (encrypted with the server's key, masked, hashed). */
+export function idNumberColumns(idNumber = randomIdNumber()) {
+  const key = process.env.ID_ENCRYPTION_KEY;
+  if (!key) throw new Error("ID_ENCRYPTION_KEY is not set: scripts/e2e.ts passes the server's key to Playwright.");
+  return { idNumberEncrypted: encryptIdNumber(key, idNumber), idNumberHash: idNumberLookupHash(key, idNumber), idNumberMasked: maskIdNumber(idNumber) };
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** A practitioner at `organizationId` who does not count (no credential). */
+export async function newPractitioner(tx: TTx, organizationId: string, name: string, extra: Partial<Prisma.PractitionerUncheckedCreateInput> = {}) {
+  const org = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { regionId: true, region: { select: { path: true } } } });
+  return makePractitioner(tx, { name, organizationId, regionId: org.regionId, regionPath: org.region.path, entryDate: day("2024-03-01"), entryPath: "RECRUITED", ...idNumberColumns(), ...extra });
+}
+
+/**
+ * A practitioner at `organizationId` who counts: a verified certificate (social worker unless said
+ * otherwise), valid for years. Issued after the demo plan's first day (2025-01-01) unless said
+ * otherwise, so that the city's "counted at the start" stays the demo seed's 40.
+ */
+export function newCountedPractitioner(tx: TTx, organizationId: string, name: string, extra: Partial<Prisma.PractitionerUncheckedCreateInput> = {}, credential: Partial<TCredentialSeed> = {}) {
+  return makeCredentialedPractitioner(tx, { name, entryDate: day("2024-03-01"), entryPath: "RECRUITED", ...idNumberColumns(), ...extra, organizationId }, [
+    { status: "VERIFIED", kind: "SOCIAL_WORKER", number: `E2E-ZJ-${uniqueTag()}`, issueDate: "2025-06-01", validUntil: "2030-05-31", ...credential },
+  ]);
+}
