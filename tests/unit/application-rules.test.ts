@@ -15,7 +15,7 @@ import {
   REVIEW_DECISIONS,
 } from "@/domain/agencies/application-rules";
 import { APPLICATION_STATUSES, type TApplicationStatus } from "@/domain/agencies/enums";
-import { certificateProblem, MAX_CERTIFICATE_BYTES, ZApplicationFields, ZReviewDecision } from "@/domain/agencies/application-schemas";
+import { registrationScanProblem, MAX_REGISTRATION_SCAN_BYTES, ZApplicationFields, ZReviewDecision } from "@/domain/agencies/application-schemas";
 import { todayInCityIso } from "@/domain/common/calendar-day";
 import { creditCodeCheckChar } from "@/lib/credit-code";
 import type { TPrincipal } from "@/domain/authz/matrix";
@@ -183,11 +183,11 @@ describe("the application form's schema", () => {
     expect(ZApplicationFields.parse(rest).isPrivate).toBe(false);
   });
 
-  it("checks the certificate's presence and size", () => {
-    expect(certificateProblem(null, true)).toBe("agencyApplications.validation.certificateRequired");
-    expect(certificateProblem(null, false)).toBeNull();
-    expect(certificateProblem({ size: MAX_CERTIFICATE_BYTES + 1 }, false)).toBe("agencyApplications.validation.certificateTooLarge");
-    expect(certificateProblem({ size: 1000 }, true)).toBeNull();
+  it("checks the registration scan's presence and size", () => {
+    expect(registrationScanProblem(null, true)).toBe("agencyApplications.validation.registrationScanRequired");
+    expect(registrationScanProblem(null, false)).toBeNull();
+    expect(registrationScanProblem({ size: MAX_REGISTRATION_SCAN_BYTES + 1 }, false)).toBe("agencyApplications.validation.registrationScanTooLarge");
+    expect(registrationScanProblem({ size: 1000 }, true)).toBeNull();
   });
 
   it("a decision needs a reason to reject or return, not to approve", () => {

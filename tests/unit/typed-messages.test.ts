@@ -38,11 +38,11 @@ describe("typed message keys", () => {
     expect(new DomainError("posts.errors.closed").problem).toEqual({ code: "posts.errors.closed" });
     expect(new DomainError("posts.validation.orgKind", "organizationId").problem).toEqual({ code: "posts.validation.orgKind", field: "organizationId" });
     const V = "agencyApplications.validation";
-    expect(new DomainError(`${V}.certificateType`, "certificate").code).toBe("agencyApplications.validation.certificateType");
+    expect(new DomainError(`${V}.registrationScanType`, "registrationScan").code).toBe("agencyApplications.validation.registrationScanType");
     // @ts-expect-error not a code of any domain
     expect(new DomainError("noSuchCode").code).toBe("noSuchCode");
     // @ts-expect-error a built code outside the union
-    expect(new DomainError(`${V}.noSuchCode`, "certificate").field).toBe("certificate");
+    expect(new DomainError(`${V}.noSuchCode`, "registrationScan").field).toBe("registrationScan");
     // @ts-expect-error a field code ("validation") needs its field
     expect(new DomainError("required").field).toBeUndefined();
     // @ts-expect-error a form-level code ("errors") is not shown under a field

@@ -5,11 +5,11 @@ export type TAgenciesErrorCode =
   | `agencies.errors.${"invalidStatusTransition" | "alreadyEnded"}`
   | `agencyApplications.errors.${"alreadyDecided" | "adminEmailTaken" | "creditCodeRegistered" | "rateLimited" | "amendLinkInvalid"}`;
 
-export type TCertificateProblemCode = `agencyApplications.validation.${"certificateRequired" | "certificateTooLarge" | "certificateType"}`;
+export type TRegistrationScanProblemCode = `agencyApplications.validation.${"registrationScanRequired" | "registrationScanTooLarge" | "registrationScanType"}`;
 
 export type TAgenciesFieldErrorCode =
   | "agencies.validation.endsBeforeOccurred"
-  | TCertificateProblemCode
+  | TRegistrationScanProblemCode
   | `agencyApplications.validation.${
       | "creditCodeFormat"
       | "creditCodeCheck"

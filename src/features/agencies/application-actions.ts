@@ -1,23 +1,23 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { amendApplication, decideApplication, submitApplication, type TCertificateUpload } from "@/server/agencies/application-mutations";
+import { amendApplication, decideApplication, submitApplication, type TRegistrationScanUpload } from "@/server/agencies/application-mutations";
 import { formAction, type TCheck } from "@/features/action";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/locales";
-import { applicationFormInput, certificateProblem, ZAmendToken, ZApplicationFields, ZReviewDecision } from "@/domain/agencies/application-schemas";
+import { applicationFormInput, registrationScanProblem, ZAmendToken, ZApplicationFields, ZReviewDecision } from "@/domain/agencies/application-schemas";
 
-async function certificateFrom(formData: FormData): Promise<TCertificateUpload | null> {
-  const value = formData.get("certificate");
+async function registrationScanFrom(formData: FormData): Promise<TRegistrationScanUpload | null> {
+  const value = formData.get("registrationScan");
   const file = value instanceof File && value.size > 0 ? value : null;
   return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
 }
 
 /** Presence and size of the certificate scan, shown with the schema's field errors. */
-function certificateCheck(formData: FormData, required: boolean): TCheck | null {
-  const value = formData.get("certificate");
+function registrationScanCheck(formData: FormData, required: boolean): TCheck | null {
+  const value = formData.get("registrationScan");
   const file = value instanceof File ? (required || value.size > 0 ? { size: value.size } : null) : null;
-  const problem = certificateProblem(file, required);
-  return problem ? { fieldErrors: { certificate: problem } } : null;
+  const problem = registrationScanProblem(file, required);
+  return problem ? { fieldErrors: { registrationScan: problem } } : null;
 }
 
 async function applicantLocale() {
@@ -31,8 +31,8 @@ export const submitApplicationAction = formAction({
   permission: null,
   schema: ZApplicationFields,
   input: applicationFormInput,
-  check: (formData) => certificateCheck(formData, true),
-  run: async (input, { formData }) => submitApplication(input, await certificateFrom(formData), await applicantLocale()),
+  check: (formData) => registrationScanCheck(formData, true),
+  run: async (input, { formData }) => submitApplication(input, await registrationScanFrom(formData), await applicantLocale()),
   done: ({ reference }) => ({ redirect: `/public/agencies/apply/submitted?ref=${encodeURIComponent(reference)}` }),
 });
 
@@ -43,9 +43,9 @@ export const amendApplicationAction = formAction({
   schema: ZApplicationFields,
   input: applicationFormInput,
   // A garbled link token refuses the form before its fields are looked at.
-  check: (formData) => (ZAmendToken.safeParse(formData.get("token") ?? "").success ? certificateCheck(formData, false) : { error: "agencyApplications.errors.amendLinkInvalid" }),
+  check: (formData) => (ZAmendToken.safeParse(formData.get("token") ?? "").success ? registrationScanCheck(formData, false) : { error: "agencyApplications.errors.amendLinkInvalid" }),
   echo: { omit: ["token"] },
-  run: async (input, { formData }) => amendApplication(ZAmendToken.parse(formData.get("token")), input, await certificateFrom(formData), await applicantLocale()),
+  run: async (input, { formData }) => amendApplication(ZAmendToken.parse(formData.get("token")), input, await registrationScanFrom(formData), await applicantLocale()),
   done: ({ reference }) => ({ redirect: `/public/agencies/apply/submitted?ref=${encodeURIComponent(reference)}&amended=1` }),
 });
 

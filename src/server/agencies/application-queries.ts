@@ -92,7 +92,7 @@ export async function getApplication(user: TCurrentUser, id: string) {
       submittedAt: true,
       region: regionNames,
       organization: { select: namedSelect },
-      certificateFile: { select: { id: true, mimeType: true, size: true, originalName: true } },
+      registrationScanFile: { select: { id: true, mimeType: true, size: true, originalName: true } },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, step: true, decision: true, reason: true, actorName: true, actorId: true, at: true } },
     },
   });
@@ -101,11 +101,11 @@ export async function getApplication(user: TCurrentUser, id: string) {
 export type TApplicationDetail = NonNullable<Awaited<ReturnType<typeof getApplication>>>;
 
 /** The certificate scan, for the authorised download route. */
-export async function certificateForDownload(user: TCurrentUser, applicationId: string) {
+export async function registrationScanForDownload(user: TCurrentUser, applicationId: string) {
   if (!/^[\w-]{1,64}$/.test(applicationId)) return null;
   const app = await prisma.agencyApplication.findFirst({
     where: { AND: [{ id: applicationId }, applicationScope(user, "agencyApplications.read")] },
-    select: { id: true, reference: true, certificateFile: { select: { id: true, storageKey: true, mimeType: true, originalName: true } } },
+    select: { id: true, reference: true, registrationScanFile: { select: { id: true, storageKey: true, mimeType: true, originalName: true } } },
   });
-  return app?.certificateFile ? { application: { id: app.id, reference: app.reference }, file: app.certificateFile } : null;
+  return app?.registrationScanFile ? { application: { id: app.id, reference: app.reference }, file: app.registrationScanFile } : null;
 }

@@ -391,7 +391,7 @@ export async function seedDemoWorkforce(tx: TDb, opts: TDemoWorkforceOptions): P
     regionId: d.id,
     regionPath: d.path,
     locale: "zh_Hans" as const,
-    certificateFileId: null,
+    registrationScanFileId: null,
     ...extra,
   });
   const submittedDistrict = at(addDays(today, -2), 2);

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { amendApplicationAction, submitApplicationAction } from "@/features/agencies/application-actions";
-import { CERTIFICATE_ACCEPT, MAX_CERTIFICATE_BYTES, normaliseCreditCode } from "@/domain/agencies/application-schemas";
+import { CERTIFICATE_ACCEPT, MAX_REGISTRATION_SCAN_BYTES, normaliseCreditCode } from "@/domain/agencies/application-schemas";
 import { errorKey, validationKey } from "@/features/agencies/messages";
 import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/domain/practitioners/enums";
 import { CheckboxGroup } from "@/features/practitioners/components/checkbox-group";
@@ -35,7 +35,7 @@ type TProps = {
   /** The city's today, YYYY-MM-DD: the founding date cannot be later. */
   today: string;
   /** Amending a returned application: the one-time token, the particulars on file and the scan's name. */
-  amend?: { token: string; initial: TApplicationFormValues; certificateName: string | null };
+  amend?: { token: string; initial: TApplicationFormValues; registrationScanName: string | null };
 };
 
 function Section({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
@@ -70,7 +70,7 @@ export function ApplicationForm({ districts, today, amend }: TProps) {
     if (codeCheck.problem) fe.creditCode = codeCheck.problem;
     else delete fe.creditCode;
   }
-  if (fileCheck && fileCheck.after === state && fileCheck.problem) fe.certificate = fileCheck.problem;
+  if (fileCheck && fileCheck.after === state && fileCheck.problem) fe.registrationScan = fileCheck.problem;
   const err = (k: string) => (fe[k] ? t(validationKey(fe[k]!)) : undefined);
 
   function checkCode(input: HTMLInputElement) {
@@ -89,9 +89,9 @@ export function ApplicationForm({ districts, today, amend }: TProps) {
         e.preventDefault();
         if (pending) return;
         // Refuse an oversized scan before it is sent: the server refuses it too, but only after the upload.
-        const file = (e.currentTarget.elements.namedItem("certificate") as HTMLInputElement | null)?.files?.[0];
-        if (file && file.size > MAX_CERTIFICATE_BYTES) {
-          setFileCheck({ after: state, problem: "agencyApplications.validation.certificateTooLarge" });
+        const file = (e.currentTarget.elements.namedItem("registrationScan") as HTMLInputElement | null)?.files?.[0];
+        if (file && file.size > MAX_REGISTRATION_SCAN_BYTES) {
+          setFileCheck({ after: state, problem: "agencyApplications.validation.registrationScanTooLarge" });
           return;
         }
         setFileCheck(null);
@@ -179,27 +179,27 @@ export function ApplicationForm({ districts, today, amend }: TProps) {
         </div>
       </Section>
 
-      <Section title={ta("sections.certificate")}>
+      <Section title={ta("sections.registrationScan")}>
         <div className="space-y-1.5 sm:col-span-2">
-          <label htmlFor="certificate" className="block text-sm font-medium text-slate-700">
-            {amend ? ta("fields.newCertificate") : ta("fields.certificate")}
+          <label htmlFor="registrationScan" className="block text-sm font-medium text-slate-700">
+            {amend ? ta("fields.newRegistrationScan") : ta("fields.registrationScan")}
             {amend ? null : <span className="ml-0.5 text-red-700" aria-hidden>*</span>}
           </label>
           <input
-            id="certificate"
-            name="certificate"
+            id="registrationScan"
+            name="registrationScan"
             type="file"
             accept={CERTIFICATE_ACCEPT}
             required={!amend}
-            aria-invalid={!!fe.certificate || undefined}
-            aria-describedby={fe.certificate ? "certificate-error" : "certificate-hint"}
-            className={`${inputClass(!!fe.certificate)} h-auto py-1.5 file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 file:text-sm`}
+            aria-invalid={!!fe.registrationScan || undefined}
+            aria-describedby={fe.registrationScan ? "registration-scan-error" : "registration-scan-hint"}
+            className={`${inputClass(!!fe.registrationScan)} h-auto py-1.5 file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 file:text-sm`}
           />
-          {fe.certificate ? (
-            <p id="certificate-error" className="text-sm text-red-700">{err("certificate")}</p>
+          {fe.registrationScan ? (
+            <p id="registration-scan-error" className="text-sm text-red-700">{err("registrationScan")}</p>
           ) : (
-            <p id="certificate-hint" className="text-xs text-slate-500">
-              {amend ? ta("hints.certificateAmend", { file: amend.certificateName ?? "—" }) : ta("hints.certificate")}
+            <p id="registration-scan-hint" className="text-xs text-slate-500">
+              {amend ? ta("hints.registrationScanAmend", { file: amend.registrationScanName ?? "—" }) : ta("hints.registrationScan")}
             </p>
           )}
         </div>

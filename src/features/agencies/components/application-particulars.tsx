@@ -56,21 +56,21 @@ export async function ApplicationParticulars({ app, district }: { app: TApplicat
         </DescriptionList>
         <p className="mt-4 text-xs text-slate-500">{ta("detail.contactNote")}</p>
       </Card>
-      <Card title={ta("detail.certificate")}>
-        {app.certificateFile ? (
+      <Card title={ta("detail.registrationScan")}>
+        {app.registrationScanFile ? (
           <div className="flex flex-wrap items-center justify-between gap-3">
             <div className="min-w-0">
-              <p className="truncate text-sm font-medium text-slate-900">{app.certificateFile.originalName}</p>
+              <p className="truncate text-sm font-medium text-slate-900">{app.registrationScanFile.originalName}</p>
               <p className="text-xs text-slate-500">
-                {app.certificateFile.mimeType === "application/pdf" ? "PDF" : app.certificateFile.mimeType === "image/png" ? "PNG" : "JPEG"} · {size(app.certificateFile.size)}
+                {app.registrationScanFile.mimeType === "application/pdf" ? "PDF" : app.registrationScanFile.mimeType === "image/png" ? "PNG" : "JPEG"} · {size(app.registrationScanFile.size)}
               </p>
             </div>
-            <a href={`/api/agency-applications/${app.id}/certificate`} className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50" data-testid="certificate-download">
+            <a href={`/api/agency-applications/${app.id}/registration-scan`} className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50" data-testid="registration-scan-download">
               {ta("detail.download")}
             </a>
           </div>
         ) : (
-          <p className="text-sm text-slate-600">{ta("detail.noCertificate")}</p>
+          <p className="text-sm text-slate-600">{ta("detail.noRegistrationScan")}</p>
         )}
       </Card>
     </>

@@ -51,7 +51,7 @@ export default async function AmendPage({ searchParams }: { searchParams: Promis
           today={todayInCityIso()}
           amend={{
             token,
-            certificateName: app.certificateFile?.originalName ?? null,
+            registrationScanName: app.registrationScanFile?.originalName ?? null,
             initial: {
               name: app.name,
               creditCode: app.creditCode,

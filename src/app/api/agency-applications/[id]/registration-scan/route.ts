@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/server/auth/session";
 import { can } from "@/domain/authz/matrix";
-import { certificateForDownload } from "@/server/agencies/application-queries";
+import { registrationScanForDownload } from "@/server/agencies/application-queries";
 import { fileNotFound, fileUnauthorized, isFileRouteId, serveStoredFile } from "@/server/storage/serve";
 
 // The registration certificate of an agency application, only for reviewers who may see the
@@ -14,7 +14,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!user) return fileUnauthorized();
   const { id } = await params;
   if (!can(user, "agencyApplications.read") || !isFileRouteId(id)) return fileNotFound();
-  const found = await certificateForDownload(user, id);
+  const found = await registrationScanForDownload(user, id);
   if (!found) return fileNotFound();
   return serveStoredFile(user, found.file, { agencyApplicationId: found.application.id, reference: found.application.reference });
 }
