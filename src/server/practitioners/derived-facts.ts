@@ -2,6 +2,7 @@
 // practitioner's credentials, status, awards, employer or profile, so dashboards and filters
 // are plain SQL over stored columns (see prisma/schema.prisma: Practitioner, QualifiedPeriod).
 import "server-only";
+import { qualificationInputSelect } from "@/server/seed/derive";
 import type { Prisma } from "@/generated/prisma/client";
 import { contains, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact } from "@/domain/practitioners/qualification";
 import { utcDay } from "@/domain/common/calendar-day";
@@ -18,28 +19,7 @@ export async function employerRegion(tx: TDb, organizationId: string | null): Pr
 export async function recomputePractitioner(tx: TDb, practitionerId: string, today = new Date()): Promise<{ isQualified: boolean }> {
   const p = await tx.practitioner.findUniqueOrThrow({
     where: { id: practitionerId },
-    select: {
-      entryDate: true,
-      createdAt: true,
-      entryPath: true,
-      regionPath: true,
-      degree: true,
-      professionalTitle: true,
-      keyPost: true,
-      awards: { select: { level: true } },
-      statusHistory: { select: { status: true, effectiveFrom: true } },
-      credentials: {
-        select: {
-          kind: true,
-          status: true,
-          degreeLevel: true,
-          titleLevel: true,
-          issueDate: true,
-          validUntil: true,
-          events: { where: { toStatus: "REVOKED" }, select: { at: true }, orderBy: { at: "desc" }, take: 1 },
-        },
-      },
-    },
+    select: qualificationInputSelect,
   });
   const facts: TCredentialFact[] = p.credentials.map((c) => ({
     kind: c.kind,

@@ -4,7 +4,7 @@
 // tests/integration/seed-factories.test.ts keeps the two in step.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { utcDay } from "@/domain/common/calendar-day";
-import { deriveFacts, derivedColumns, periodRows } from "./derive";
+import { deriveFacts, derivedColumns, periodRows, qualificationInputSelect } from "./derive";
 import { makePractitioner } from "./factories";
 
 type TDb = PrismaClient | Prisma.TransactionClient;
@@ -59,28 +59,7 @@ export async function makeCredential(
 export async function deriveQualification(db: TDb, practitionerId: string, today = new Date()) {
   const p = await db.practitioner.findUniqueOrThrow({
     where: { id: practitionerId },
-    select: {
-      entryDate: true,
-      createdAt: true,
-      entryPath: true,
-      regionPath: true,
-      degree: true,
-      professionalTitle: true,
-      keyPost: true,
-      awards: { select: { level: true } },
-      statusHistory: { select: { status: true, effectiveFrom: true } },
-      credentials: {
-        select: {
-          kind: true,
-          status: true,
-          degreeLevel: true,
-          titleLevel: true,
-          issueDate: true,
-          validUntil: true,
-          events: { where: { toStatus: "REVOKED" }, select: { at: true }, orderBy: { at: "desc" }, take: 1 },
-        },
-      },
-    },
+    select: qualificationInputSelect,
   });
   const facts = p.credentials.map((c) => ({ ...c, revokedOn: c.status === "REVOKED" ? (c.events[0]?.at ?? null) : null }));
   const derived = deriveFacts(facts, p.statusHistory, p.entryDate ?? utcDay(p.createdAt), { degree: p.degree, professionalTitle: p.professionalTitle, keyPost: p.keyPost, awardLevels: p.awards.map((a) => a.level) }, today);

@@ -8,6 +8,30 @@ import type { Prisma } from "@/generated/prisma/client";
 import { contains, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact, type TPeriod, type TProfileFacts, type TStatusFact } from "@/domain/practitioners/qualification";
 import { utcDay } from "@/domain/common/calendar-day";
 
+/** What the qualification rule reads of a practitioner: one select for recomputePractitioner and the factories. */
+export const qualificationInputSelect = {
+  entryDate: true,
+  createdAt: true,
+  entryPath: true,
+  regionPath: true,
+  degree: true,
+  professionalTitle: true,
+  keyPost: true,
+  awards: { select: { level: true } },
+  statusHistory: { select: { status: true, effectiveFrom: true } },
+  credentials: {
+    select: {
+      kind: true,
+      status: true,
+      degreeLevel: true,
+      titleLevel: true,
+      issueDate: true,
+      validUntil: true,
+      events: { where: { toStatus: "REVOKED" }, select: { at: true }, orderBy: { at: "desc" }, take: 1 },
+    },
+  },
+} as const satisfies Prisma.PractitionerSelect;
+
 export type TDerived = {
   periods: TPeriod[];
   isQualified: boolean;
