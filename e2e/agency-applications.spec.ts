@@ -41,7 +41,7 @@ function newReviewDistrict(db: TDb) {
 }
 
 async function fillApplication(page: Page, a: TApplicant) {
-  const form = page.locator("form").filter({ has: page.locator('input[name="certificate"]') });
+  const form = page.locator("form").filter({ has: page.locator('input[name="registrationScan"]') });
   await form.getByLabel(z.apps.fields.name).fill(a.name);
   await form.getByLabel(z.apps.fields.creditCode).fill(a.creditCode.toLowerCase());
   await form.getByLabel(z.apps.fields.legalRepresentative).fill("王晨光");
@@ -54,7 +54,7 @@ async function fillApplication(page: Page, a: TApplicant) {
   await form.getByLabel(z.apps.fields.contactName).fill("周晨");
   await form.getByLabel(z.apps.fields.contactPhone).fill("010-66668888");
   await form.getByLabel(z.apps.fields.contactEmail).fill(a.email);
-  await form.locator('input[name="certificate"]').setInputFiles({ name: "登记证书.png", mimeType: "image/png", buffer: TINY_PNG });
+  await form.locator('input[name="registrationScan"]').setInputFiles({ name: "登记证书.png", mimeType: "image/png", buffer: TINY_PNG });
   return form;
 }
 
@@ -105,7 +105,7 @@ test("a public application goes through district and city approval; the new agen
   // Submitting without service areas or a scan is refused with field messages; nothing is stored.
   await page.getByRole("button", { name: z.apps.apply.submit }).click();
   await expect(page.getByText(z.apps.validation.serviceAreasRequired)).toBeVisible();
-  await expect(page.getByText(z.apps.validation.certificateRequired)).toBeVisible();
+  await expect(page.getByText(z.apps.validation.registrationScanRequired)).toBeVisible();
   await expectNoA11yViolations(page);
 
   const reference = await apply(page, a, expectNoA11yViolations);
@@ -152,7 +152,7 @@ test("a public application goes through district and city approval; the new agen
   const cityRow = await openApplication(page, reference);
   await expect(cityRow.getByText(z.enums.applicationStatus.CITY_REVIEW)).toBeVisible();
   await cityRow.getByRole("link", { name: reference }).click();
-  await expect(page.getByTestId("certificate-download")).toBeVisible();
+  await expect(page.getByTestId("registration-scan-download")).toBeVisible();
   await expectNoA11yViolations(page);
   await page.getByRole("button", { name: z.apps.review.approveFinal }).click();
   await page.getByRole("dialog", { name: z.apps.review.approveTitle }).getByRole("button", { name: z.apps.review.confirmApprove }).click();
@@ -253,6 +253,6 @@ test("who must not: an agency administrator gets 403 on the applications; a wron
   await expectNoA11yViolations(page);
   const detail = await page.goto("/agencies/applications/does-not-matter");
   expect(detail?.status()).toBe(403);
-  const file = await page.request.get("/api/agency-applications/does-not-matter/certificate");
+  const file = await page.request.get("/api/agency-applications/does-not-matter/registration-scan");
   expect(file.status()).toBe(404);
 });

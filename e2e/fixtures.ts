@@ -3,6 +3,7 @@
 //   login(pageOrContext, who): signs in without the form (e2e/session.ts); `who` is an e-mail
 //     address or a user row (e.g. from the factories). Navigate afterwards: it only sets the cookie.
 //   db: the test database (e2e/db.ts), for the records a spec builds for itself (e2e/world.ts).
+//   Every test fails on a next-intl MISSING_MESSAGE error in the browser console (see `context`).
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
 import { connectTestDatabase, type TDb } from "./db";
@@ -61,5 +62,15 @@ export const test = base.extend<
   },
   login: async ({ db, baseURL }, provide) => {
     await provide((target, who) => loginDirect(db, baseURL!, target, who));
+  },
+  // A client component renders only the namespaces its server wrapper lists (withMessages); one
+  // it lacks shows its key and next-intl logs MISSING_MESSAGE in the browser: that fails the test.
+  context: async ({ context }, provide) => {
+    const missing: string[] = [];
+    context.on("console", (message) => {
+      if (message.type() === "error" && message.text().includes("MISSING_MESSAGE")) missing.push(`${message.page()?.url() ?? "?"}: ${message.text().split("\n")[0]}`);
+    });
+    await provide(context);
+    expect(missing, "client components rendered messages their withMessages list lacks").toEqual([]);
   },
 });

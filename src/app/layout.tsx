@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { MessagesProvider } from "@/i18n/with-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Locale, time zone and formats for every client component; of the messages only what Next
+            renders here by itself (error.tsx). Client components get theirs through withMessages. */}
+        <MessagesProvider namespaces={["errorsPage"]}>{children}</MessagesProvider>
       </body>
     </html>
   );

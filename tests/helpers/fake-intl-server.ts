@@ -5,8 +5,9 @@
 // falling back silently.
 //   vi.mock("next-intl/server", () => import("../helpers/fake-intl-server"));
 import { createTranslator } from "next-intl";
+import type { TLocale } from "@/lib/locales";
 
-type TRequestConfig = { locale: string; messages: Record<string, unknown>; timeZone?: string };
+type TRequestConfig = { locale: TLocale; messages: Record<string, unknown>; timeZone?: string };
 type TConfigFn = (params: { locale?: string; requestLocale: Promise<string | undefined> }) => Promise<TRequestConfig> | TRequestConfig;
 
 export function getRequestConfig(fn: TConfigFn): TConfigFn {

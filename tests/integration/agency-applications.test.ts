@@ -17,7 +17,7 @@ import { ZApplicationFields, ZReviewDecision } from "@/domain/agencies/applicati
 import { creditCodeCheckChar } from "@/lib/credit-code";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
-import { GET as downloadCertificate } from "@/app/api/agency-applications/[id]/certificate/route";
+import { GET as downloadRegistrationScan } from "@/app/api/agency-applications/[id]/registration-scan/route";
 
 let ipSeq = 0;
 beforeEach(() => {
@@ -115,7 +115,7 @@ const amendTokenFrom = (body: string) => {
   expect(m, "amend link in the e-mail").not.toBeNull();
   return decodeURIComponent(m![1]!);
 };
-const state = (id: string) => prisma.agencyApplication.findUniqueOrThrow({ where: { id }, select: { status: true, returnedFrom: true, version: true, amendTokenHash: true, amendTokenExpiresAt: true, organizationId: true, decidedAt: true, certificateFileId: true } });
+const state = (id: string) => prisma.agencyApplication.findUniqueOrThrow({ where: { id }, select: { status: true, returnedFrom: true, version: true, amendTokenHash: true, amendTokenExpiresAt: true, organizationId: true, decidedAt: true, registrationScanFileId: true } });
 
 describe("a public application", () => {
   it("is stored at the district step with a yearly reference, its event, audit, scan and an acknowledgement e-mail in the applicant's language", async () => {
@@ -129,9 +129,9 @@ describe("a public application", () => {
     const plus2 = (k: keyof typeof before) => before[k] + 2;
     expect(await counts()).toEqual({ ...before, applications: plus2("applications"), events: plus2("events"), files: plus2("files"), audit: plus2("audit"), outbox: plus2("outbox"), onDisk: plus2("onDisk") });
 
-    const app = await prisma.agencyApplication.findUniqueOrThrow({ where: { id: first.id }, include: { certificateFile: true, events: true } });
+    const app = await prisma.agencyApplication.findUniqueOrThrow({ where: { id: first.id }, include: { registrationScanFile: true, events: true } });
     expect(app).toMatchObject({ status: "DISTRICT_REVIEW", regionId: w.east.id, regionPath: w.east.path, locale: "en", isPrivate: true, serviceAreas: ["SCHOOLS", "CIVIL_AFFAIRS"], version: 1, organizationId: null });
-    expect(app.certificateFile).toMatchObject({ mimeType: "application/pdf", originalName: "登记证书.pdf", size: TINY_PDF.byteLength, createdById: null });
+    expect(app.registrationScanFile).toMatchObject({ mimeType: "application/pdf", originalName: "登记证书.pdf", size: TINY_PDF.byteLength, createdById: null });
     expect(app.events.map((e) => [e.step, e.decision, e.actorId, e.actorName])).toEqual([["DISTRICT_REVIEW", "SUBMITTED", null, "李联系"]]);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entity: "AgencyApplication", entityId: first.id } });
     expect(audit).toMatchObject({ action: "agencyApplications.submit", actorId: null, actorEmail: first.input.contactEmail, ip: `198.51.100.${ipSeq}` });
@@ -157,11 +157,11 @@ describe("a public application", () => {
       creditCode: `${V}.creditCodeCheck`,
       foundedOn: "dateInFuture",
       serviceAreas: `${V}.serviceAreasRequired`,
-      certificate: `${V}.certificateRequired`,
+      registrationScan: `${V}.registrationScanRequired`,
     });
     // A "PDF" that is really HTML.
-    expect(await codeOf(submitApplication(fields(w.east.id), { name: "x.pdf", bytes: new TextEncoder().encode("<html>no</html>") }, "zh-Hans"))).toBe(`${V}.certificateType@certificate`);
-    expect(await codeOf(submitApplication(fields(w.east.id), null, "zh-Hans"))).toBe(`${V}.certificateRequired@certificate`);
+    expect(await codeOf(submitApplication(fields(w.east.id), { name: "x.pdf", bytes: new TextEncoder().encode("<html>no</html>") }, "zh-Hans"))).toBe(`${V}.registrationScanType@registrationScan`);
+    expect(await codeOf(submitApplication(fields(w.east.id), null, "zh-Hans"))).toBe(`${V}.registrationScanRequired@registrationScan`);
     // A street is not a district.
     expect(await codeOf(submitApplication(fields(w.eastStreet.id), pdf, "zh-Hans"))).toBe(`${V}.districtRequired@regionId`);
     expect(await counts()).toEqual(before);
@@ -310,13 +310,13 @@ describe("returned → amended → back to the step that returned it", () => {
     actAs(w.users.eastOfficer);
     expect(await codeOf(decideApplication({ id, version: 2, decision: "APPROVE", reason: null }))).toBe(`${E}.alreadyDecided`);
 
-    const oldFile = returned.certificateFileId!;
+    const oldFile = returned.registrationScanFileId!;
     const amended = fields(w.east.id, { ...input, serviceAreas: ["SCHOOLS"], address: "示例市东区和平路 2 号" });
     const result = await amendApplication(token, amended, { name: "new.png", bytes: TINY_PNG }, "zh-Hant");
     expect(result.status).toBe("DISTRICT_REVIEW");
-    const after = await prisma.agencyApplication.findUniqueOrThrow({ where: { id }, include: { certificateFile: true, events: { orderBy: { at: "asc" } } } });
+    const after = await prisma.agencyApplication.findUniqueOrThrow({ where: { id }, include: { registrationScanFile: true, events: { orderBy: { at: "asc" } } } });
     expect(after).toMatchObject({ status: "DISTRICT_REVIEW", returnedFrom: null, amendTokenHash: null, amendTokenExpiresAt: null, address: "示例市东区和平路 2 号", serviceAreas: ["SCHOOLS"], locale: "zh_Hant", version: 3 });
-    expect(after.certificateFile?.mimeType).toBe("image/png");
+    expect(after.registrationScanFile?.mimeType).toBe("image/png");
     expect(await prisma.storedFile.findUnique({ where: { id: oldFile } })).toBeNull();
     expect(after.events.map((e) => e.decision)).toEqual(["SUBMITTED", "RETURNED", "AMENDED"]);
     expect(await prisma.auditEvent.count({ where: { entityId: id, action: "agencyApplications.amend", actorId: null } })).toBe(1);
@@ -340,7 +340,7 @@ describe("returned → amended → back to the step that returned it", () => {
     await decide(w.users.admin, id, "RETURN", "法定代表人姓名与证书不符");
     expect(await state(id)).toMatchObject({ status: "RETURNED", returnedFrom: "CITY_REVIEW" });
     const token = amendTokenFrom((await lastEmailTo(input.contactEmail)).body);
-    const file = (await state(id)).certificateFileId;
+    const file = (await state(id)).registrationScanFileId;
 
     // Expired: nothing changes.
     const realExpiry = (await state(id)).amendTokenExpiresAt;
@@ -356,7 +356,7 @@ describe("returned → amended → back to the step that returned it", () => {
     expect(await counts()).toEqual(before);
 
     await amendApplication(token, fields(w.east.id, { ...input, legalRepresentative: "王正确" }), null, "en");
-    expect(await state(id)).toMatchObject({ status: "CITY_REVIEW", returnedFrom: null, certificateFileId: file });
+    expect(await state(id)).toMatchObject({ status: "CITY_REVIEW", returnedFrom: null, registrationScanFileId: file });
     // The district officer still cannot do the city step.
     actAs(w.users.eastOfficer);
     expect(await codeOf(decideApplication({ id, version: (await state(id)).version, decision: "APPROVE", reason: null }))).toBe("authz:forbidden");
@@ -449,7 +449,7 @@ describe("final approval", () => {
   });
 });
 
-describe("the review queue and the certificate", () => {
+describe("the review queue and the registration scan", () => {
   it("lists applications in scope, newest first, with filters and search", async () => {
     const w = await world();
     const a = await submit(w);
@@ -477,10 +477,10 @@ describe("the review queue and the certificate", () => {
     expect((await listApplications(east, { page: 1, district: w.west.id })).items).toEqual([]);
   });
 
-  it("serves the certificate only to reviewers who may see the application, and audits each download", async () => {
+  it("serves the registration scan only to reviewers who may see the application, and audits each download", async () => {
     const w = await world();
     const { id } = await submit(w);
-    const get = () => downloadCertificate(new Request("http://localhost/x"), { params: Promise.resolve({ id }) });
+    const get = () => downloadRegistrationScan(new Request("http://localhost/x"), { params: Promise.resolve({ id }) });
     actAsNobody();
     expect((await get()).status).toBe(401);
     actAs(w.users.westOfficer);

@@ -228,7 +228,7 @@ describe("lists and counts", () => {
 
 describe("errors", () => {
   it("DomainError and StaleEditError are what the form maps", () => {
-    expect(new DomainError("x", "y")).toMatchObject({ code: "x", field: "y" });
+    expect(new DomainError("association.validation.endBeforeJoin", "endedOn")).toMatchObject({ code: "association.validation.endBeforeJoin", field: "endedOn" });
     expect(new StaleEditError().message).toBe("stale");
   });
 });

@@ -101,7 +101,7 @@ const principal = (u: { id: string; role: string; regionId: string | null; organ
 });
 
 const counts = (rows: { key: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.key, r.count]));
-/** As the action reports them: the first message per field (src/features/action-result.ts). */
+/** As the action reports them: the first message per field (zodFieldErrors in src/features/action.ts). */
 function firstIssues(e: { issues: { path: PropertyKey[]; message: string }[] }) {
   const out: Record<string, string> = {};
   for (const i of e.issues) out[i.path.join(".")] ??= i.message;
@@ -282,7 +282,7 @@ describe("plan target settings", () => {
   it("refuses bad input with field keys, before anything is written", () => {
     const r = ZPlanTarget.safeParse({ startDate: "2025-02-30x", startValue: "-1", yearlyTarget: "0", version: "1" });
     expect(r.success).toBe(false);
-    expect(firstIssues(r.error!)).toEqual({ startDate: "invalid", startValue: "invalid", yearlyTarget: "invalid" });
+    expect(firstIssues(r.error!)).toEqual({ startDate: "date", startValue: "invalid", yearlyTarget: "invalid" });
     const empty = ZPlanTarget.safeParse({ startDate: "", startValue: "", yearlyTarget: "", version: "1" });
     expect(firstIssues(empty.error!)).toEqual({ startDate: "required", startValue: "required", yearlyTarget: "required" });
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { memberListParams, nextMemberStatus, parseMemberListFilter, ZAddMember, ZChangeMemberStatus } from "@/domain/association/schemas";
 import { todayInCity } from "@/domain/common/calendar-day";
-import { loadMessages } from "@/i18n/load-messages";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const tomorrow = iso(new Date(todayInCity().getTime() + 86_400_000));
@@ -40,21 +39,5 @@ describe("member list URL state", () => {
     expect(parseMemberListFilter({ tab: "practitioners", status: "SUSPENDED", q: "  王 ", page: "3" })).toEqual({ tab: "practitioners", status: "SUSPENDED", q: "王", page: 3 });
     expect(parseMemberListFilter({ tab: "x", status: "GONE", page: "-1" })).toEqual({ tab: "agencies", status: "", q: "", page: 1 });
     expect(memberListParams(parseMemberListFilter({ tab: "practitioners" }))).toEqual({ tab: "practitioners", status: undefined, q: undefined });
-  });
-});
-
-describe("the association's own message keys", () => {
-  it("every dotted code the server returns exists in all three catalogues", async () => {
-    const { readFileSync } = await import("node:fs");
-    const source = ["src/server/association/mutations.ts", "src/server/association/queries.ts"].map((f) => readFileSync(f, "utf8")).join("\n");
-    const codes = [...source.matchAll(/DomainError\("(association\.[\w.]+)"/g)].map((m) => m[1]!);
-    expect(codes.length).toBeGreaterThan(4);
-    for (const locale of ["zh-Hans", "zh-Hant", "en"] as const) {
-      const messages = loadMessages(locale);
-      for (const code of codes) {
-        const value = code.split(".").reduce<unknown>((node, k) => (node && typeof node === "object" ? (node as Record<string, unknown>)[k] : undefined), messages);
-        expect(typeof value, `${locale}: ${code}`).toBe("string");
-      }
-    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SCAN_BYTES, scanProblem, todayInShanghai, ZCredentialWithReason, ZSubmitCredential } from "@/domain/credentials/schemas";
+import { MAX_SCAN_BYTES, scanProblem, ZCredentialWithReason, ZSubmitCredential } from "@/domain/credentials/schemas";
+import { todayInCityIso } from "@/domain/common/calendar-day";
 
 const base = { practitionerId: "p1", kind: "SOCIAL_WORKER", number: " SW-2024-001 ", issuingAuthority: "人力资源和社会保障部", issueDate: "2024-03-01", validUntil: "2027-02-28" };
 const errors = (input: Record<string, unknown>) => {
@@ -28,11 +29,11 @@ describe("ZSubmitCredential", () => {
   });
 
   it("refuses an issue date in the future and a validity before issue", () => {
-    const next = new Date(`${todayInShanghai()}T00:00:00Z`);
+    const next = new Date(`${todayInCityIso()}T00:00:00Z`);
     next.setUTCDate(next.getUTCDate() + 1);
     const tomorrow = next.toISOString().slice(0, 10);
     expect(errors({ ...base, issueDate: tomorrow, validUntil: "2099-01-01" })).toEqual({ issueDate: "dateInFuture" });
-    expect(ZSubmitCredential.safeParse({ ...base, issueDate: todayInShanghai(), validUntil: "2099-01-01" }).success).toBe(true);
+    expect(ZSubmitCredential.safeParse({ ...base, issueDate: todayInCityIso(), validUntil: "2099-01-01" }).success).toBe(true);
     expect(errors({ ...base, validUntil: "2024-02-29" })).toEqual({ validUntil: "validUntilBeforeIssue" });
     expect(ZSubmitCredential.safeParse({ ...base, validUntil: base.issueDate }).success).toBe(true);
   });
@@ -58,10 +59,5 @@ describe("scanProblem", () => {
     expect(scanProblem({ size: 0 })).toBe("scanRequired");
     expect(scanProblem({ size: MAX_SCAN_BYTES })).toBeNull();
     expect(scanProblem({ size: MAX_SCAN_BYTES + 1 })).toBe("scanTooLarge");
-  });
-
-  it("todayInShanghai is the Shanghai calendar day", () => {
-    expect(todayInShanghai(new Date("2026-01-31T16:30:00Z"))).toBe("2026-02-01");
-    expect(todayInShanghai(new Date("2026-01-31T15:30:00Z"))).toBe("2026-01-31");
   });
 });

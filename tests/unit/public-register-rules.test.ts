@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareForReport, csvCell, normaliseName, normaliseNumber, parseCertificateNumbers, publicStatus, shanghaiToday, toCsv } from "@/domain/public-register/rules";
+import { compareForReport, csvCell, normaliseName, normaliseNumber, parseCertificateNumbers, publicStatus, toCsv } from "@/domain/public-register/rules";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -19,13 +19,6 @@ describe("publicStatus", () => {
     ["SOMETHING_ELSE", null, null],
   ])("%s until %s → %s", (status, until, expected) => {
     expect(publicStatus(status, until ? d(until) : null, today)).toBe(expected);
-  });
-});
-
-describe("shanghaiToday", () => {
-  it("is the calendar day in UTC+8", () => {
-    expect(shanghaiToday(new Date("2026-03-14T15:59:59Z"))).toBe("2026-03-14");
-    expect(shanghaiToday(new Date("2026-03-14T16:00:00Z"))).toBe("2026-03-15");
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   activeIntervals,
-  day,
   g1Flags,
   isQualifyingCredential,
   qualificationLevel,
@@ -12,10 +11,11 @@ import {
   type TProfileFacts,
   type TStatusFact,
 } from "@/domain/practitioners/qualification";
+import { utcDay } from "@/domain/common/calendar-day";
 
 // The counting rule (plan.md G1–G2, T1) on its edge cases. Dates are UTC days; periods are [from, to).
 
-const d = (s: string) => day(`${s}T00:00:00Z`);
+const d = (s: string) => utcDay(`${s}T00:00:00Z`);
 const iso = (x: Date | null) => (x ? x.toISOString().slice(0, 10) : null);
 const show = (ps: { from: Date; to: Date | null }[]) => ps.map((p) => [iso(p.from), iso(p.to)]);
 

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/auth/session";
-import { ACTIONS, scopeOf } from "@/domain/authz/matrix";
+import { ACTIONS, scopeOf, type TAction, type TScope } from "@/domain/authz/matrix";
+import { ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
 import { scopeSummary } from "@/server/organizations/queries";
-import { navFor } from "@/features/shell/navigation";
+import { capabilityKey, isNavPage, navFor } from "@/features/shell/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { localName } from "@/i18n/local-name";
 
@@ -16,23 +17,26 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const user = await requireUser();
   const [t, locale, format, summary] = await Promise.all([getTranslations(), getLocale(), getFormatter(), scopeSummary(user)]);
+  const anchor = ROLE_SCOPE_FIELD[user.role];
   const scopeName =
-    user.role === "CITY_ADMIN"
+    anchor === null
       ? t("home.wholeCity")
-      : user.role === "DISTRICT_OFFICER"
+      : anchor === "regionId"
         ? localName(user.regionName, locale)
-        : user.role === "PRACTITIONER"
+        : anchor === "practitionerId"
           ? t("home.yourself")
           : localName(user.organizationName, locale);
-  const capabilities = ACTIONS.map((a) => ({ action: a, scope: scopeOf(user.role, a) })).filter((c) => c.scope !== null);
-  const figures = [
-    { key: "organizations", value: summary.organizations },
-    { key: "agencies", value: summary.agencies },
-    { key: "streets", value: summary.streets },
-    { key: "communities", value: summary.communities },
-    { key: "users", value: summary.users },
-  ].filter((f) => f.value !== null);
-  const links = navFor(user).filter((i) => i.href !== "/");
+  const capabilities = ACTIONS.map((a) => ({ action: a, scope: scopeOf(user.role, a) })).filter((c): c is { action: TAction; scope: TScope } => c.scope !== null);
+  const figures = (
+    [
+      { key: "organizations", value: summary.organizations },
+      { key: "agencies", value: summary.agencies },
+      { key: "streets", value: summary.streets },
+      { key: "communities", value: summary.communities },
+      { key: "users", value: summary.users },
+    ] as const
+  ).filter((f) => f.value !== null);
+  const links = navFor(user).filter(isNavPage);
 
   return (
     <div className="space-y-6">
@@ -66,7 +70,7 @@ export default async function HomePage() {
           <ul className="divide-y divide-slate-100">
             {capabilities.map((c) => (
               <li key={c.action} className="flex items-center justify-between gap-4 py-2 text-sm">
-                <span className="text-slate-800">{t(`capabilities.${c.action.replaceAll(".", "_")}`)}</span>
+                <span className="text-slate-800">{t(capabilityKey(c.action))}</span>
                 <span className="shrink-0 text-xs text-slate-500">{t(`scopes.${c.scope}`)}</span>
               </li>
             ))}

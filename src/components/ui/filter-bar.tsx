@@ -40,3 +40,15 @@ export function FilterSelect({ label, name, className, children, ...select }: TF
     </div>
   );
 }
+
+/** A select of fixed choices with "all" (no filter) first; `allLabel` null when a choice is required. */
+export function FilterChoice({ label, name, value, allLabel, options, className }: TFilterProps & { value: string | undefined; allLabel: string | null; options: readonly { value: string; label: string }[] }) {
+  return (
+    <FilterSelect label={label} name={name} defaultValue={value ?? ""} className={className}>
+      {allLabel !== null ? <option value="">{allLabel}</option> : null}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>{o.label}</option>
+      ))}
+    </FilterSelect>
+  );
+}

@@ -9,3 +9,15 @@ export const ROLE_SCOPE_FIELD = {
   PRACTITIONER: "practitionerId",
   EVALUATOR: "organizationId",
 } as const;
+
+/** The kind of organisation a role is anchored to, for roles whose scope is an organisation. */
+export const ROLE_ORGANIZATION_KIND = {
+  DEPARTMENT_OFFICER: "GOVERNMENT_DEPARTMENT",
+  AGENCY_ADMIN: "AGENCY",
+  EVALUATOR: "EVALUATION_BODY",
+} as const;
+export type TOrganizationRole = keyof typeof ROLE_ORGANIZATION_KIND;
+
+export function isOrganizationRole(role: string): role is TOrganizationRole {
+  return Object.prototype.hasOwnProperty.call(ROLE_ORGANIZATION_KIND, role);
+}

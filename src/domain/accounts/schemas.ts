@@ -3,6 +3,7 @@ import { ROLES } from "@/domain/authz/matrix";
 import { checkPassword, PASSWORD_MAX_LENGTH } from "@/lib/password-policy";
 import { LOCALES } from "@/lib/locales";
 import { ROLE_SCOPE_FIELD } from "./role-scope";
+import type { TPasswordProblemCode } from "./errors";
 
 // Messages are catalogue keys under "validation"; forms translate them in the user's language.
 
@@ -72,7 +73,7 @@ export const ZSetPassword = z
 export const ZLocale = z.object({ locale: z.enum(LOCALES, "invalid") });
 
 /** Password policy as a message key (validation.password.*), or null. */
-export function passwordProblemKey(password: string, email?: string): string | null {
+export function passwordProblemKey(password: string, email?: string): TPasswordProblemCode | null {
   const problem = checkPassword(password, email);
   return problem ? `password_${problem}` : null;
 }

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { isValidCreditCode } from "@/lib/credit-code";
-import { ZContactEmail, ZDay, ZPhone } from "@/domain/practitioners/schemas";
+import { ZContactEmail, ZPhone } from "@/domain/practitioners/schemas";
+import { isoDay, todayInCityIso, ZDay } from "@/domain/common/calendar-day";
 import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/domain/practitioners/enums";
+import type { TRegistrationScanProblemCode } from "./errors";
 
 // The agency application form (public, no sign-in) and the review decision, shared by the
 // client forms and the server. Messages are catalogue keys: a bare word is a shared key under
@@ -12,13 +14,8 @@ const V = "agencyApplications.validation";
 /** Reasons the applicant reads; reviewers write them. */
 export const MAX_REASON_LENGTH = 1000;
 /** The registration certificate scan: PDF, JPEG or PNG (sniffed on the server), at most 10 MB. */
-export const MAX_CERTIFICATE_BYTES = 10 * 1024 * 1024;
+export const MAX_REGISTRATION_SCAN_BYTES = 10 * 1024 * 1024;
 export const CERTIFICATE_ACCEPT = "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png";
-
-/** Today's calendar day in the city (Asia/Shanghai), as YYYY-MM-DD. */
-export function cityToday(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
 
 /** Upper case without spaces: people copy the code from certificates with spacing. */
 export function normaliseCreditCode(value: string): string {
@@ -47,7 +44,7 @@ export const ZApplicationFields = z
       .trim()
       .min(1, "required")
       .pipe(ZDay)
-      .refine((d) => d.toISOString().slice(0, 10) <= cityToday(), "dateInFuture"),
+      .refine((d) => isoDay(d) <= todayInCityIso(), "dateInFuture"),
     isPrivate: checkbox.default(false),
     serviceAreas: z.array(z.enum(PRACTICE_FIELDS, "invalid")).min(1, `${V}.serviceAreasRequired`).max(PRACTICE_FIELDS.length, "invalid"),
     targetGroups: z.array(z.enum(TARGET_GROUPS, "invalid")).max(TARGET_GROUPS.length, "invalid").default([]),
@@ -76,9 +73,9 @@ export const ZReviewDecision = z
 export type TReviewDecisionInput = z.infer<typeof ZReviewDecision>;
 
 /** Size and presence of the certificate scan; its real type is sniffed on the server. */
-export function certificateProblem(file: { size: number } | null | undefined, required: boolean): string | null {
-  if (!file || file.size === 0) return required ? `${V}.certificateRequired` : null;
-  if (file.size > MAX_CERTIFICATE_BYTES) return `${V}.certificateTooLarge`;
+export function registrationScanProblem(file: { size: number } | null | undefined, required: boolean): TRegistrationScanProblemCode | null {
+  if (!file || file.size === 0) return required ? `${V}.registrationScanRequired` : null;
+  if (file.size > MAX_REGISTRATION_SCAN_BYTES) return `${V}.registrationScanTooLarge`;
   return null;
 }
 

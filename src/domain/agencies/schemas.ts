@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { todayInCity } from "@/domain/common/calendar-day";
-import { ZContactEmail, ZDay, ZPhone } from "@/domain/practitioners/schemas";
+import { todayInCity, ZDay } from "@/domain/common/calendar-day";
+import { ZContactEmail, ZPhone } from "@/domain/practitioners/schemas";
 import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/domain/practitioners/enums";
 import { AGENCY_RATING_LEVELS, INTEGRITY_KINDS } from "./enums";
 import { MANUAL_AGENCY_STATUSES } from "./status-rules";
@@ -104,8 +104,3 @@ export const ZAddRating = z
     if (v.ratedOn instanceof Date && v.ratedOn.getTime() > todayInCity().getTime()) ctx.addIssue({ code: "custom", path: ["ratedOn"], message: "dateInFuture" });
   });
 export type TAddRating = z.infer<typeof ZAddRating>;
-
-/** YYYY-MM-DD of a stored calendar day, for form defaults. */
-export function isoDay(d: Date | null | undefined): string {
-  return d ? d.toISOString().slice(0, 10) : "";
-}

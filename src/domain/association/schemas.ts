@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { todayInCity } from "@/domain/common/calendar-day";
-import { ZDay } from "@/domain/practitioners/schemas";
+import { todayInCity, ZDay } from "@/domain/common/calendar-day";
 import { MEMBER_TYPES } from "./enums";
 
 // Association membership forms (plan.md T6), shared by the client forms and the server

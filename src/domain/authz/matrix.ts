@@ -67,6 +67,13 @@ export const PERMISSIONS = {
   },
   /** Status (active / left / retired) and entry path: never the practitioner themselves. */
   "practitioners.changeStatus": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", AGENCY_ADMIN: "organization" },
+  /** The G1.e key-post flag (plan.md G1): officials set it, agencies and practitioners may not. */
+  "practitioners.setKeyPost": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization" },
+  /**
+   * Choose a practitioner's employer from a list. Without it (an agency administrator) the
+   * employer is fixed: their own agency for new staff, the current one on edit.
+   */
+  "practitioners.chooseEmployer": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization" },
   "practitioners.revealIdNumber": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
   "practitioners.export": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization" },
   "credentials.read": {
@@ -86,6 +93,8 @@ export const PERMISSIONS = {
   "agencies.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", AGENCY_ADMIN: "organization" },
   /** Contact details and service areas; officials may also correct the registered particulars. */
   "agencies.updateProfile": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", AGENCY_ADMIN: "organization" },
+  /** The registered particulars (name, legal representative, address, founding date, private): officials only. */
+  "agencies.updateParticulars": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
   /** Suspend, revoke or reinstate an agency. */
   "agencies.changeStatus": { CITY_ADMIN: "city" },
   /** Applications are scoped by the district they were filed in. */

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isoDay, todayInCityIso, ZDay } from "@/domain/common/calendar-day";
+import type { TScanProblemCode } from "./errors";
 
 // Shared by the forms and the server. Messages are catalogue keys under "validation".
 
@@ -13,26 +15,15 @@ export const CREDENTIAL_STATUSES = ["SUBMITTED", "VERIFIED", "REJECTED", "EXPIRE
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
 export const SCAN_ACCEPT = "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png";
 
-/** Today's calendar day in the bureau's time zone, as YYYY-MM-DD. */
-export function todayInShanghai(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
-const ZDay = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && d.getUTCFullYear() >= 1950 && d.getUTCFullYear() <= 2200;
-  }, "date");
+/** A credential's day: a real calendar day from 1950 on, kept as YYYY-MM-DD (compared and stored as such). */
+const ZCredentialDay = ZDay.refine((d) => d.getUTCFullYear() >= 1950, "date").transform((d) => isoDay(d));
 
 const ZOptionalDay = z
   .string()
   .trim()
   .optional()
   .transform((v) => (v ? v : undefined))
-  .pipe(ZDay.optional());
+  .pipe(ZCredentialDay.optional());
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -44,14 +35,14 @@ export const ZSubmitCredential = z
     titleLevel: z.preprocess(emptyToUndefined, z.enum(TITLE_LEVELS, "required").optional()),
     number: z.string().trim().min(1, "required").max(64, "tooLong"),
     issuingAuthority: z.string().trim().min(1, "required").max(200, "tooLong"),
-    issueDate: z.string().trim().min(1, "required").pipe(ZDay),
+    issueDate: z.string().trim().min(1, "required").pipe(ZCredentialDay),
     validUntil: ZOptionalDay,
   })
   .superRefine((v, ctx) => {
     if (v.kind === "SOCIAL_WORK_DEGREE" && !v.degreeLevel) ctx.addIssue({ code: "custom", path: ["degreeLevel"], message: "required" });
     if (v.kind === "PROFESSIONAL_TITLE" && !v.titleLevel) ctx.addIssue({ code: "custom", path: ["titleLevel"], message: "required" });
     if (CERTIFICATE_KINDS.includes(v.kind) && !v.validUntil) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "required" });
-    if (v.issueDate > todayInShanghai()) ctx.addIssue({ code: "custom", path: ["issueDate"], message: "dateInFuture" });
+    if (v.issueDate > todayInCityIso()) ctx.addIssue({ code: "custom", path: ["issueDate"], message: "dateInFuture" });
     if (v.validUntil && v.validUntil < v.issueDate) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "validUntilBeforeIssue" });
   })
   .transform((v) => ({
@@ -76,7 +67,7 @@ export const ZCredentialWithReason = ZCredentialRef.extend({
 export type TCredentialWithReason = z.infer<typeof ZCredentialWithReason>;
 
 /** Size and declared presence of the scan; its real type is sniffed on the server. */
-export function scanProblem(file: { size: number } | null | undefined): string | null {
+export function scanProblem(file: { size: number } | null | undefined): TScanProblemCode | null {
   if (!file || file.size === 0) return "scanRequired";
   if (file.size > MAX_SCAN_BYTES) return "scanTooLarge";
   return null;

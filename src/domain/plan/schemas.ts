@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { ZDay } from "@/domain/common/calendar-day";
 
 // Messages are catalogue keys under "validation"; the settings form shows them in the user's language.
 
-const ZDay = z
+/** The plan starts on a real calendar day of this century. */
+const ZStartDate = z
   .string()
   .trim()
   .min(1, "required")
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalid")
-  .transform((v) => new Date(`${v}T00:00:00.000Z`))
-  .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, "invalid");
+  .pipe(ZDay)
+  .refine((d) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, "date");
 
 const ZCount = (max: number) =>
   z
@@ -21,7 +22,7 @@ const ZCount = (max: number) =>
 
 /** The plan's headline target: start date, start value and yearly increase (PlanTarget "city"). */
 export const ZPlanTarget = z.object({
-  startDate: ZDay,
+  startDate: ZStartDate,
   startValue: ZCount(1_000_000),
   yearlyTarget: ZCount(1_000_000).refine((n) => n >= 1, "invalid"),
   /** 0 when the row has never been saved. */

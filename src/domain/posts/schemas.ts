@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZDay } from "@/domain/practitioners/schemas";
+import { ZDay } from "@/domain/common/calendar-day";
 import { PRACTICE_FIELDS, QUALIFICATION_LEVELS } from "@/domain/practitioners/enums";
 import { POST_KINDS, RATIO_BASES } from "./enums";
 

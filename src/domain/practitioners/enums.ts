@@ -33,6 +33,7 @@ export type TTargetGroup = (typeof TARGET_GROUPS)[number];
 export type TEntryPath = (typeof ENTRY_PATHS)[number];
 export type TPractitionerStatus = (typeof PRACTITIONER_STATUSES)[number];
 export type TQualificationLevel = (typeof QUALIFICATION_LEVELS)[number];
+export type TG1Flag = (typeof G1_FLAGS)[number];
 
 /** Sort keys of the register list (URL ?sort=). */
 export const LIST_SORTS = ["name", "qualifiedSince", "entryDate", "updatedAt"] as const;

@@ -5,6 +5,7 @@
 // city. They stop counting when they leave (or retire) or every qualifying credential lapses, and
 // count again when one is renewed. All dates are UTC calendar days; intervals are half-open
 // [from, to) with to = null for "still open".
+import { utcDay } from "@/domain/common/calendar-day";
 
 export type TDay = Date; // midnight UTC
 
@@ -27,11 +28,6 @@ export type TPeriod = { from: TDay; to: TDay | null };
 
 const DAY = 86_400_000;
 
-export function day(d: Date | string): TDay {
-  const x = typeof d === "string" ? new Date(d) : d;
-  return new Date(Date.UTC(x.getUTCFullYear(), x.getUTCMonth(), x.getUTCDate()));
-}
-
 const CERTIFICATES = new Set(["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"]);
 const QUALIFYING_DEGREES = new Set(["ASSOCIATE", "BACHELOR", "MASTER", "DOCTORATE"]);
 
@@ -44,10 +40,10 @@ export function isQualifyingCredential(c: TCredentialFact): boolean {
 export function validityInterval(c: TCredentialFact): TPeriod | null {
   if (c.status !== "VERIFIED" && c.status !== "EXPIRED" && c.status !== "REVOKED") return null;
   if (c.status === "REVOKED" && !c.revokedOn) return null;
-  const from = day(c.issueDate);
+  const from = utcDay(c.issueDate);
   const ends: number[] = [];
-  if (c.kind !== "SOCIAL_WORK_DEGREE" && c.validUntil) ends.push(day(c.validUntil).getTime() + DAY);
-  if (c.status === "REVOKED" && c.revokedOn) ends.push(day(c.revokedOn).getTime());
+  if (c.kind !== "SOCIAL_WORK_DEGREE" && c.validUntil) ends.push(utcDay(c.validUntil).getTime() + DAY);
+  if (c.status === "REVOKED" && c.revokedOn) ends.push(utcDay(c.revokedOn).getTime());
   const to = ends.length ? new Date(Math.min(...ends)) : null;
   if (to && to.getTime() <= from.getTime()) return null;
   return { from, to };
@@ -86,11 +82,11 @@ export function intersect(a: TPeriod[], b: TPeriod[]): TPeriod[] {
  */
 export function activeIntervals(history: TStatusFact[], activeSince: TDay | null): TPeriod[] {
   const sorted = [...history].sort((a, b) => a.effectiveFrom.getTime() - b.effectiveFrom.getTime());
-  if (sorted.length === 0) return activeSince ? [{ from: day(activeSince), to: null }] : [];
+  if (sorted.length === 0) return activeSince ? [{ from: utcDay(activeSince), to: null }] : [];
   const out: TPeriod[] = [];
   let openFrom: TDay | null = null;
   for (const s of sorted) {
-    const at = day(s.effectiveFrom);
+    const at = utcDay(s.effectiveFrom);
     if (s.status === "ACTIVE") openFrom ??= at;
     else if (openFrom) {
       if (at.getTime() > openFrom.getTime()) out.push({ from: openFrom, to: at });

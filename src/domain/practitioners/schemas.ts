@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkIdNumber, idNumberBirthDate, idNumberGender, normaliseIdNumber } from "@/lib/id-number";
+import { ZDay } from "@/domain/common/calendar-day";
 import {
   AWARD_LEVELS,
   DEGREES,
@@ -22,23 +23,6 @@ const blankToUndefined = (v: unknown) => (v === "" || v === null || v === undefi
 function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess(blankToUndefined, schema.optional()).transform((v) => (v === undefined ? null : v) as z.output<T> | null);
 }
-
-/** YYYY-MM-DD that is a real calendar day → Date at midnight UTC. */
-export function parseIsoDay(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || y < 1900 || y > 2200) return null;
-  return date;
-}
-
-export const ZDay = z
-  .string()
-  .trim()
-  .max(10, "date")
-  .refine((v) => parseIsoDay(v) !== null, "date")
-  .transform((v) => parseIsoDay(v)!);
 
 const ZId = z.string().trim().min(1, "required").max(64, "invalid");
 const ZVersion = z.coerce.number().int().min(1);

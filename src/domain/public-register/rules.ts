@@ -1,6 +1,8 @@
 // The public register's pure rules: what a certificate's public status is, how pasted or
 // uploaded certificate numbers are read, and how the result is written as CSV. No I/O.
 
+import { isoDay } from "@/domain/common/calendar-day";
+
 export type TPublicStatus = "valid" | "expired" | "revoked";
 export const PUBLIC_STATUSES: readonly TPublicStatus[] = ["valid", "expired", "revoked"];
 
@@ -16,16 +18,6 @@ export const MAX_NUMBER_LENGTH = 64;
 export const MAX_NAME_LENGTH = 50;
 /** Uploaded CSV files: 100 numbers fit comfortably in far less. */
 export const MAX_UPLOAD_BYTES = 200_000;
-
-/** Today's calendar date in Asia/Shanghai as YYYY-MM-DD (the city's day, not the server's). */
-export function shanghaiToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-/** A @db.Date value (midnight UTC) as YYYY-MM-DD. */
-export function isoDay(d: Date | null | undefined): string | null {
-  return d ? d.toISOString().slice(0, 10) : null;
-}
 
 /**
  * The public status of a certificate on `today` (YYYY-MM-DD, Asia/Shanghai): a verified

@@ -12,21 +12,72 @@ import {
   TALENT_TRACKS,
   TARGET_GROUPS,
 } from "@/domain/practitioners/enums";
+import { isoDay } from "@/domain/common/calendar-day";
 
 export type TColumnKind = "text" | "id" | "date" | "year" | "enum" | "multi";
 
-export type TImportColumn = {
+/** The practitioner form's fields the spreadsheet has a column for (labelled practitioners.fields.<field>). */
+export type TImportField =
+  | "name"
+  | "idNumber"
+  | "gender"
+  | "birthDate"
+  | "phone"
+  | "email"
+  | "degree"
+  | "major"
+  | "degreeInstitution"
+  | "degreeYear"
+  | "professionalTitle"
+  | "employmentType"
+  | "hireDate"
+  | "practiceFields"
+  | "targetGroups"
+  | "talentTrack"
+  | "entryPath"
+  | "entryDate";
+
+/** The enumerations a column takes its values from, by their set in the catalogue (enums.<set>.<value>). */
+type TColumnEnums = {
+  gender: (typeof GENDERS)[number];
+  degree: (typeof DEGREES)[number];
+  major: (typeof MAJORS)[number];
+  professionalTitle: (typeof PROFESSIONAL_TITLES)[number];
+  employmentType: (typeof EMPLOYMENT_TYPES)[number];
+  practiceField: (typeof PRACTICE_FIELDS)[number];
+  targetGroup: (typeof TARGET_GROUPS)[number];
+  talentTrack: (typeof TALENT_TRACKS)[number];
+  entryPath: (typeof ENTRY_PATHS)[number];
+};
+type TEnumSet = keyof TColumnEnums;
+
+/** The catalogue key labelling one value of a column's enumeration. */
+export type TEnumLabelKey = { [S in TEnumSet]: `enums.${S}.${TColumnEnums[S]}` }[TEnumSet];
+
+type TColumnBase = {
   /** The practitioner form's field name (and the catalogue key practitioners.fields.<field>). */
-  field: string;
-  kind: TColumnKind;
+  field: TImportField;
   required?: boolean;
-  /** enums.<enumKey>.<value> labels the values. */
-  enumKey?: string;
-  values?: readonly string[];
   width: number;
-  /** A sample value (codes for enums; the template shows the label). */
+  /** A sample value (codes for enums, several separated by ";"; the template shows the labels). */
   example: string;
 };
+
+/** A column of codes from one enumeration; enums.<enumKey>.<value> labels the values. */
+type TEnumColumn = { [S in TEnumSet]: TColumnBase & { kind: "enum" | "multi"; enumKey: S; values: readonly TColumnEnums[S][] } }[TEnumSet];
+
+export type TImportColumn = TEnumColumn | (TColumnBase & { kind: Exclude<TColumnKind, "enum" | "multi">; enumKey?: undefined; values?: undefined });
+
+export function isImportField(field: string): field is TImportField {
+  return IMPORT_COLUMNS.some((c) => c.field === field);
+}
+
+/** The catalogue key labelling `value` in the column's enumeration, or null when it is not one of its values. */
+export function enumLabelKey(column: TImportColumn, value: string): TEnumLabelKey | null {
+  if (!column.values || !(column.values as readonly string[]).includes(value)) return null;
+  // `value` is one of the column's own values, so the key is one of TEnumLabelKey.
+  return `enums.${column.enumKey}.${value}` as TEnumLabelKey;
+}
 
 export const IMPORT_COLUMNS: readonly TImportColumn[] = [
   { field: "name", kind: "text", required: true, width: 12, example: "王小红" },
@@ -110,8 +161,6 @@ export function cellText(value: unknown): string {
   }
   return String(value).trim();
 }
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** 2024-3-1, 2024/03/01, 2024.3.1, 2024年3月1日 → 2024-03-01; anything else is returned as is (and then refused by the schema). */
 export function normaliseDay(text: string): string {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZDay } from "@/domain/practitioners/schemas";
+import { ZDay } from "@/domain/common/calendar-day";
 import { EMPLOYMENT_ENDS } from "./enums";
 
 // Messages are catalogue keys: bare ones under "validation", dotted ones (staff.…) from the root.

@@ -13,7 +13,7 @@ export async function localisedScopeOptions(user: TCurrentUser): Promise<TScopeO
     districts: named(raw.districts),
     departments: named(raw.departments),
     agencies: named(raw.agencies),
-    evaluators: named(raw.evaluators),
+    evaluationBodies: named(raw.evaluationBodies),
     practitioners: raw.practitioners.map((p) => ({ id: p.id, label: p.user ? `${p.name} (${t("hasAccount")})` : p.name })),
   };
 }

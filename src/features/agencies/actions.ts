@@ -1,91 +1,62 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { changeAgencyStatus, updateAgencyProfile } from "@/server/agencies/mutations";
 import { addIntegrityRecord, addRating, endIntegrityRecord, updateIntegrityRecord } from "@/server/agencies/integrity-mutations";
-import { failure, formValues } from "@/features/action-result";
-import { type TActionState } from "@/domain/common/action-state";
+import { formAction } from "@/features/action";
 import { agencyProfileInput, ZAddIntegrityRecord, ZAddRating, ZChangeAgencyStatus, ZEndIntegrityRecord, ZUpdateAgencyProfile, ZUpdateIntegrityRecord } from "@/domain/agencies/schemas";
 import type { TProfileNotice } from "@/domain/agencies/notices";
 
-function done(organizationId: string, notice: TProfileNotice, anchor = ""): never {
-  revalidatePath("/agencies");
-  revalidatePath(`/agencies/${organizationId}`);
-  revalidatePath("/public/agencies");
-  redirect(`/agencies/${organizationId}?notice=${notice}${anchor}`);
-}
+/** Every change shows on the agency lists, its profile and the public directory. */
+const agencyPaths = (organizationId: string) => ["/agencies", `/agencies/${organizationId}`, "/public/agencies"];
 
-export async function updateAgencyProfileAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const values = formValues(formData);
-  const parsed = ZUpdateAgencyProfile.safeParse(agencyProfileInput(formData));
-  if (!parsed.success) return failure(parsed.error, values);
-  try {
-    await updateAgencyProfile(parsed.data);
-  } catch (error) {
-    return failure(error, values);
-  }
-  done(parsed.data.id, "profileSaved");
-}
+/** Back to the profile, with the notice of what was done (and the section it was done in). */
+const toProfile = (organizationId: string, notice: TProfileNotice, anchor = "") => ({ redirect: `/agencies/${organizationId}?notice=${notice}${anchor}` });
 
-export async function changeAgencyStatusAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const values = formValues(formData);
-  const parsed = ZChangeAgencyStatus.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(parsed.error, values);
-  try {
-    await changeAgencyStatus(parsed.data);
-  } catch (error) {
-    return failure(error, values);
-  }
-  done(parsed.data.id, "statusChanged", "#status");
-}
+export const updateAgencyProfileAction = formAction({
+  permission: "agencies.updateProfile",
+  schema: ZUpdateAgencyProfile,
+  input: agencyProfileInput,
+  run: (input) => updateAgencyProfile(input),
+  revalidate: (input) => agencyPaths(input.id),
+  done: (_, input) => toProfile(input.id, "profileSaved"),
+});
 
-export async function addIntegrityRecordAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const values = formValues(formData);
-  const parsed = ZAddIntegrityRecord.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(parsed.error, values);
-  try {
-    await addIntegrityRecord(parsed.data);
-  } catch (error) {
-    return failure(error, values);
-  }
-  done(parsed.data.organizationId, "integrityAdded", "#integrity");
-}
+export const changeAgencyStatusAction = formAction({
+  permission: "agencies.changeStatus",
+  schema: ZChangeAgencyStatus,
+  run: (input) => changeAgencyStatus(input),
+  revalidate: (input) => agencyPaths(input.id),
+  done: (_, input) => toProfile(input.id, "statusChanged", "#status"),
+});
 
-export async function updateIntegrityRecordAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const values = formValues(formData);
-  const parsed = ZUpdateIntegrityRecord.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(parsed.error, values);
-  let organizationId: string;
-  try {
-    organizationId = (await updateIntegrityRecord(parsed.data)).organizationId;
-  } catch (error) {
-    return failure(error, values);
-  }
-  done(organizationId, "integritySaved", "#integrity");
-}
+export const addIntegrityRecordAction = formAction({
+  permission: "integrity.manage",
+  schema: ZAddIntegrityRecord,
+  run: (input) => addIntegrityRecord(input),
+  revalidate: (input) => agencyPaths(input.organizationId),
+  done: (_, input) => toProfile(input.organizationId, "integrityAdded", "#integrity"),
+});
 
-export async function endIntegrityRecordAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const values = formValues(formData);
-  const parsed = ZEndIntegrityRecord.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(parsed.error, values);
-  let organizationId: string;
-  try {
-    organizationId = (await endIntegrityRecord(parsed.data)).organizationId;
-  } catch (error) {
-    return failure(error, values);
-  }
-  done(organizationId, "integrityEnded", "#integrity");
-}
+export const updateIntegrityRecordAction = formAction({
+  permission: "integrity.manage",
+  schema: ZUpdateIntegrityRecord,
+  run: (input) => updateIntegrityRecord(input),
+  revalidate: (_, { organizationId }) => agencyPaths(organizationId),
+  done: ({ organizationId }) => toProfile(organizationId, "integritySaved", "#integrity"),
+});
 
-export async function addRatingAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const values = formValues(formData);
-  const parsed = ZAddRating.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(parsed.error, values);
-  try {
-    await addRating(parsed.data);
-  } catch (error) {
-    return failure(error, values);
-  }
-  done(parsed.data.organizationId, "ratingAdded", "#ratings");
-}
+export const endIntegrityRecordAction = formAction({
+  permission: "integrity.manage",
+  schema: ZEndIntegrityRecord,
+  run: (input) => endIntegrityRecord(input),
+  revalidate: (_, { organizationId }) => agencyPaths(organizationId),
+  done: ({ organizationId }) => toProfile(organizationId, "integrityEnded", "#integrity"),
+});
+
+export const addRatingAction = formAction({
+  permission: "integrity.manage",
+  schema: ZAddRating,
+  run: (input) => addRating(input),
+  revalidate: (input) => agencyPaths(input.organizationId),
+  done: (_, input) => toProfile(input.organizationId, "ratingAdded", "#ratings"),
+});

@@ -1,25 +1,18 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { addMember, changeMemberStatus } from "@/server/association/mutations";
-import { failure, formValues } from "@/features/action-result";
-import { type TActionState } from "@/domain/common/action-state";
+import { formAction } from "@/features/action";
 import { ZAddMember, ZChangeMemberStatus } from "@/domain/association/schemas";
 
-export async function addMemberAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const values = formValues(formData);
-  const parsed = ZAddMember.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(parsed.error, values);
-  let memberNumber: string;
-  try {
-    memberNumber = (await addMember(parsed.data)).memberNumber;
-  } catch (error) {
-    return failure(error, values);
-  }
-  revalidatePath("/association");
-  redirect(`/association?tab=${parsed.data.memberType === "AGENCY" ? "agencies" : "practitioners"}&added=${encodeURIComponent(memberNumber)}`);
-}
+export const addMemberAction = formAction({
+  permission: "association.manage",
+  schema: ZAddMember,
+  run: (input) => addMember(input),
+  revalidate: ["/association"],
+  done: ({ memberNumber }, input) => ({
+    redirect: `/association?tab=${input.memberType === "AGENCY" ? "agencies" : "practitioners"}&added=${encodeURIComponent(memberNumber)}`,
+  }),
+});
 
 /** Only the association list itself is a valid place to return to. */
 function safeBack(value: FormDataEntryValue | null): string {
@@ -27,17 +20,13 @@ function safeBack(value: FormDataEntryValue | null): string {
   return /^\/association(\?[^#\\]*)?$/.test(back) ? back : "/association";
 }
 
-export async function changeMemberStatusAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const values = formValues(formData);
-  const parsed = ZChangeMemberStatus.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(parsed.error, values);
-  let done: { memberNumber: string; status: string };
-  try {
-    done = await changeMemberStatus(parsed.data);
-  } catch (error) {
-    return failure(error, values);
-  }
-  revalidatePath("/association");
-  const back = safeBack(formData.get("back"));
-  redirect(`${back}${back.includes("?") ? "&" : "?"}changed=${encodeURIComponent(done.memberNumber)}&to=${done.status}`);
-}
+export const changeMemberStatusAction = formAction({
+  permission: "association.manage",
+  schema: ZChangeMemberStatus,
+  run: (input) => changeMemberStatus(input),
+  revalidate: ["/association"],
+  done: (changed, _, { formData }) => {
+    const back = safeBack(formData.get("back"));
+    return { redirect: `${back}${back.includes("?") ? "&" : "?"}changed=${encodeURIComponent(changed.memberNumber)}&to=${changed.status}` };
+  },
+});

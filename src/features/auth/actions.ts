@@ -2,15 +2,14 @@
 
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/server/auth/config";
 import { getCurrentUser } from "@/server/auth/session";
 import { endCurrentSession, setOwnLocale, setPasswordWithToken } from "@/server/accounts/mutations";
-import { isLocale, LOCALE_COOKIE } from "@/lib/locales";
-import { ZSetPassword } from "@/domain/accounts/schemas";
-import { failure, formValues } from "@/features/action-result";
-import { type TActionState } from "@/domain/common/action-state";
+import { LOCALE_COOKIE } from "@/lib/locales";
+import { ZLocale, ZSetPassword } from "@/domain/accounts/schemas";
+import { formAction } from "@/features/action";
+import type { TActionState } from "@/domain/common/action-state";
 
 const ZSignIn = z.object({ email: z.string().trim().min(1, "required").max(320, "tooLong"), password: z.string().min(1, "required").max(1024, "tooLong") });
 
@@ -20,47 +19,71 @@ function safeNext(value: FormDataEntryValue | null): string {
   return next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
 }
 
-export async function signInAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const values = formValues(formData, ["password"]);
-  const parsed = ZSignIn.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return failure(parsed.error, values);
-  try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
-  } catch (error) {
+export const signInAction = formAction({
+  // Public: signing in is how a visitor gets a role at all.
+  permission: null,
+  schema: ZSignIn,
+  input: (formData) => ({ email: formData.get("email"), password: formData.get("password") }),
+  run: (input) => signIn("credentials", { email: input.email, password: input.password, redirect: false }),
+  fail: (error, values): TActionState => {
     // Wrong password, unknown account, disabled account and throttling all read the same.
     if (error instanceof AuthError) {
       if (error.type !== "CredentialsSignin") console.error("[auth] sign-in error", error.type, error.message);
       return { ok: false, error: "signInFailed", values };
     }
     throw error;
-  }
-  redirect(safeNext(formData.get("next")));
-}
+  },
+  done: (_, __, { formData }) => ({ redirect: safeNext(formData.get("next")) }),
+});
 
+const signOutOfSession = formAction({
+  // Public: signing out must work whatever the session's state, even one that no longer counts.
+  permission: null,
+  echo: false,
+  run: async () => {
+    const user = await getCurrentUser();
+    if (user) await endCurrentSession(user);
+    await signOut({ redirect: false });
+  },
+  // Failures reach Next's error page, as from any plain form action.
+  fail: (error): TActionState => {
+    throw error;
+  },
+  done: () => ({ redirect: "/login?signedOut=1" }),
+});
+
+/** The sign-out button posts straight here (no form state). */
 export async function signOutAction(): Promise<void> {
-  const user = await getCurrentUser();
-  if (user) await endCurrentSession(user);
-  await signOut({ redirect: false });
-  redirect("/login?signedOut=1");
+  await signOutOfSession({ ok: false }, new FormData());
 }
 
-/** Saves the language on the account when signed in, and in a cookie either way. */
+const setLocale = formAction({
+  // Public: anyone may choose a language; a signed-in user's choice is also saved on the account,
+  // which setOwnLocale authorizes itself (account.updatePreferences).
+  permission: null,
+  schema: ZLocale,
+  echo: false,
+  run: async ({ locale }) => {
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: false });
+    const user = await getCurrentUser();
+    if (user) await setOwnLocale(locale);
+  },
+  // Failures reach Next's error page, as from any plain form action.
+  fail: (error): TActionState => {
+    throw error;
+  },
+});
+
+/** Saves the language on the account when signed in, and in a cookie either way. The switcher posts straight here. */
 export async function setLocaleAction(formData: FormData): Promise<void> {
-  const locale = formData.get("locale");
-  if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: false });
-  const user = await getCurrentUser();
-  if (user) await setOwnLocale(locale);
+  await setLocale({ ok: false }, formData);
 }
 
-export async function setPasswordAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const parsed = ZSetPassword.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(parsed.error);
-  try {
-    await setPasswordWithToken(parsed.data);
-  } catch (error) {
-    return failure(error);
-  }
-  redirect("/login?passwordSet=1");
-}
-
+export const setPasswordAction = formAction({
+  // Public: the one-time token from the e-mail is the credential; setPasswordWithToken checks it.
+  permission: null,
+  schema: ZSetPassword,
+  echo: false,
+  run: (input) => setPasswordWithToken(input),
+  done: () => ({ redirect: "/login?passwordSet=1" }),
+});

@@ -1,10 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { rejectCredential, revokeCredential, submitCredential, verifyCredential } from "@/server/credentials/mutations";
-import { failure, formValues } from "@/features/action-result";
-import { type TActionState } from "@/domain/common/action-state";
+import { formAction, type TOutcome } from "@/features/action";
+import type { TActionState } from "@/domain/common/action-state";
 import { scanProblem, ZCredentialRef, ZCredentialWithReason, ZSubmitCredential } from "@/domain/credentials/schemas";
 
 const QUEUE = "/credentials/verification";
@@ -13,82 +11,59 @@ const QUEUE = "/credentials/verification";
  * From the queue, a decided row leaves the list (and its button with its message): go back to
  * the same filtered queue with a notice instead. Only the queue's own path is accepted.
  */
-function backToQueue(formData: FormData, done: "verified" | "rejected" | "revoked") {
+function backToQueue(formData: FormData, done: "verified" | "rejected" | "revoked"): TOutcome<TActionState> {
   const back = formData.get("back");
-  if (typeof back !== "string" || !(back === QUEUE || back.startsWith(`${QUEUE}?`))) return;
+  if (typeof back !== "string" || !(back === QUEUE || back.startsWith(`${QUEUE}?`))) return { ok: true };
   const url = new URL(back, "http://local");
   url.searchParams.set("done", done);
   url.searchParams.delete("page");
-  redirect(`${url.pathname}${url.search}`);
+  return { redirect: `${url.pathname}${url.search}` };
 }
 
-function refresh(practitionerId?: string) {
-  revalidatePath("/me");
-  revalidatePath("/credentials/verification");
-  if (practitionerId) revalidatePath(`/practitioners/${practitionerId}`);
-}
+const credentialPaths = (practitionerId?: string) => ["/me", "/credentials/verification", ...(practitionerId ? [`/practitioners/${practitionerId}`] : [])];
 
-export async function submitCredentialAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const values = formValues(formData);
-  const parsed = ZSubmitCredential.safeParse(Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")));
+function scanOf(formData: FormData): File | null {
   const scan = formData.get("scan");
-  const file = scan instanceof File && scan.size > 0 ? scan : null;
-  const scanIssue = scanProblem(file);
-  if (!parsed.success) {
-    const state = failure(parsed.error, values);
-    if (scanIssue) state.fieldErrors = { ...state.fieldErrors, scan: scanIssue };
-    return state;
-  }
-  try {
+  return scan instanceof File && scan.size > 0 ? scan : null;
+}
+
+export const submitCredentialAction = formAction({
+  permission: "credentials.submit",
+  schema: ZSubmitCredential,
+  input: (formData) => Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")),
+  check: (formData) => {
+    const problem = scanProblem(scanOf(formData));
+    return problem ? { fieldErrors: { scan: problem } } : null;
+  },
+  run: async (input, { formData }) => {
+    const file = scanOf(formData);
     const bytes = file ? new Uint8Array(await file.arrayBuffer()) : null;
-    await submitCredential(parsed.data, bytes ? { name: file!.name, bytes } : null);
-  } catch (error) {
-    return failure(error, values);
-  }
-  refresh(parsed.data.practitionerId);
-  return { ok: true };
-}
+    return submitCredential(input, file && bytes ? { name: file.name, bytes } : null);
+  },
+  revalidate: (input) => credentialPaths(input.practitionerId),
+});
 
-export async function verifyCredentialAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const parsed = ZCredentialRef.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(parsed.error);
-  let practitionerId: string;
-  try {
-    practitionerId = (await verifyCredential(parsed.data)).practitionerId;
-  } catch (error) {
-    return failure(error);
-  }
-  refresh(practitionerId);
-  backToQueue(formData, "verified");
-  return { ok: true };
-}
+export const verifyCredentialAction = formAction({
+  permission: "credentials.verify",
+  schema: ZCredentialRef,
+  echo: false,
+  run: (input) => verifyCredential(input),
+  revalidate: (_, { practitionerId }) => credentialPaths(practitionerId),
+  done: (_, __, { formData }) => backToQueue(formData, "verified"),
+});
 
-export async function rejectCredentialAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const values = formValues(formData);
-  const parsed = ZCredentialWithReason.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(parsed.error, values);
-  let practitionerId: string;
-  try {
-    practitionerId = (await rejectCredential(parsed.data)).practitionerId;
-  } catch (error) {
-    return failure(error, values);
-  }
-  refresh(practitionerId);
-  backToQueue(formData, "rejected");
-  return { ok: true };
-}
+export const rejectCredentialAction = formAction({
+  permission: "credentials.verify",
+  schema: ZCredentialWithReason,
+  run: (input) => rejectCredential(input),
+  revalidate: (_, { practitionerId }) => credentialPaths(practitionerId),
+  done: (_, __, { formData }) => backToQueue(formData, "rejected"),
+});
 
-export async function revokeCredentialAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const values = formValues(formData);
-  const parsed = ZCredentialWithReason.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(parsed.error, values);
-  let practitionerId: string;
-  try {
-    practitionerId = (await revokeCredential(parsed.data)).practitionerId;
-  } catch (error) {
-    return failure(error, values);
-  }
-  refresh(practitionerId);
-  backToQueue(formData, "revoked");
-  return { ok: true };
-}
+export const revokeCredentialAction = formAction({
+  permission: "credentials.revoke",
+  schema: ZCredentialWithReason,
+  run: (input) => revokeCredential(input),
+  revalidate: (_, { practitionerId }) => credentialPaths(practitionerId),
+  done: (_, __, { formData }) => backToQueue(formData, "revoked"),
+});

@@ -1,6 +1,5 @@
 import type { TPractitionerFormValues } from "./components/practitioner-form";
-
-const isoDay = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
+import { isoDay } from "@/domain/common/calendar-day";
 
 type TSource = {
   id: string;
@@ -33,7 +32,7 @@ export function toFormValues(p: TSource): TPractitionerFormValues {
     version: p.version,
     name: p.name,
     gender: p.gender ?? "",
-    birthDate: isoDay(p.birthDate),
+    birthDate: isoDay(p.birthDate) ?? "",
     idNumberMasked: p.idNumberMasked ?? "",
     phone: p.phone ?? "",
     email: p.email ?? "",
@@ -44,7 +43,7 @@ export function toFormValues(p: TSource): TPractitionerFormValues {
     professionalTitle: p.professionalTitle,
     organizationId: p.organizationId ?? "",
     employmentType: p.employmentType ?? "",
-    hireDate: isoDay(p.hireDate),
+    hireDate: isoDay(p.hireDate) ?? "",
     practiceFields: p.practiceFields,
     targetGroups: p.targetGroups,
     talentTrack: p.talentTrack ?? "",
@@ -53,4 +52,3 @@ export function toFormValues(p: TSource): TPractitionerFormValues {
   };
 }
 
-export { isoDay };

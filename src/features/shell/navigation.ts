@@ -1,7 +1,40 @@
 import { can, scopeOf, type TAction, type TPrincipal, type TScope } from "@/domain/authz/matrix";
 
+/** Labels are nav.<key>; every page but home also has a hint, navHint.<key>. */
+export type TNavKey =
+  | "home"
+  | "growth"
+  | "workforce"
+  | "practitioners"
+  | "myProfile"
+  | "verification"
+  | "agencies"
+  | "myAgency"
+  | "applications"
+  | "posts"
+  | "association"
+  | "organizations"
+  | "users"
+  | "audit"
+  | "outbox"
+  | "account";
+
 /** `scopes`: show only when the role's scope for the action is one of these (e.g. "self" → My profile). */
-export type TNavItem = { href: string; key: string; action: TAction | null; scopes?: TScope[] };
+export type TNavItem = { href: string; key: TNavKey; action: TAction | null; scopes?: TScope[] };
+
+/** A page other than home: the ones with a hint. */
+export type TNavPage = TNavItem & { key: Exclude<TNavKey, "home"> };
+
+export function isNavPage(item: TNavItem): item is TNavPage {
+  return item.key !== "home";
+}
+
+type TUnderscored<S extends string> = S extends `${infer Head}.${infer Tail}` ? `${Head}_${TUnderscored<Tail>}` : S;
+
+/** The home page's label for an action: capabilities.<action with "_" for ".">. */
+export function capabilityKey<A extends TAction>(action: A): `capabilities.${TUnderscored<A>}` {
+  return `capabilities.${action.replaceAll(".", "_")}` as `capabilities.${TUnderscored<A>}`;
+}
 
 // Each entry names the permission that its page itself checks; the menu only mirrors it.
 export const NAV_ITEMS: TNavItem[] = [

@@ -1,81 +1,70 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/server/auth/session";
 import { scopeOf } from "@/domain/authz/matrix";
 import { recordLeaving } from "@/server/staff/mutations";
 import { createImport, discardImport, retryImport, startImport } from "@/server/staff-import/mutations";
 import { ImportFileError } from "@/server/staff-import/read";
-import { failure, formValues } from "@/features/action-result";
-import { type TActionState } from "@/domain/common/action-state";
+import { formAction } from "@/features/action";
+import type { TActionState } from "@/domain/common/action-state";
+import type { TImportFileDetail } from "@/domain/staff/errors";
 import { ZImportRef, ZRecordLeaving } from "@/domain/staff/schemas";
 
-export async function recordLeavingAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const values = formValues(formData);
-  const parsed = ZRecordLeaving.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(parsed.error, values);
-  try {
-    await recordLeaving(parsed.data);
-  } catch (error) {
-    return failure(error, values);
-  }
-  revalidatePath("/practitioners");
-  // An agency no longer sees someone who left it: it finds them among its former staff.
-  const user = await getCurrentUser();
-  if (user && scopeOf(user.role, "staff.transfer") === "organization") redirect("/practitioners/former?recorded=1");
-  redirect(`/practitioners/${parsed.data.id}?transferred=1`);
-}
+export const recordLeavingAction = formAction({
+  permission: "staff.transfer",
+  schema: ZRecordLeaving,
+  run: (input) => recordLeaving(input),
+  revalidate: ["/practitioners"],
+  done: (_, input, { user }) =>
+    // An agency no longer sees someone who left it: it finds them among its former staff.
+    user && scopeOf(user.role, "staff.transfer") === "organization"
+      ? { redirect: "/practitioners/former?recorded=1" }
+      : { redirect: `/practitioners/${input.id}?transferred=1` },
+});
 
-export type TUploadState = TActionState & { detail?: { fields?: string[]; max?: number } };
+export type TUploadState = TActionState & { detail?: TImportFileDetail };
 
 /** Upload and validate a staff file; on success, to its preview. File problems come back as staff.import.fileErrors.*. */
-export async function uploadImportAction(_prev: TUploadState, formData: FormData): Promise<TUploadState> {
-  const file = formData.get("file");
-  const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
-  let id: string;
-  try {
-    id = (await createImport(upload)).id;
-  } catch (error) {
-    if (error instanceof ImportFileError) return { ok: false, error: `staff.import.fileErrors.${error.problem}`, detail: error.detail };
-    return failure(error);
-  }
-  revalidatePath("/practitioners/import");
-  redirect(`/practitioners/import/${id}`);
-}
+export const uploadImportAction = formAction<undefined, { id: string }, TUploadState>({
+  permission: "staff.import",
+  echo: false,
+  run: async (formData) => {
+    const file = formData.get("file");
+    const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+    return createImport(upload);
+  },
+  fail: (error) => (error instanceof ImportFileError ? { ok: false, error: `staff.import.fileErrors.${error.problem}`, detail: error.detail } : undefined),
+  revalidate: ["/practitioners/import"],
+  done: ({ id }) => ({ redirect: `/practitioners/import/${id}` }),
+});
 
-export async function startImportAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const parsed = ZImportRef.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, error: "notFound" };
-  try {
-    await startImport(parsed.data);
-  } catch (error) {
-    return failure(error);
-  }
-  revalidatePath(`/practitioners/import/${parsed.data.jobId}`);
-  redirect(`/practitioners/import/${parsed.data.jobId}`);
-}
+// A malformed job reference reads as a job that is not there.
 
-export async function retryImportAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const parsed = ZImportRef.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, error: "notFound" };
-  try {
-    await retryImport(parsed.data);
-  } catch (error) {
-    return failure(error);
-  }
-  revalidatePath(`/practitioners/import/${parsed.data.jobId}`);
-  redirect(`/practitioners/import/${parsed.data.jobId}`);
-}
+export const startImportAction = formAction({
+  permission: "staff.import",
+  schema: ZImportRef,
+  invalid: "notFound",
+  echo: false,
+  run: (input) => startImport(input),
+  revalidate: (input) => [`/practitioners/import/${input.jobId}`],
+  done: (_, input) => ({ redirect: `/practitioners/import/${input.jobId}` }),
+});
 
-export async function discardImportAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const parsed = ZImportRef.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, error: "notFound" };
-  try {
-    await discardImport(parsed.data);
-  } catch (error) {
-    return failure(error);
-  }
-  revalidatePath("/practitioners/import");
-  redirect("/practitioners/import?discarded=1");
-}
+export const retryImportAction = formAction({
+  permission: "staff.import",
+  schema: ZImportRef,
+  invalid: "notFound",
+  echo: false,
+  run: (input) => retryImport(input),
+  revalidate: (input) => [`/practitioners/import/${input.jobId}`],
+  done: (_, input) => ({ redirect: `/practitioners/import/${input.jobId}` }),
+});
+
+export const discardImportAction = formAction({
+  permission: "staff.import",
+  schema: ZImportRef,
+  invalid: "notFound",
+  echo: false,
+  run: (input) => discardImport(input),
+  revalidate: ["/practitioners/import"],
+  done: () => ({ redirect: "/practitioners/import?discarded=1" }),
+});

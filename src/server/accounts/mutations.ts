@@ -1,4 +1,5 @@
 import "server-only";
+import { isOrganizationRole, ROLE_ORGANIZATION_KIND, ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
 import { getTranslations } from "next-intl/server";
 import { prisma, type TTx } from "@/server/db";
 import { auditActor, recordAudit } from "@/server/audit/record";
@@ -17,16 +18,16 @@ import { appUrl } from "./app-url";
 
 /** Checks that a scope anchor exists and is of the kind the role needs. */
 async function assertScopeAnchor(tx: TTx, input: Pick<TCreateUser, "role" | "regionId" | "organizationId" | "practitionerId">, userId?: string) {
-  if (input.role === "DISTRICT_OFFICER") {
+  const anchor = ROLE_SCOPE_FIELD[input.role];
+  if (anchor === "regionId") {
     const region = await tx.region.findUnique({ where: { id: input.regionId ?? "" }, select: { level: true } });
     if (region?.level !== "DISTRICT") throw new DomainError("invalidScope", "regionId");
   }
-  const kindByRole = { DEPARTMENT_OFFICER: "GOVERNMENT_DEPARTMENT", AGENCY_ADMIN: "AGENCY", EVALUATOR: "EVALUATION_BODY" } as const;
-  if (input.role in kindByRole) {
+  if (isOrganizationRole(input.role)) {
     const org = await tx.organization.findUnique({ where: { id: input.organizationId ?? "" }, select: { kind: true } });
-    if (org?.kind !== kindByRole[input.role as keyof typeof kindByRole]) throw new DomainError("invalidScope", "organizationId");
+    if (org?.kind !== ROLE_ORGANIZATION_KIND[input.role]) throw new DomainError("invalidScope", "organizationId");
   }
-  if (input.role === "PRACTITIONER") {
+  if (anchor === "practitionerId") {
     const p = await tx.practitioner.findUnique({ where: { id: input.practitionerId ?? "" }, select: { user: { select: { id: true } } } });
     if (!p) throw new DomainError("invalidScope", "practitionerId");
     if (p.user && p.user.id !== userId) throw new DomainError("practitionerHasAccount", "practitionerId");

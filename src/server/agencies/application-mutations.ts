@@ -13,7 +13,7 @@ import { appUrl } from "@/server/accounts/app-url";
 import { fileStorage, newStorageKey, sha256Hex } from "@/server/storage/storage";
 import { SCAN_EXTENSIONS, sniffScanType, type TScanMime } from "@/lib/file-sniff";
 import { hitRateLimit, type TRateLimit } from "@/server/public-register/rate-limit";
-import { certificateProblem, type TApplicationFields, type TReviewDecisionInput } from "@/domain/agencies/application-schemas";
+import { registrationScanProblem, type TApplicationFields, type TReviewDecisionInput } from "@/domain/agencies/application-schemas";
 import { DomainError } from "@/domain/common/errors";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { localeToDb, type TLocale } from "@/lib/locales";
@@ -44,28 +44,28 @@ export const APPLICATION_SUBMIT_LIMIT: TRateLimit = { bucket: "public.agencyAppl
 /** Amendments per client IP (each needs a valid one-time link anyway; this caps upload traffic). */
 export const APPLICATION_AMEND_LIMIT: TRateLimit = { bucket: "public.agencyApplication.amend", limit: 20, windowMs: 60 * 60_000 };
 
-export type TCertificateUpload = { name: string; bytes: Uint8Array };
+export type TRegistrationScanUpload = { name: string; bytes: Uint8Array };
 
-const auditSelect = { ...applicationParticularsSelect, regionId: true, certificateFileId: true } as const satisfies Prisma.AgencyApplicationSelect;
+const auditSelect = { ...applicationParticularsSelect, regionId: true, registrationScanFileId: true } as const satisfies Prisma.AgencyApplicationSelect;
 
 type TChecked = { mime: TScanMime; bytes: Uint8Array; name: string };
 
 /** Size first, then the type read from the bytes (never the sender's word for it). */
-export function checkCertificate(upload: TCertificateUpload | null, required: boolean): TChecked | null {
-  const problem = certificateProblem(upload ? { size: upload.bytes.byteLength } : null, required);
-  if (problem) throw new DomainError(problem, "certificate");
+export function checkRegistrationScan(upload: TRegistrationScanUpload | null, required: boolean): TChecked | null {
+  const problem = registrationScanProblem(upload ? { size: upload.bytes.byteLength } : null, required);
+  if (problem) throw new DomainError(problem, "registrationScan");
   if (!upload) return null;
   const mime = sniffScanType(upload.bytes);
-  if (!mime) throw new DomainError(`${V}.certificateType`, "certificate");
+  if (!mime) throw new DomainError(`${V}.registrationScanType`, "registrationScan");
   return { mime, bytes: upload.bytes, name: upload.name };
 }
 
 function safeOriginalName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  return base.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 200) || "certificate";
+  return base.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 200) || "registrationScan";
 }
 
-async function putCertificate(checked: TChecked | null): Promise<string | null> {
+async function putRegistrationScan(checked: TChecked | null): Promise<string | null> {
   if (!checked) return null;
   const key = newStorageKey(SCAN_EXTENSIONS[checked.mime]);
   await fileStorage().put(key, checked.bytes);
@@ -148,15 +148,15 @@ async function deliverAll(ids: string[]) {
 }
 
 /** A public application (no sign-in). Returns its reference for the applicant. */
-export async function submitApplication(input: TApplicationFields, certificate: TCertificateUpload | null, locale: TLocale) {
+export async function submitApplication(input: TApplicationFields, registrationScan: TRegistrationScanUpload | null, locale: TLocale) {
   const meta = await getRequestMeta();
-  const checked = checkCertificate(certificate, true)!;
+  const checked = checkRegistrationScan(registrationScan, true)!;
   const limit = await hitRateLimit(APPLICATION_SUBMIT_LIMIT, meta.ip);
   if (!limit.ok) throw new DomainError(`${E}.rateLimited`);
   await districtOf(prisma, input.regionId);
   await assertCreditCodeFree(prisma, input.creditCode);
 
-  const key = (await putCertificate(checked))!;
+  const key = (await putRegistrationScan(checked))!;
   try {
     const { app, emailId } = await prisma.$transaction(async (tx) => {
       await lockCreditCode(tx, input.creditCode);
@@ -165,7 +165,7 @@ export async function submitApplication(input: TApplicationFields, certificate: 
       const reference = await nextReference(tx);
       const file = await createStoredFile(tx, key, checked);
       const app = await tx.agencyApplication.create({
-        data: { reference, status: "DISTRICT_REVIEW", ...particulars(input, district.path), locale: localeToDb(locale), certificateFileId: file.id },
+        data: { reference, status: "DISTRICT_REVIEW", ...particulars(input, district.path), locale: localeToDb(locale), registrationScanFileId: file.id },
         select: auditSelect,
       });
       await tx.agencyApplicationEvent.create({ data: { applicationId: app.id, step: "DISTRICT_REVIEW", decision: "SUBMITTED", actorId: null, actorName: input.contactName } });
@@ -188,7 +188,7 @@ export async function applicationForAmendment(token: string, now = new Date()) {
     where: { amendTokenHash: hashToken(token) },
     select: {
       ...auditSelect,
-      certificateFile: { select: { originalName: true } },
+      registrationScanFile: { select: { originalName: true } },
       events: { where: { decision: "RETURNED" }, orderBy: { at: "desc" }, take: 1, select: { reason: true, at: true } },
     },
   });
@@ -197,9 +197,9 @@ export async function applicationForAmendment(token: string, now = new Date()) {
 }
 
 /** The applicant amends a returned application through the e-mailed link; it goes back to the step that returned it. */
-export async function amendApplication(token: string, input: TApplicationFields, certificate: TCertificateUpload | null, locale: TLocale) {
+export async function amendApplication(token: string, input: TApplicationFields, registrationScan: TRegistrationScanUpload | null, locale: TLocale) {
   const meta = await getRequestMeta();
-  const checked = checkCertificate(certificate, false);
+  const checked = checkRegistrationScan(registrationScan, false);
   const tokenHash = hashToken(token);
   const limit = await hitRateLimit(APPLICATION_AMEND_LIMIT, meta.ip);
   if (!limit.ok) throw new DomainError(`${E}.rateLimited`);
@@ -208,14 +208,14 @@ export async function amendApplication(token: string, input: TApplicationFields,
   await districtOf(prisma, input.regionId);
   await assertCreditCodeFree(prisma, input.creditCode, current.id);
 
-  const key = await putCertificate(checked);
+  const key = await putRegistrationScan(checked);
   let oldKey: string | null = null;
   try {
     const { app, emailId } = await prisma.$transaction(async (tx) => {
       await lockCreditCode(tx, input.creditCode);
       await assertCreditCodeFree(tx, input.creditCode, current.id);
       const district = await districtOf(tx, input.regionId);
-      const before = await tx.agencyApplication.findUnique({ where: { amendTokenHash: tokenHash }, select: { ...auditSelect, certificateFile: { select: { id: true, storageKey: true } } } });
+      const before = await tx.agencyApplication.findUnique({ where: { amendTokenHash: tokenHash }, select: { ...auditSelect, registrationScanFile: { select: { id: true, storageKey: true } } } });
       const target = before ? amendTarget(before) : null;
       if (!before || !target || !amendLinkLive(before)) throw new DomainError(`${E}.amendLinkInvalid`);
       const file = key && checked ? await createStoredFile(tx, key, checked) : null;
@@ -229,12 +229,12 @@ export async function amendApplication(token: string, input: TApplicationFields,
           returnedFrom: null,
           amendTokenHash: null,
           amendTokenExpiresAt: null,
-          ...(file ? { certificateFileId: file.id } : {}),
+          ...(file ? { registrationScanFileId: file.id } : {}),
           version: { increment: 1 },
         },
       });
       if (claimed.count !== 1) throw new DomainError(`${E}.amendLinkInvalid`);
-      const { certificateFile: replaced, ...beforeAudit } = before;
+      const { registrationScanFile: replaced, ...beforeAudit } = before;
       // A replaced scan goes: the application keeps one certificate.
       if (file && replaced) {
         await tx.storedFile.delete({ where: { id: replaced.id } });

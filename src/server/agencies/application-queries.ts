@@ -1,7 +1,8 @@
 import "server-only";
 import { applicationParticularsSelect } from "./application-select";
 import { prisma } from "@/server/db";
-import { applicationScope } from "@/server/authz/scope";
+import { namedSelect } from "@/server/select";
+import { applicationScope, regionScope } from "@/server/authz/scope";
 import { can } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
 import type { Prisma } from "@/generated/prisma/client";
@@ -11,11 +12,11 @@ import { APPLICATION_STATUSES, type TApplicationStatus } from "@/domain/agencies
 // Reads for the review pages. Every query carries applicationScope in its where-clause: an
 // application outside the caller's district is indistinguishable from one that does not exist.
 
-const regionNames = { select: { id: true, name: true, nameHant: true, nameEn: true } } as const;
+const regionNames = { select: namedSelect } as const;
 
 /** The city's districts, for the public form's select (no sign-in: names only). */
 export async function publicDistricts() {
-  return prisma.region.findMany({ where: { level: "DISTRICT" }, orderBy: { code: "asc" }, select: { id: true, name: true, nameHant: true, nameEn: true } });
+  return prisma.region.findMany({ where: { level: "DISTRICT" }, orderBy: { code: "asc" }, select: namedSelect });
 }
 
 export type TApplicationFilters = { q?: string; status?: string; district?: string; page: number; pageSize?: number };
@@ -77,8 +78,8 @@ export async function applicationCounts(user: TCurrentUser) {
 /** Districts the reviewer may filter by (the city administrator: all; a district officer: theirs). */
 export async function applicationDistricts(user: TCurrentUser) {
   if (!can(user, "agencyApplications.read")) return [];
-  const where: Prisma.RegionWhereInput = { level: "DISTRICT", ...(user.role === "CITY_ADMIN" ? {} : { path: { startsWith: user.regionPath ?? "\u0000" } }) };
-  return prisma.region.findMany({ where, orderBy: { code: "asc" }, select: { id: true, name: true, nameHant: true, nameEn: true } });
+  const where: Prisma.RegionWhereInput = { AND: [{ level: "DISTRICT" }, regionScope(user, "agencyApplications.read")] };
+  return prisma.region.findMany({ where, orderBy: { code: "asc" }, select: namedSelect });
 }
 
 /** One application with its history, or null when it does not exist or is out of scope. */
@@ -90,8 +91,8 @@ export async function getApplication(user: TCurrentUser, id: string) {
       ...applicationParticularsSelect,
       submittedAt: true,
       region: regionNames,
-      organization: { select: { id: true, name: true, nameHant: true, nameEn: true } },
-      certificateFile: { select: { id: true, mimeType: true, size: true, originalName: true } },
+      organization: { select: namedSelect },
+      registrationScanFile: { select: { id: true, mimeType: true, size: true, originalName: true } },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, step: true, decision: true, reason: true, actorName: true, actorId: true, at: true } },
     },
   });
@@ -100,11 +101,11 @@ export async function getApplication(user: TCurrentUser, id: string) {
 export type TApplicationDetail = NonNullable<Awaited<ReturnType<typeof getApplication>>>;
 
 /** The certificate scan, for the authorised download route. */
-export async function certificateForDownload(user: TCurrentUser, applicationId: string) {
+export async function registrationScanForDownload(user: TCurrentUser, applicationId: string) {
   if (!/^[\w-]{1,64}$/.test(applicationId)) return null;
   const app = await prisma.agencyApplication.findFirst({
     where: { AND: [{ id: applicationId }, applicationScope(user, "agencyApplications.read")] },
-    select: { id: true, reference: true, certificateFile: { select: { id: true, storageKey: true, mimeType: true, originalName: true } } },
+    select: { id: true, reference: true, registrationScanFile: { select: { id: true, storageKey: true, mimeType: true, originalName: true } } },
   });
-  return app?.certificateFile ? { application: { id: app.id, reference: app.reference }, file: app.certificateFile } : null;
+  return app?.registrationScanFile ? { application: { id: app.id, reference: app.reference }, file: app.registrationScanFile } : null;
 }

@@ -6,12 +6,13 @@ import { getRequestMeta } from "@/server/request-meta";
 import { authorize, type TCurrentUser } from "@/server/auth/session";
 import { organizationScope } from "@/server/authz/scope";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
-import { todayInCity } from "@/domain/common/calendar-day";
+import { isoDay, todayInCity } from "@/domain/common/calendar-day";
+import { integrityRecordSelect } from "./select";
 import type { TAddIntegrityRecord, TAddRating, TEndIntegrityRecord, TUpdateIntegrityRecord } from "@/domain/agencies/schemas";
 
 // Integrity records and ratings of agencies (plan.md T4): integrity.manage, in the caller's scope.
 
-const recordAuditSelect = { id: true, organizationId: true, kind: true, occurredOn: true, source: true, description: true, endsOn: true, version: true } satisfies Prisma.IntegrityRecordSelect;
+const recordAuditSelect = { ...integrityRecordSelect, organizationId: true } satisfies Prisma.IntegrityRecordSelect;
 
 async function assertAgency(tx: TTx, actor: TCurrentUser, organizationId: string) {
   const org = await tx.organization.findFirst({ where: { AND: [organizationScope(actor, "integrity.manage"), { id: organizationId, kind: "AGENCY" }] }, select: { id: true } });
@@ -99,7 +100,7 @@ export async function addRating(input: TAddRating) {
       entity: "Organization",
       entityId: input.organizationId,
       before,
-      after: { ...after, added: { id: created.id, rating: input.rating, ratedOn: input.ratedOn.toISOString().slice(0, 10), source: input.source } },
+      after: { ...after, added: { id: created.id, rating: input.rating, ratedOn: isoDay(input.ratedOn), source: input.source } },
       meta,
     });
     return { id: created.id, organizationId: input.organizationId };

@@ -1,7 +1,8 @@
 import "server-only";
-import { agencyParticularsSelect } from "./select";
+import { agencyListSelect, agencyParticularsSelect, agencyPublicDetailSelect, agencyPublicListSelect, integrityRecordSelect } from "./select";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
+import { namedSelect } from "@/server/select";
 import { applicationScope, organizationScope, regionScope } from "@/server/authz/scope";
 import { can, scopeOf, type TTarget } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
@@ -15,8 +16,6 @@ import { flaggedOrganizationWhere, integrityFlagsFor } from "./integrity";
 
 export const AGENCY_PAGE_SIZE = 25;
 export const PUBLIC_AGENCY_PAGE_SIZE = 20;
-
-const named = { id: true, name: true, nameHant: true, nameEn: true } as const;
 
 /**
  * Where an agency lives, for page gates: requirePermission(action, target) answers 403 for an
@@ -98,22 +97,11 @@ function agencyOrderBy(f: TAgencyListFilter): Prisma.OrganizationOrderByWithRela
   }
 }
 
-const listSelect = {
-  ...named,
-  creditCode: true,
-  agencyStatus: true,
-  agencyStatusSince: true,
-  isPrivate: true,
-  rating: true,
-  ratingDate: true,
-  region: { select: { path: true } },
-} satisfies Prisma.OrganizationSelect;
-
 /** The officials' agency list: one page, with district, staff counts, flags and membership. */
 export async function listAgencies(user: TCurrentUser, f: TAgencyListFilter, day = todayInCity()) {
   const where = await agencyListWhere(user, f, day);
   const [rows, total] = await Promise.all([
-    prisma.organization.findMany({ where, orderBy: agencyOrderBy(f), skip: (f.page - 1) * AGENCY_PAGE_SIZE, take: AGENCY_PAGE_SIZE, select: listSelect }),
+    prisma.organization.findMany({ where, orderBy: agencyOrderBy(f), skip: (f.page - 1) * AGENCY_PAGE_SIZE, take: AGENCY_PAGE_SIZE, select: agencyListSelect }),
     prisma.organization.count({ where }),
   ]);
   const ids = rows.map((r) => r.id);
@@ -132,14 +120,14 @@ export type TAgencyRow = Awaited<ReturnType<typeof listAgencies>>["items"][numbe
 /** Districts the caller may filter the agency list by (city scope only; a district officer has one). */
 export async function agencyDistrictOptions(user: TCurrentUser) {
   if (scopeOf(user.role, "agencies.read") !== "city") return [];
-  return prisma.region.findMany({ where: { AND: [regionScope(user, "regions.read"), { level: "DISTRICT" }] }, orderBy: { code: "asc" }, select: named });
+  return prisma.region.findMany({ where: { AND: [regionScope(user, "regions.read"), { level: "DISTRICT" }] }, orderBy: { code: "asc" }, select: namedSelect });
 }
 
 const detailSelect = {
-  ...named,
+  ...namedSelect,
   ...agencyParticularsSelect,
   updatedAt: true,
-  region: { select: { ...named, path: true, level: true } },
+  region: { select: { ...namedSelect, path: true, level: true } },
   agencyStatusHistory: {
     select: { id: true, status: true, effectiveFrom: true, reason: true, actorName: true, createdAt: true },
     orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
@@ -152,16 +140,7 @@ const detailSelect = {
   },
 } satisfies Prisma.OrganizationSelect;
 
-const integritySelect = {
-  id: true,
-  kind: true,
-  occurredOn: true,
-  source: true,
-  description: true,
-  endsOn: true,
-  version: true,
-  createdAt: true,
-} satisfies Prisma.IntegrityRecordSelect;
+const integritySelect = { ...integrityRecordSelect, createdAt: true } satisfies Prisma.IntegrityRecordSelect;
 
 /**
  * One agency's profile for a caller who may read it, or null. Integrity records only for
@@ -207,7 +186,7 @@ export async function getAgencyForEdit(user: TCurrentUser, id: string) {
   return prisma.organization.findFirst({
     where: { AND: [organizationScope(user, "agencies.updateProfile"), { id, kind: "AGENCY" }] },
     select: {
-      ...named,
+      ...namedSelect,
       version: true,
       legalRepresentative: true,
       address: true,
@@ -225,7 +204,7 @@ export async function getAgencyForEdit(user: TCurrentUser, id: string) {
 /** An agency the caller may record integrity entries for (name only), or null. */
 export async function getAgencyForIntegrity(user: TCurrentUser, id: string) {
   if (!id || id.length > 64) return null;
-  return prisma.organization.findFirst({ where: { AND: [organizationScope(user, "integrity.manage"), { id, kind: "AGENCY" }] }, select: named });
+  return prisma.organization.findFirst({ where: { AND: [organizationScope(user, "integrity.manage"), { id, kind: "AGENCY" }] }, select: namedSelect });
 }
 
 /** One integrity record of an agency the caller may manage, or null. */
@@ -233,20 +212,11 @@ export async function getIntegrityRecordForEdit(user: TCurrentUser, organization
   if (!recordId || recordId.length > 64 || !organizationId || organizationId.length > 64) return null;
   return prisma.integrityRecord.findFirst({
     where: { id: recordId, organizationId, organization: { AND: [organizationScope(user, "integrity.manage"), { kind: "AGENCY" }] } },
-    select: { ...integritySelect, organization: { select: named } },
+    select: { ...integritySelect, organization: { select: namedSelect } },
   });
 }
 
 // ─── Public directory (no sign-in): active agencies and public facts only ──────────────
-
-const publicSelect = {
-  ...named,
-  serviceAreas: true,
-  rating: true,
-  ratingDate: true,
-  isPrivate: true,
-  region: { select: { path: true } },
-} satisfies Prisma.OrganizationSelect;
 
 const publicBase: Prisma.OrganizationWhereInput = { kind: "AGENCY", agencyStatus: "ACTIVE" };
 
@@ -257,7 +227,7 @@ export async function listPublicAgencies(f: TPublicAgencyFilter, day = todayInCi
   if (f.field) and.push({ serviceAreas: { has: f.field } });
   const where = { AND: and };
   const [rows, total] = await Promise.all([
-    prisma.organization.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (f.page - 1) * PUBLIC_AGENCY_PAGE_SIZE, take: PUBLIC_AGENCY_PAGE_SIZE, select: publicSelect }),
+    prisma.organization.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (f.page - 1) * PUBLIC_AGENCY_PAGE_SIZE, take: PUBLIC_AGENCY_PAGE_SIZE, select: agencyPublicListSelect }),
     prisma.organization.count({ where }),
   ]);
   const ids = rows.map((r) => r.id);
@@ -273,7 +243,7 @@ export async function listPublicAgencies(f: TPublicAgencyFilter, day = todayInCi
 
 /** Every district of the city, for the public directory's filter. */
 export async function publicDistricts() {
-  return prisma.region.findMany({ where: { level: "DISTRICT" }, orderBy: { code: "asc" }, select: named });
+  return prisma.region.findMany({ where: { level: "DISTRICT" }, orderBy: { code: "asc" }, select: namedSelect });
 }
 
 /** One active agency's public facts, or null. No personal data: only the agency's own contact phone. */
@@ -281,7 +251,7 @@ export async function getPublicAgency(id: string, day = todayInCity()) {
   if (!id || id.length > 64) return null;
   const row = await prisma.organization.findFirst({
     where: { AND: [publicBase, { id }] },
-    select: { ...publicSelect, creditCode: true, address: true, foundedOn: true, targetGroups: true, contactPhone: true },
+    select: agencyPublicDetailSelect,
   });
   if (!row) return null;
   const [districts, staff, flags] = await Promise.all([districtNames([row.region.path]), staffCountsFor([row.id]), integrityFlagsFor([row.id], day)]);

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { prisma, type TTx } from "@/server/db";
 import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
@@ -8,6 +7,7 @@ import { membershipScope, organizationScope, practitionerScope } from "@/server/
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { nextMemberStatus, type TAddMember, type TChangeMemberStatus } from "@/domain/association/schemas";
 import { OPEN_STATUSES } from "./queries";
+import { membershipAuditSelect } from "./select";
 
 // Association membership changes (association.manage: the city administrator). Each runs in one
 // transaction with its audit event. Adding a member takes a transaction-scoped advisory lock, so
@@ -16,19 +16,6 @@ import { OPEN_STATUSES } from "./queries";
 
 const LOCK_KEY = 0x5357_4131; // "SWA1"
 const PREFIX = { AGENCY: "SWA-A-", PRACTITIONER: "SWA-P-" } as const;
-
-const auditSelect = {
-  id: true,
-  memberType: true,
-  organizationId: true,
-  practitionerId: true,
-  memberNumber: true,
-  joinedOn: true,
-  status: true,
-  endedOn: true,
-  note: true,
-  version: true,
-} satisfies Prisma.AssociationMembershipSelect;
 
 /** The next free number of the type: SWA-A-0001, SWA-P-0001 … (four digits, more when needed). */
 export async function nextMemberNumber(tx: TTx, type: "AGENCY" | "PRACTITIONER"): Promise<string> {
@@ -66,7 +53,7 @@ export async function addMember(input: TAddMember) {
         status: "ACTIVE",
         note: input.note,
       },
-      select: auditSelect,
+      select: membershipAuditSelect,
     });
     await recordAudit(tx, { actor: auditActor(actor), action: "association.addMember", entity: "AssociationMembership", entityId: created.id, before: null, after: created, meta });
     return { id: created.id, memberNumber };
@@ -78,7 +65,7 @@ export async function changeMemberStatus(input: TChangeMemberStatus) {
   const actor = await authorize("association.manage");
   const meta = await getRequestMeta();
   return prisma.$transaction(async (tx) => {
-    const current = await tx.associationMembership.findFirst({ where: { AND: [membershipScope(actor, "association.manage"), { id: input.id }] }, select: auditSelect });
+    const current = await tx.associationMembership.findFirst({ where: { AND: [membershipScope(actor, "association.manage"), { id: input.id }] }, select: membershipAuditSelect });
     if (!current) throw new DomainError("notFound");
     if (current.version !== input.version) throw new StaleEditError();
     const status = nextMemberStatus(current.status, input.change);
@@ -89,7 +76,7 @@ export async function changeMemberStatus(input: TChangeMemberStatus) {
       data: { status, endedOn: status === "ENDED" ? input.endedOn : null, version: { increment: 1 } },
     });
     if (result.count !== 1) throw new StaleEditError();
-    const after = await tx.associationMembership.findUniqueOrThrow({ where: { id: input.id }, select: auditSelect });
+    const after = await tx.associationMembership.findUniqueOrThrow({ where: { id: input.id }, select: membershipAuditSelect });
     await recordAudit(tx, { actor: auditActor(actor), action: `association.${input.change.toLowerCase()}Member`, entity: "AssociationMembership", entityId: input.id, before: current, after, meta });
     return { id: input.id, status, memberNumber: current.memberNumber };
   });

@@ -8,6 +8,8 @@ import { districtIdOf } from "@/server/practitioners/where";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { toPage } from "@/lib/pagination";
 import type { TMemberListFilter } from "@/domain/association/schemas";
+import { membershipBaseSelect } from "./select";
+import { namedSelect } from "@/server/select";
 
 // The city social-work association (plan.md T6): member counts and lists, each filtered by the
 // caller's membershipScope (a district officer sees the agencies and the practitioners of their
@@ -17,8 +19,6 @@ export const MEMBER_PAGE_SIZE = 20;
 export const CANDIDATE_LIMIT = 20;
 /** Memberships that are still open: a member may hold only one at a time. */
 export const OPEN_STATUSES = ["ACTIVE", "SUSPENDED"] as const;
-
-const named = { id: true, name: true, nameHant: true, nameEn: true } as const;
 
 export type TAssociationSummary = { activeAgencies: number; activePractitioners: number; joinedThisYear: number; year: number };
 
@@ -58,15 +58,8 @@ export async function listMembers(user: TPrincipal, f: TMemberListFilter) {
       skip: (f.page - 1) * MEMBER_PAGE_SIZE,
       take: MEMBER_PAGE_SIZE,
       select: {
-        id: true,
-        memberType: true,
-        memberNumber: true,
-        joinedOn: true,
-        status: true,
-        endedOn: true,
-        note: true,
-        version: true,
-        organization: { select: { ...named, region: { select: { path: true } } } },
+        ...membershipBaseSelect,
+        organization: { select: { ...namedSelect, region: { select: { path: true } } } },
         practitioner: { select: { id: true, name: true, organizationId: true, regionPath: true } },
       },
     }),
@@ -107,7 +100,7 @@ export async function memberCandidates(user: TPrincipal, type: "AGENCY" | "PRACT
       where: { AND: [organizationScope(user, "association.manage"), { kind: "AGENCY", agencyStatus: "ACTIVE", memberships: { none: open.some } }, q ? { OR: [{ name }, { nameHant: name }, { nameEn: name }, { creditCode: q.toUpperCase() }] } : {}] },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       take: CANDIDATE_LIMIT + 1,
-      select: { ...named, region: { select: { path: true } } },
+      select: { ...namedSelect, region: { select: { path: true } } },
     });
     const districts = await districtNames(rows.map((r) => r.region.path));
     const items = rows.slice(0, CANDIDATE_LIMIT).map((r) => ({ id: r.id, name: r.name, nameHant: r.nameHant, nameEn: r.nameEn, detail: districts.get(districtIdOf(r.region.path) ?? "") ?? null, idNumberMasked: null }));

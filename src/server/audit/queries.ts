@@ -4,15 +4,15 @@ import { prisma } from "@/server/db";
 import { scopeOf } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
 import { toPage } from "@/lib/pagination";
+import { parseIsoDay } from "@/domain/common/calendar-day";
 
 const PAGE_SIZE = 50;
 
 export type TAuditFilter = { actor?: string; entity?: string; action?: string; outcome?: string; from?: string; to?: string; page: number };
 
 function parseDate(value: string | undefined, endOfDay: boolean): Date | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const d = new Date(`${value}T00:00:00.000Z`);
-  if (Number.isNaN(d.getTime())) return null;
+  const d = value ? parseIsoDay(value) : null;
+  if (!d) return null;
   return endOfDay ? new Date(d.getTime() + 86_400_000) : d;
 }
 

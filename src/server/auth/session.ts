@@ -3,6 +3,7 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { prisma } from "@/server/db";
 import { can, isRole, type TAction, type TPrincipal, type TRole, type TTarget } from "@/domain/authz/matrix";
+import type { TAuthzErrorCode } from "@/domain/authz/errors";
 import { auditActor, recordAuditStandalone } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { localeFromDb, type TLocale } from "@/lib/locales";
@@ -94,7 +95,7 @@ export async function requirePermission(action: TAction, target?: TTarget & { en
 }
 
 export class AuthzError extends Error {
-  constructor(public readonly code: "unauthenticated" | "forbidden") {
+  constructor(public readonly code: TAuthzErrorCode) {
     super(code);
   }
 }

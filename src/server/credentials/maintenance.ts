@@ -4,7 +4,7 @@ import { env } from "@/env";
 import { prisma } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
-import { day } from "@/domain/practitioners/qualification";
+import { utcDay } from "@/domain/common/calendar-day";
 
 // Time-driven upkeep of the register: certificates lapse and counting periods start or end
 // without anyone touching a record. Runs on server start and hourly (src/instrumentation.ts);
@@ -20,7 +20,7 @@ export type TMaintenanceResult = { ran: boolean; expired: number; recomputed: nu
 
 /** VERIFIED credentials whose last valid day is before `today` become EXPIRED, with an event by the system. */
 export async function expireCredentials(today = new Date()): Promise<{ expired: number; practitionerIds: string[] }> {
-  const cutoff = day(today);
+  const cutoff = utcDay(today);
   const due = await prisma.credential.findMany({
     where: { status: "VERIFIED", validUntil: { lt: cutoff } },
     select: { id: true, practitionerId: true, version: true, validUntil: true },
@@ -60,7 +60,7 @@ export async function expireCredentials(today = new Date()): Promise<{ expired: 
  * (level and G1 flags can change while the person keeps counting).
  */
 export async function recomputeTimeDependent(today = new Date(), skip: Set<string> = new Set()): Promise<number> {
-  const now = day(today);
+  const now = utcDay(today);
   const since = new Date(now.getTime() - WINDOW_DAYS * DAY);
   const until = new Date(now.getTime() + DAY);
   const rows = await prisma.practitioner.findMany({

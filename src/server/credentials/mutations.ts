@@ -1,15 +1,18 @@
 import "server-only";
+import { isOwnCredential } from "@/domain/credentials/rules";
 import { prisma, type TTx } from "@/server/db";
 import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize } from "@/server/auth/session";
 import { practitionerScope } from "@/server/authz/scope";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
+import { credentialAuditSelect } from "./select";
 import { fileStorage, newStorageKey, sha256Hex } from "@/server/storage/storage";
 import { SCAN_EXTENSIONS, sniffScanType } from "@/lib/file-sniff";
 import { scanProblem, type TCredentialRef, type TCredentialWithReason, type TSubmitCredential } from "@/domain/credentials/schemas";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import type { CredentialStatus } from "@/generated/prisma/client";
+import { parseIsoDay } from "@/domain/common/calendar-day";
 
 // The credential workflow: SUBMITTED → VERIFIED | REJECTED; VERIFIED → EXPIRED (maintenance) | REVOKED.
 // Every step writes a CredentialEvent and an AuditEvent and recomputes the practitioner's derived
@@ -17,25 +20,6 @@ import type { CredentialStatus } from "@/generated/prisma/client";
 
 
 export type TScanUpload = { name: string; bytes: Uint8Array };
-
-const auditSelect = {
-  id: true,
-  practitionerId: true,
-  kind: true,
-  degreeLevel: true,
-  titleLevel: true,
-  number: true,
-  issuingAuthority: true,
-  issueDate: true,
-  validUntil: true,
-  status: true,
-  statusReason: true,
-  scanFileId: true,
-  submittedById: true,
-  verifiedById: true,
-  verifiedAt: true,
-  version: true,
-} as const;
 
 /** Checks the scan before anything is written: size, then the type read from its bytes. */
 export function checkScan(scan: TScanUpload | null): { mime: keyof typeof SCAN_EXTENSIONS; bytes: Uint8Array; name: string } {
@@ -82,13 +66,13 @@ export async function submitCredential(input: TSubmitCredential, scan: TScanUplo
           titleLevel: input.titleLevel,
           number: input.number,
           issuingAuthority: input.issuingAuthority,
-          issueDate: new Date(`${input.issueDate}T00:00:00Z`),
-          validUntil: input.validUntil ? new Date(`${input.validUntil}T00:00:00Z`) : null,
+          issueDate: parseIsoDay(input.issueDate)!,
+          validUntil: input.validUntil ? parseIsoDay(input.validUntil) : null,
           status: "SUBMITTED",
           scanFileId: file.id,
           submittedById: actor.id,
         },
-        select: auditSelect,
+        select: credentialAuditSelect,
       });
       await tx.credentialEvent.create({ data: { credentialId: credential.id, fromStatus: null, toStatus: "SUBMITTED", actorId: actor.id, actorName: actor.name } });
       await recomputePractitioner(tx, input.practitionerId);
@@ -124,11 +108,10 @@ async function transition(ref: TCredentialRef, step: TTransition) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.credential.findFirst({
       where: { id: ref.id, practitioner: practitionerScope(actor, step.permission) },
-      select: auditSelect,
+      select: credentialAuditSelect,
     });
     if (!before) throw new DomainError("notFound");
-    // Nobody verifies, rejects or revokes their own credential, nor one they submitted themselves.
-    if ((actor.practitionerId && actor.practitionerId === before.practitionerId) || before.submittedById === actor.id) throw new DomainError("cannotDecideOwn");
+    if (isOwnCredential(actor, before)) throw new DomainError("cannotDecideOwn");
     if (before.version !== ref.version) throw new StaleEditError();
     if (!step.from.includes(before.status)) throw new DomainError("invalidTransition");
     const now = new Date();
@@ -144,7 +127,7 @@ async function transition(ref: TCredentialRef, step: TTransition) {
     if (result.count !== 1) throw new StaleEditError();
     await tx.credentialEvent.create({ data: { credentialId: ref.id, fromStatus: before.status, toStatus: step.to, reason: step.reason, actorId: actor.id, actorName: actor.name, at: now } });
     await recomputePractitioner(tx, before.practitionerId);
-    const after = await tx.credential.findUniqueOrThrow({ where: { id: ref.id }, select: auditSelect });
+    const after = await tx.credential.findUniqueOrThrow({ where: { id: ref.id }, select: credentialAuditSelect });
     await recordAudit(tx, { actor: auditActor(actor), action: step.action, entity: "Credential", entityId: ref.id, before, after, meta });
     return after;
   });

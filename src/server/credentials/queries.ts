@@ -1,36 +1,20 @@
 import "server-only";
-import { derivedFactsSelect } from "@/server/practitioners/derived-facts";
+import { derivedFactsSelect } from "@/server/practitioners/select";
 import { prisma } from "@/server/db";
-import { practitionerScope } from "@/server/authz/scope";
+import { namedSelect, nameOnlySelect } from "@/server/select";
+import { credentialSelect } from "./select";
+import { practitionerScope, regionScope } from "@/server/authz/scope";
 import { can } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_PAGE_SIZE, toPage } from "@/lib/pagination";
 import { CREDENTIAL_KINDS, CREDENTIAL_STATUSES } from "@/domain/credentials/schemas";
+import { todayInCity } from "@/domain/common/calendar-day";
 
 // Every query carries the caller's scope in its where-clause: a credential of a practitioner
 // outside the scope is indistinguishable from one that does not exist.
 
 const DAY = 86_400_000;
-
-const credentialSelect = {
-  id: true,
-  practitionerId: true,
-  kind: true,
-  degreeLevel: true,
-  titleLevel: true,
-  number: true,
-  issuingAuthority: true,
-  issueDate: true,
-  validUntil: true,
-  status: true,
-  statusReason: true,
-  submittedById: true,
-  verifiedAt: true,
-  version: true,
-  createdAt: true,
-  scanFile: { select: { id: true, mimeType: true, size: true, originalName: true } },
-} as const satisfies Prisma.CredentialSelect;
 
 export type TCredentialRow = Prisma.CredentialGetPayload<{ select: typeof credentialSelect }>;
 
@@ -80,8 +64,8 @@ export async function verificationQueue(user: TCurrentUser, f: TQueueFilters) {
           select: {
             id: true,
             name: true,
-            organization: { select: { name: true, nameHant: true, nameEn: true } },
-            region: { select: { name: true, nameHant: true, nameEn: true } },
+            organization: { select: nameOnlySelect },
+            region: { select: nameOnlySelect },
           },
         },
       },
@@ -93,12 +77,12 @@ export async function verificationQueue(user: TCurrentUser, f: TQueueFilters) {
 /** Districts the verifier may filter by (the city administrator sees all; an officer only theirs). */
 export async function queueDistricts(user: TCurrentUser) {
   if (!can(user, "credentials.verify")) return [];
-  const where: Prisma.RegionWhereInput = { level: "DISTRICT", ...(user.role === "CITY_ADMIN" ? {} : { path: { startsWith: user.regionPath ?? "\u0000" } }) };
-  return prisma.region.findMany({ where, orderBy: { code: "asc" }, select: { id: true, name: true, nameHant: true, nameEn: true } });
+  const where: Prisma.RegionWhereInput = { AND: [{ level: "DISTRICT" }, regionScope(user, "credentials.verify")] };
+  return prisma.region.findMany({ where, orderBy: { code: "asc" }, select: namedSelect });
 }
 
 /** My profile: the practitioner's own derived facts and credentials. */
-export async function myProfile(user: TCurrentUser, today = new Date()) {
+export async function myProfile(user: TCurrentUser, now = new Date()) {
   if (!user.practitionerId) return null;
   const practitioner = await prisma.practitioner.findFirst({
     where: { AND: [{ id: user.practitionerId }, practitionerScope(user, "practitioners.read")] },
@@ -107,7 +91,7 @@ export async function myProfile(user: TCurrentUser, today = new Date()) {
       name: true,
       status: true,
       ...derivedFactsSelect,
-      organization: { select: { name: true, nameHant: true, nameEn: true } },
+      organization: { select: nameOnlySelect },
     },
   });
   if (!practitioner) return null;
@@ -116,15 +100,15 @@ export async function myProfile(user: TCurrentUser, today = new Date()) {
     orderBy: [{ createdAt: "desc" }],
     select: { ...credentialSelect, events: { select: eventSelect, orderBy: { at: "asc" } } },
   });
-  const now = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  const horizon = now + 90 * DAY;
+  const today = todayInCity(now).getTime();
+  const horizon = today + 90 * DAY;
   return {
     practitioner,
     credentials,
     pending: credentials.filter((c) => c.status === "SUBMITTED"),
     rejected: credentials.filter((c) => c.status === "REJECTED"),
     expiring: credentials
-      .filter((c) => c.status === "VERIFIED" && c.validUntil && c.validUntil.getTime() >= now && c.validUntil.getTime() <= horizon)
+      .filter((c) => c.status === "VERIFIED" && c.validUntil && c.validUntil.getTime() >= today && c.validUntil.getTime() <= horizon)
       .sort((a, b) => a.validUntil!.getTime() - b.validUntil!.getTime()),
   };
 }

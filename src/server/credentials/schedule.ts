@@ -1,5 +1,6 @@
 import "server-only";
 import { runMaintenance } from "./maintenance";
+import { isoDay, todayInCity } from "@/domain/common/calendar-day";
 
 // Hourly: expire lapsed certificates. Once per calendar day (Asia/Shanghai) per instance:
 // also recompute everyone whose derived facts move with the calendar. Failures (database down,
@@ -10,16 +11,14 @@ let started = false;
 let lastRecomputeDay: string | null = null;
 let running = false;
 
-const shanghaiDay = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(d);
-
 export async function maintenanceTick(now = new Date()): Promise<void> {
   if (running) return;
   running = true;
   try {
-    const today = shanghaiDay(now);
-    const recompute = lastRecomputeDay !== today;
-    const result = await runMaintenance({ today: new Date(`${today}T00:00:00Z`), recompute });
-    if (result.ran && recompute) lastRecomputeDay = today;
+    const today = todayInCity(now);
+    const recompute = lastRecomputeDay !== isoDay(today);
+    const result = await runMaintenance({ today, recompute });
+    if (result.ran && recompute) lastRecomputeDay = isoDay(today);
     if (result.expired || result.recomputed) console.info(`[maintenance] expired ${result.expired} credential(s), recomputed ${result.recomputed} practitioner(s)`);
   } catch (error) {
     console.warn("[maintenance] skipped:", error instanceof Error ? error.message : error);

@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "@/server/db";
 import type { TPrincipal } from "@/domain/authz/matrix";
-import { getGrowthDashboard, growthPrefix, todayInCity, type TGrowthDashboard } from "./growth";
+import { getGrowthDashboard, growthPrefix, type TGrowthDashboard } from "./growth";
+import { todayInCityIso } from "@/domain/common/calendar-day";
 
 // Twenty people refreshing the dashboard should not cost twenty runs of the same aggregates.
 // Every change to the register goes through a mutation that writes its audit event in the same
@@ -21,7 +22,7 @@ export async function getGrowthDashboardCached(principal: TPrincipal, now = new 
   const prefix = growthPrefix(principal);
   if (prefix === null) return getGrowthDashboard(principal, now);
   const [row] = await prisma.$queryRaw<{ id: bigint | null }[]>`SELECT max(id) AS id FROM "AuditEvent"`;
-  const key = `${row?.id ?? 0}|${todayInCity(now).toISOString().slice(0, 10)}`;
+  const key = `${row?.id ?? 0}|${todayInCityIso(now)}`;
   const hit = entries.get(prefix);
   if (hit && hit.key === key && Date.now() - hit.at < MAX_AGE_MS) return hit.value;
   // Concurrent misses share one computation; a failed one is not kept.

@@ -1,13 +1,14 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
+import { namedSelect, nameOnlySelect } from "@/server/select";
 import { scopeOf, type TPrincipal } from "@/domain/authz/matrix";
 import { practitionerScope } from "@/server/authz/scope";
 import { getPlanTarget, type TPlanSettings } from "@/server/plan/queries";
 import { forecast, neededPerMonth, planYear, targetAt } from "@/domain/plan/target-line";
-import { todayInCity } from "@/domain/common/calendar-day";
-
-export { todayInCity };
+import { isoDay as iso, todayInCity } from "@/domain/common/calendar-day";
+import { ENTRY_PATHS, G1_FLAGS, PRACTICE_FIELDS, type TEntryPath, type TG1Flag, type TPracticeField, type TQualificationLevel } from "@/domain/practitioners/enums";
+import type { TCredentialKind } from "@/domain/credentials/schemas";
 
 // The growth dashboard (issue 3 item 7, plan.md G1–G2). Every figure is an SQL aggregate over
 // QualifiedPeriod (who counted when) and the derived Practitioner columns; JavaScript only
@@ -19,7 +20,6 @@ export const EXPIRING_DAYS = 90;
 export const EXPIRING_LIST_LIMIT = 20;
 
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 const monthStart = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
 const addMonths = (d: Date, n: number) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
 const monthEnd = (d: Date) => new Date(addMonths(d, 1).getTime() - DAY);
@@ -42,11 +42,11 @@ function scopeSql(prefix: string | null, alias: string): Prisma.Sql {
 
 export type TSeriesPoint = { month: string; at: string; actual: number; baseline: number; recruited: number; cultivated: number; target: number };
 export type TForecastPoint = { month: string; at: string; forecast: number; target: number };
-export type TCount = { key: string; count: number };
+export type TCount<K extends string = string> = { key: K; count: number };
 export type TAreaCount = { id: string; name: string; nameHant: string | null; nameEn: string | null; count: number };
 export type TExpiring = {
   id: string;
-  kind: string;
+  kind: TCredentialKind;
   number: string;
   validUntil: string;
   daysLeft: number;
@@ -75,10 +75,10 @@ export type TGrowthDashboard = {
   series: TSeriesPoint[];
   forecast: TForecastPoint[];
   breakdowns: {
-    entryPath: TCount[];
-    level: TCount[];
-    practiceField: TCount[];
-    g1: TCount[];
+    entryPath: TCount<TEntryPath>[];
+    level: TCount<TQualificationLevel>[];
+    practiceField: TCount<TPracticeField>[];
+    g1: TCount<TG1Flag>[];
     areaLevel: "district" | "street";
     area: TAreaCount[];
     /** Counted people whose employer sits directly at the scope's own level (city bureaus, a district's own units). */
@@ -173,16 +173,15 @@ async function breakdowns(prefix: string | null, today: Date, areaIndex: number)
     ) x CROSS JOIN LATERAL (VALUES ('g1Msw', x.a), ('g1DeputySenior', x.b), ('g1SocialWorker', x.c), ('g1ProvincialAward', x.d), ('g1KeyPost', x.e)) AS g(key, count)`;
 }
 
-const ENTRY_PATHS = ["BASELINE", "RECRUITED", "CULTIVATED"] as const;
+/** Levels that count, highest first (NONE never counts). */
 const LEVELS = ["SENIOR_SOCIAL_WORKER", "SOCIAL_WORKER", "ASSISTANT_SOCIAL_WORKER", "DEGREE"] as const;
-const FIELDS = ["PARTY_MASS", "SOCIAL_ORGANIZATIONS", "SCHOOLS", "HOSPITALS", "WELFARE_INSTITUTIONS", "CIVIL_AFFAIRS", "DISABILITY", "FAMILY_PLANNING", "MIGRANTS"] as const;
-const G1 = ["g1Msw", "g1DeputySenior", "g1SocialWorker", "g1ProvincialAward", "g1KeyPost"] as const;
 
-function ordered(rows: TBreakdownRow[], dim: string, keys: readonly string[]): TCount[] {
+/** `K` is the database enum the dimension reads, so a key outside `keys` is still one of its values. */
+function ordered<K extends string>(rows: TBreakdownRow[], dim: string, keys: readonly K[]): TCount<K>[] {
   const by = new Map(rows.filter((r) => r.dim === dim).map((r) => [r.key, r.count]));
-  const out = keys.map((key) => ({ key, count: by.get(key) ?? 0 }));
+  const out: TCount<K>[] = keys.map((key) => ({ key, count: by.get(key) ?? 0 }));
   // Anything the list does not know (a level "NONE" on a stale row) is still shown, not dropped.
-  for (const [key, count] of by) if (key !== null && !keys.includes(key)) out.push({ key, count });
+  for (const [key, count] of by) if (key !== null && !(keys as readonly string[]).includes(key)) out.push({ key: key as K, count });
   return out;
 }
 
@@ -204,7 +203,7 @@ async function expiring(principal: TPrincipal, prefix: string | null, today: Dat
         kind: true,
         number: true,
         validUntil: true,
-        practitioner: { select: { id: true, name: true, organization: { select: { name: true, nameHant: true, nameEn: true } } } },
+        practitioner: { select: { id: true, name: true, organization: { select: nameOnlySelect } } },
       },
     }),
   ]);
@@ -228,7 +227,7 @@ async function areas(prefix: string | null, rows: TBreakdownRow[]): Promise<{ ar
   // Every district (or street) in scope is listed, with 0 where nobody counts yet.
   const regions = await prisma.region.findMany({
     where: prefix === "" ? { level: "DISTRICT" } : { level: "STREET", path: { startsWith: prefix } },
-    select: { id: true, name: true, nameHant: true, nameEn: true },
+    select: namedSelect,
     orderBy: { code: "asc" },
   });
   const by = new Map(counts.map((r) => [r.key, r.count]));
@@ -299,9 +298,9 @@ export async function getGrowthDashboard(principal: TPrincipal, now = new Date()
     forecast: forecastPoints,
     breakdowns: {
       entryPath: ordered(bd, "entryPath", ENTRY_PATHS),
-      level: ordered(bd, "level", LEVELS),
-      practiceField: ordered(bd, "practiceField", FIELDS),
-      g1: ordered(bd, "g1", G1),
+      level: ordered<TQualificationLevel>(bd, "level", LEVELS),
+      practiceField: ordered(bd, "practiceField", PRACTICE_FIELDS),
+      g1: ordered(bd, "g1", G1_FLAGS),
       areaLevel: prefix === "" ? "district" : "street",
       area: area.area,
       areaDirect: area.direct,

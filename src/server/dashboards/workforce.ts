@@ -1,11 +1,12 @@
 import "server-only";
 import { prisma } from "@/server/db";
+import { namedSelect } from "@/server/select";
 import { scopeOf, type TPrincipal } from "@/domain/authz/matrix";
 import { membershipScope, organizationScope, postScope } from "@/server/authz/scope";
 import { postFillRows, type TPostFillRow } from "@/server/posts/fill";
 import { summariseFill, type TFillSummary } from "@/domain/posts/post-maths";
 import { integrityFlags, type TIntegrityFlag } from "@/domain/agencies/integrity";
-import { todayInCity } from "@/domain/common/calendar-day";
+import { isoDay as iso, todayInCity } from "@/domain/common/calendar-day";
 import { PRACTICE_FIELDS } from "@/domain/practitioners/enums";
 import { POST_KINDS } from "@/domain/posts/enums";
 import { AGENCY_RATING_LEVELS, AGENCY_STATUSES, FLAGGING_INTEGRITY_KINDS } from "@/domain/agencies/enums";
@@ -17,7 +18,6 @@ import { AGENCY_RATING_LEVELS, AGENCY_STATUSES, FLAGGING_INTEGRITY_KINDS } from 
 // carries the caller's scope for dashboard.workforce.read.
 
 const ACTION = "dashboard.workforce.read" as const;
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 type TNamed = { id: string; name: string; nameHant: string | null; nameEn: string | null };
 export type TFieldRow = TFillSummary & { field: (typeof PRACTICE_FIELDS)[number] };
@@ -59,7 +59,7 @@ async function areaRows(principal: TPrincipal, rows: TPostFillRow[]): Promise<TA
   // Every district (or street) in scope is listed, with nothing required where there are no posts yet.
   const regions = await prisma.region.findMany({
     where: scope === "district" ? { level: "STREET", path: { startsWith: principal.regionPath ?? "\u0000" } } : { level: "DISTRICT" },
-    select: { id: true, name: true, nameHant: true, nameEn: true },
+    select: namedSelect,
     orderBy: { code: "asc" },
   });
   const known = new Set(regions.map((r) => r.id));
@@ -84,7 +84,7 @@ async function agencyFigures(principal: TPrincipal, today: Date): Promise<TWorkf
         OR: [{ endsOn: null }, { endsOn: { gt: today } }],
         organization: agencies,
       },
-      select: { kind: true, occurredOn: true, endsOn: true, organization: { select: { id: true, name: true, nameHant: true, nameEn: true, region: { select: { path: true } } } } },
+      select: { kind: true, occurredOn: true, endsOn: true, organization: { select: { ...namedSelect, region: { select: { path: true } } } } },
     }),
   ]);
   const statusCount = new Map(byStatus.map((r) => [r.agencyStatus, r._count._all]));
@@ -97,7 +97,7 @@ async function agencyFigures(principal: TPrincipal, today: Date): Promise<TWorkf
     byOrg.set(r.organization.id, hit);
   }
   const districtIds = [...new Set([...byOrg.values()].map((x) => x.org.region.path.split("/")[2]).filter((x): x is string => !!x))];
-  const districts = new Map((await prisma.region.findMany({ where: { id: { in: districtIds }, level: "DISTRICT" }, select: { id: true, name: true, nameHant: true, nameEn: true } })).map((d) => [d.id, d]));
+  const districts = new Map((await prisma.region.findMany({ where: { id: { in: districtIds }, level: "DISTRICT" }, select: namedSelect })).map((d) => [d.id, d]));
   const flagged = [...byOrg.values()]
     .map(({ org, entries }) => ({
       id: org.id,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
+import { namedSelect, nameOnlySelect } from "@/server/select";
 import { organizationScope, regionScope, userScope } from "@/server/authz/scope";
 import { can } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
@@ -51,7 +52,7 @@ export async function listOrganizations(user: TCurrentUser, filter: TOrganizatio
         departmentType: true,
         adminLevel: true,
         hospitalLevel: true,
-        region: { select: { name: true, nameHant: true, nameEn: true, level: true, path: true } },
+        region: { select: { ...nameOnlySelect, level: true, path: true } },
       },
     }),
     prisma.organization.count({ where }),
@@ -71,7 +72,7 @@ export async function districtOptions(user: TCurrentUser) {
   return prisma.region.findMany({
     where: { AND: [regionScope(user, "regions.read"), { level: "DISTRICT" }] },
     orderBy: { code: "asc" },
-    select: { id: true, name: true, nameHant: true, nameEn: true },
+    select: namedSelect,
   });
 }
 

@@ -6,10 +6,11 @@ import { authorize } from "@/server/auth/session";
 import { StaleEditError } from "@/domain/common/errors";
 import type { TPlanTargetInput } from "@/domain/plan/schemas";
 import { DEFAULT_PLAN, PLAN_ID } from "./queries";
+import { isoDay } from "@/domain/common/calendar-day";
 
 const select = { startDate: true, startValue: true, yearlyTarget: true, version: true } as const;
 const dto = (r: { startDate: Date; startValue: number; yearlyTarget: number; version: number }) => ({
-  startDate: r.startDate.toISOString().slice(0, 10),
+  startDate: isoDay(r.startDate),
   startValue: r.startValue,
   yearlyTarget: r.yearlyTarget,
   version: r.version,

@@ -1,7 +1,8 @@
 import "server-only";
-import { postParticularsSelect } from "./select";
+import { postListSelect, postParticularsSelect } from "./select";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
+import { namedSelect } from "@/server/select";
 import { organizationScope, postScope, practitionerScope, regionScope } from "@/server/authz/scope";
 import { scopeOf } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
@@ -18,8 +19,6 @@ import type { TOrganizationKind } from "@/server/organizations/queries";
 import { postFillRows, type TPostFillRow } from "./fill";
 
 export const POSTS_PAGE_SIZE = 25;
-
-const named = { id: true, name: true, nameHant: true, nameEn: true } as const;
 
 /** Open on `day`: not closed, or closed only later. The same test postFillRows applies. */
 export const openOn = (day: Date): Prisma.PostWhereInput => ({ OR: [{ closedOn: null }, { closedOn: { gt: day } }] });
@@ -38,20 +37,6 @@ export async function postFilterWhere(user: TCurrentUser, f: TPostListFilter): P
   }
   return { AND: and };
 }
-
-const listSelect = {
-  id: true,
-  kind: true,
-  title: true,
-  practiceField: true,
-  requiredHeadcount: true,
-  ratioBasis: true,
-  basisCount: true,
-  ratioPerWorker: true,
-  closedOn: true,
-  regionPath: true,
-  organization: { select: { ...named, kind: true } },
-} satisfies Prisma.PostSelect;
 
 const listOrder: Prisma.PostOrderByWithRelationInput[] = [{ organization: { name: "asc" } }, { title: "asc" }, { id: "asc" }];
 
@@ -74,7 +59,7 @@ export async function listPosts(user: TCurrentUser, f: TPostListFilter) {
     where = { AND: [base, f.status === "open" ? openOn(day) : closedBy(day)] };
   }
   const [rows, total] = await Promise.all([
-    prisma.post.findMany({ where, orderBy: listOrder, skip: (f.page - 1) * POSTS_PAGE_SIZE, take: POSTS_PAGE_SIZE, select: listSelect }),
+    prisma.post.findMany({ where, orderBy: listOrder, skip: (f.page - 1) * POSTS_PAGE_SIZE, take: POSTS_PAGE_SIZE, select: postListSelect }),
     prisma.post.count({ where }),
   ]);
   const [fills, districts] = await Promise.all([fillOf(user, rows.map((r) => r.id), day), districtNames(rows.map((r) => r.regionPath))]);
@@ -130,7 +115,7 @@ export async function summaryByDistrict(user: TCurrentUser, f: TPostListFilter) 
   const rows = await postFillRows(await postFilterWhere(user, f), todayInCity());
   const groups = groupBy(rows, (r) => districtIdOf(r.regionPath) ?? null);
   const ids = [...groups.keys()].filter((k): k is string => !!k);
-  const regions = ids.length ? await prisma.region.findMany({ where: { id: { in: ids }, level: "DISTRICT" }, select: { ...named, code: true } }) : [];
+  const regions = ids.length ? await prisma.region.findMany({ where: { id: { in: ids }, level: "DISTRICT" }, select: { ...namedSelect, code: true } }) : [];
   const byId = new Map(regions.map((r) => [r.id, r]));
   const out = [...groups.entries()].map(([id, list]) => ({ district: id ? ((byId.get(id) as (TNamed & { code: string }) | undefined) ?? null) : null, key: id ?? "city", ...fillFigures(list) }));
   out.sort((a, b) => (a.district?.code ?? "").localeCompare(b.district?.code ?? ""));
@@ -142,17 +127,25 @@ export async function summaryByOrganization(user: TCurrentUser, f: TPostListFilt
   const rows = await postFillRows(await postFilterWhere(user, f), todayInCity());
   const groups = groupBy(rows, (r) => r.organizationId);
   const orgs = groups.size
-    ? await prisma.organization.findMany({ where: { id: { in: [...groups.keys()] } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { ...named, kind: true } })
+    ? await prisma.organization.findMany({ where: { id: { in: [...groups.keys()] } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { ...namedSelect, kind: true } })
     : [];
   const page = orgs.slice((f.page - 1) * POSTS_PAGE_SIZE, f.page * POSTS_PAGE_SIZE).map((o) => ({ organization: o, ...fillFigures(groups.get(o.id) ?? []) }));
   return { page: toPage(page, orgs.length, f.page, POSTS_PAGE_SIZE), total: fillFigures(rows) };
 }
 
+/** The summary a posts view shows (every view but the list): its rows and the total over all of them. */
+export async function postSummary(user: TCurrentUser, f: TPostListFilter) {
+  if (f.view === "field") return { view: "field" as const, ...(await summaryByField(user, f)) };
+  if (f.view === "district") return { view: "district" as const, ...(await summaryByDistrict(user, f)) };
+  return { view: "organization" as const, ...(await summaryByOrganization(user, f)) };
+}
+export type TPostSummary = Awaited<ReturnType<typeof postSummary>>;
+
 // ─── One post ─────────────────────────────────────────────────────────────────────────────
 
 const detailSelect = {
   ...postParticularsSelect,
-  organization: { select: { ...named, kind: true, departmentType: true, adminLevel: true } },
+  organization: { select: { ...namedSelect, kind: true, departmentType: true, adminLevel: true } },
   regionPath: true,
   createdAt: true,
   updatedAt: true,
@@ -201,7 +194,7 @@ export async function postOrganizationOptions(user: TCurrentUser, kind: TPostKin
   return prisma.organization.findMany({
     where: { AND: [organizationScope(user, "posts.manage"), { kind: { in: [...orgKindsFor(kind)] as TOrganizationKind[] } }] },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
-    select: { ...named, kind: true, departmentType: true, adminLevel: true },
+    select: { ...namedSelect, kind: true, departmentType: true, adminLevel: true },
     take: 2000,
   });
 }
@@ -229,7 +222,7 @@ export async function assignablePractitioners(user: TCurrentUser, postId: string
     },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 30,
-    select: { id: true, name: true, isQualified: true, qualificationLevel: true, organization: { select: named } },
+    select: { id: true, name: true, isQualified: true, qualificationLevel: true, organization: { select: namedSelect } },
   });
 }
 
@@ -237,8 +230,8 @@ export async function assignablePractitioners(user: TCurrentUser, postId: string
 export async function postFilterOptions(user: TCurrentUser) {
   const city = scopeOf(user.role, "posts.read") === "city";
   const [districts, organizations] = await Promise.all([
-    city ? prisma.region.findMany({ where: { AND: [regionScope(user, "regions.read"), { level: "DISTRICT" }] }, orderBy: { code: "asc" }, select: named }) : Promise.resolve([]),
-    prisma.organization.findMany({ where: { posts: { some: postScope(user, "posts.read") } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: named, take: 1000 }),
+    city ? prisma.region.findMany({ where: { AND: [regionScope(user, "regions.read"), { level: "DISTRICT" }] }, orderBy: { code: "asc" }, select: namedSelect }) : Promise.resolve([]),
+    prisma.organization.findMany({ where: { posts: { some: postScope(user, "posts.read") } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: namedSelect, take: 1000 }),
   ]);
   return { districts, organizations };
 }

@@ -2,22 +2,12 @@
 // practitioner's credentials, status, awards, employer or profile, so dashboards and filters
 // are plain SQL over stored columns (see prisma/schema.prisma: Practitioner, QualifiedPeriod).
 import "server-only";
+import { qualificationInputSelect } from "@/server/seed/derive";
 import type { Prisma } from "@/generated/prisma/client";
-import { contains, day, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact } from "@/domain/practitioners/qualification";
+import { contains, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact } from "@/domain/practitioners/qualification";
+import { utcDay } from "@/domain/common/calendar-day";
 
 type TDb = Prisma.TransactionClient;
-
-/** The columns recomputePractitioner derives: select these wherever "does this person count" is shown. */
-export const derivedFactsSelect = {
-  isQualified: true,
-  qualifiedSince: true,
-  qualificationLevel: true,
-  g1Msw: true,
-  g1DeputySenior: true,
-  g1SocialWorker: true,
-  g1ProvincialAward: true,
-  g1KeyPost: true,
-} as const satisfies Prisma.PractitionerSelect;
 
 /** The employer's region, denormalised onto the practitioner for district scope filters. */
 export async function employerRegion(tx: TDb, organizationId: string | null): Promise<{ regionId: string | null; regionPath: string | null }> {
@@ -29,28 +19,7 @@ export async function employerRegion(tx: TDb, organizationId: string | null): Pr
 export async function recomputePractitioner(tx: TDb, practitionerId: string, today = new Date()): Promise<{ isQualified: boolean }> {
   const p = await tx.practitioner.findUniqueOrThrow({
     where: { id: practitionerId },
-    select: {
-      entryDate: true,
-      createdAt: true,
-      entryPath: true,
-      regionPath: true,
-      degree: true,
-      professionalTitle: true,
-      keyPost: true,
-      awards: { select: { level: true } },
-      statusHistory: { select: { status: true, effectiveFrom: true } },
-      credentials: {
-        select: {
-          kind: true,
-          status: true,
-          degreeLevel: true,
-          titleLevel: true,
-          issueDate: true,
-          validUntil: true,
-          events: { where: { toStatus: "REVOKED" }, select: { at: true }, orderBy: { at: "desc" }, take: 1 },
-        },
-      },
-    },
+    select: qualificationInputSelect,
   });
   const facts: TCredentialFact[] = p.credentials.map((c) => ({
     kind: c.kind,
@@ -61,8 +30,8 @@ export async function recomputePractitioner(tx: TDb, practitionerId: string, tod
     validUntil: c.validUntil,
     revokedOn: c.status === "REVOKED" ? (c.events[0]?.at ?? null) : null,
   }));
-  const now = day(today);
-  const periods = qualifiedPeriods(facts, p.statusHistory, p.entryDate ?? day(p.createdAt));
+  const now = utcDay(today);
+  const periods = qualifiedPeriods(facts, p.statusHistory, p.entryDate ?? utcDay(p.createdAt));
   const current = periods.find((x) => contains(x, now)) ?? null;
   const flags = g1Flags(facts, { degree: p.degree, professionalTitle: p.professionalTitle, keyPost: p.keyPost, awardLevels: p.awards.map((a) => a.level) }, now);
 

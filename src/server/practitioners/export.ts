@@ -1,5 +1,5 @@
 import "server-only";
-import { derivedFactsSelect } from "./derived-facts";
+import { practitionerExportSelect } from "./select";
 import { districtNames, organizationNames } from "./queries";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
@@ -12,35 +12,11 @@ import { localName } from "@/i18n/local-name";
 import { listFilterParams, type TListFilter } from "@/domain/practitioners/list-filter";
 import { G1_FLAGS } from "@/domain/practitioners/enums";
 import { districtIdOf, registerOrderBy, registerWhere } from "./where";
+import { isoDay, todayInCityIso } from "@/domain/common/calendar-day";
 
 /** More rows than the city will ever hold; a guard against a runaway export, not a page size. */
 export const EXPORT_MAX_ROWS = 200_000;
 const BATCH = 2000;
-
-
-const exportSelect = {
-  id: true,
-  name: true,
-  gender: true,
-  birthDate: true,
-  idNumberMasked: true,
-  regionPath: true,
-  organizationId: true,
-  employmentType: true,
-  degree: true,
-  major: true,
-  professionalTitle: true,
-  practiceFields: true,
-  targetGroups: true,
-  talentTrack: true,
-  entryPath: true,
-  entryDate: true,
-  status: true,
-  statusSince: true,
-  ...derivedFactsSelect,
-} as const;
-
-const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 /**
  * The filtered register as an .xlsx stream (practitioners.export, within the caller's scope).
@@ -100,14 +76,14 @@ export async function exportPractitioners(filter: TListFilter): Promise<{ stream
   void (async () => {
     try {
       for (let skip = 0; skip < total; skip += BATCH) {
-        const rows = await prisma.practitioner.findMany({ where, orderBy, skip, take: Math.min(BATCH, total - skip), select: exportSelect });
+        const rows = await prisma.practitioner.findMany({ where, orderBy, skip, take: Math.min(BATCH, total - skip), select: practitionerExportSelect });
         await learnNames(rows);
         for (const p of rows) {
           sheet
             .addRow({
               name: p.name,
               gender: p.gender ? te(`gender.${p.gender}`) : "",
-              birthDate: isoDay(p.birthDate),
+              birthDate: isoDay(p.birthDate) ?? "",
               idNumber: p.idNumberMasked ?? "",
               district: names.get(districtIdOf(p.regionPath) ?? "") ?? "",
               organization: p.organizationId ? (names.get(p.organizationId) ?? "") : "",
@@ -119,11 +95,11 @@ export async function exportPractitioners(filter: TListFilter): Promise<{ stream
               targetGroups: p.targetGroups.map((g) => te(`targetGroup.${g}`)).join("; "),
               talentTrack: p.talentTrack ? te(`talentTrack.${p.talentTrack}`) : "",
               entryPath: te(`entryPath.${p.entryPath}`),
-              entryDate: isoDay(p.entryDate),
+              entryDate: isoDay(p.entryDate) ?? "",
               status: te(`practitionerStatus.${p.status}`),
-              statusSince: isoDay(p.statusSince),
+              statusSince: isoDay(p.statusSince) ?? "",
               counts: p.isQualified ? t("counts.yes") : t("counts.no"),
-              qualifiedSince: isoDay(p.qualifiedSince),
+              qualifiedSince: isoDay(p.qualifiedSince) ?? "",
               level: te(`qualificationLevel.${p.qualificationLevel}`),
               g1: G1_FLAGS.filter((k) => p[k]).map((k) => te(`g1Profile.${k}`)).join("; "),
             })
@@ -138,6 +114,6 @@ export async function exportPractitioners(filter: TListFilter): Promise<{ stream
     }
   })();
 
-  const stamp = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const stamp = todayInCityIso();
   return { stream: Readable.toWeb(pass) as ReadableStream, filename: `${t("export.filename")}-${stamp}.xlsx`, rows: total };
 }

@@ -6,7 +6,7 @@ import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize, type TCurrentUser } from "@/server/auth/session";
 import { organizationScope, practitionerScope } from "@/server/authz/scope";
-import { scopeOf } from "@/domain/authz/matrix";
+import { can, scopeOf } from "@/domain/authz/matrix";
 import { decryptIdNumber, encryptIdNumber, idNumberLookupHash } from "@/lib/id-crypto";
 import { idNumberBirthDate, idNumberGender, maskIdNumber } from "@/lib/id-number";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
@@ -14,47 +14,10 @@ import type { TChangeStatus, TCreatePractitioner, TUpdateContact, TUpdatePractit
 import { employerRegion, recomputePractitioner } from "./derived-facts";
 import { followEmployerChange, openEmployment } from "@/server/staff/employment";
 import { todayInCity } from "@/domain/common/calendar-day";
-
-
-/** Officials may set the G1.e key-post flag; agencies and practitioners may not. */
-export function maySetKeyPost(user: Pick<TCurrentUser, "role">): boolean {
-  return user.role === "CITY_ADMIN" || user.role === "DISTRICT_OFFICER" || user.role === "DEPARTMENT_OFFICER";
-}
-
-/** What the audit log keeps of a practitioner: no ciphertext, no hash; the ID number only masked. */
-const auditSelect = {
-  id: true,
-  name: true,
-  gender: true,
-  birthDate: true,
-  idNumberMasked: true,
-  phone: true,
-  email: true,
-  degree: true,
-  major: true,
-  degreeInstitution: true,
-  degreeYear: true,
-  professionalTitle: true,
-  organizationId: true,
-  regionId: true,
-  employmentType: true,
-  hireDate: true,
-  practiceFields: true,
-  targetGroups: true,
-  talentTrack: true,
-  entryPath: true,
-  entryDate: true,
-  status: true,
-  statusSince: true,
-  keyPost: true,
-  isQualified: true,
-  qualifiedSince: true,
-  qualificationLevel: true,
-  version: true,
-} satisfies Prisma.PractitionerSelect;
+import { practitionerAuditSelect } from "./select";
 
 async function snapshot(tx: TTx, id: string) {
-  const row = await tx.practitioner.findUniqueOrThrow({ where: { id }, select: { ...auditSelect, awards: { select: { name: true, level: true, year: true }, orderBy: { createdAt: "asc" } } } });
+  const row = await tx.practitioner.findUniqueOrThrow({ where: { id }, select: { ...practitionerAuditSelect, awards: { select: { name: true, level: true, year: true }, orderBy: { createdAt: "asc" } } } });
   return { ...row, awards: row.awards.map((a) => `${a.level}:${a.name}${a.year ? `:${a.year}` : ""}`) };
 }
 
@@ -101,8 +64,8 @@ function profileData(input: TCreatePractitioner | TUpdatePractitioner) {
 export async function createPractitioner(input: TCreatePractitioner) {
   const actor = await authorize("practitioners.create");
   const meta = await getRequestMeta();
-  // An agency administrator registers staff of their own agency only.
-  const organizationId = scopeOf(actor.role, "practitioners.create") === "organization" ? (actor.organizationId ?? "") : input.organizationId;
+  // Without practitioners.chooseEmployer (an agency administrator) new staff belong to the caller's own organisation.
+  const organizationId = can(actor, "practitioners.chooseEmployer") ? input.organizationId : (actor.organizationId ?? "");
   try {
     return await prisma.$transaction(async (tx) => {
       await assertEmployer(tx, actor, "practitioners.create", organizationId);
@@ -113,7 +76,7 @@ export async function createPractitioner(input: TCreatePractitioner) {
           ...profileData({ ...input, organizationId }),
           ...ids,
           ...region,
-          keyPost: maySetKeyPost(actor) ? input.keyPost : false,
+          keyPost: can(actor, "practitioners.setKeyPost") ? input.keyPost : false,
           entryPath: input.entryPath,
           entryDate: input.entryDate,
           status: "ACTIVE",
@@ -156,14 +119,17 @@ export async function updatePractitioner(input: TUpdatePractitioner) {
       const current = await tx.practitioner.findFirst({ where: { AND: [practitionerScope(actor, "practitioners.update"), { id: input.id }] }, select: { id: true, version: true, organizationId: true, keyPost: true, idNumberEncrypted: true } });
       if (!current) throw new DomainError("notFound");
       if (current.version !== input.version) throw new StaleEditError();
-      if (input.organizationId !== current.organizationId) await assertEmployer(tx, actor, "practitioners.update", input.organizationId);
+      if (input.organizationId !== current.organizationId) {
+        if (!can(actor, "practitioners.chooseEmployer")) throw new DomainError("employerNotAllowed", "organizationId");
+        await assertEmployer(tx, actor, "practitioners.update", input.organizationId);
+      }
       assertAgreesWithStored(current.idNumberEncrypted, input);
       const before = await snapshot(tx, input.id);
       const ids = input.idNumber ? await identity(tx, input.idNumber, input.id) : {};
       const region = await employerRegion(tx, input.organizationId);
       const result = await tx.practitioner.updateMany({
         where: { id: input.id, version: input.version },
-        data: { ...profileData(input), ...ids, ...region, keyPost: maySetKeyPost(actor) ? input.keyPost : current.keyPost, version: { increment: 1 } },
+        data: { ...profileData(input), ...ids, ...region, keyPost: can(actor, "practitioners.setKeyPost") ? input.keyPost : current.keyPost, version: { increment: 1 } },
       });
       if (result.count !== 1) throw new StaleEditError();
       if (input.organizationId !== current.organizationId) await followEmployerChange(tx, input.id, input.organizationId, input.hireDate, todayInCity(), actor.id);

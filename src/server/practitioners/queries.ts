@@ -1,7 +1,8 @@
 import "server-only";
-import { derivedFactsSelect } from "./derived-facts";
+import { practitionerDetailSelect, practitionerListSelect } from "./select";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
+import { namedSelect } from "@/server/select";
 import { organizationScope, practitionerScope, regionScope } from "@/server/authz/scope";
 import { scopeOf, type TAction } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
@@ -11,24 +12,6 @@ import { districtIdOf, registerOrderBy, registerWhere } from "./where";
 
 export const REGISTER_PAGE_SIZE = 25;
 
-const named = { id: true, name: true, nameHant: true, nameEn: true } as const;
-
-const listSelect = {
-  id: true,
-  name: true,
-  gender: true,
-  idNumberMasked: true,
-  regionPath: true,
-  organizationId: true,
-  isQualified: true,
-  qualifiedSince: true,
-  qualificationLevel: true,
-  entryPath: true,
-  entryDate: true,
-  status: true,
-  updatedAt: true,
-} satisfies Prisma.PractitionerSelect;
-
 /**
  * Names of the employers of a page of rows, in one query. (A relation select here would make the
  * database build the join for every matching row before sorting; this way only 25 are looked up.)
@@ -36,7 +19,7 @@ const listSelect = {
 export async function organizationNames(ids: (string | null)[]) {
   const unique = [...new Set(ids.filter((x): x is string => !!x))];
   if (!unique.length) return new Map<string, { id: string; name: string; nameHant: string | null; nameEn: string | null }>();
-  const rows = await prisma.organization.findMany({ where: { id: { in: unique } }, select: named });
+  const rows = await prisma.organization.findMany({ where: { id: { in: unique } }, select: namedSelect });
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -44,14 +27,14 @@ export async function organizationNames(ids: (string | null)[]) {
 export async function districtNames(paths: (string | null)[]) {
   const ids = [...new Set(paths.map(districtIdOf).filter((x): x is string => !!x))];
   if (!ids.length) return new Map<string, { name: string; nameHant: string | null; nameEn: string | null }>();
-  const rows = await prisma.region.findMany({ where: { id: { in: ids }, level: "DISTRICT" }, select: named });
+  const rows = await prisma.region.findMany({ where: { id: { in: ids }, level: "DISTRICT" }, select: namedSelect });
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 export async function listPractitioners(user: TCurrentUser, filter: TListFilter) {
   const where = await registerWhere(user, "practitioners.read", filter);
   const [rows, total] = await Promise.all([
-    prisma.practitioner.findMany({ where, orderBy: registerOrderBy(filter), skip: (filter.page - 1) * REGISTER_PAGE_SIZE, take: REGISTER_PAGE_SIZE, select: listSelect }),
+    prisma.practitioner.findMany({ where, orderBy: registerOrderBy(filter), skip: (filter.page - 1) * REGISTER_PAGE_SIZE, take: REGISTER_PAGE_SIZE, select: practitionerListSelect }),
     prisma.practitioner.count({ where }),
   ]);
   const [districts, organizations] = await Promise.all([districtNames(rows.map((r) => r.regionPath)), organizationNames(rows.map((r) => r.organizationId))]);
@@ -65,35 +48,8 @@ export async function listPractitioners(user: TCurrentUser, filter: TListFilter)
 export type TRegisterRow = Awaited<ReturnType<typeof listPractitioners>>["items"][number];
 
 const detailSelect = {
-  id: true,
-  name: true,
-  gender: true,
-  birthDate: true,
-  idNumberMasked: true,
-  phone: true,
-  email: true,
-  degree: true,
-  major: true,
-  degreeInstitution: true,
-  degreeYear: true,
-  professionalTitle: true,
-  organizationId: true,
-  organization: { select: { ...named, kind: true } },
-  regionPath: true,
-  employmentType: true,
-  hireDate: true,
-  practiceFields: true,
-  targetGroups: true,
-  talentTrack: true,
-  entryPath: true,
-  entryDate: true,
-  status: true,
-  statusSince: true,
-  keyPost: true,
-  ...derivedFactsSelect,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
+  ...practitionerDetailSelect,
+  organization: { select: { ...namedSelect, kind: true } },
   awards: { select: { id: true, name: true, level: true, year: true }, orderBy: [{ year: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }] },
   statusHistory: { select: { id: true, status: true, effectiveFrom: true, note: true, createdAt: true }, orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }] },
 } satisfies Prisma.PractitionerSelect;
@@ -123,7 +79,7 @@ export async function employerOptions(user: TCurrentUser, action: "practitioners
   return prisma.organization.findMany({
     where: organizationScope(user, action),
     orderBy: [{ kind: "asc" }, { name: "asc" }],
-    select: { ...named, kind: true },
+    select: { ...namedSelect, kind: true },
     take: 2000,
   });
 }
@@ -133,8 +89,8 @@ export async function registerFilterOptions(user: TCurrentUser) {
   const scope = scopeOf(user.role, "practitioners.read");
   const wide = scope === "city" || scope === "district";
   const [districts, employers] = await Promise.all([
-    scope === "city" ? prisma.region.findMany({ where: { AND: [regionScope(user, "regions.read"), { level: "DISTRICT" }] }, orderBy: { code: "asc" }, select: named }) : Promise.resolve([]),
-    wide ? prisma.organization.findMany({ where: { AND: [organizationScope(user, "organizations.read"), { practitioners: { some: {} } }] }, orderBy: { name: "asc" }, select: named, take: 1000 }) : Promise.resolve([]),
+    scope === "city" ? prisma.region.findMany({ where: { AND: [regionScope(user, "regions.read"), { level: "DISTRICT" }] }, orderBy: { code: "asc" }, select: namedSelect }) : Promise.resolve([]),
+    wide ? prisma.organization.findMany({ where: { AND: [organizationScope(user, "organizations.read"), { practitioners: { some: {} } }] }, orderBy: { name: "asc" }, select: namedSelect, take: 1000 }) : Promise.resolve([]),
   ]);
   return { districts, employers };
 }

@@ -5,14 +5,9 @@ import { prisma } from "@/server/db";
 import { practitionerScope } from "@/server/authz/scope";
 import type { TAction, TPrincipal } from "@/domain/authz/matrix";
 import type { TListFilter } from "@/domain/practitioners/list-filter";
+import { todayInCity } from "@/domain/common/calendar-day";
 
 const DAY = 86_400_000;
-
-/** Today as a UTC calendar day in the city's time zone (Asia/Shanghai, UTC+8, no DST). */
-export function todayInCity(now = new Date()): Date {
-  const local = new Date(now.getTime() + 8 * 3_600_000);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
-}
 
 /**
  * The register's where-clause: the caller's scope for `action` AND every filter. The search

@@ -1,10 +1,13 @@
 import "server-only";
 import QRCode from "qrcode";
 import { prisma } from "@/server/db";
+import { nameOnlySelect } from "@/server/select";
 import { appUrl } from "@/server/accounts/app-url";
 import { getCurrentUser, requirePermission } from "@/server/auth/session";
 import { can } from "@/domain/authz/matrix";
-import { isoDay, PUBLIC_CREDENTIAL_KINDS, publicStatus, shanghaiToday, type TPublicCredentialKind, type TPublicStatus } from "@/domain/public-register/rules";
+import { PUBLIC_CREDENTIAL_KINDS, publicStatus, type TPublicCredentialKind, type TPublicStatus } from "@/domain/public-register/rules";
+import { isoDay, todayInCityIso } from "@/domain/common/calendar-day";
+import type { TQualificationLevel } from "@/domain/practitioners/enums";
 
 // The signed-in side of the public register: the QR card on a practitioner's profile and the
 // printable e-certificate. Both are shown only to someone who may read that practitioner.
@@ -48,7 +51,7 @@ export type TECertificate = {
   name: string;
   isQualified: boolean;
   qualifiedSince: string | null;
-  qualificationLevel: string;
+  qualificationLevel: TQualificationLevel;
   employer: TNamedRow | null;
   district: TNamedRow | null;
   certificates: { kind: TPublicCredentialKind; number: string; issuingAuthority: string; issueDate: string; validUntil: string | null; status: TPublicStatus }[];
@@ -77,7 +80,7 @@ export async function eCertificate(practitionerId: string, now = new Date()): Pr
       qualifiedSince: true,
       qualificationLevel: true,
       regionPath: true,
-      organization: { select: { name: true, nameHant: true, nameEn: true } },
+      organization: { select: nameOnlySelect },
       credentials: {
         where: { kind: { in: [...PUBLIC_CREDENTIAL_KINDS] }, status: { in: ["VERIFIED", "EXPIRED", "REVOKED"] } },
         select: { kind: true, number: true, issuingAuthority: true, issueDate: true, validUntil: true, status: true },
@@ -87,8 +90,8 @@ export async function eCertificate(practitionerId: string, now = new Date()): Pr
   });
   const ids = (p.regionPath ?? "").split("/").filter(Boolean);
   const districtId = ids[1] ?? ids[0];
-  const district = districtId ? await prisma.region.findUnique({ where: { id: districtId }, select: { name: true, nameHant: true, nameEn: true } }) : null;
-  const today = shanghaiToday(now);
+  const district = districtId ? await prisma.region.findUnique({ where: { id: districtId }, select: nameOnlySelect }) : null;
+  const today = todayInCityIso(now);
   const url = await publicProfileUrl(p.id);
   return {
     id: p.id,
@@ -100,7 +103,7 @@ export async function eCertificate(practitionerId: string, now = new Date()): Pr
     district,
     certificates: p.credentials.flatMap((c) => {
       const status = publicStatus(c.status, c.validUntil, today);
-      return status ? [{ kind: c.kind as TPublicCredentialKind, number: c.number, issuingAuthority: c.issuingAuthority, issueDate: isoDay(c.issueDate)!, validUntil: isoDay(c.validUntil), status }] : [];
+      return status ? [{ kind: c.kind as TPublicCredentialKind, number: c.number, issuingAuthority: c.issuingAuthority, issueDate: isoDay(c.issueDate), validUntil: isoDay(c.validUntil), status }] : [];
     }),
     url,
     svg: p.isQualified ? await qrSvg(url) : null,

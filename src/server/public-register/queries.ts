@@ -1,17 +1,17 @@
 import "server-only";
 import { prisma } from "@/server/db";
+import { namedSelect } from "@/server/select";
 import {
   compareForReport,
-  isoDay,
   normaliseName,
   normaliseNumber,
   PUBLIC_CREDENTIAL_KINDS,
   PUBLIC_CREDENTIAL_STATUSES,
   publicStatus,
-  shanghaiToday,
   type TPublicCredentialKind,
   type TPublicStatus,
 } from "@/domain/public-register/rules";
+import { isoDay, todayInCityIso } from "@/domain/common/calendar-day";
 
 // What the public may see about a certificate or a counted practitioner, and nothing else:
 // name, qualification level, certificate status, valid until and the employer's district.
@@ -57,7 +57,7 @@ function districtIdOf(regionPath: string | null): string | null {
 async function districtsFor(paths: (string | null)[]): Promise<Map<string, TDistrict>> {
   const ids = [...new Set(paths.map(districtIdOf).filter((x): x is string => !!x))];
   if (!ids.length) return new Map();
-  const rows = await prisma.region.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, nameHant: true, nameEn: true } });
+  const rows = await prisma.region.findMany({ where: { id: { in: ids } }, select: namedSelect });
   return new Map(rows.map((r) => [r.id, { name: r.name, nameHant: r.nameHant, nameEn: r.nameEn }]));
 }
 
@@ -100,7 +100,7 @@ export async function findPublicCertificates(input: { number: string; name?: str
     take: 20,
   });
   const districts = await districtsFor(rows.map((r) => r.practitioner.regionPath));
-  return toPublic(rows, districts, shanghaiToday(now));
+  return toPublic(rows, districts, todayInCityIso(now));
 }
 
 /** Bulk check: one row per number, in the order given, with its best public match or none. */
@@ -113,7 +113,7 @@ export async function checkPublicCertificates(numbers: string[], now = new Date(
       })
     : [];
   const districts = await districtsFor(rows.map((r) => r.practitioner.regionPath));
-  const matches = toPublic(rows, districts, shanghaiToday(now));
+  const matches = toPublic(rows, districts, todayInCityIso(now));
   const best = new Map<string, TPublicCertificate>();
   for (const m of matches) if (!best.has(m.certificateNumber)) best.set(m.certificateNumber, m);
   return wanted.map((number) => ({ number, match: best.get(number) ?? null }));
@@ -139,7 +139,7 @@ export async function findPublicProfile(practitionerId: string, now = new Date()
     },
   });
   if (!p || p.qualificationLevel === "NONE") return null;
-  const today = shanghaiToday(now);
+  const today = todayInCityIso(now);
   const districts = await districtsFor([p.regionPath]);
   const districtId = districtIdOf(p.regionPath);
   const certificates = p.credentials

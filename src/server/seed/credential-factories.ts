@@ -3,14 +3,12 @@
 // of recomputePractitioner, because these factories run outside Next (no server-only modules);
 // tests/integration/seed-factories.test.ts keeps the two in step.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { day as calendarDay } from "@/domain/practitioners/qualification";
-import { deriveFacts, derivedColumns, periodRows } from "./derive";
+import { utcDay } from "@/domain/common/calendar-day";
+import { deriveFacts, derivedColumns, periodRows, qualificationInputSelect } from "./derive";
 import { makePractitioner } from "./factories";
 
 type TDb = PrismaClient | Prisma.TransactionClient;
 type TCredentialInput = Prisma.CredentialUncheckedCreateInput;
-
-const day = (d: Date | string) => (typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
 
 /** YYYY-MM-DD `days` from today (UTC). */
 export function isoFromToday(days: number): string {
@@ -44,8 +42,8 @@ export async function makeCredential(
       kind: data.kind ?? "SOCIAL_WORKER",
       number: data.number ?? `T-SW-${Date.now().toString(36)}-${++seq}`,
       issuingAuthority: "人力资源和社会保障部",
-      issueDate: day(data.issueDate ?? "2020-06-01"),
-      validUntil: data.validUntil === null ? null : day(data.validUntil ?? isoFromToday(365)),
+      issueDate: utcDay(data.issueDate ?? "2020-06-01"),
+      validUntil: data.validUntil === null ? null : utcDay(data.validUntil ?? isoFromToday(365)),
       degreeLevel: data.degreeLevel ?? null,
       titleLevel: data.titleLevel ?? null,
       status: data.status,
@@ -61,31 +59,10 @@ export async function makeCredential(
 export async function deriveQualification(db: TDb, practitionerId: string, today = new Date()) {
   const p = await db.practitioner.findUniqueOrThrow({
     where: { id: practitionerId },
-    select: {
-      entryDate: true,
-      createdAt: true,
-      entryPath: true,
-      regionPath: true,
-      degree: true,
-      professionalTitle: true,
-      keyPost: true,
-      awards: { select: { level: true } },
-      statusHistory: { select: { status: true, effectiveFrom: true } },
-      credentials: {
-        select: {
-          kind: true,
-          status: true,
-          degreeLevel: true,
-          titleLevel: true,
-          issueDate: true,
-          validUntil: true,
-          events: { where: { toStatus: "REVOKED" }, select: { at: true }, orderBy: { at: "desc" }, take: 1 },
-        },
-      },
-    },
+    select: qualificationInputSelect,
   });
   const facts = p.credentials.map((c) => ({ ...c, revokedOn: c.status === "REVOKED" ? (c.events[0]?.at ?? null) : null }));
-  const derived = deriveFacts(facts, p.statusHistory, p.entryDate ?? calendarDay(p.createdAt), { degree: p.degree, professionalTitle: p.professionalTitle, keyPost: p.keyPost, awardLevels: p.awards.map((a) => a.level) }, today);
+  const derived = deriveFacts(facts, p.statusHistory, p.entryDate ?? utcDay(p.createdAt), { degree: p.degree, professionalTitle: p.professionalTitle, keyPost: p.keyPost, awardLevels: p.awards.map((a) => a.level) }, today);
   await db.qualifiedPeriod.deleteMany({ where: { practitionerId } });
   await db.qualifiedPeriod.createMany({ data: periodRows(practitionerId, derived, p.regionPath, p.entryPath) });
   await db.practitioner.update({ where: { id: practitionerId }, data: derivedColumns(derived) });

@@ -8,6 +8,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { creditCodeCheckChar } from "@/lib/credit-code";
+import { isoDay as day } from "@/domain/common/calendar-day";
 import { rng, type TDemoOrg } from "./demo-practitioners";
 import { postColumns } from "./workforce-factories";
 
@@ -278,7 +279,6 @@ export async function seedDemoWorkforce(tx: TDb, opts: TDemoWorkforceOptions): P
   // 1. Agencies: particulars, status history, ratings (the latest copied onto the agency).
   const statusChanges: Prisma.AgencyStatusChangeCreateManyInput[] = [];
   const ratings: Prisma.AgencyRatingCreateManyInput[] = [];
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
   const rows: Prisma.Sql[] = [];
   for (const agency of opts.orgs.filter((o) => o.kind === "AGENCY")) {
     const a = AGENCIES[agency.name];
@@ -391,7 +391,7 @@ export async function seedDemoWorkforce(tx: TDb, opts: TDemoWorkforceOptions): P
     regionId: d.id,
     regionPath: d.path,
     locale: "zh_Hans" as const,
-    certificateFileId: null,
+    registrationScanFileId: null,
     ...extra,
   });
   const submittedDistrict = at(addDays(today, -2), 2);

@@ -5,7 +5,32 @@
 // tests run outside Next). Keep in step with derived-facts.ts; tests/integration/demo-seed.test.ts
 // and tests/integration/seed-factories.test.ts check the rows against recomputePractitioner.
 import type { Prisma } from "@/generated/prisma/client";
-import { contains, day, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact, type TPeriod, type TProfileFacts, type TStatusFact } from "@/domain/practitioners/qualification";
+import { contains, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact, type TPeriod, type TProfileFacts, type TStatusFact } from "@/domain/practitioners/qualification";
+import { utcDay } from "@/domain/common/calendar-day";
+
+/** What the qualification rule reads of a practitioner: one select for recomputePractitioner and the factories. */
+export const qualificationInputSelect = {
+  entryDate: true,
+  createdAt: true,
+  entryPath: true,
+  regionPath: true,
+  degree: true,
+  professionalTitle: true,
+  keyPost: true,
+  awards: { select: { level: true } },
+  statusHistory: { select: { status: true, effectiveFrom: true } },
+  credentials: {
+    select: {
+      kind: true,
+      status: true,
+      degreeLevel: true,
+      titleLevel: true,
+      issueDate: true,
+      validUntil: true,
+      events: { where: { toStatus: "REVOKED" }, select: { at: true }, orderBy: { at: "desc" }, take: 1 },
+    },
+  },
+} as const satisfies Prisma.PractitionerSelect;
 
 export type TDerived = {
   periods: TPeriod[];
@@ -20,7 +45,7 @@ export type TDerived = {
 };
 
 export function deriveFacts(credentials: TCredentialFact[], history: TStatusFact[], activeSince: Date | null, profile: TProfileFacts, today: Date): TDerived {
-  const now = day(today);
+  const now = utcDay(today);
   const periods = qualifiedPeriods(credentials, history, activeSince);
   const current = periods.find((x) => contains(x, now)) ?? null;
   return {

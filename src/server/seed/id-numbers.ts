@@ -2,12 +2,13 @@
 // for men, check character) for the demo seed, the benchmark generator and the tests.
 import { randomInt } from "node:crypto";
 import { idNumberCheckChar } from "@/lib/id-number";
+import { isoDay } from "@/domain/common/calendar-day";
 
 const withCheck = (first17: string) => `${first17}${idNumberCheckChar(first17)}`;
 
 /** Deterministic: the same person always gets the same number (demo seed, benchmark generator). */
 export function idNumberFor(area: string, birth: Date, seq: number, gender: "MALE" | "FEMALE"): string {
-  const ymd = birth.toISOString().slice(0, 10).replaceAll("-", "");
+  const ymd = isoDay(birth).replaceAll("-", "");
   const s = seq % 500;
   const order = String(s * 2 + (gender === "MALE" ? 1 : 0)).padStart(3, "0").slice(-3);
   return withCheck(`${area}${ymd}${order}`);
@@ -32,7 +33,7 @@ const used = new Set<string>();
 export function randomIdNumber(gender?: "MALE" | "FEMALE"): string {
   for (;;) {
     const birth = new Date(Date.UTC(1960 + randomInt(40), randomInt(12), 1 + randomInt(28)));
-    const ymd = birth.toISOString().slice(0, 10).replaceAll("-", "");
+    const ymd = isoDay(birth).replaceAll("-", "");
     let digit = randomInt(10);
     if (gender === "MALE" && digit % 2 === 0) digit = (digit + 1) % 10;
     if (gender === "FEMALE" && digit % 2 === 1) digit = (digit + 1) % 10;

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma, type TTx } from "@/server/db";
 import { employerRegion, recomputePractitioner } from "@/server/practitioners/derived-facts";
+import { practitionerImportCompareSelect } from "@/server/practitioners/select";
 import { auditDiff } from "@/domain/audit/diff";
 import { g1Flags, qualificationLevel, qualifiedPeriods } from "@/domain/practitioners/qualification";
 import { todayInCity } from "@/domain/common/calendar-day";
@@ -14,29 +15,6 @@ import { IMPORT_ERRORS } from "@/domain/staff/import-validate";
 // is written exactly once. See docs/decisions/006-import-jobs.md.
 
 export const CHUNK_SIZE = 500;
-
-/** What the register compares to decide UPDATED vs UNCHANGED: the profile columns the file carries. */
-const compareSelect = {
-  id: true,
-  organizationId: true,
-  name: true,
-  gender: true,
-  birthDate: true,
-  phone: true,
-  email: true,
-  degree: true,
-  major: true,
-  degreeInstitution: true,
-  degreeYear: true,
-  professionalTitle: true,
-  employmentType: true,
-  hireDate: true,
-  practiceFields: true,
-  targetGroups: true,
-  talentTrack: true,
-  idNumberHash: true,
-  idNumberMasked: true,
-} satisfies Prisma.PractitionerSelect;
 
 type TProfile = ReturnType<typeof profileColumns>;
 
@@ -115,7 +93,7 @@ export async function processChunk(jobId: string, token: number, size = CHUNK_SI
       }
 
       const pending = rows.map((r) => ({ ...r, d: r.data as unknown as TPendingData }));
-      const existing = await tx.practitioner.findMany({ where: { idNumberHash: { in: pending.map((r) => r.d.idNumberHash) } }, select: compareSelect });
+      const existing = await tx.practitioner.findMany({ where: { idNumberHash: { in: pending.map((r) => r.d.idNumberHash) } }, select: practitionerImportCompareSelect });
       const byHash = new Map(existing.map((p) => [p.idNumberHash!, p]));
       const region = await employerRegion(tx, job.organizationId);
 

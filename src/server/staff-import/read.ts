@@ -2,6 +2,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@/domain/staff/schemas";
 import { cellText, IMPORT_COLUMNS, normaliseLabel, REQUIRED_FIELDS, type TLabelIndex, type TSheetRow } from "@/domain/staff/import-columns";
+import type { TImportFileDetail, TImportFileProblem } from "@/domain/staff/errors";
 import { looksLikeXlsx, zipFacts } from "@/lib/zip-guard";
 
 /** Far more than 20,000 rows of staff data inflate to; a guard against decompression bombs. */
@@ -9,12 +10,12 @@ export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 /** Columns read per row: the template has 18; anything far right of it is ignored. */
 const MAX_COLUMNS = 64;
 
-export type TFileProblem = "fileRequired" | "fileTooLarge" | "fileType" | "fileEmpty" | "tooManyRows" | "missingColumns";
+export type TFileProblem = TImportFileProblem;
 
 export class ImportFileError extends Error {
   constructor(
     public readonly problem: TFileProblem,
-    public readonly detail: { fields?: string[]; max?: number } = {},
+    public readonly detail: TImportFileDetail = {},
   ) {
     super(problem);
   }

@@ -2,6 +2,7 @@ import "server-only";
 import type { TCreatePractitioner } from "@/domain/practitioners/schemas";
 import { decryptIdNumber, encryptIdNumber, idNumberLookupHash } from "@/lib/id-crypto";
 import { maskIdNumber } from "@/lib/id-number";
+import { isoDay as iso, parseIsoDay } from "@/domain/common/calendar-day";
 
 // What an ImportRow keeps between the upload and the run. The ID number is never stored in
 // clear: a valid row keeps exactly the three columns the register stores (ciphertext, keyed
@@ -33,7 +34,6 @@ export type TPendingData = {
 
 export type TInvalidData = { raw: Record<string, string>; idNumberEncrypted: string | null };
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export function pendingData(key: string, v: TCreatePractitioner): TPendingData {
   const id = v.idNumber!;
@@ -71,7 +71,7 @@ export function invalidCells(key: string, data: TInvalidData): Record<string, st
   return { ...data.raw, idNumber: data.idNumberEncrypted ? decryptIdNumber(key, data.idNumberEncrypted) : "" };
 }
 
-const day = (s: string | null) => (s ? new Date(`${s}T00:00:00.000Z`) : null);
+const day = (s: string | null) => (s ? parseIsoDay(s) : null);
 
 /** The register's profile columns from a pending row (what the practitioner form would save). */
 export function profileColumns(d: TPendingData) {

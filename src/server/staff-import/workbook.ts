@@ -5,7 +5,7 @@ import { prisma } from "@/server/db";
 import { authorize } from "@/server/auth/session";
 import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
-import { IMPORT_COLUMNS, type TImportColumn } from "@/domain/staff/import-columns";
+import { enumLabelKey, IMPORT_COLUMNS, isImportField, type TImportColumn } from "@/domain/staff/import-columns";
 import { IMPORT_MAX_ROWS } from "@/domain/staff/schemas";
 import { errorReportRows } from "./queries";
 import { messageKey } from "@/lib/message-key";
@@ -14,7 +14,8 @@ import { messageKey } from "@/lib/message-key";
 // notes, drop-down lists for every enumeration, a help sheet) and the error report (the refused
 // rows' cells as typed plus an "errors" column; it reads back as an import file once fixed).
 
-type TT = Awaited<ReturnType<typeof getTranslations>>;
+// The root translator (no namespace): getTranslations instantiated without one.
+type TT = Awaited<ReturnType<typeof getTranslations<never>>>;
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } };
 const REQUIRED_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDECC8" } };
@@ -23,9 +24,15 @@ function headerLabel(t: TT, c: TImportColumn): string {
   return `${t(`practitioners.fields.${c.field}`)}${c.required ? "*" : ""}`;
 }
 
+/** A value as the reader sees it: an enumeration's label in their language, else the value itself. */
+function valueLabel(t: TT, c: TImportColumn, value: string): string {
+  const key = enumLabelKey(c, value);
+  return key ? t(key) : value;
+}
+
 function exampleOf(t: TT, c: TImportColumn): string {
-  if (c.kind === "enum") return t(`enums.${c.enumKey}.${c.example}`);
-  if (c.kind === "multi") return c.example.split(";").map((v) => t(`enums.${c.enumKey}.${v}`)).join("、");
+  if (c.kind === "enum") return valueLabel(t, c, c.example);
+  if (c.kind === "multi") return c.example.split(";").map((v) => valueLabel(t, c, v)).join("、");
   return c.example;
 }
 
@@ -68,7 +75,7 @@ export async function buildTemplate(): Promise<{ buffer: Buffer; filename: strin
       `${t("staff.import.template.format")}: ${formatOf(t, c)}`,
       `${t("staff.import.template.example")}: ${exampleOf(t, c)}`,
     ];
-    if (c.values) parts.push(`${t("staff.import.template.allowed")}: ${c.values.map((v) => t(`enums.${c.enumKey}.${v}`)).join(" / ")}`);
+    if (c.values) parts.push(`${t("staff.import.template.allowed")}: ${c.values.map((v: string) => valueLabel(t, c, v)).join(" / ")}`);
     cell.note = { texts: [{ text: parts.join("\n") }] } as ExcelJS.Comment;
     const range = `${letter}2:${letter}${IMPORT_MAX_ROWS + 1}`;
     if (c.kind === "id" || c.kind === "text") sheet.getColumn(col).numFmt = "@";
@@ -77,7 +84,7 @@ export async function buildTemplate(): Promise<{ buffer: Buffer; filename: strin
       listColumn++;
       const listLetter = columnLetter(listColumn);
       lists.getCell(1, listColumn).value = t(`practitioners.fields.${c.field}`);
-      c.values.forEach((v, k) => (lists.getCell(k + 2, listColumn).value = t(`enums.${c.enumKey}.${v}`)));
+      c.values.forEach((v: string, k: number) => (lists.getCell(k + 2, listColumn).value = valueLabel(t, c, v)));
       validations(sheet).add(range, {
         type: "list",
         allowBlank: !c.required,
@@ -111,7 +118,7 @@ export async function buildTemplate(): Promise<{ buffer: Buffer; filename: strin
       required: c.required ? t("staff.import.template.yes") : "",
       format: formatOf(t, c),
       example: exampleOf(t, c),
-      allowed: c.values ? c.values.map((v) => t(`enums.${c.enumKey}.${v}`)).join(c.kind === "multi" ? "、" : " / ") : "",
+      allowed: c.values ? c.values.map((v: string) => valueLabel(t, c, v)).join(c.kind === "multi" ? "、" : " / ") : "",
     });
   }
   help.addRow({});
@@ -148,7 +155,7 @@ export async function buildErrorReport(jobId: string): Promise<{ buffer: Buffer;
   for (const r of data.rows) {
     const message = r.errors
       .map((e) => {
-        const column = IMPORT_COLUMNS.some((c) => c.field === e.field) ? t(`practitioners.fields.${e.field}`) : "";
+        const column = isImportField(e.field) ? t(`practitioners.fields.${e.field}`) : "";
         const text = t(messageKey(e.key, "validation"));
         return column ? t("staff.import.job.fieldMessage", { field: column, message: text }) : text;
       })

@@ -1,11 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
+import { namedSelect } from "@/server/select";
 import { organizationScope, practitionerScope } from "@/server/authz/scope";
 import type { TCurrentUser } from "@/server/auth/session";
 import { toPage } from "@/lib/pagination";
-
-const named = { id: true, name: true, nameHant: true, nameEn: true } as const;
 
 export const FORMER_PAGE_SIZE = 25;
 
@@ -20,9 +19,9 @@ export async function employmentHistory(user: TCurrentUser, practitionerId: stri
       status: true,
       regionPath: true,
       organizationId: true,
-      organization: { select: named },
+      organization: { select: namedSelect },
       employments: {
-        select: { id: true, from: true, to: true, endReason: true, note: true, organization: { select: named } },
+        select: { id: true, from: true, to: true, endReason: true, note: true, organization: { select: namedSelect } },
         orderBy: [{ from: "desc" }, { createdAt: "desc" }],
       },
     },
@@ -34,7 +33,7 @@ export async function employmentHistory(user: TCurrentUser, practitionerId: stri
 export function activeAgencies(exceptId: string | null) {
   return prisma.organization.findMany({
     where: { kind: "AGENCY", agencyStatus: "ACTIVE", ...(exceptId ? { id: { not: exceptId } } : {}) },
-    select: named,
+    select: namedSelect,
     orderBy: { name: "asc" },
   });
 }
@@ -63,7 +62,7 @@ export async function formerStaff(user: TCurrentUser, page: number, reason?: "LE
         to: true,
         endReason: true,
         note: true,
-        organization: { select: named },
+        organization: { select: namedSelect },
         practitioner: { select: { name: true } },
       },
     }),
@@ -73,7 +72,7 @@ export async function formerStaff(user: TCurrentUser, page: number, reason?: "LE
   // Where each person went: the record that opened on the day this one closed.
   const [readable, next] = await Promise.all([
     prisma.practitioner.findMany({ where: { AND: [practitionerScope(user, "practitioners.read"), { id: { in: ids } }] }, select: { id: true } }),
-    prisma.employmentRecord.findMany({ where: { practitionerId: { in: ids } }, select: { practitionerId: true, from: true, organization: { select: named } } }),
+    prisma.employmentRecord.findMany({ where: { practitionerId: { in: ids } }, select: { practitionerId: true, from: true, organization: { select: namedSelect } } }),
   ]);
   const canRead = new Set(readable.map((r) => r.id));
   const items = rows.map((r) => ({

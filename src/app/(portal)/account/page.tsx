@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
+import { ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
 import { ChangePasswordForm } from "@/features/accounts/components/change-password-form";
 import { LanguageSwitcher } from "@/features/shell/components/language-switcher";
 import { Card, PageHeader } from "@/components/ui/card";
 import { localName } from "@/i18n/local-name";
+import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -19,24 +21,12 @@ export default async function AccountPage() {
     <div className="space-y-6">
       <PageHeader title={t("nav.account")} description={t("account.description")} />
       <Card title={t("account.profile")}>
-        <dl className="grid gap-4 text-sm sm:grid-cols-2">
-          <div>
-            <dt className="text-slate-500">{t("users.name")}</dt>
-            <dd className="mt-0.5 font-medium">{user.name}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">{t("auth.email")}</dt>
-            <dd className="mt-0.5 font-medium">{user.email}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">{t("home.role")}</dt>
-            <dd className="mt-0.5 font-medium">{t(`roles.${user.role}`)}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">{t("home.scope")}</dt>
-            <dd className="mt-0.5 font-medium">{scope ? localName(scope, locale) : user.role === "CITY_ADMIN" ? t("home.wholeCity") : t("home.yourself")}</dd>
-          </div>
-        </dl>
+        <DescriptionList className="gap-4 text-sm sm:grid-cols-2">
+          <DescriptionItem plain label={t("users.name")}><span className="font-medium">{user.name}</span></DescriptionItem>
+          <DescriptionItem plain label={t("auth.email")}><span className="font-medium">{user.email}</span></DescriptionItem>
+          <DescriptionItem plain label={t("home.role")}><span className="font-medium">{t(`roles.${user.role}`)}</span></DescriptionItem>
+          <DescriptionItem plain label={t("home.scope")}><span className="font-medium">{scope ? localName(scope, locale) : ROLE_SCOPE_FIELD[user.role] === null ? t("home.wholeCity") : t("home.yourself")}</span></DescriptionItem>
+        </DescriptionList>
       </Card>
       <Card title={t("account.language")}>
         <p className="mb-3 text-sm text-slate-600">{t("account.languageHint")}</p>

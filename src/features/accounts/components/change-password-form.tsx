@@ -1,25 +1,5 @@
-"use client";
+import { withMessages } from "@/i18n/with-messages";
+import { ChangePasswordForm as ChangePasswordFormClient } from "./change-password-form.client";
 
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
-import { changePasswordAction } from "@/features/accounts/actions";
-import { TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { Notice } from "@/components/ui/card";
-
-export function ChangePasswordForm() {
-  const t = useTranslations();
-  const [state, action] = useActionState(changePasswordAction, { ok: false });
-  const fe = state.fieldErrors ?? {};
-  const err = (k: string) => (fe[k] ? t(`validation.${fe[k]}`) : undefined);
-  return (
-    <form action={action} className="max-w-md space-y-4" noValidate>
-      {state.error && state.error !== "checkFields" ? <Notice tone="error">{t(`errors.${state.error}`)}</Notice> : null}
-      <TextField label={t("account.currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required error={err("currentPassword")} />
-      <TextField label={t("account.newPassword")} name="newPassword" type="password" autoComplete="new-password" required hint={t("account.passwordRules")} error={err("newPassword")} />
-      <TextField label={t("account.confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" required error={err("confirmPassword")} />
-      <p className="text-xs text-slate-500">{t("account.changeSignsOut")}</p>
-      <SubmitButton pendingLabel={t("common.saving")}>{t("account.changePassword")}</SubmitButton>
-    </form>
-  );
-}
+// The client component with the messages it renders (src/i18n/with-messages.tsx).
+export const ChangePasswordForm = withMessages(ChangePasswordFormClient, ["account", "common", "errors", "validation"]);

@@ -1,46 +1,38 @@
-import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TApplicationDetail } from "@/server/agencies/application-queries";
 import { Badge, Card } from "@/components/ui/card";
-
-function Item({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
-  return (
-    <div className={wide ? "sm:col-span-2" : undefined}>
-      <dt className="text-xs font-medium text-slate-500">{label}</dt>
-      <dd className="mt-0.5 text-sm text-slate-900">{children}</dd>
-    </div>
-  );
-}
+import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
+import { dayFormatter } from "@/domain/common/day-format";
 
 const LOCALE_LABEL = { zh_Hans: "简体中文", zh_Hant: "繁體中文", en: "English" } as const;
 
 /** Everything the applicant filed, and the certificate scan (downloaded through the authorised route). */
 export async function ApplicationParticulars({ app, district }: { app: TApplicationDetail; district: string }) {
   const [t, ta, format] = await Promise.all([getTranslations(), getTranslations("agencyApplications"), getFormatter()]);
-  const day = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
+  const day = dayFormatter(format, { style: "long" });
   const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
   return (
     <>
       <Card title={ta("detail.particulars")}>
-        <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
-          <Item label={ta("fields.name")} wide>{app.name}</Item>
-          <Item label={ta("fields.creditCode")}>
+        <DescriptionList className="gap-x-6 gap-y-4 sm:grid-cols-2">
+          <DescriptionItem label={ta("fields.name")} wide>{app.name}</DescriptionItem>
+          <DescriptionItem label={ta("fields.creditCode")}>
             <span className="font-mono tracking-wide">{app.creditCode}</span>
-          </Item>
-          <Item label={ta("fields.legalRepresentative")}>{app.legalRepresentative}</Item>
-          <Item label={ta("fields.district")}>{district}</Item>
-          <Item label={ta("fields.foundedOn")}>{day(app.foundedOn)}</Item>
-          <Item label={ta("fields.address")} wide>{app.address}</Item>
-          <Item label={ta("detail.kind")}>{app.isPrivate ? ta("detail.private") : ta("detail.notPrivate")}</Item>
-          <Item label={ta("detail.submittedAt")}>{format.dateTime(app.submittedAt, { dateStyle: "long", timeStyle: "short" })}</Item>
-          <Item label={ta("fields.serviceAreas")} wide>
+          </DescriptionItem>
+          <DescriptionItem label={ta("fields.legalRepresentative")}>{app.legalRepresentative}</DescriptionItem>
+          <DescriptionItem label={ta("fields.district")}>{district}</DescriptionItem>
+          <DescriptionItem label={ta("fields.foundedOn")}>{day(app.foundedOn)}</DescriptionItem>
+          <DescriptionItem label={ta("fields.address")} wide>{app.address}</DescriptionItem>
+          <DescriptionItem label={ta("detail.kind")}>{app.isPrivate ? ta("detail.private") : ta("detail.notPrivate")}</DescriptionItem>
+          <DescriptionItem label={ta("detail.submittedAt")}>{format.dateTime(app.submittedAt, { dateStyle: "long", timeStyle: "short" })}</DescriptionItem>
+          <DescriptionItem label={ta("fields.serviceAreas")} wide>
             <span className="flex flex-wrap gap-1.5">
               {app.serviceAreas.map((f) => (
                 <Badge key={f} tone="blue">{t(`enums.practiceField.${f}`)}</Badge>
               ))}
             </span>
-          </Item>
-          <Item label={ta("fields.targetGroups")} wide>
+          </DescriptionItem>
+          <DescriptionItem label={ta("fields.targetGroups")} wide>
             {app.targetGroups.length ? (
               <span className="flex flex-wrap gap-1.5">
                 {app.targetGroups.map((g) => (
@@ -50,35 +42,35 @@ export async function ApplicationParticulars({ app, district }: { app: TApplicat
             ) : (
               "—"
             )}
-          </Item>
-        </dl>
+          </DescriptionItem>
+        </DescriptionList>
       </Card>
       <Card title={ta("detail.contact")}>
-        <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
-          <Item label={ta("fields.contactName")}>{app.contactName}</Item>
-          <Item label={ta("fields.contactPhone")}>{app.contactPhone}</Item>
-          <Item label={ta("fields.contactEmail")}>
+        <DescriptionList className="gap-x-6 gap-y-4 sm:grid-cols-2">
+          <DescriptionItem label={ta("fields.contactName")}>{app.contactName}</DescriptionItem>
+          <DescriptionItem label={ta("fields.contactPhone")}>{app.contactPhone}</DescriptionItem>
+          <DescriptionItem label={ta("fields.contactEmail")}>
             <span className="break-all">{app.contactEmail}</span>
-          </Item>
-          <Item label={ta("detail.language")}>{app.locale ? LOCALE_LABEL[app.locale] : "—"}</Item>
-        </dl>
+          </DescriptionItem>
+          <DescriptionItem label={ta("detail.language")}>{app.locale ? LOCALE_LABEL[app.locale] : "—"}</DescriptionItem>
+        </DescriptionList>
         <p className="mt-4 text-xs text-slate-500">{ta("detail.contactNote")}</p>
       </Card>
-      <Card title={ta("detail.certificate")}>
-        {app.certificateFile ? (
+      <Card title={ta("detail.registrationScan")}>
+        {app.registrationScanFile ? (
           <div className="flex flex-wrap items-center justify-between gap-3">
             <div className="min-w-0">
-              <p className="truncate text-sm font-medium text-slate-900">{app.certificateFile.originalName}</p>
+              <p className="truncate text-sm font-medium text-slate-900">{app.registrationScanFile.originalName}</p>
               <p className="text-xs text-slate-500">
-                {app.certificateFile.mimeType === "application/pdf" ? "PDF" : app.certificateFile.mimeType === "image/png" ? "PNG" : "JPEG"} · {size(app.certificateFile.size)}
+                {app.registrationScanFile.mimeType === "application/pdf" ? "PDF" : app.registrationScanFile.mimeType === "image/png" ? "PNG" : "JPEG"} · {size(app.registrationScanFile.size)}
               </p>
             </div>
-            <a href={`/api/agency-applications/${app.id}/certificate`} className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50" data-testid="certificate-download">
+            <a href={`/api/agency-applications/${app.id}/registration-scan`} className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50" data-testid="registration-scan-download">
               {ta("detail.download")}
             </a>
           </div>
         ) : (
-          <p className="text-sm text-slate-600">{ta("detail.noCertificate")}</p>
+          <p className="text-sm text-slate-600">{ta("detail.noRegistrationScan")}</p>
         )}
       </Card>
     </>

@@ -1,41 +1,5 @@
-"use client";
+import { withMessages } from "@/i18n/with-messages";
+import { SetPasswordForm as SetPasswordFormClient } from "./set-password-form.client";
 
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
-import { setPasswordAction } from "@/features/auth/actions";
-import { TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { Notice } from "@/components/ui/card";
-
-export function SetPasswordForm({ token }: { token: string }) {
-  const t = useTranslations();
-  const [state, action] = useActionState(setPasswordAction, { ok: false });
-  const fe = state.fieldErrors ?? {};
-  return (
-    <form action={action} className="space-y-4" noValidate>
-      {state.error && state.error !== "checkFields" ? <Notice tone="error">{t(`errors.${state.error}`)}</Notice> : null}
-      <input type="hidden" name="token" value={token} />
-      <TextField
-        label={t("account.newPassword")}
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={12}
-        hint={t("account.passwordRules")}
-        error={fe.newPassword ? t(`validation.${fe.newPassword}`) : undefined}
-      />
-      <TextField
-        label={t("account.confirmPassword")}
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={fe.confirmPassword ? t(`validation.${fe.confirmPassword}`) : undefined}
-      />
-      <SubmitButton className="w-full" pendingLabel={t("common.saving")}>
-        {t("account.setPassword")}
-      </SubmitButton>
-    </form>
-  );
-}
+// The client component with the messages it renders (src/i18n/with-messages.tsx).
+export const SetPasswordForm = withMessages(SetPasswordFormClient, ["account", "common", "errors", "validation"]);

@@ -1,9 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TCredentialRow } from "@/server/credentials/queries";
-import { todayInShanghai } from "@/domain/credentials/schemas";
+import { todayInCity } from "@/domain/common/calendar-day";
+import { dayFormatter } from "@/domain/common/day-format";
 import { Badge } from "@/components/ui/card";
 import { CredentialStatusBadge } from "./status-badge";
 import { ReasonButton, VerifyButton } from "./decision-buttons";
+import { credentialKindLabeler } from "./credential-kind";
 
 type TEvent = { id: string; fromStatus: string | null; toStatus: TCredentialRow["status"]; reason: string | null; actorName: string | null; at: Date };
 
@@ -13,21 +15,15 @@ export type TCredentialPermissions = { verify: (c: TListedCredential) => boolean
 
 /** A practitioner's credentials as cards: facts, status, scan, history and the viewer's actions. */
 export async function CredentialList({ credentials, can }: { credentials: TListedCredential[]; can?: TCredentialPermissions }) {
-  const [t, te, format] = await Promise.all([getTranslations("credentials"), getTranslations("enums"), getFormatter()]);
-  const today = new Date(`${todayInShanghai()}T00:00:00Z`).getTime();
+  const [t, te, format, kindLabel] = await Promise.all([getTranslations("credentials"), getTranslations("enums"), getFormatter(), credentialKindLabeler()]);
+  const today = todayInCity().getTime();
   /** Days left for a verified credential that lapses within 90 days, else null. */
   const daysLeft = (c: TListedCredential) => {
     if (c.status !== "VERIFIED" || !c.validUntil) return null;
     const days = Math.round((c.validUntil.getTime() - today) / 86_400_000);
     return days >= 0 && days <= 90 ? days : null;
   };
-  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" }) : "—");
-  const kindLabel = (c: TListedCredential) =>
-    c.kind === "SOCIAL_WORK_DEGREE" && c.degreeLevel
-      ? `${te(`credentialKind.${c.kind}`)} · ${te(`degree.${c.degreeLevel}`)}`
-      : c.kind === "PROFESSIONAL_TITLE" && c.titleLevel
-        ? `${te(`credentialKind.${c.kind}`)} · ${te(`professionalTitle.${c.titleLevel}`)}`
-        : te(`credentialKind.${c.kind}`);
+  const date = dayFormatter(format);
   return (
     <ul className="divide-y divide-slate-200" aria-label={t("listLabel")}>
       {credentials.map((c) => {

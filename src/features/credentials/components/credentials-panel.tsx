@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/server/auth/session";
+import { isOwnCredential } from "@/domain/credentials/rules";
 import { can } from "@/domain/authz/matrix";
 import { credentialsOfPractitioner } from "@/server/credentials/queries";
-import { todayInShanghai } from "@/domain/credentials/schemas";
+import { todayInCityIso } from "@/domain/common/calendar-day";
 import { Card, EmptyState } from "@/components/ui/card";
 import { CredentialList } from "./credential-list";
 import { CredentialForm } from "./credential-form";
@@ -18,10 +19,8 @@ export async function CredentialsPanel({ practitionerId }: { practitionerId: str
   if (!data) return null;
   const t = await getTranslations("credentials");
   const target = { regionPath: data.practitioner.regionPath, organizationId: data.practitioner.organizationId, practitionerId: data.practitioner.id };
-  // Nobody decides on their own credential, nor on one they submitted (the server refuses it too).
-  const own = user.practitionerId === data.practitioner.id;
-  const mayVerify = !own && can(user, "credentials.verify", target);
-  const mayRevoke = !own && can(user, "credentials.revoke", target);
+  const mayVerify = can(user, "credentials.verify", target);
+  const mayRevoke = can(user, "credentials.revoke", target);
   const maySubmit = can(user, "credentials.submit", target);
   return (
     <Card title={t("panelTitle")}>
@@ -29,7 +28,7 @@ export async function CredentialsPanel({ practitionerId }: { practitionerId: str
         {data.credentials.length ? (
           <CredentialList
             credentials={data.credentials}
-            can={{ verify: (c) => mayVerify && c.submittedById !== user.id, revoke: (c) => mayRevoke && c.submittedById !== user.id }}
+            can={{ verify: (c) => mayVerify && !isOwnCredential(user, c), revoke: (c) => mayRevoke && !isOwnCredential(user, c) }}
           />
         ) : (
           <EmptyState title={t("none")} />
@@ -37,7 +36,7 @@ export async function CredentialsPanel({ practitionerId }: { practitionerId: str
         {maySubmit ? (
           <section aria-labelledby="submit-credential-title" className="border-t border-slate-200 pt-4">
             <h3 id="submit-credential-title" className="mb-3 text-sm font-semibold text-slate-900">{t("submitTitle")}</h3>
-            <CredentialForm practitionerId={data.practitioner.id} today={todayInShanghai()} />
+            <CredentialForm practitionerId={data.practitioner.id} today={todayInCityIso()} />
           </section>
         ) : null}
       </div>

@@ -1,29 +1,5 @@
-"use client";
+import { withMessages } from "@/i18n/with-messages";
+import { ContactForm as ContactFormClient } from "./contact-form.client";
 
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
-import { updateContactAction } from "@/features/practitioners/actions";
-import { TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { Notice } from "@/components/ui/card";
-
-/** What a practitioner may change about themselves: phone and e-mail. */
-export function ContactForm({ practitioner: p }: { practitioner: { id: string; version: number; phone: string; email: string } }) {
-  const t = useTranslations();
-  const tp = useTranslations("practitioners");
-  const [state, action] = useActionState(updateContactAction, { ok: false });
-  const v = state.values ?? {};
-  const fe = state.fieldErrors ?? {};
-  const err = (k: string) => (fe[k] ? t(`validation.${fe[k]}`) : undefined);
-  return (
-    <form action={action} className="max-w-xl space-y-4" noValidate>
-      <p className="text-sm text-slate-600">{tp("hints.contactOnly")}</p>
-      {state.error ? <Notice tone="error">{t(`errors.${state.error}`)}</Notice> : null}
-      <input type="hidden" name="id" value={p.id} />
-      <input type="hidden" name="version" value={p.version} />
-      <TextField label={tp("fields.phone")} name="phone" type="tel" maxLength={20} defaultValue={v.phone ?? p.phone} error={err("phone")} autoComplete="tel" />
-      <TextField label={tp("fields.email")} name="email" type="email" maxLength={254} defaultValue={v.email ?? p.email} error={err("email")} autoComplete="email" />
-      <SubmitButton pendingLabel={t("common.saving")}>{tp("form.save")}</SubmitButton>
-    </form>
-  );
-}
+// The client component with the messages it renders (src/i18n/with-messages.tsx).
+export const ContactForm = withMessages(ContactFormClient, ["common", "errors", "practitioners.fields", "practitioners.form", "practitioners.hints", "practitioners.notices", "validation"]);

@@ -3,9 +3,10 @@ import { getCurrentUser } from "@/server/auth/session";
 import { can } from "@/domain/authz/matrix";
 import { activeAgencies, employmentHistory } from "@/server/staff/queries";
 import { localName } from "@/i18n/local-name";
-import { todayInCity } from "@/domain/common/calendar-day";
+import { todayInCityIso } from "@/domain/common/calendar-day";
+import { dayFormatter } from "@/domain/common/day-format";
 import { Badge, Card } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { HistoryTable } from "@/components/ui/data-table";
 import { TransferForm } from "./transfer-form";
 
 /**
@@ -19,38 +20,27 @@ export async function EmploymentHistoryCard({ practitionerId }: { practitionerId
   const data = await employmentHistory(user, practitionerId);
   if (!data) return null;
   const [t, te, locale, format] = await Promise.all([getTranslations("staff"), getTranslations("enums"), getLocale(), getFormatter()]);
-  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" }) : "");
+  const day = dayFormatter(format, { none: "" });
   const mayTransfer = !!data.organizationId && can(user, "staff.transfer", { regionPath: data.regionPath, organizationId: data.organizationId });
   const agencies = mayTransfer ? await activeAgencies(data.organizationId) : [];
   return (
     <Card title={t("history.title")}>
       <div className="space-y-6" data-testid="employment-history">
-        {data.employments.length ? (
-          <Table caption={t("history.title")}>
-            <thead>
-              <tr>
-                <Th>{t("history.columns.employer")}</Th>
-                <Th>{t("history.columns.from")}</Th>
-                <Th>{t("history.columns.to")}</Th>
-                <Th>{t("history.columns.reason")}</Th>
-                <Th>{t("history.columns.note")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.employments.map((e) => (
-                <tr key={e.id}>
-                  <Td>{localName(e.organization, locale)}</Td>
-                  <Td className="whitespace-nowrap">{day(e.from)}</Td>
-                  <Td className="whitespace-nowrap">{e.to ? day(e.to) : <Badge tone="green">{t("history.current")}</Badge>}</Td>
-                  <Td>{e.endReason ? te(`employmentEnd.${e.endReason}`) : ""}</Td>
-                  <Td className="text-slate-600">{e.note ?? ""}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        ) : (
-          <p className="text-sm text-slate-600">{t("history.none")}</p>
-        )}
+        <HistoryTable
+          caption={t("history.title")}
+          none={t("history.none")}
+          columns={[
+            { label: t("history.columns.employer") },
+            { label: t("history.columns.from"), className: "whitespace-nowrap" },
+            { label: t("history.columns.to"), className: "whitespace-nowrap" },
+            { label: t("history.columns.reason") },
+            { label: t("history.columns.note"), className: "text-slate-600" },
+          ]}
+          rows={data.employments.map((e) => ({
+            key: e.id,
+            cells: [localName(e.organization, locale), day(e.from), e.to ? day(e.to) : <Badge tone="green">{t("history.current")}</Badge>, e.endReason ? te(`employmentEnd.${e.endReason}`) : "", e.note ?? ""],
+          }))}
+        />
         {mayTransfer ? (
           <section aria-labelledby="transfer-title" className="border-t border-slate-200 pt-4">
             <h3 id="transfer-title" className="mb-1 text-sm font-semibold text-slate-900">{t("transfer.title")}</h3>
@@ -61,7 +51,7 @@ export async function EmploymentHistoryCard({ practitionerId }: { practitionerId
               name={data.name}
               employer={localName(data.organization, locale)}
               agencies={agencies.map((a) => ({ id: a.id, label: localName(a, locale) }))}
-              today={todayInCity().toISOString().slice(0, 10)}
+              today={todayInCityIso()}
             />
           </section>
         ) : null}

@@ -5,7 +5,7 @@ import { requirePermission } from "@/server/auth/session";
 import { CANDIDATE_LIMIT, memberCandidates } from "@/server/association/queries";
 import { AddMemberForm } from "@/features/association/components/add-member-form";
 import { localName } from "@/i18n/local-name";
-import { todayInCity } from "@/domain/common/calendar-day";
+import { todayInCityIso } from "@/domain/common/calendar-day";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -68,7 +68,7 @@ export default async function AddMemberPage({ searchParams }: { searchParams: Pr
         ) : (
           <>
             {found.more ? <p className="mb-3 text-sm text-slate-600">{t("association.add.more", { count: CANDIDATE_LIMIT })}</p> : null}
-            <AddMemberForm memberType={type} candidates={candidates} today={todayInCity().toISOString().slice(0, 10)} />
+            <AddMemberForm memberType={type} candidates={candidates} today={todayInCityIso()} />
           </>
         )}
       </Card>

@@ -8,6 +8,7 @@ import { POST_KINDS, type TPostKind } from "@/domain/posts/enums";
 import { PostForm } from "@/features/posts/components/post-form";
 import { localName } from "@/i18n/local-name";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("posts");
@@ -24,9 +25,7 @@ export default async function NewPostPage({ searchParams }: { searchParams: Prom
   if (!kind && kinds.length === 1) redirect(`/posts/new?kind=${kinds[0]}`);
   const header = (
     <div>
-      <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
-        <Link href="/posts" className="text-brand-700 hover:underline">{t("posts.title")}</Link>
-      </nav>
+      <Breadcrumb label={t("common.breadcrumb")} href="/posts">{t("posts.title")}</Breadcrumb>
       <PageHeader title={kind === "DEPARTMENT" ? t("posts.newDepartment") : kind === "RATIO" ? t("posts.newRatio") : t("posts.new")} description={kind ? t(`posts.kindHint.${kind}`) : undefined} />
     </div>
   );

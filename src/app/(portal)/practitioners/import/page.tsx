@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { listImports } from "@/server/staff-import/queries";
 import { parsePage } from "@/lib/pagination";
 import { UploadForm } from "@/features/staff/components/upload-form";
-import { ImportStatusBadge } from "@/features/staff/components/import-status-badge";
-import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
-import { ListPagination } from "@/components/ui/list-pagination";
+import { ImportHistory } from "@/features/staff/components/import-history";
+import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff.import");
@@ -20,13 +18,11 @@ export default async function StaffImportPage({ searchParams }: { searchParams: 
   const user = await requirePermission("staff.import");
   const sp = await searchParams;
   const page = parsePage(sp.page);
-  const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), listImports(user, page)]);
+  const [t, result] = await Promise.all([getTranslations(), listImports(user, page)]);
   return (
     <div className="space-y-6">
       <div>
-        <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
-          <Link href="/practitioners" className="text-brand-700 hover:underline">{t("practitioners.title")}</Link>
-        </nav>
+        <Breadcrumb label={t("common.breadcrumb")} href="/practitioners">{t("practitioners.title")}</Breadcrumb>
         <PageHeader
           title={t("staff.import.title")}
           description={t("staff.import.description")}
@@ -49,44 +45,7 @@ export default async function StaffImportPage({ searchParams }: { searchParams: 
         <UploadForm />
       </Card>
 
-      <section aria-labelledby="import-history-title" className="space-y-3">
-        <h2 id="import-history-title" className="text-base font-semibold text-slate-900">{t("staff.import.history.title")}</h2>
-        {result.items.length === 0 ? (
-          <EmptyState title={t("staff.import.history.empty")} />
-        ) : (
-          <>
-            <Table caption={t("staff.import.history.title")}>
-              <thead>
-                <tr>
-                  <Th>{t("staff.import.history.columns.file")}</Th>
-                  <Th>{t("staff.import.history.columns.uploaded")}</Th>
-                  <Th>{t("staff.import.history.columns.status")}</Th>
-                  <Th>{t("staff.import.history.columns.rows")}</Th>
-                  <Th>{t("staff.import.history.columns.outcome")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {result.items.map((j) => (
-                  <tr key={j.id}>
-                    <Td>
-                      <Link href={`/practitioners/import/${j.id}`} className="font-medium text-brand-700 hover:underline">{j.originalName}</Link>
-                    </Td>
-                    <Td className="whitespace-nowrap text-slate-600">{format.dateTime(j.createdAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
-                    <Td><ImportStatusBadge status={j.status} /></Td>
-                    <Td className="whitespace-nowrap">{t("staff.import.history.rows", { total: j.totalRows, errors: j.errorRows })}</Td>
-                    <Td className="whitespace-nowrap text-slate-600">
-                      {j.status === "DONE" || j.status === "RUNNING" || j.status === "FAILED"
-                        ? t("staff.import.history.outcome", { created: j.createdCount, updated: j.updatedCount, unchanged: j.unchangedCount })
-                        : "—"}
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-            <ListPagination result={result} basePath="/practitioners/import" params={{}} />
-          </>
-        )}
-      </section>
+      <ImportHistory result={result} />
     </div>
   );
 }

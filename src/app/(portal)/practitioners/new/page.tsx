@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
-import { scopeOf } from "@/domain/authz/matrix";
+import { can } from "@/domain/authz/matrix";
 import { employerOptions } from "@/server/practitioners/queries";
-import { maySetKeyPost } from "@/server/practitioners/mutations";
 import { PractitionerForm } from "@/features/practitioners/components/practitioner-form";
 import { localName } from "@/i18n/local-name";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("practitioners");
@@ -19,17 +18,15 @@ export default async function NewPractitionerPage() {
   const [t, locale, orgs] = await Promise.all([getTranslations(), getLocale(), employerOptions(user, "practitioners.create")]);
   const employers = orgs.map((o) => ({ id: o.id, label: localName(o, locale) }));
   // An agency administrator's new staff belong to their agency: shown, not chosen.
-  const fixed = scopeOf(user.role, "practitioners.create") === "organization" ? (employers.find((o) => o.id === user.organizationId) ?? null) : null;
+  const fixed = can(user, "practitioners.chooseEmployer") ? null : (employers.find((o) => o.id === user.organizationId) ?? null);
   return (
     <div className="space-y-6">
       <div>
-        <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
-          <Link href="/practitioners" className="text-brand-700 hover:underline">{t("practitioners.title")}</Link>
-        </nav>
+        <Breadcrumb label={t("common.breadcrumb")} href="/practitioners">{t("practitioners.title")}</Breadcrumb>
         <PageHeader title={t("practitioners.new")} />
       </div>
       <Card>
-        <PractitionerForm employers={employers} fixedEmployer={fixed} canSetKeyPost={maySetKeyPost(user)} />
+        <PractitionerForm employers={employers} fixedEmployer={fixed} canSetKeyPost={can(user, "practitioners.setKeyPost")} />
       </Card>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
@@ -7,8 +6,11 @@ import { getUserForEdit } from "@/server/accounts/queries";
 import { localisedScopeOptions } from "@/features/accounts/scope-options";
 import { disableUserAction, enableUserAction, resetPasswordAction } from "@/features/accounts/actions";
 import { UserForm } from "@/features/accounts/components/user-form";
+import { UserStatusBadge } from "@/features/accounts/components/user-status-badge";
 import { ConfirmAction } from "@/components/ui/confirm-action";
-import { Badge, Card, Notice, PageHeader } from "@/components/ui/card";
+import { Card, Notice, PageHeader } from "@/components/ui/card";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("users");
@@ -25,13 +27,11 @@ export default async function EditUserPage({ params, searchParams }: { params: P
   return (
     <div className="space-y-6">
       <div>
-        <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
-          <Link href="/admin/users" className="text-brand-700 hover:underline">{t("nav.users")}</Link>
-        </nav>
+        <Breadcrumb label={t("common.breadcrumb")} href="/admin/users">{t("nav.users")}</Breadcrumb>
         <PageHeader
           title={user.name}
           description={user.email}
-          actions={user.disabledAt ? <Badge tone="red">{t("users.statuses.disabled")}</Badge> : user.hasPassword ? <Badge tone="green">{t("users.statuses.active")}</Badge> : <Badge tone="amber">{t("users.statuses.pending")}</Badge>}
+          actions={<UserStatusBadge user={user} />}
         />
         {sp.created ? <Notice tone="success">{t("notices.created")}</Notice> : null}
       </div>
@@ -39,16 +39,10 @@ export default async function EditUserPage({ params, searchParams }: { params: P
         <UserForm key={user.version} options={options} user={user} />
       </Card>
       <Card title={t("users.accessTitle")}>
-        <dl className="mb-5 grid gap-3 text-sm sm:grid-cols-2">
-          <div>
-            <dt className="text-slate-500">{t("users.lastSignIn")}</dt>
-            <dd className="mt-0.5">{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">{t("users.createdAt")}</dt>
-            <dd className="mt-0.5">{format.dateTime(user.createdAt, { dateStyle: "medium" })}</dd>
-          </div>
-        </dl>
+        <DescriptionList className="mb-5 gap-3 text-sm sm:grid-cols-2">
+          <DescriptionItem plain label={t("users.lastSignIn")}>{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</DescriptionItem>
+          <DescriptionItem plain label={t("users.createdAt")}>{format.dateTime(user.createdAt, { dateStyle: "medium" })}</DescriptionItem>
+        </DescriptionList>
         {isSelf ? (
           <p className="text-sm text-slate-600">{t("users.selfHint")}</p>
         ) : (

@@ -11,6 +11,7 @@ import { ApplicationHistory } from "@/features/agencies/components/application-h
 import { ApplicationReviewPanel } from "@/features/agencies/components/application-review-panel";
 import { localName } from "@/i18n/local-name";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("agencyApplications");
@@ -32,9 +33,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
   return (
     <div className="space-y-6">
       <div>
-        <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
-          <Link href="/agencies/applications" className="text-brand-700 hover:underline">{ta("queue.title")}</Link>
-        </nav>
+        <Breadcrumb label={t("common.breadcrumb")} href="/agencies/applications">{ta("queue.title")}</Breadcrumb>
         <PageHeader title={app.name} description={`${app.reference} · ${district}`} actions={<ApplicationStatusBadge status={app.status} />} />
         {doneText ? <Notice tone="success">{doneText}</Notice> : null}
       </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
@@ -7,6 +6,7 @@ import { getPost, postOrganizationOptions } from "@/server/posts/queries";
 import { PostForm } from "@/features/posts/components/post-form";
 import { localName } from "@/i18n/local-name";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("posts");
@@ -26,9 +26,7 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
   return (
     <div className="space-y-6">
       <div>
-        <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
-          <Link href={`/posts/${post.id}`} className="text-brand-700 hover:underline">{post.title}</Link>
-        </nav>
+        <Breadcrumb label={t("common.breadcrumb")} href={`/posts/${post.id}`}>{post.title}</Breadcrumb>
         <PageHeader title={t("posts.edit")} description={`${t(`enums.postKind.${post.kind}`)} · ${localName(post.organization, locale)}`} />
       </div>
       <Card>

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { publicDistricts } from "@/server/agencies/application-queries";
 import { ApplicationForm } from "@/features/agencies/components/application-form";
 import { ApplicationSteps } from "@/features/agencies/components/application-steps";
-import { cityToday } from "@/domain/agencies/application-schemas";
+import { todayInCityIso } from "@/domain/common/calendar-day";
 import { localName } from "@/i18n/local-name";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +22,7 @@ export default async function ApplyPage() {
         <ApplicationSteps />
       </div>
       <div className="mt-6">
-        <ApplicationForm districts={districts.map((d) => ({ id: d.id, label: localName(d, locale) }))} today={cityToday()} />
+        <ApplicationForm districts={districts.map((d) => ({ id: d.id, label: localName(d, locale) }))} today={todayInCityIso()} />
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { findPublicProfile } from "@/server/public-register/queries";
 import { localName } from "@/i18n/local-name";
 import { StatusBadge } from "@/features/public-register/components/status-badge";
 import { DAY_FORMAT, dayInstant } from "@/domain/common/day-format";
+import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 
 // Personal pages are reached by QR code, not by search engines.
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,16 +31,10 @@ export default async function PublicProfilePage({ params }: { params: Promise<{ 
           <StatusBadge status="valid" label={t("status.valid")} size="lg" />
         </div>
         <p className="mt-3 text-sm text-emerald-900">{t("profile.verified")}</p>
-        <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-          <div>
-            <dt className="text-slate-500">{t("fields.qualificationLevel")}</dt>
-            <dd className="text-slate-900">{tEnums(`qualificationLevel.${profile.qualificationLevel}`)}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">{t("fields.district")}</dt>
-            <dd className="text-slate-900">{profile.district ? localName(profile.district, locale) : t("fields.unknownDistrict")}</dd>
-          </div>
-        </dl>
+        <DescriptionList className="mt-4 grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+          <DescriptionItem plain label={t("fields.qualificationLevel")}>{tEnums(`qualificationLevel.${profile.qualificationLevel}`)}</DescriptionItem>
+          <DescriptionItem plain label={t("fields.district")}>{profile.district ? localName(profile.district, locale) : t("fields.unknownDistrict")}</DescriptionItem>
+        </DescriptionList>
         <h2 className="mt-6 text-base font-semibold text-slate-900">{t("profile.certificates")}</h2>
         {profile.certificates.length ? (
           <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200">

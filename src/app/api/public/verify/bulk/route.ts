@@ -3,7 +3,9 @@ import { getRequestMeta } from "@/server/request-meta";
 import { bulkCheck } from "@/server/public-register/lookups";
 import { numbersFromForm } from "@/server/public-register/input";
 import { localName } from "@/i18n/local-name";
-import { MAX_UPLOAD_BYTES, parseCertificateNumbers, shanghaiToday, toCsv } from "@/domain/public-register/rules";
+import { MAX_UPLOAD_BYTES, parseCertificateNumbers, toCsv } from "@/domain/public-register/rules";
+import { todayInCityIso } from "@/domain/common/calendar-day";
+import { attachmentHeaders } from "@/lib/download";
 
 export const dynamic = "force-dynamic";
 
@@ -65,14 +67,6 @@ export async function POST(request: Request) {
       r.match?.district ? localName(r.match.district, locale) : "",
     ]),
   ];
-  const filename = `certificate-check-${shanghaiToday().replaceAll("-", "")}.csv`;
-  return new Response(toCsv(rows), {
-    status: 200,
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${filename}"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  const filename = `certificate-check-${todayInCityIso().replaceAll("-", "")}.csv`;
+  return new Response(toCsv(rows), { status: 200, headers: attachmentHeaders("text/csv; charset=utf-8", filename) });
 }

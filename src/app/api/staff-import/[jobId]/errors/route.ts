@@ -1,5 +1,6 @@
 import { AuthzError } from "@/server/auth/session";
 import { buildErrorReport } from "@/server/staff-import/workbook";
+import { attachmentHeaders, XLSX_TYPE } from "@/lib/download";
 
 // GET /api/staff-import/<jobId>/errors: the refused rows of one of the caller's imports, as .xlsx.
 export const dynamic = "force-dynamic";
@@ -9,13 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ job
   try {
     const report = await buildErrorReport(jobId);
     if (!report) return new Response(null, { status: 404 });
-    return new Response(new Uint8Array(report.buffer), {
-      headers: {
-        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": `attachment; filename="import-errors.xlsx"; filename*=UTF-8''${encodeURIComponent(report.filename)}`,
-        "cache-control": "no-store",
-      },
-    });
+    return new Response(new Uint8Array(report.buffer), { headers: attachmentHeaders(XLSX_TYPE, report.filename, "import-errors.xlsx") });
   } catch (error) {
     if (error instanceof AuthzError) return new Response(null, { status: error.code === "unauthenticated" ? 401 : 403 });
     throw error;

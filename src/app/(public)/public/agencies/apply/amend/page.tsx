@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { applicationForAmendment } from "@/server/agencies/application-mutations";
 import { publicDistricts } from "@/server/agencies/application-queries";
 import { ApplicationForm } from "@/features/agencies/components/application-form";
-import { cityToday } from "@/domain/agencies/application-schemas";
+import { isoDay, todayInCityIso } from "@/domain/common/calendar-day";
 import { localName } from "@/i18n/local-name";
 import { buttonClass } from "@/components/ui/button";
 
@@ -48,17 +48,17 @@ export default async function AmendPage({ searchParams }: { searchParams: Promis
       <div className="mt-6">
         <ApplicationForm
           districts={districts.map((d) => ({ id: d.id, label: localName(d, locale) }))}
-          today={cityToday()}
+          today={todayInCityIso()}
           amend={{
             token,
-            certificateName: app.certificateFile?.originalName ?? null,
+            registrationScanName: app.registrationScanFile?.originalName ?? null,
             initial: {
               name: app.name,
               creditCode: app.creditCode,
               legalRepresentative: app.legalRepresentative,
               address: app.address,
               regionId: app.regionId,
-              foundedOn: app.foundedOn.toISOString().slice(0, 10),
+              foundedOn: isoDay(app.foundedOn),
               isPrivate: app.isPrivate,
               serviceAreas: app.serviceAreas,
               targetGroups: app.targetGroups,

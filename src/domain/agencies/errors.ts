@@ -1,0 +1,21 @@
+// Codes of the agency profile, integrity records and the access applications. They are full keys
+// in the feature namespaces ("agencies.errors.…", "agencyApplications.validation.…").
+
+export type TAgenciesErrorCode =
+  | `agencies.errors.${"invalidStatusTransition" | "alreadyEnded"}`
+  | `agencyApplications.errors.${"alreadyDecided" | "adminEmailTaken" | "creditCodeRegistered" | "rateLimited" | "amendLinkInvalid"}`;
+
+export type TRegistrationScanProblemCode = `agencyApplications.validation.${"registrationScanRequired" | "registrationScanTooLarge" | "registrationScanType"}`;
+
+export type TAgenciesFieldErrorCode =
+  | "agencies.validation.endsBeforeOccurred"
+  | TRegistrationScanProblemCode
+  | `agencyApplications.validation.${
+      | "creditCodeFormat"
+      | "creditCodeCheck"
+      | "creditCodeRegistered"
+      | "creditCodePending"
+      | "districtRequired"
+      | "serviceAreasRequired"
+      | "reasonRequired"
+      | "tokenInvalid"}`;

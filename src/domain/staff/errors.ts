@@ -1,0 +1,18 @@
+import type { TImportField } from "./import-columns";
+
+// Codes of staff transfers and the staff import: full keys in the "staff" namespace.
+
+/** What can be wrong with an uploaded staff file as a whole (before any row is read). */
+export type TImportFileProblem = "fileRequired" | "fileTooLarge" | "fileType" | "fileEmpty" | "tooManyRows" | "missingColumns";
+
+/** What the file problem's message needs: the missing columns, or the limit exceeded. */
+export type TImportFileDetail = { fields?: TImportField[]; max?: number };
+
+export type TStaffErrorCode =
+  | "staff.transfer.errors.noEmployer"
+  | `staff.import.errors.${"notPreview" | "nothingToImport" | "notFailed"}`
+  | `staff.import.fileErrors.${TImportFileProblem}`;
+
+export type TImportRowErrorCode = `staff.import.rowErrors.${"duplicateInFile" | "otherEmployer"}`;
+
+export type TStaffFieldErrorCode = `staff.transfer.validation.${"beforeStart" | "targetNotActive" | "sameAgency"}` | TImportRowErrorCode;

@@ -1,0 +1,26 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { changePasswordAction } from "@/features/accounts/actions";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Notice } from "@/components/ui/card";
+import { messageKey } from "@/lib/message-key";
+
+export function ChangePasswordForm() {
+  const t = useTranslations();
+  const [state, action] = useActionState(changePasswordAction, { ok: false });
+  const fe = state.fieldErrors ?? {};
+  const err = (k: string) => (fe[k] ? t(messageKey(fe[k], "validation")) : undefined);
+  return (
+    <form action={action} className="max-w-md space-y-4" noValidate>
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{t(messageKey(state.error, "errors"))}</Notice> : null}
+      <TextField label={t("account.currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required error={err("currentPassword")} />
+      <TextField label={t("account.newPassword")} name="newPassword" type="password" autoComplete="new-password" required hint={t("account.passwordRules")} error={err("newPassword")} />
+      <TextField label={t("account.confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" required error={err("confirmPassword")} />
+      <p className="text-xs text-slate-500">{t("account.changeSignsOut")}</p>
+      <SubmitButton pendingLabel={t("common.saving")}>{t("account.changePassword")}</SubmitButton>
+    </form>
+  );
+}

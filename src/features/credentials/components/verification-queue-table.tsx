@@ -1,0 +1,85 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { TCurrentUser } from "@/server/auth/session";
+import type { verificationQueue } from "@/server/credentials/queries";
+import { can } from "@/domain/authz/matrix";
+import { isOwnCredential } from "@/domain/credentials/rules";
+import { dayFormatter } from "@/domain/common/day-format";
+import { localName } from "@/i18n/local-name";
+import { EmptyState } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { ListPagination } from "@/components/ui/list-pagination";
+import { credentialKindLabeler } from "./credential-kind";
+import { ReasonButton, VerifyButton } from "./decision-buttons";
+import { CredentialStatusBadge } from "./status-badge";
+
+type TQueue = Awaited<ReturnType<typeof verificationQueue>>;
+
+/**
+ * A page of the verification queue with the decisions the caller may take: verify or reject a
+ * submitted credential, revoke a verified one; never their own (the same rule as the server's).
+ */
+export async function VerificationQueueTable({ user, result, params, back }: { user: TCurrentUser; result: TQueue; params: Record<string, string | undefined>; back: string }) {
+  const [t, tc, locale, format, kindLabel] = await Promise.all([getTranslations(), getTranslations("credentials"), getLocale(), getFormatter(), credentialKindLabeler()]);
+  const date = dayFormatter(format);
+  const mayRevoke = can(user, "credentials.revoke");
+  const actions = (c: TQueue["items"][number], label: string) => {
+    const ref = { id: c.id, version: c.version, label, back };
+    if (isOwnCredential(user, c)) return <span className="block max-w-48 whitespace-normal text-xs text-slate-500">{tc("ownCredential")}</span>;
+    if (c.status === "SUBMITTED")
+      return (
+        <div className="flex items-start gap-2">
+          <VerifyButton credential={ref} />
+          <ReasonButton credential={ref} kind="reject" />
+        </div>
+      );
+    return c.status === "VERIFIED" && mayRevoke ? <ReasonButton credential={ref} kind="revoke" /> : null;
+  };
+  return (
+    <>
+      <DataTable
+        caption={t("nav.verification")}
+        hover
+        empty={<EmptyState title={result.status === "SUBMITTED" ? tc("queueEmpty") : tc("queueEmptyFiltered")}>{t("common.tryOtherFilters")}</EmptyState>}
+        columns={[
+          { label: tc("practitioner"), className: "min-w-48" },
+          { label: tc("kind"), className: "min-w-36" },
+          { label: tc("number"), className: "whitespace-nowrap font-mono" },
+          { label: tc("submittedAt"), className: "whitespace-nowrap text-slate-600" },
+          { label: tc("status"), className: "whitespace-nowrap" },
+          { label: tc("actions"), className: "whitespace-nowrap" },
+        ]}
+        rows={result.items.map((c) => {
+          const kind = kindLabel(c);
+          return {
+            key: c.id,
+            testId: "queue-row",
+            data: { "credential-id": c.id },
+            cells: [
+              <>
+                <Link href={`/practitioners/${c.practitioner.id}`} className="font-medium text-brand-700 hover:underline">{c.practitioner.name}</Link>
+                <span className="block text-xs text-slate-500">{[localName(c.practitioner.organization, locale), localName(c.practitioner.region, locale)].filter(Boolean).join(" · ")}</span>
+              </>,
+              kind,
+              <>
+                {c.number}
+                <span className="block font-sans text-xs text-slate-500">{c.issuingAuthority}</span>
+                <span className="block font-sans text-xs text-slate-500">
+                  {tc("dates")}: {date(c.issueDate)} – {c.validUntil ? date(c.validUntil) : tc("noExpiry")}
+                </span>
+                {c.scanFile ? <a href={`/api/files/${c.scanFile.id}`} className="block font-sans text-xs text-brand-700 underline">{tc("downloadScan")}</a> : null}
+              </>,
+              format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+              <>
+                <CredentialStatusBadge status={c.status} />
+                {c.statusReason ? <span className="mt-1 block max-w-xs whitespace-normal text-xs text-slate-600">{c.statusReason}</span> : null}
+              </>,
+              actions(c, `${c.practitioner.name} · ${kind} ${c.number}`),
+            ],
+          };
+        })}
+      />
+      {result.items.length ? <ListPagination result={result} basePath="/credentials/verification" params={params} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { assignablePractitioners, TPostDetail } from "@/server/posts/queries";
+import { isoDay } from "@/domain/common/calendar-day";
+import { localName } from "@/i18n/local-name";
+import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { AssignForm } from "./assign-form";
+
+/** Find an active practitioner by name (a GET search, so the result survives a reload) and assign them. */
+export async function PostAssignCard({ post, query, candidates }: { post: TPostDetail; query: string; candidates: Awaited<ReturnType<typeof assignablePractitioners>> }) {
+  const [t, locale] = await Promise.all([getTranslations("posts"), getLocale()]);
+  const fill = post.fill;
+  return (
+    <Card title={t("assign.title")}>
+      <div id="assign" className="space-y-4">
+        <form method="get" action={`/posts/${post.id}#assign`} role="search" className="flex flex-wrap items-end gap-2">
+          <div className="min-w-60 flex-1">
+            <label htmlFor="pq" className="mb-1 block text-xs font-medium text-slate-600">{t("assign.search")}</label>
+            <input id="pq" name="pq" defaultValue={query} placeholder={t("assign.searchPlaceholder")} className={inputClass()} />
+          </div>
+          <button type="submit" className={buttonClass("secondary")}>{t("assign.searchButton")}</button>
+        </form>
+        {candidates.length ? (
+          <AssignForm
+            key={`${query}-${post.assignments.length}`}
+            postId={post.id}
+            today={isoDay(post.today)}
+            full={fill && fill.filled >= fill.required ? { filled: fill.filled, required: fill.required } : null}
+            options={candidates.map((c) => ({
+              id: c.id,
+              label: [c.name, c.organization ? localName(c.organization, locale) : null, c.isQualified ? t("detail.qualified") : t("detail.notQualified")].filter(Boolean).join(" · "),
+            }))}
+          />
+        ) : (
+          <p className="text-sm text-slate-600">{t("assign.noneFound")}</p>
+        )}
+      </div>
+    </Card>
+  );
+}

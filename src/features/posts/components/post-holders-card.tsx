@@ -1,0 +1,46 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { TPostDetail } from "@/server/posts/queries";
+import { isoDay } from "@/domain/common/calendar-day";
+import { dayFormatter } from "@/domain/common/day-format";
+import { Badge, Card } from "@/components/ui/card";
+import { HistoryTable } from "@/components/ui/data-table";
+import { AssignmentPerson } from "./assignment-person";
+import { EndAssignmentButton } from "./post-buttons";
+
+/** Who holds the post now or from a later day; a manager may end an assignment. */
+export async function PostHoldersCard({ post, manage }: { post: TPostDetail; manage: boolean }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const day = dayFormatter(format);
+  const holders = post.assignments.filter((a) => a.open);
+  return (
+    <Card title={t("posts.detail.holders")}>
+      <HistoryTable
+        caption={t("posts.detail.holders")}
+        none={t("posts.detail.noHolders")}
+        columns={[
+          { label: t("posts.detail.name") },
+          { label: t("posts.detail.qualification"), className: "whitespace-nowrap" },
+          { label: t("posts.detail.from"), className: "whitespace-nowrap" },
+          ...(manage ? [{ label: t("posts.detail.actions"), srOnly: true, className: "text-right" }] : []),
+        ]}
+        rows={holders.map((a) => ({
+          key: a.id,
+          testId: "holder-row",
+          cells: [
+            <>
+              <AssignmentPerson assignment={a} />
+              {a.practitioner.status !== "ACTIVE" ? <span className="ml-2"><Badge tone="amber">{t(`enums.practitionerStatus.${a.practitioner.status}`)}</Badge></span> : null}
+              {!a.current ? <span className="ml-2"><Badge tone="blue">{t("posts.detail.startsLater")}</Badge></span> : null}
+            </>,
+            <>
+              {a.practitioner.isQualified ? <Badge tone="green">{t("posts.detail.qualified")}</Badge> : <Badge>{t("posts.detail.notQualified")}</Badge>}
+              <span className="block text-xs text-slate-500">{t(`enums.qualificationLevel.${a.practitioner.qualificationLevel}`)}</span>
+            </>,
+            day(a.from),
+            ...(manage ? [<EndAssignmentButton key="end" assignment={{ id: a.id, name: a.practitioner.name, from: day(a.from) }} today={isoDay(post.today)} />] : []),
+          ],
+        }))}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { updateContactAction } from "@/features/practitioners/actions";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Notice } from "@/components/ui/card";
+import { messageKey } from "@/lib/message-key";
+
+/** What a practitioner may change about themselves: phone and e-mail. */
+export function ContactForm({ practitioner: p }: { practitioner: { id: string; version: number; phone: string; email: string } }) {
+  const t = useTranslations();
+  const tp = useTranslations("practitioners");
+  const [state, action] = useActionState(updateContactAction, { ok: false });
+  const v = state.values ?? {};
+  const fe = state.fieldErrors ?? {};
+  const err = (k: string) => (fe[k] ? t(messageKey(fe[k], "validation")) : undefined);
+  return (
+    <form action={action} className="max-w-xl space-y-4" noValidate>
+      <p className="text-sm text-slate-600">{tp("hints.contactOnly")}</p>
+      {state.error ? <Notice tone="error">{t(messageKey(state.error, "errors"))}</Notice> : null}
+      <input type="hidden" name="id" value={p.id} />
+      <input type="hidden" name="version" value={p.version} />
+      <TextField label={tp("fields.phone")} name="phone" type="tel" maxLength={20} defaultValue={v.phone ?? p.phone} error={err("phone")} autoComplete="tel" />
+      <TextField label={tp("fields.email")} name="email" type="email" maxLength={254} defaultValue={v.email ?? p.email} error={err("email")} autoComplete="email" />
+      <SubmitButton pendingLabel={t("common.saving")}>{tp("form.save")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { listPractitioners } from "@/server/practitioners/queries";
+import { dayFormatter } from "@/domain/common/day-format";
+import { localName } from "@/i18n/local-name";
+import { Badge, EmptyState } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { ListPagination } from "@/components/ui/list-pagination";
+
+const STATUS_TONE = { ACTIVE: "green", LEFT: "slate", RETIRED: "slate" } as const;
+
+/** A page of the register: name and masked ID number, employer, level, whether they count, entry, status. */
+export async function RegisterTable({ result, params }: { result: Awaited<ReturnType<typeof listPractitioners>>; params: Record<string, string> }) {
+  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
+  const day = dayFormatter(format);
+  return (
+    <>
+      <DataTable
+        caption={t("practitioners.title")}
+        hover
+        empty={<EmptyState title={t("practitioners.empty")}>{t("common.tryOtherFilters")}</EmptyState>}
+        columns={[
+          { label: t("practitioners.columns.name") },
+          { label: t("practitioners.columns.employer"), className: "text-slate-700" },
+          { label: t("practitioners.columns.level") },
+          { label: t("practitioners.columns.counts"), className: "whitespace-nowrap" },
+          { label: t("practitioners.columns.entry") },
+          { label: t("practitioners.columns.status") },
+          { label: t("practitioners.columns.updatedAt"), className: "whitespace-nowrap text-slate-600" },
+        ]}
+        rows={result.items.map((p) => ({
+          key: p.id,
+          cells: [
+            <>
+              <Link href={`/practitioners/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link>
+              <span className="block font-mono text-xs text-slate-500">{p.idNumberMasked ?? "—"}</span>
+            </>,
+            <>
+              {p.organization ? localName(p.organization, locale) : "—"}
+              {p.district ? <span className="block text-xs text-slate-500">{localName(p.district, locale)}</span> : null}
+            </>,
+            t(`enums.qualificationLevel.${p.qualificationLevel}`),
+            p.isQualified ? (
+              <>
+                <Badge tone="green">{t("practitioners.counts.yes")}</Badge>
+                <span className="block text-xs text-slate-500">{t("practitioners.detail.since", { date: day(p.qualifiedSince) })}</span>
+              </>
+            ) : (
+              <Badge>{t("practitioners.counts.no")}</Badge>
+            ),
+            <>
+              {t(`enums.entryPath.${p.entryPath}`)}
+              <span className="block text-xs text-slate-500">{day(p.entryDate)}</span>
+            </>,
+            <Badge key="status" tone={STATUS_TONE[p.status]}>{t(`enums.practitionerStatus.${p.status}`)}</Badge>,
+            format.dateTime(p.updatedAt, { dateStyle: "medium" }),
+          ],
+        }))}
+      />
+      {result.items.length ? <ListPagination result={result} basePath="/practitioners" params={params} /> : null}
+    </>
+  );
+}

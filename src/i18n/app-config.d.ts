@@ -1,0 +1,39 @@
+import type { TLocale } from "@/lib/locales";
+import type base from "../../messages/en.json";
+import type agencies from "../../messages/en/agencies.json";
+import type agencyApplications from "../../messages/en/agencyApplications.json";
+import type association from "../../messages/en/association.json";
+import type credentials from "../../messages/en/credentials.json";
+import type enums from "../../messages/en/enums.json";
+import type growth from "../../messages/en/growth.json";
+import type me from "../../messages/en/me.json";
+import type posts from "../../messages/en/posts.json";
+import type practitioners from "../../messages/en/practitioners.json";
+import type publicRegister from "../../messages/en/publicRegister.json";
+import type staff from "../../messages/en/staff.json";
+import type workforce from "../../messages/en/workforce.json";
+
+// The catalogue as load-messages.ts assembles it: messages/<locale>.json plus one namespace per
+// file in messages/<locale>/. Typed from English (the unit tests keep the three locales' keys
+// equal), so a key that does not exist fails `tsc`.
+type TMessages = typeof base & {
+  agencies: typeof agencies;
+  agencyApplications: typeof agencyApplications;
+  association: typeof association;
+  credentials: typeof credentials;
+  enums: typeof enums;
+  growth: typeof growth;
+  me: typeof me;
+  posts: typeof posts;
+  practitioners: typeof practitioners;
+  publicRegister: typeof publicRegister;
+  staff: typeof staff;
+  workforce: typeof workforce;
+};
+
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: TLocale;
+    Messages: TMessages;
+  }
+}

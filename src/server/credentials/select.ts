@@ -1,0 +1,30 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+
+/** A credential's particulars and state: the lists, the queue and the audit snapshot extend it. */
+export const credentialBaseSelect = {
+  id: true,
+  practitionerId: true,
+  kind: true,
+  degreeLevel: true,
+  titleLevel: true,
+  number: true,
+  issuingAuthority: true,
+  issueDate: true,
+  validUntil: true,
+  status: true,
+  statusReason: true,
+  submittedById: true,
+  verifiedAt: true,
+  version: true,
+} as const satisfies Prisma.CredentialSelect;
+
+/** What the audit log keeps: the particulars, the scan's id and who verified. */
+export const credentialAuditSelect = { ...credentialBaseSelect, scanFileId: true, verifiedById: true } as const satisfies Prisma.CredentialSelect;
+
+/** A credential as the pages show it, with its scan's name for the download link. */
+export const credentialSelect = {
+  ...credentialBaseSelect,
+  createdAt: true,
+  scanFile: { select: { id: true, mimeType: true, size: true, originalName: true } },
+} as const satisfies Prisma.CredentialSelect;

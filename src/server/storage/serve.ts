@@ -1,0 +1,34 @@
+import "server-only";
+import { auditActor, recordAuditStandalone } from "@/server/audit/record";
+import { getRequestMeta } from "@/server/request-meta";
+import type { TCurrentUser } from "@/server/auth/session";
+import { uploadedFileHeaders } from "@/lib/download";
+import { fileStorage } from "./storage";
+
+// Uploaded files (credential scans, registration certificates) go back to the browser through
+// here only: the route has already checked who may see the file; this reads it, audits the
+// download and sends it with the upload headers. Anything missing is the same bare 404 as an
+// unknown id, so ids cannot be probed.
+
+export const fileNotFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+export const fileUnauthorized = () => new Response("Unauthorized", { status: 401, headers: { "Cache-Control": "no-store" } });
+
+/** Ids in download URLs are cuids; anything else is refused before the database is asked. */
+export const isFileRouteId = (id: string) => /^[\w-]{1,64}$/.test(id);
+
+type TStoredFileRef = { id: string; storageKey: string; mimeType: string; originalName: string };
+
+/** Sends a stored file the caller may see, with a files.download audit event naming what it belongs to. */
+export async function serveStoredFile(user: TCurrentUser, file: TStoredFileRef, belongsTo: Record<string, string | null>): Promise<Response> {
+  const bytes = await fileStorage().get(file.storageKey);
+  if (!bytes) return fileNotFound();
+  await recordAuditStandalone({
+    actor: auditActor(user),
+    action: "files.download",
+    entity: "StoredFile",
+    entityId: file.id,
+    after: belongsTo,
+    meta: await getRequestMeta(),
+  });
+  return new Response(new Uint8Array(bytes), { status: 200, headers: uploadedFileHeaders(file, bytes.byteLength) });
+}
