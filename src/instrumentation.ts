@@ -2,7 +2,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   try {
-    const { startMaintenanceSchedule } = await import("./server/credentials/schedule");
+    const { startMaintenanceSchedule } = await import("./server/maintenance/schedule");
     startMaintenanceSchedule();
   } catch (error) {
     // Bad configuration or an unreachable database must not take the portal down with it.

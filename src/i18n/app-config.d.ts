@@ -7,9 +7,11 @@ import type credentials from "../../messages/en/credentials.json";
 import type enums from "../../messages/en/enums.json";
 import type growth from "../../messages/en/growth.json";
 import type me from "../../messages/en/me.json";
+import type notifications from "../../messages/en/notifications.json";
 import type posts from "../../messages/en/posts.json";
 import type practitioners from "../../messages/en/practitioners.json";
 import type publicRegister from "../../messages/en/publicRegister.json";
+import type registrations from "../../messages/en/registrations.json";
 import type staff from "../../messages/en/staff.json";
 import type workforce from "../../messages/en/workforce.json";
 
@@ -24,9 +26,11 @@ type TMessages = typeof base & {
   enums: typeof enums;
   growth: typeof growth;
   me: typeof me;
+  notifications: typeof notifications;
   posts: typeof posts;
   practitioners: typeof practitioners;
   publicRegister: typeof publicRegister;
+  registrations: typeof registrations;
   staff: typeof staff;
   workforce: typeof workforce;
 };

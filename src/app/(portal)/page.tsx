@@ -27,6 +27,8 @@ export default async function HomePage() {
           ? t("home.yourself")
           : localName(user.organizationName, locale);
   const capabilities = ACTIONS.map((a) => ({ action: a, scope: scopeOf(user.role, a) })).filter((c): c is { action: TAction; scope: TScope } => c.scope !== null);
+  // Labelled here, not inside the JSX: one statement with every typed key would exceed TypeScript's instantiation limit.
+  const capabilityLabel = (action: TAction): string => t(capabilityKey(action));
   const figures = (
     [
       { key: "organizations", value: summary.organizations },
@@ -70,7 +72,7 @@ export default async function HomePage() {
           <ul className="divide-y divide-slate-100">
             {capabilities.map((c) => (
               <li key={c.action} className="flex items-center justify-between gap-4 py-2 text-sm">
-                <span className="text-slate-800">{t(capabilityKey(c.action))}</span>
+                <span className="text-slate-800">{capabilityLabel(c.action)}</span>
                 <span className="shrink-0 text-xs text-slate-500">{t(`scopes.${c.scope}`)}</span>
               </li>
             ))}

@@ -5,15 +5,22 @@ import { buttonClass } from "./button";
 import { cn } from "./cn";
 import { inputClass } from "./field";
 
-/** A GET form for list filters: the state lives in the URL, so filtered views can be shared. */
-export async function FilterBar({ basePath, children, className }: { basePath: string; children: ReactNode; className?: string }) {
+/**
+ * A GET form for list filters: the state lives in the URL, so filtered views can be shared.
+ * `hidden`: parameters the form keeps as they are (a tab), also when the filters are cleared.
+ */
+export async function FilterBar({ basePath, children, className, hidden }: { basePath: string; children: ReactNode; className?: string; hidden?: Record<string, string> }) {
   const t = await getTranslations("common");
+  const clear = hidden ? `${basePath}?${new URLSearchParams(hidden).toString()}` : basePath;
   return (
     <form method="get" action={basePath} role="search" className={cn("mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4", className ?? "sm:grid-cols-4")}>
+      {Object.entries(hidden ?? {}).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       {children}
       <div className="col-span-full flex items-end gap-2">
         <button type="submit" className={buttonClass("primary", "sm")}>{t("applyFilters")}</button>
-        <Link href={basePath} className={buttonClass("ghost", "sm")}>{t("clearFilters")}</Link>
+        <Link href={clear} className={buttonClass("ghost", "sm")}>{t("clearFilters")}</Link>
       </div>
     </form>
   );

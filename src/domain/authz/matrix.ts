@@ -88,6 +88,23 @@ export const PERMISSIONS = {
   "credentials.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
   "credentials.revoke": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
 
+  // Registration (登记) and the continuing-education ledger (T1): read like credentials.
+  "registrations.read": {
+    CITY_ADMIN: "city",
+    DISTRICT_OFFICER: "district",
+    DEPARTMENT_OFFICER: "organization",
+    AGENCY_ADMIN: "organization",
+    PRACTITIONER: "self",
+  },
+  /** External hours with proof: by the practitioner, their agency, or an official in scope. */
+  "cpd.submit": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", AGENCY_ADMIN: "organization", PRACTITIONER: "self" },
+  /** Verify or reject hours, in the credentials' queue; nobody decides on their own entry. */
+  "cpd.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
+  "registrations.requestRenewal": { AGENCY_ADMIN: "organization", PRACTITIONER: "self" },
+  "registrations.verifyRenewal": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
+  /** Each user's own notification centre. */
+  "notifications.read": ALL_SELF,
+
   // Agencies: the access system (T1), profile, integrity (T4), the association (T6).
   /** Agency profiles and the officials' agency list; an agency administrator sees their own. */
   "agencies.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", AGENCY_ADMIN: "organization" },
@@ -125,6 +142,8 @@ export const PERMISSIONS = {
   /** Practice fields, posts, agencies and the association (T3, T6). */
   "dashboard.workforce.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
   "plan.updateTarget": { CITY_ADMIN: "city" },
+  /** Registration years, continuing-education hours, the G1.b rule (PlanTarget). */
+  "plan.updateQualificationSettings": { CITY_ADMIN: "city" },
 } as const satisfies Record<string, Partial<Record<TRole, TScope>>>;
 
 export type TAction = keyof typeof PERMISSIONS;

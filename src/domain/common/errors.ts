@@ -4,6 +4,7 @@ import type { TAssociationErrorCode, TAssociationFieldErrorCode } from "@/domain
 import type { TCredentialsErrorCode, TCredentialsFieldErrorCode } from "@/domain/credentials/errors";
 import type { TPostsErrorCode, TPostsFieldErrorCode } from "@/domain/posts/errors";
 import type { TPractitionersErrorCode, TPractitionersFieldErrorCode } from "@/domain/practitioners/errors";
+import type { TRegistrationsErrorCode, TRegistrationsFieldErrorCode } from "@/domain/registrations/errors";
 import type { TStaffErrorCode, TStaffFieldErrorCode } from "@/domain/staff/errors";
 
 // Codes are catalogue keys (see src/lib/message-key.ts): a plain code lives under "errors" (form
@@ -35,6 +36,7 @@ export type TDomainErrorCode =
   | TCredentialsErrorCode
   | TPostsErrorCode
   | TPractitionersErrorCode
+  | TRegistrationsErrorCode
   | TStaffErrorCode;
 
 /** What a field may be refused with, by a schema or by a DomainError with a field. */
@@ -46,6 +48,7 @@ export type TFieldErrorCode =
   | TCredentialsFieldErrorCode
   | TPostsFieldErrorCode
   | TPractitionersFieldErrorCode
+  | TRegistrationsFieldErrorCode
   | TStaffFieldErrorCode;
 
 /** Thrown when a `version` check fails: someone else saved the record first. */

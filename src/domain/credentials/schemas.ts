@@ -6,11 +6,12 @@ import type { TScanProblemCode } from "./errors";
 
 export const CREDENTIAL_KINDS = ["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER", "SOCIAL_WORK_DEGREE", "PROFESSIONAL_TITLE", "OTHER"] as const;
 export type TCredentialKind = (typeof CREDENTIAL_KINDS)[number];
-/** Qualification certificates: they always carry an expiry date. */
+/** Qualification certificates (permanent; their registration is renewed in periods). */
 export const CERTIFICATE_KINDS: readonly TCredentialKind[] = ["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"];
 export const DEGREE_LEVELS = ["ASSOCIATE", "BACHELOR", "MASTER", "DOCTORATE"] as const;
 export const TITLE_LEVELS = ["JUNIOR", "INTERMEDIATE", "DEPUTY_SENIOR", "SENIOR"] as const;
-export const CREDENTIAL_STATUSES = ["SUBMITTED", "VERIFIED", "REJECTED", "EXPIRED", "REVOKED"] as const;
+/** Statuses a credential can have now (EXPIRED survives only in old history events). */
+export const CREDENTIAL_STATUSES = ["SUBMITTED", "VERIFIED", "REJECTED", "REVOKED"] as const;
 
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
 export const SCAN_ACCEPT = "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png";
@@ -36,22 +37,30 @@ export const ZSubmitCredential = z
     number: z.string().trim().min(1, "required").max(64, "tooLong"),
     issuingAuthority: z.string().trim().min(1, "required").max(200, "tooLong"),
     issueDate: z.string().trim().min(1, "required").pipe(ZCredentialDay),
-    validUntil: ZOptionalDay,
+    /** Certificates only: the registration (登记) given with it, if the holder is registered. */
+    registrationNumber: z.preprocess(emptyToUndefined, z.string().trim().max(64, "tooLong").optional()),
+    registrationStart: ZOptionalDay,
   })
   .superRefine((v, ctx) => {
     if (v.kind === "SOCIAL_WORK_DEGREE" && !v.degreeLevel) ctx.addIssue({ code: "custom", path: ["degreeLevel"], message: "required" });
     if (v.kind === "PROFESSIONAL_TITLE" && !v.titleLevel) ctx.addIssue({ code: "custom", path: ["titleLevel"], message: "required" });
-    if (CERTIFICATE_KINDS.includes(v.kind) && !v.validUntil) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "required" });
     if (v.issueDate > todayInCityIso()) ctx.addIssue({ code: "custom", path: ["issueDate"], message: "dateInFuture" });
-    if (v.validUntil && v.validUntil < v.issueDate) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "validUntilBeforeIssue" });
+    if (CERTIFICATE_KINDS.includes(v.kind)) {
+      if (v.registrationStart && !v.registrationNumber) ctx.addIssue({ code: "custom", path: ["registrationNumber"], message: "registrationNumberRequired" });
+      if (v.registrationNumber && !v.registrationStart) ctx.addIssue({ code: "custom", path: ["registrationStart"], message: "registrationStartRequired" });
+      if (v.registrationStart && v.registrationStart < v.issueDate) ctx.addIssue({ code: "custom", path: ["registrationStart"], message: "registrationBeforeIssue" });
+      if (v.registrationStart && v.registrationStart > todayInCityIso()) ctx.addIssue({ code: "custom", path: ["registrationStart"], message: "dateInFuture" });
+    }
   })
   .transform((v) => ({
     ...v,
     // Only the level that belongs to the kind is kept, so a stale hidden field never leaks in.
     degreeLevel: v.kind === "SOCIAL_WORK_DEGREE" ? (v.degreeLevel ?? null) : null,
     titleLevel: v.kind === "PROFESSIONAL_TITLE" ? (v.titleLevel ?? null) : null,
-    validUntil: v.validUntil ?? null,
-  }));
+    registration:
+      CERTIFICATE_KINDS.includes(v.kind) && v.registrationNumber && v.registrationStart ? { number: v.registrationNumber, start: v.registrationStart } : null,
+  }))
+  .transform(({ registrationNumber: _n, registrationStart: _s, ...v }) => v);
 export type TSubmitCredential = z.infer<typeof ZSubmitCredential>;
 
 export const ZCredentialRef = z.object({

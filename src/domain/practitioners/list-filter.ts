@@ -26,12 +26,17 @@ export type TListFilter = {
   field: TPracticeField | "";
   group: TTargetGroup | "";
   status: TPractitionerStatus | "";
-  /** Has a verified credential whose validity ends within this many days (1–3650). */
-  expiring: number | null;
+  /** The registration's status today (current, due, lapsed) or "none" (no registration of a verified certificate). */
+  registration: TRegistrationFilter | "";
+  /** The registration period ends within this many days from today (1–3650). */
+  regEnds: number | null;
   sort: TListSort;
   dir: "asc" | "desc";
   page: number;
 };
+
+export const REGISTRATION_FILTERS = ["current", "due", "lapsed", "none"] as const;
+export type TRegistrationFilter = (typeof REGISTRATION_FILTERS)[number];
 
 type TRaw = Record<string, string | string[] | undefined>;
 
@@ -43,7 +48,8 @@ export const DEFAULT_SORT: TListSort = "name";
 
 export function parseListFilter(raw: TRaw | URLSearchParams): TListFilter {
   const get = (k: string) => (raw instanceof URLSearchParams ? (raw.get(k) ?? "") : first(raw[k])).trim();
-  const expiringN = Number.parseInt(get("expiring"), 10);
+  // "expiring" is the parameter's name from before certificates were permanent (old bookmarks).
+  const regEndsN = Number.parseInt(get("regEnds") || get("expiring"), 10);
   const sort = oneOf(LIST_SORTS, get("sort")) || DEFAULT_SORT;
   const dirRaw = get("dir");
   return {
@@ -56,7 +62,8 @@ export function parseListFilter(raw: TRaw | URLSearchParams): TListFilter {
     field: oneOf(PRACTICE_FIELDS, get("field")),
     group: oneOf(TARGET_GROUPS, get("group")),
     status: oneOf(PRACTITIONER_STATUSES, get("status")),
-    expiring: Number.isFinite(expiringN) && expiringN >= 1 && expiringN <= 3650 ? expiringN : null,
+    registration: oneOf(REGISTRATION_FILTERS, get("registration")),
+    regEnds: Number.isFinite(regEndsN) && regEndsN >= 1 && regEndsN <= 3650 ? regEndsN : null,
     sort,
     // Names read A→Z by default; dates newest first.
     dir: dirRaw === "asc" || dirRaw === "desc" ? dirRaw : sort === "name" ? "asc" : "desc",
@@ -76,7 +83,8 @@ export function listFilterParams(f: TListFilter, withPage = false): Record<strin
   if (f.field) out.field = f.field;
   if (f.group) out.group = f.group;
   if (f.status) out.status = f.status;
-  if (f.expiring !== null) out.expiring = String(f.expiring);
+  if (f.registration) out.registration = f.registration;
+  if (f.regEnds !== null) out.regEnds = String(f.regEnds);
   if (f.sort !== DEFAULT_SORT) out.sort = f.sort;
   const defaultDir = f.sort === "name" ? "asc" : "desc";
   if (f.dir !== defaultDir) out.dir = f.dir;

@@ -1,9 +1,11 @@
 // Who counts toward the plan (plan.md G1–G2, T1). Pure: dates in, periods and flags out.
 //
 // A practitioner counts from the earliest date on which they hold a verified social-work degree
-// (associate or above) or a verified, unexpired qualification certificate, while active in the
-// city. They stop counting when they leave (or retire) or every qualifying credential lapses, and
-// count again when one is renewed. All dates are UTC calendar days; intervals are half-open
+// (associate or above) or a verified qualification certificate, while active in the city. The
+// certificate is permanent: its registration (登记) may lapse, but that never changes whether the
+// person counts (plan.md counts "people who hold the certificate or a social-work background").
+// They stop counting when they leave (or retire) or every qualifying credential is revoked, and
+// count again when they come back. All dates are UTC calendar days; intervals are half-open
 // [from, to) with to = null for "still open".
 import { utcDay } from "@/domain/common/calendar-day";
 
@@ -11,13 +13,11 @@ export type TDay = Date; // midnight UTC
 
 export type TCredentialFact = {
   kind: "ASSISTANT_SOCIAL_WORKER" | "SOCIAL_WORKER" | "SENIOR_SOCIAL_WORKER" | "SOCIAL_WORK_DEGREE" | "PROFESSIONAL_TITLE" | "OTHER";
-  /** Only credentials that were verified count; EXPIRED ones still count for the time they were valid. */
+  /** Only verified credentials count. EXPIRED is history only (before certificates were permanent) and reads as VERIFIED. */
   status: "SUBMITTED" | "VERIFIED" | "REJECTED" | "EXPIRED" | "REVOKED";
   degreeLevel?: "NONE" | "ASSOCIATE" | "BACHELOR" | "MASTER" | "DOCTORATE" | null;
   titleLevel?: "NONE" | "JUNIOR" | "INTERMEDIATE" | "DEPUTY_SENIOR" | "SENIOR" | null;
   issueDate: TDay;
-  /** Last day of validity (inclusive); null = does not expire. */
-  validUntil?: TDay | null;
   /** For REVOKED: the day it was revoked (it counted before). */
   revokedOn?: TDay | null;
 };
@@ -25,8 +25,6 @@ export type TCredentialFact = {
 export type TStatusFact = { status: "ACTIVE" | "LEFT" | "RETIRED"; effectiveFrom: TDay };
 
 export type TPeriod = { from: TDay; to: TDay | null };
-
-const DAY = 86_400_000;
 
 const CERTIFICATES = new Set(["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"]);
 const QUALIFYING_DEGREES = new Set(["ASSOCIATE", "BACHELOR", "MASTER", "DOCTORATE"]);
@@ -36,15 +34,15 @@ export function isQualifyingCredential(c: TCredentialFact): boolean {
   return c.kind === "SOCIAL_WORK_DEGREE" && !!c.degreeLevel && QUALIFYING_DEGREES.has(c.degreeLevel);
 }
 
-/** The interval during which a credential was held and valid, or null if it never counted. */
+/**
+ * The interval during which a credential was held: from its issue date, open-ended (certificates
+ * and degrees do not expire) unless it was revoked; null if it never counted.
+ */
 export function validityInterval(c: TCredentialFact): TPeriod | null {
   if (c.status !== "VERIFIED" && c.status !== "EXPIRED" && c.status !== "REVOKED") return null;
   if (c.status === "REVOKED" && !c.revokedOn) return null;
   const from = utcDay(c.issueDate);
-  const ends: number[] = [];
-  if (c.kind !== "SOCIAL_WORK_DEGREE" && c.validUntil) ends.push(utcDay(c.validUntil).getTime() + DAY);
-  if (c.status === "REVOKED" && c.revokedOn) ends.push(utcDay(c.revokedOn).getTime());
-  const to = ends.length ? new Date(Math.min(...ends)) : null;
+  const to = c.status === "REVOKED" && c.revokedOn ? utcDay(c.revokedOn) : null;
   if (to && to.getTime() <= from.getTime()) return null;
   return { from, to };
 }
@@ -135,8 +133,18 @@ export type TProfileFacts = {
 
 export type TG1Flags = { g1Msw: boolean; g1DeputySenior: boolean; g1SocialWorker: boolean; g1ProvincialAward: boolean; g1KeyPost: boolean };
 
-/** plan.md G1.a–e priority profiles, from verified credentials where the plan needs proof. */
-export function g1Flags(credentials: TCredentialFact[], profile: TProfileFacts, at: TDay): TG1Flags {
+/** The city's choices in the G1 profile rule (PlanTarget; the plan issue edits them). */
+export type TG1Options = {
+  /** G1.b asks for a deputy-senior professional title; a verified 高级社会工作师 certificate is its equivalent by default. */
+  seniorCertificateIsG1b: boolean;
+};
+export const DEFAULT_G1_OPTIONS: TG1Options = { seniorCertificateIsG1b: true };
+
+/**
+ * plan.md G1.a–e priority profiles, from verified credentials where the plan needs proof. The one
+ * place the profile rule lives: the register, the seed and the dashboards all read these flags.
+ */
+export function g1Flags(credentials: TCredentialFact[], profile: TProfileFacts, at: TDay, options: TG1Options = DEFAULT_G1_OPTIONS): TG1Flags {
   const valid = validOn(credentials, at);
   const degreeRank = { NONE: 0, ASSOCIATE: 1, BACHELOR: 2, MASTER: 3, DOCTORATE: 4 } as const;
   const titleRank = { NONE: 0, JUNIOR: 1, INTERMEDIATE: 2, DEPUTY_SENIOR: 3, SENIOR: 4 } as const;
@@ -144,7 +152,8 @@ export function g1Flags(credentials: TCredentialFact[], profile: TProfileFacts, 
     g1Msw: valid.some((c) => c.kind === "SOCIAL_WORK_DEGREE" && !!c.degreeLevel && degreeRank[c.degreeLevel] >= degreeRank.MASTER),
     g1DeputySenior:
       titleRank[profile.professionalTitle] >= titleRank.DEPUTY_SENIOR ||
-      valid.some((c) => c.kind === "PROFESSIONAL_TITLE" && !!c.titleLevel && titleRank[c.titleLevel] >= titleRank.DEPUTY_SENIOR),
+      valid.some((c) => c.kind === "PROFESSIONAL_TITLE" && !!c.titleLevel && titleRank[c.titleLevel] >= titleRank.DEPUTY_SENIOR) ||
+      (options.seniorCertificateIsG1b && valid.some((c) => c.kind === "SENIOR_SOCIAL_WORKER")),
     g1SocialWorker: valid.some((c) => c.kind === "SOCIAL_WORKER" || c.kind === "SENIOR_SOCIAL_WORKER"),
     g1ProvincialAward: profile.awardLevels.includes("PROVINCIAL_OR_ABOVE"),
     g1KeyPost: profile.keyPost && degreeRank[profile.degree] >= degreeRank.BACHELOR,

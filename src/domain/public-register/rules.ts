@@ -3,15 +3,20 @@
 
 import { isoDay } from "@/domain/common/calendar-day";
 
-export type TPublicStatus = "valid" | "expired" | "revoked";
-export const PUBLIC_STATUSES: readonly TPublicStatus[] = ["valid", "expired", "revoked"];
+/** A certificate is permanent: publicly it is valid, or revoked. */
+export type TPublicStatus = "valid" | "revoked";
+export const PUBLIC_STATUSES: readonly TPublicStatus[] = ["valid", "revoked"];
+
+/** The registration as the public sees it: current (also when due soon) until its end date, or lapsed. */
+export type TPublicRegistrationStatus = "current" | "lapsed";
+export type TPublicRegistration = { status: TPublicRegistrationStatus; periodEnd: string } | null;
 
 /** Only qualification certificates are looked up publicly (degrees and titles are not certificates). */
 export const PUBLIC_CREDENTIAL_KINDS = ["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"] as const;
 export type TPublicCredentialKind = (typeof PUBLIC_CREDENTIAL_KINDS)[number];
 
 /** Statuses that exist publicly; SUBMITTED and REJECTED certificates look exactly like unknown ones. */
-export const PUBLIC_CREDENTIAL_STATUSES = ["VERIFIED", "EXPIRED", "REVOKED"] as const;
+export const PUBLIC_CREDENTIAL_STATUSES = ["VERIFIED", "REVOKED"] as const;
 
 export const MAX_BULK_NUMBERS = 100;
 export const MAX_NUMBER_LENGTH = 64;
@@ -19,18 +24,12 @@ export const MAX_NAME_LENGTH = 50;
 /** Uploaded CSV files: 100 numbers fit comfortably in far less. */
 export const MAX_UPLOAD_BYTES = 200_000;
 
-/**
- * The public status of a certificate on `today` (YYYY-MM-DD, Asia/Shanghai): a verified
- * certificate is valid through its last day inclusive; null means "not public".
- */
-export function publicStatus(status: string, validUntil: Date | null | undefined, today: string): TPublicStatus | null {
+/** The public status of a certificate; null means "not public" (submitted, rejected). */
+export function publicStatus(status: string): TPublicStatus | null {
   switch (status) {
-    case "VERIFIED": {
-      const until = isoDay(validUntil);
-      return until === null || until >= today ? "valid" : "expired";
-    }
-    case "EXPIRED":
-      return "expired";
+    case "VERIFIED":
+    case "EXPIRED": // history only: certificates do not expire
+      return "valid";
     case "REVOKED":
       return "revoked";
     default:
@@ -38,11 +37,18 @@ export function publicStatus(status: string, validUntil: Date | null | undefined
   }
 }
 
-/** Which of several public certificates with the same number to report: valid, then expired, then revoked; latest validity first. */
-export function compareForReport(a: { status: TPublicStatus; validUntil: string | null }, b: { status: TPublicStatus; validUntil: string | null }): number {
+/** A registration's public status on `today` (YYYY-MM-DD): current through its last day inclusive. */
+export function publicRegistration(periodEnd: Date | null | undefined, today: string): TPublicRegistration {
+  const end = isoDay(periodEnd);
+  if (end === null) return null;
+  return { status: end >= today ? "current" : "lapsed", periodEnd: end };
+}
+
+/** Which of several public certificates with the same number to report: valid before revoked; latest registration first. */
+export function compareForReport(a: { status: TPublicStatus; registration: TPublicRegistration }, b: { status: TPublicStatus; registration: TPublicRegistration }): number {
   const rank = PUBLIC_STATUSES.indexOf(a.status) - PUBLIC_STATUSES.indexOf(b.status);
   if (rank !== 0) return rank;
-  return (b.validUntil ?? "9999-12-31").localeCompare(a.validUntil ?? "9999-12-31");
+  return (b.registration?.periodEnd ?? "0000-00-00").localeCompare(a.registration?.periodEnd ?? "0000-00-00");
 }
 
 /** Trims and removes inner whitespace (certificate numbers are often pasted with spaces); full-width forms become ASCII. */

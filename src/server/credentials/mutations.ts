@@ -7,34 +7,22 @@ import { authorize } from "@/server/auth/session";
 import { practitionerScope } from "@/server/authz/scope";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { credentialAuditSelect } from "./select";
-import { fileStorage, newStorageKey, sha256Hex } from "@/server/storage/storage";
-import { SCAN_EXTENSIONS, sniffScanType } from "@/lib/file-sniff";
-import { scanProblem, type TCredentialRef, type TCredentialWithReason, type TSubmitCredential } from "@/domain/credentials/schemas";
+import { checkScan, withStoredScan, type TScanUpload } from "@/server/storage/upload";
+import { notify, practitionerAudience, practitionerHref } from "@/server/notifications/notify";
+import { deliver } from "@/server/notifications/mailer";
+import { createRegistration } from "@/server/registrations/mutations";
+import { getQualificationSettings } from "@/server/plan/qualification-settings";
+import type { TCredentialRef, TCredentialWithReason, TSubmitCredential } from "@/domain/credentials/schemas";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import type { CredentialStatus } from "@/generated/prisma/client";
 import { parseIsoDay } from "@/domain/common/calendar-day";
 
-// The credential workflow: SUBMITTED → VERIFIED | REJECTED; VERIFIED → EXPIRED (maintenance) | REVOKED.
+// The credential workflow: SUBMITTED → VERIFIED | REJECTED; VERIFIED → REVOKED. Certificates and
+// degrees do not expire; a certificate's registration lapses and is renewed (src/server/registrations).
 // Every step writes a CredentialEvent and an AuditEvent and recomputes the practitioner's derived
 // facts in the same transaction, so "who counts" never lags behind the register.
 
-
-export type TScanUpload = { name: string; bytes: Uint8Array };
-
-/** Checks the scan before anything is written: size, then the type read from its bytes. */
-export function checkScan(scan: TScanUpload | null): { mime: keyof typeof SCAN_EXTENSIONS; bytes: Uint8Array; name: string } {
-  const problem = scanProblem(scan ? { size: scan.bytes.byteLength } : null);
-  if (problem) throw new DomainError(problem, "scan");
-  const mime = sniffScanType(scan!.bytes);
-  if (!mime) throw new DomainError("scanType", "scan");
-  return { mime, bytes: scan!.bytes, name: scan!.name };
-}
-
-function safeOriginalName(name: string): string {
-  // Only for display and the download's filename: strip paths and control characters.
-  const base = name.split(/[\\/]/).pop() ?? "";
-  return base.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 200) || "scan";
-}
+export type { TScanUpload };
 
 export async function submitCredential(input: TSubmitCredential, scan: TScanUpload | null) {
   const actor = await authorize("credentials.submit");
@@ -45,45 +33,34 @@ export async function submitCredential(input: TSubmitCredential, scan: TScanUplo
     select: { id: true },
   });
   if (!practitioner) throw new DomainError("notFound");
-  const checked = checkScan(scan);
+  checkScan(scan);
   await assertNotDuplicate(prisma, input);
+  const settings = await getQualificationSettings();
 
-  const key = newStorageKey(SCAN_EXTENSIONS[checked.mime]);
-  const storage = fileStorage();
-  await storage.put(key, checked.bytes);
-  try {
-    return await prisma.$transaction(async (tx) => {
-      await assertNotDuplicate(tx, input);
-      const file = await tx.storedFile.create({
-        data: { storageKey: key, mimeType: checked.mime, size: checked.bytes.byteLength, sha256: sha256Hex(checked.bytes), originalName: safeOriginalName(checked.name), createdById: actor.id },
-        select: { id: true },
-      });
-      const credential = await tx.credential.create({
-        data: {
-          practitionerId: input.practitionerId,
-          kind: input.kind,
-          degreeLevel: input.degreeLevel,
-          titleLevel: input.titleLevel,
-          number: input.number,
-          issuingAuthority: input.issuingAuthority,
-          issueDate: parseIsoDay(input.issueDate)!,
-          validUntil: input.validUntil ? parseIsoDay(input.validUntil) : null,
-          status: "SUBMITTED",
-          scanFileId: file.id,
-          submittedById: actor.id,
-        },
-        select: credentialAuditSelect,
-      });
-      await tx.credentialEvent.create({ data: { credentialId: credential.id, fromStatus: null, toStatus: "SUBMITTED", actorId: actor.id, actorName: actor.name } });
-      await recomputePractitioner(tx, input.practitionerId);
-      await recordAudit(tx, { actor: auditActor(actor), action: "credentials.submit", entity: "Credential", entityId: credential.id, before: null, after: credential, meta });
-      return credential;
+  return withStoredScan(scan, actor.id, async (tx, fileId) => {
+    await assertNotDuplicate(tx, input);
+    const credential = await tx.credential.create({
+      data: {
+        practitionerId: input.practitionerId,
+        kind: input.kind,
+        degreeLevel: input.degreeLevel,
+        titleLevel: input.titleLevel,
+        number: input.number,
+        issuingAuthority: input.issuingAuthority,
+        issueDate: parseIsoDay(input.issueDate)!,
+        status: "SUBMITTED",
+        scanFileId: fileId,
+        submittedById: actor.id,
+      },
+      select: credentialAuditSelect,
     });
-  } catch (error) {
-    // The row never landed: do not leave an orphan file behind.
-    await storage.remove(key).catch(() => {});
-    throw error;
-  }
+    // A certificate given with its registration: the first period starts on the day given.
+    const registration = input.registration ? await createRegistration(tx, { practitionerId: input.practitionerId, credentialId: credential.id, number: input.registration.number, start: parseIsoDay(input.registration.start)!, years: settings.registrationYears, actorId: actor.id }) : null;
+    await tx.credentialEvent.create({ data: { credentialId: credential.id, fromStatus: null, toStatus: "SUBMITTED", actorId: actor.id, actorName: actor.name } });
+    await recomputePractitioner(tx, input.practitionerId);
+    await recordAudit(tx, { actor: auditActor(actor), action: "credentials.submit", entity: "Credential", entityId: credential.id, before: null, after: { ...credential, registration }, meta });
+    return credential;
+  });
 }
 
 async function assertNotDuplicate(db: TTx | typeof prisma, input: TSubmitCredential) {
@@ -105,7 +82,7 @@ type TTransition = {
 async function transition(ref: TCredentialRef, step: TTransition) {
   const actor = await authorize(step.permission);
   const meta = await getRequestMeta();
-  return prisma.$transaction(async (tx) => {
+  const { after, emails } = await prisma.$transaction(async (tx) => {
     const before = await tx.credential.findFirst({
       where: { id: ref.id, practitioner: practitionerScope(actor, step.permission) },
       select: credentialAuditSelect,
@@ -129,8 +106,17 @@ async function transition(ref: TCredentialRef, step: TTransition) {
     await recomputePractitioner(tx, before.practitionerId);
     const after = await tx.credential.findUniqueOrThrow({ where: { id: ref.id }, select: credentialAuditSelect });
     await recordAudit(tx, { actor: auditActor(actor), action: step.action, entity: "Credential", entityId: ref.id, before, after, meta });
-    return after;
+    // The person and their agency hear of the decision (and whoever submitted it).
+    const person = await tx.practitioner.findUniqueOrThrow({ where: { id: before.practitionerId }, select: { id: true, name: true, organizationId: true } });
+    const { emails } = await notify(tx, await practitionerAudience(tx, person, [before.submittedById]), {
+      kind: "credentialDecided",
+      params: { name: person.name, kind: before.kind, number: before.number, decision: step.to as "VERIFIED" | "REJECTED" | "REVOKED", reason: step.reason ?? "" },
+      href: practitionerHref(person.id),
+    });
+    return { after, emails };
   });
+  for (const id of emails) await deliver(id);
+  return after;
 }
 
 export async function verifyCredential(ref: TCredentialRef) {

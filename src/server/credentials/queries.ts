@@ -9,12 +9,9 @@ import type { TCurrentUser } from "@/server/auth/session";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_PAGE_SIZE, toPage } from "@/lib/pagination";
 import { CREDENTIAL_KINDS, CREDENTIAL_STATUSES } from "@/domain/credentials/schemas";
-import { todayInCity } from "@/domain/common/calendar-day";
 
 // Every query carries the caller's scope in its where-clause: a credential of a practitioner
 // outside the scope is indistinguishable from one that does not exist.
-
-const DAY = 86_400_000;
 
 export type TCredentialRow = Prisma.CredentialGetPayload<{ select: typeof credentialSelect }>;
 
@@ -82,7 +79,7 @@ export async function queueDistricts(user: TCurrentUser) {
 }
 
 /** My profile: the practitioner's own derived facts and credentials. */
-export async function myProfile(user: TCurrentUser, now = new Date()) {
+export async function myProfile(user: TCurrentUser) {
   if (!user.practitionerId) return null;
   const practitioner = await prisma.practitioner.findFirst({
     where: { AND: [{ id: user.practitionerId }, practitionerScope(user, "practitioners.read")] },
@@ -100,16 +97,11 @@ export async function myProfile(user: TCurrentUser, now = new Date()) {
     orderBy: [{ createdAt: "desc" }],
     select: { ...credentialSelect, events: { select: eventSelect, orderBy: { at: "asc" } } },
   });
-  const today = todayInCity(now).getTime();
-  const horizon = today + 90 * DAY;
   return {
     practitioner,
     credentials,
     pending: credentials.filter((c) => c.status === "SUBMITTED"),
     rejected: credentials.filter((c) => c.status === "REJECTED"),
-    expiring: credentials
-      .filter((c) => c.status === "VERIFIED" && c.validUntil && c.validUntil.getTime() >= today && c.validUntil.getTime() <= horizon)
-      .sort((a, b) => a.validUntil!.getTime() - b.validUntil!.getTime()),
   };
 }
 

@@ -11,7 +11,6 @@ export const credentialBaseSelect = {
   number: true,
   issuingAuthority: true,
   issueDate: true,
-  validUntil: true,
   status: true,
   statusReason: true,
   submittedById: true,
@@ -22,9 +21,10 @@ export const credentialBaseSelect = {
 /** What the audit log keeps: the particulars, the scan's id and who verified. */
 export const credentialAuditSelect = { ...credentialBaseSelect, scanFileId: true, verifiedById: true } as const satisfies Prisma.CredentialSelect;
 
-/** A credential as the pages show it, with its scan's name for the download link. */
+/** A credential as the pages show it, with its scan's name for the download link and its registration. */
 export const credentialSelect = {
   ...credentialBaseSelect,
   createdAt: true,
+  registration: { select: { id: true, number: true, periodStart: true, periodEnd: true } },
   scanFile: { select: { id: true, mimeType: true, size: true, originalName: true } },
 } as const satisfies Prisma.CredentialSelect;

@@ -5,6 +5,7 @@ import { namedSelect, nameOnlySelect } from "@/server/select";
 import { scopeOf, type TPrincipal } from "@/domain/authz/matrix";
 import { practitionerScope } from "@/server/authz/scope";
 import { getPlanTarget, type TPlanSettings } from "@/server/plan/queries";
+import { getQualificationSettings } from "@/server/plan/qualification-settings";
 import { forecast, neededPerMonth, planYear, targetAt } from "@/domain/plan/target-line";
 import { isoDay as iso, todayInCity } from "@/domain/common/calendar-day";
 import { ENTRY_PATHS, G1_FLAGS, PRACTICE_FIELDS, type TEntryPath, type TG1Flag, type TPracticeField, type TQualificationLevel } from "@/domain/practitioners/enums";
@@ -16,8 +17,7 @@ import type { TCredentialKind } from "@/domain/credentials/schemas";
 
 const ACTION = "dashboard.growth.read" as const;
 const DAY = 86_400_000;
-export const EXPIRING_DAYS = 90;
-export const EXPIRING_LIST_LIMIT = 20;
+export const REGISTRATIONS_DUE_LIST_LIMIT = 20;
 
 
 const monthStart = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
@@ -44,11 +44,12 @@ export type TSeriesPoint = { month: string; at: string; actual: number; baseline
 export type TForecastPoint = { month: string; at: string; forecast: number; target: number };
 export type TCount<K extends string = string> = { key: K; count: number };
 export type TAreaCount = { id: string; name: string; nameHant: string | null; nameEn: string | null; count: number };
-export type TExpiring = {
+/** A registration whose period ends within the city's "due" window (the certificate stays valid). */
+export type TRegistrationDue = {
   id: string;
   kind: TCredentialKind;
   number: string;
-  validUntil: string;
+  periodEnd: string;
   daysLeft: number;
   practitioner: { id: string; name: string; organization: { name: string; nameHant: string | null; nameEn: string | null } | null };
 };
@@ -70,7 +71,10 @@ export type TGrowthDashboard = {
     monthsLeft: number;
     /** The forecast's value at the end of the current plan year. */
     forecastYearEnd: number;
+    /** People counted for the first time this plan year (new to the workforce). */
     joinedThisPlanYear: number;
+    /** People who had counted before, stopped (left the city, a revoked credential) and count again. */
+    returnedThisPlanYear: number;
   };
   series: TSeriesPoint[];
   forecast: TForecastPoint[];
@@ -84,7 +88,7 @@ export type TGrowthDashboard = {
     /** Counted people whose employer sits directly at the scope's own level (city bureaus, a district's own units). */
     areaDirect: number;
   };
-  expiring: { total: number; items: TExpiring[] };
+  registrationsDue: { total: number; days: number; items: TRegistrationDue[] };
 };
 
 type TSeriesRow = { month: Date; actual: number; baseline: number; recruited: number; cultivated: number };
@@ -130,18 +134,22 @@ async function monthlySeries(prefix: string | null, start: Date, today: Date): P
      ORDER BY months.month`;
 }
 
-/** Counted today and on the plan's first day; new periods opened in this plan year. */
+/**
+ * Counted today and on the plan's first day; people whose current period opened in this plan
+ * year, split into first periods (new) and later ones (returns after a gap).
+ */
 async function headline(prefix: string | null, start: Date, today: Date, yearStart: Date) {
   const s = iso(start);
   const t = iso(today);
   const y = iso(yearStart);
-  const [row] = await prisma.$queryRaw<{ now: number; at_start: number; joined: number }[]>`
+  const [row] = await prisma.$queryRaw<{ now: number; at_start: number; joined: number; returned: number }[]>`
     SELECT count(*) FILTER (WHERE q."from" <= ${t}::date AND (q."to" IS NULL OR q."to" > ${t}::date))::int AS now,
            count(*) FILTER (WHERE q."from" <= ${s}::date AND (q."to" IS NULL OR q."to" > ${s}::date))::int AS at_start,
-           count(DISTINCT q."practitionerId") FILTER (WHERE q."from" >= ${y}::date AND q."from" <= ${t}::date AND (q."to" IS NULL OR q."to" > ${t}::date))::int AS joined
+           count(DISTINCT q."practitionerId") FILTER (WHERE q."isFirst" AND q."from" >= ${y}::date AND q."from" <= ${t}::date AND (q."to" IS NULL OR q."to" > ${t}::date))::int AS joined,
+           count(DISTINCT q."practitionerId") FILTER (WHERE NOT q."isFirst" AND q."from" >= ${y}::date AND q."from" <= ${t}::date AND (q."to" IS NULL OR q."to" > ${t}::date))::int AS returned
       FROM "QualifiedPeriod" q
      WHERE ${scopeSql(prefix, "q")}`;
-  return { now: row?.now ?? 0, atStart: row?.at_start ?? 0, joined: row?.joined ?? 0 };
+  return { now: row?.now ?? 0, atStart: row?.at_start ?? 0, joined: row?.joined ?? 0, returned: row?.returned ?? 0 };
 }
 
 type TBreakdownRow = { dim: string; key: string | null; count: number };
@@ -185,36 +193,38 @@ function ordered<K extends string>(rows: TBreakdownRow[], dim: string, keys: rea
   return out;
 }
 
-async function expiring(principal: TPrincipal, prefix: string | null, today: Date) {
-  const until = new Date(today.getTime() + EXPIRING_DAYS * DAY);
-  const where: Prisma.CredentialWhereInput = {
-    status: "VERIFIED",
-    validUntil: { gte: today, lte: until },
-    practitioner: prefix === null ? { id: { in: [] } } : practitionerScope(principal, ACTION),
+/** Registrations of verified certificates whose period ends within the "due" window, soonest first. */
+async function registrationsDue(principal: TPrincipal, prefix: string | null, today: Date, days: number) {
+  const until = new Date(today.getTime() + days * DAY);
+  const where: Prisma.RegistrationWhereInput = {
+    periodEnd: { gte: today, lte: until },
+    credential: { status: "VERIFIED" },
+    practitioner: prefix === null ? { id: { in: [] } } : { AND: [practitionerScope(principal, ACTION), { status: "ACTIVE" }] },
   };
   const [total, rows] = await Promise.all([
-    prisma.credential.count({ where }),
-    prisma.credential.findMany({
+    prisma.registration.count({ where }),
+    prisma.registration.findMany({
       where,
-      orderBy: [{ validUntil: "asc" }, { id: "asc" }],
-      take: EXPIRING_LIST_LIMIT,
+      orderBy: [{ periodEnd: "asc" }, { id: "asc" }],
+      take: REGISTRATIONS_DUE_LIST_LIMIT,
       select: {
         id: true,
-        kind: true,
         number: true,
-        validUntil: true,
+        periodEnd: true,
+        credential: { select: { kind: true } },
         practitioner: { select: { id: true, name: true, organization: { select: nameOnlySelect } } },
       },
     }),
   ]);
   return {
     total,
+    days,
     items: rows.map((r) => ({
       id: r.id,
-      kind: r.kind,
+      kind: r.credential.kind,
       number: r.number,
-      validUntil: iso(r.validUntil!),
-      daysLeft: Math.round((r.validUntil!.getTime() - today.getTime()) / DAY),
+      periodEnd: iso(r.periodEnd),
+      daysLeft: Math.round((r.periodEnd.getTime() - today.getTime()) / DAY),
       practitioner: r.practitioner,
     })),
   };
@@ -238,7 +248,7 @@ async function areas(prefix: string | null, rows: TBreakdownRow[]): Promise<{ ar
 export async function getGrowthDashboard(principal: TPrincipal, now = new Date()): Promise<TGrowthDashboard> {
   const today = todayInCity(now);
   const prefix = growthPrefix(principal);
-  const plan = await getPlanTarget();
+  const [plan, settings] = await Promise.all([getPlanTarget(), getQualificationSettings()]);
   const start = plan.startDate;
   const py = planYear(plan, today);
   const yearStart = addMonths(monthStart(start), (py.year - 1) * 12);
@@ -249,7 +259,7 @@ export async function getGrowthDashboard(principal: TPrincipal, now = new Date()
     monthlySeries(prefix, start, today),
     headline(prefix, start, today, yearStart),
     breakdowns(prefix, today, areaIndex),
-    expiring(principal, prefix, today),
+    registrationsDue(principal, prefix, today, settings.registrationDueDays),
   ]);
   const area = await areas(prefix, bd);
 
@@ -293,6 +303,7 @@ export async function getGrowthDashboard(principal: TPrincipal, now = new Date()
       monthsLeft: py.monthsLeft,
       forecastYearEnd: Math.round(forecastYearEnd),
       joinedThisPlanYear: head.joined,
+      returnedThisPlanYear: head.returned,
     },
     series,
     forecast: forecastPoints,
@@ -305,6 +316,6 @@ export async function getGrowthDashboard(principal: TPrincipal, now = new Date()
       area: area.area,
       areaDirect: area.direct,
     },
-    expiring: exp,
+    registrationsDue: exp,
   };
 }

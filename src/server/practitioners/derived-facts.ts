@@ -2,10 +2,11 @@
 // practitioner's credentials, status, awards, employer or profile, so dashboards and filters
 // are plain SQL over stored columns (see prisma/schema.prisma: Practitioner, QualifiedPeriod).
 import "server-only";
-import { qualificationInputSelect } from "@/server/seed/derive";
+import { deriveFacts, derivedColumns, periodRows, qualificationInputSelect } from "@/server/seed/derive";
+import { getQualificationSettings } from "@/server/plan/qualification-settings";
 import type { Prisma } from "@/generated/prisma/client";
-import { contains, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact } from "@/domain/practitioners/qualification";
-import { utcDay } from "@/domain/common/calendar-day";
+import type { TCredentialFact } from "@/domain/practitioners/qualification";
+import { todayInCity, utcDay } from "@/domain/common/calendar-day";
 
 type TDb = Prisma.TransactionClient;
 
@@ -16,39 +17,39 @@ export async function employerRegion(tx: TDb, organizationId: string | null): Pr
   return { regionId: org?.regionId ?? null, regionPath: org?.region.path ?? null };
 }
 
-export async function recomputePractitioner(tx: TDb, practitionerId: string, today = new Date()): Promise<{ isQualified: boolean }> {
+/**
+ * Recomputes the practitioner's derived columns and QualifiedPeriod rows from their credentials,
+ * status history, profile and registrations. `today` is the city's calendar day (not the
+ * server's: a server in UTC would still be on yesterday for the city's first eight hours).
+ */
+export async function recomputePractitioner(tx: TDb, practitionerId: string, now = new Date()): Promise<{ isQualified: boolean }> {
   const p = await tx.practitioner.findUniqueOrThrow({
     where: { id: practitionerId },
     select: qualificationInputSelect,
   });
+  const settings = await getQualificationSettings(tx);
   const facts: TCredentialFact[] = p.credentials.map((c) => ({
     kind: c.kind,
     status: c.status,
     degreeLevel: c.degreeLevel,
     titleLevel: c.titleLevel,
     issueDate: c.issueDate,
-    validUntil: c.validUntil,
     revokedOn: c.status === "REVOKED" ? (c.events[0]?.at ?? null) : null,
   }));
-  const now = utcDay(today);
-  const periods = qualifiedPeriods(facts, p.statusHistory, p.entryDate ?? utcDay(p.createdAt));
-  const current = periods.find((x) => contains(x, now)) ?? null;
-  const flags = g1Flags(facts, { degree: p.degree, professionalTitle: p.professionalTitle, keyPost: p.keyPost, awardLevels: p.awards.map((a) => a.level) }, now);
+  const registrations = p.credentials.flatMap((c) => (c.registration ? [{ credentialStatus: c.status, periodEnd: c.registration.periodEnd }] : []));
+  const derived = deriveFacts(
+    facts,
+    p.statusHistory,
+    p.entryDate ?? utcDay(p.createdAt),
+    { degree: p.degree, professionalTitle: p.professionalTitle, keyPost: p.keyPost, awardLevels: p.awards.map((a) => a.level) },
+    todayInCity(now),
+    { seniorCertificateIsG1b: settings.seniorCertificateIsG1b },
+    registrations,
+  );
 
   await tx.qualifiedPeriod.deleteMany({ where: { practitionerId } });
-  if (periods.length) {
-    await tx.qualifiedPeriod.createMany({
-      data: periods.map((x) => ({ practitionerId, from: x.from, to: x.to, regionPath: p.regionPath, entryPath: p.entryPath })),
-    });
-  }
-  await tx.practitioner.update({
-    where: { id: practitionerId },
-    data: {
-      isQualified: current !== null,
-      qualifiedSince: current?.from ?? null,
-      qualificationLevel: current ? qualificationLevel(facts, now) : "NONE",
-      ...flags,
-    },
-  });
-  return { isQualified: current !== null };
+  const rows = periodRows(practitionerId, derived, p.regionPath, p.entryPath);
+  if (rows.length) await tx.qualifiedPeriod.createMany({ data: rows });
+  await tx.practitioner.update({ where: { id: practitionerId }, data: derivedColumns(derived) });
+  return { isQualified: derived.isQualified };
 }

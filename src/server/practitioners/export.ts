@@ -12,7 +12,9 @@ import { localName } from "@/i18n/local-name";
 import { listFilterParams, type TListFilter } from "@/domain/practitioners/list-filter";
 import { G1_FLAGS } from "@/domain/practitioners/enums";
 import { districtIdOf, registerOrderBy, registerWhere } from "./where";
-import { isoDay, todayInCityIso } from "@/domain/common/calendar-day";
+import { isoDay, todayInCity, todayInCityIso } from "@/domain/common/calendar-day";
+import { registrationStatus } from "@/domain/registrations/rules";
+import { getQualificationSettings } from "@/server/plan/qualification-settings";
 
 /** More rows than the city will ever hold; a guard against a runaway export, not a page size. */
 export const EXPORT_MAX_ROWS = 200_000;
@@ -58,6 +60,8 @@ export async function exportPractitioners(filter: TListFilter): Promise<{ stream
     { header: t("fields.qualifiedSince"), key: "qualifiedSince", width: 12 },
     { header: t("fields.qualificationLevel"), key: "level", width: 16 },
     { header: t("fields.g1Profiles"), key: "g1", width: 30 },
+    { header: t("fields.registrationEnd"), key: "registrationEnd", width: 12 },
+    { header: t("fields.registrationStatus"), key: "registrationStatus", width: 12 },
   ];
   sheet.getRow(1).font = { bold: true };
 
@@ -73,6 +77,7 @@ export async function exportPractitioners(filter: TListFilter): Promise<{ stream
   }
 
   const orderBy = registerOrderBy(filter);
+  const [settings, today] = [await getQualificationSettings(), todayInCity()];
   void (async () => {
     try {
       for (let skip = 0; skip < total; skip += BATCH) {
@@ -102,6 +107,8 @@ export async function exportPractitioners(filter: TListFilter): Promise<{ stream
               qualifiedSince: isoDay(p.qualifiedSince) ?? "",
               level: te(`qualificationLevel.${p.qualificationLevel}`),
               g1: G1_FLAGS.filter((k) => p[k]).map((k) => te(`g1Profile.${k}`)).join("; "),
+              registrationEnd: isoDay(p.registrationEnd) ?? "",
+              registrationStatus: p.registrationEnd ? t(`registrationFilter.${registrationStatus(p.registrationEnd, today, settings.registrationDueDays)}`) : t("registrationFilter.none"),
             })
             .commit();
         }

@@ -58,6 +58,7 @@ export const derivedFactsSelect = {
   g1SocialWorker: true,
   g1ProvincialAward: true,
   g1KeyPost: true,
+  registrationEnd: true,
 } as const satisfies Prisma.PractitionerSelect;
 
 /** A row of the register list. */
@@ -68,6 +69,7 @@ export const practitionerListSelect = {
   entryDate: true,
   status: true,
   ...qualificationSelect,
+  registrationEnd: true,
   updatedAt: true,
 } as const satisfies Prisma.PractitionerSelect;
 

@@ -6,13 +6,14 @@ import { practitionerScope } from "@/server/authz/scope";
 import type { TAction, TPrincipal } from "@/domain/authz/matrix";
 import type { TListFilter } from "@/domain/practitioners/list-filter";
 import { todayInCity } from "@/domain/common/calendar-day";
+import { getQualificationSettings } from "@/server/plan/qualification-settings";
 
 const DAY = 86_400_000;
 
 /**
  * The register's where-clause: the caller's scope for `action` AND every filter. The search
- * matches a partial name (ILIKE, served by the trigram index) or a certificate number (exact
- * or prefix); certificate hits are looked up first so the main query stays one index scan.
+ * matches a partial name (ILIKE, served by the trigram index) or a certificate or registration
+ * number (exact or prefix); number hits are looked up first so the main query stays one index scan.
  */
 export async function registerWhere(principal: TPrincipal, action: TAction, f: TListFilter, db: TTx | typeof prisma = prisma): Promise<Prisma.PractitionerWhereInput> {
   const and: Prisma.PractitionerWhereInput[] = [practitionerScope(principal, action)];
@@ -26,7 +27,14 @@ export async function registerWhere(principal: TPrincipal, action: TAction, f: T
         distinct: ["practitionerId"],
         take: 1000,
       });
-      if (hits.length) or.push({ id: { in: hits.map((h) => h.practitionerId) } });
+      const regHits = await db.registration.findMany({
+        where: { OR: [{ number: f.q }, { number: { startsWith: f.q } }] },
+        select: { practitionerId: true },
+        distinct: ["practitionerId"],
+        take: 1000,
+      });
+      const ids = [...new Set([...hits, ...regHits].map((h) => h.practitionerId))];
+      if (ids.length) or.push({ id: { in: ids } });
     }
     and.push({ OR: or });
   }
@@ -41,9 +49,15 @@ export async function registerWhere(principal: TPrincipal, action: TAction, f: T
   if (f.field) and.push({ practiceFields: { has: f.field } });
   if (f.group) and.push({ targetGroups: { has: f.group } });
   if (f.status) and.push({ status: f.status });
-  if (f.expiring !== null) {
+  if (f.registration || f.regEnds !== null) {
+    // Registration status follows from the period's end and today (registrationEnd is derived).
     const today = todayInCity();
-    and.push({ credentials: { some: { status: "VERIFIED", validUntil: { gte: today, lte: new Date(today.getTime() + f.expiring * DAY) } } } });
+    const dueUntil = new Date(today.getTime() + (await getQualificationSettings(db)).registrationDueDays * DAY);
+    if (f.registration === "current") and.push({ registrationEnd: { gt: dueUntil } });
+    if (f.registration === "due") and.push({ registrationEnd: { gte: today, lte: dueUntil } });
+    if (f.registration === "lapsed") and.push({ registrationEnd: { lt: today } });
+    if (f.registration === "none") and.push({ registrationEnd: null });
+    if (f.regEnds !== null) and.push({ registrationEnd: { gte: today, lte: new Date(today.getTime() + f.regEnds * DAY) } });
   }
   return { AND: and };
 }

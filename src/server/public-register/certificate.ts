@@ -5,7 +5,7 @@ import { nameOnlySelect } from "@/server/select";
 import { appUrl } from "@/server/accounts/app-url";
 import { getCurrentUser, requirePermission } from "@/server/auth/session";
 import { can } from "@/domain/authz/matrix";
-import { PUBLIC_CREDENTIAL_KINDS, publicStatus, type TPublicCredentialKind, type TPublicStatus } from "@/domain/public-register/rules";
+import { PUBLIC_CREDENTIAL_KINDS, PUBLIC_CREDENTIAL_STATUSES, publicRegistration, publicStatus, type TPublicCredentialKind, type TPublicRegistration, type TPublicStatus } from "@/domain/public-register/rules";
 import { isoDay, todayInCityIso } from "@/domain/common/calendar-day";
 import type { TQualificationLevel } from "@/domain/practitioners/enums";
 
@@ -54,7 +54,7 @@ export type TECertificate = {
   qualificationLevel: TQualificationLevel;
   employer: TNamedRow | null;
   district: TNamedRow | null;
-  certificates: { kind: TPublicCredentialKind; number: string; issuingAuthority: string; issueDate: string; validUntil: string | null; status: TPublicStatus }[];
+  certificates: { kind: TPublicCredentialKind; number: string; issuingAuthority: string; issueDate: string; status: TPublicStatus; registration: TPublicRegistration; registrationNumber: string | null }[];
   url: string;
   svg: string | null;
 };
@@ -82,8 +82,8 @@ export async function eCertificate(practitionerId: string, now = new Date()): Pr
       regionPath: true,
       organization: { select: nameOnlySelect },
       credentials: {
-        where: { kind: { in: [...PUBLIC_CREDENTIAL_KINDS] }, status: { in: ["VERIFIED", "EXPIRED", "REVOKED"] } },
-        select: { kind: true, number: true, issuingAuthority: true, issueDate: true, validUntil: true, status: true },
+        where: { kind: { in: [...PUBLIC_CREDENTIAL_KINDS] }, status: { in: [...PUBLIC_CREDENTIAL_STATUSES] } },
+        select: { kind: true, number: true, issuingAuthority: true, issueDate: true, status: true, registration: { select: { number: true, periodEnd: true } } },
         orderBy: { issueDate: "desc" },
       },
     },
@@ -102,8 +102,10 @@ export async function eCertificate(practitionerId: string, now = new Date()): Pr
     employer: p.organization,
     district,
     certificates: p.credentials.flatMap((c) => {
-      const status = publicStatus(c.status, c.validUntil, today);
-      return status ? [{ kind: c.kind as TPublicCredentialKind, number: c.number, issuingAuthority: c.issuingAuthority, issueDate: isoDay(c.issueDate), validUntil: isoDay(c.validUntil), status }] : [];
+      const status = publicStatus(c.status);
+      return status
+        ? [{ kind: c.kind as TPublicCredentialKind, number: c.number, issuingAuthority: c.issuingAuthority, issueDate: isoDay(c.issueDate), status, registration: publicRegistration(c.registration?.periodEnd, today), registrationNumber: c.registration?.number ?? null }]
+        : [];
     }),
     url,
     svg: p.isQualified ? await qrSvg(url) : null,

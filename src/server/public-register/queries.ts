@@ -7,14 +7,17 @@ import {
   normaliseNumber,
   PUBLIC_CREDENTIAL_KINDS,
   PUBLIC_CREDENTIAL_STATUSES,
+  publicRegistration,
   publicStatus,
   type TPublicCredentialKind,
+  type TPublicRegistration,
   type TPublicStatus,
 } from "@/domain/public-register/rules";
-import { isoDay, todayInCityIso } from "@/domain/common/calendar-day";
+import { todayInCityIso } from "@/domain/common/calendar-day";
 
 // What the public may see about a certificate or a counted practitioner, and nothing else:
-// name, qualification level, certificate status, valid until and the employer's district.
+// name, qualification level, certificate number and status (permanent unless revoked), the
+// registration's status and end date, and the employer's district.
 // Every query selects only the columns it needs; ID number, phone, e-mail, birth date,
 // address and the employer itself never leave this module.
 
@@ -25,8 +28,8 @@ export type TPublicCertificate = {
   name: string;
   qualificationLevel: TPublicCredentialKind;
   status: TPublicStatus;
-  /** YYYY-MM-DD, or null for a certificate without an end date. */
-  validUntil: string | null;
+  /** The certificate's registration (登记): current until its end date, or lapsed; null when never registered. */
+  registration: TPublicRegistration;
   district: TDistrict | null;
 };
 
@@ -36,14 +39,14 @@ export type TPublicProfile = {
   name: string;
   qualificationLevel: "DEGREE" | TPublicCredentialKind;
   district: TDistrict | null;
-  certificates: { qualificationLevel: TPublicCredentialKind; status: TPublicStatus; validUntil: string | null }[];
+  certificates: { qualificationLevel: TPublicCredentialKind; number: string; status: TPublicStatus; registration: TPublicRegistration }[];
 };
 
 const CERTIFICATE_SELECT = {
   number: true,
   kind: true,
   status: true,
-  validUntil: true,
+  registration: { select: { periodEnd: true } },
   practitioner: { select: { name: true, regionPath: true } },
 } as const;
 
@@ -61,12 +64,12 @@ async function districtsFor(paths: (string | null)[]): Promise<Map<string, TDist
   return new Map(rows.map((r) => [r.id, { name: r.name, nameHant: r.nameHant, nameEn: r.nameEn }]));
 }
 
-type TRow = { number: string; kind: string; status: string; validUntil: Date | null; practitioner: { name: string; regionPath: string | null } };
+type TRow = { number: string; kind: string; status: string; registration: { periodEnd: Date } | null; practitioner: { name: string; regionPath: string | null } };
 
 function toPublic(rows: TRow[], districts: Map<string, TDistrict>, today: string): TPublicCertificate[] {
   const out: TPublicCertificate[] = [];
   for (const r of rows) {
-    const status = publicStatus(r.status, r.validUntil, today);
+    const status = publicStatus(r.status);
     if (!status) continue;
     const districtId = districtIdOf(r.practitioner.regionPath);
     out.push({
@@ -74,7 +77,7 @@ function toPublic(rows: TRow[], districts: Map<string, TDistrict>, today: string
       name: r.practitioner.name,
       qualificationLevel: r.kind as TPublicCredentialKind,
       status,
-      validUntil: isoDay(r.validUntil),
+      registration: publicRegistration(r.registration?.periodEnd, today),
       district: (districtId && districts.get(districtId)) || null,
     });
   }
@@ -133,7 +136,7 @@ export async function findPublicProfile(practitionerId: string, now = new Date()
       regionPath: true,
       credentials: {
         where: { kind: { in: [...PUBLIC_CREDENTIAL_KINDS] }, status: { in: [...PUBLIC_CREDENTIAL_STATUSES] } },
-        select: { kind: true, status: true, validUntil: true },
+        select: { kind: true, number: true, status: true, registration: { select: { periodEnd: true } } },
         orderBy: { issueDate: "desc" },
       },
     },
@@ -143,7 +146,7 @@ export async function findPublicProfile(practitionerId: string, now = new Date()
   const districts = await districtsFor([p.regionPath]);
   const districtId = districtIdOf(p.regionPath);
   const certificates = p.credentials
-    .map((c) => ({ qualificationLevel: c.kind as TPublicCredentialKind, status: publicStatus(c.status, c.validUntil, today), validUntil: isoDay(c.validUntil) }))
+    .map((c) => ({ qualificationLevel: c.kind as TPublicCredentialKind, number: c.number, status: publicStatus(c.status), registration: publicRegistration(c.registration?.periodEnd, today) }))
     .filter((c): c is TPublicProfile["certificates"][number] => c.status !== null)
     .sort(compareForReport);
   return {

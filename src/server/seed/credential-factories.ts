@@ -16,6 +16,7 @@ export function isoFromToday(days: number): string {
 }
 
 let seq = 0;
+const CERTIFICATE_KINDS = new Set(["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"]);
 
 /**
  * A credential in `status`, with the event that put it there (as the verification workflow would
@@ -29,8 +30,12 @@ export async function makeCredential(
     number?: string;
     kind?: TCredentialInput["kind"];
     issueDate?: Date | string;
-    /** null: does not expire; default: a year from today. */
-    validUntil?: Date | string | null;
+    /**
+     * Certificates only: the last day of the registration's current period (three years long,
+     * never starting before the issue date); null: not registered; default: a year from today.
+     */
+    registrationEnd?: Date | string | null;
+    registrationNumber?: string;
     degreeLevel?: TCredentialInput["degreeLevel"];
     titleLevel?: TCredentialInput["titleLevel"];
   },
@@ -43,14 +48,28 @@ export async function makeCredential(
       number: data.number ?? `T-SW-${Date.now().toString(36)}-${++seq}`,
       issuingAuthority: "人力资源和社会保障部",
       issueDate: utcDay(data.issueDate ?? "2020-06-01"),
-      validUntil: data.validUntil === null ? null : utcDay(data.validUntil ?? isoFromToday(365)),
       degreeLevel: data.degreeLevel ?? null,
       titleLevel: data.titleLevel ?? null,
       status: data.status,
       verifiedAt: decided && data.status !== "REJECTED" ? new Date() : null,
     },
-    select: { id: true, number: true },
+    select: { id: true, number: true, kind: true, issueDate: true },
   });
+  if (CERTIFICATE_KINDS.has(c.kind) && data.registrationEnd !== null) {
+    const end = utcDay(data.registrationEnd ?? isoFromToday(365));
+    const threeYears = new Date(Date.UTC(end.getUTCFullYear() - 3, end.getUTCMonth(), end.getUTCDate() + 1));
+    const start = threeYears.getTime() < c.issueDate.getTime() ? c.issueDate : threeYears;
+    await db.registration.create({
+      data: {
+        practitionerId: data.practitionerId,
+        credentialId: c.id,
+        number: data.registrationNumber ?? `DJ-${c.number}`,
+        periodStart: start,
+        periodEnd: end,
+        periods: { create: { start, end: end, origin: "INITIAL" } },
+      },
+    });
+  }
   if (decided) await db.credentialEvent.create({ data: { credentialId: c.id, fromStatus: "SUBMITTED", toStatus: data.status, reason: "test" } });
   return c;
 }
@@ -62,7 +81,17 @@ export async function deriveQualification(db: TDb, practitionerId: string, today
     select: qualificationInputSelect,
   });
   const facts = p.credentials.map((c) => ({ ...c, revokedOn: c.status === "REVOKED" ? (c.events[0]?.at ?? null) : null }));
-  const derived = deriveFacts(facts, p.statusHistory, p.entryDate ?? utcDay(p.createdAt), { degree: p.degree, professionalTitle: p.professionalTitle, keyPost: p.keyPost, awardLevels: p.awards.map((a) => a.level) }, today);
+  const registrations = p.credentials.flatMap((c) => (c.registration ? [{ credentialStatus: c.status, periodEnd: c.registration.periodEnd }] : []));
+  const plan = await db.planTarget.findUnique({ where: { id: "city" }, select: { seniorCertificateIsG1b: true } });
+  const derived = deriveFacts(
+    facts,
+    p.statusHistory,
+    p.entryDate ?? utcDay(p.createdAt),
+    { degree: p.degree, professionalTitle: p.professionalTitle, keyPost: p.keyPost, awardLevels: p.awards.map((a) => a.level) },
+    today,
+    { seniorCertificateIsG1b: plan?.seniorCertificateIsG1b ?? true },
+    registrations,
+  );
   await db.qualifiedPeriod.deleteMany({ where: { practitionerId } });
   await db.qualifiedPeriod.createMany({ data: periodRows(practitionerId, derived, p.regionPath, p.entryPath) });
   await db.practitioner.update({ where: { id: practitionerId }, data: derivedColumns(derived) });

@@ -10,6 +10,7 @@ import { MyStanding } from "@/features/credentials/components/my-standing";
 import { MyCredentialAlerts } from "@/features/credentials/components/my-credential-alerts";
 import { CredentialList } from "@/features/credentials/components/credential-list";
 import { CredentialForm } from "@/features/credentials/components/credential-form";
+import { RegistrationPanel } from "@/features/registrations/components/registration-panel";
 import { PublicQrCard } from "@/features/public-register/components/public-qr-card";
 import { localName } from "@/i18n/local-name";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -38,6 +39,7 @@ export default async function MyProfilePage() {
       <MyCredentialAlerts data={data} />
       {/* The QR code to the public verification page, as on the register's profile page. */}
       <PublicQrCard practitionerId={p.id} />
+      <RegistrationPanel practitionerId={p.id} />
       <Card title={t("credentialsTitle")}>
         {data.credentials.length ? <CredentialList credentials={data.credentials} /> : <EmptyState title={t("noCredentials")}>{t("noCredentialsHint")}</EmptyState>}
       </Card>

@@ -6,6 +6,10 @@ import { Badge } from "@/components/ui/card";
 import { CredentialStatusBadge } from "./status-badge";
 import { ReasonButton, VerifyButton } from "./decision-buttons";
 import { credentialKindLabeler } from "./credential-kind";
+import { CERTIFICATE_KINDS } from "@/domain/credentials/schemas";
+
+/** The reason code of the step migration 20261206063940_qualification_model wrote (EXPIRED → VERIFIED). */
+const MIGRATION_REASON = "MIGRATION_CERTIFICATE_PERMANENT";
 
 type TEvent = { id: string; fromStatus: string | null; toStatus: TCredentialRow["status"]; reason: string | null; actorName: string | null; at: Date };
 
@@ -17,12 +21,6 @@ export type TCredentialPermissions = { verify: (c: TListedCredential) => boolean
 export async function CredentialList({ credentials, can }: { credentials: TListedCredential[]; can?: TCredentialPermissions }) {
   const [t, te, format, kindLabel] = await Promise.all([getTranslations("credentials"), getTranslations("enums"), getFormatter(), credentialKindLabeler()]);
   const today = todayInCity().getTime();
-  /** Days left for a verified credential that lapses within 90 days, else null. */
-  const daysLeft = (c: TListedCredential) => {
-    if (c.status !== "VERIFIED" || !c.validUntil) return null;
-    const days = Math.round((c.validUntil.getTime() - today) / 86_400_000);
-    return days >= 0 && days <= 90 ? days : null;
-  };
   const date = dayFormatter(format);
   return (
     <ul className="divide-y divide-slate-200" aria-label={t("listLabel")}>
@@ -36,7 +34,7 @@ export async function CredentialList({ credentials, can }: { credentials: TListe
                 <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
                   <span>{kindLabel(c)}</span>
                   <CredentialStatusBadge status={c.status} />
-                  {daysLeft(c) !== null ? <Badge tone="amber">{t("expiresIn", { days: daysLeft(c)! })}</Badge> : null}
+                  {CERTIFICATE_KINDS.includes(c.kind) && c.status === "VERIFIED" ? <Badge tone="blue">{t("permanent")}</Badge> : null}
                 </p>
                 <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm text-slate-700 sm:grid-cols-[auto_1fr_auto_1fr]">
                   <dt className="text-slate-500">{t("number")}</dt>
@@ -45,8 +43,22 @@ export async function CredentialList({ credentials, can }: { credentials: TListe
                   <dd>{c.issuingAuthority}</dd>
                   <dt className="text-slate-500">{t("issueDate")}</dt>
                   <dd>{date(c.issueDate)}</dd>
-                  <dt className="text-slate-500">{t("validUntil")}</dt>
-                  <dd>{c.validUntil ? date(c.validUntil) : t("noExpiry")}</dd>
+                  {CERTIFICATE_KINDS.includes(c.kind) ? (
+                    <>
+                      <dt className="text-slate-500">{t("registration")}</dt>
+                      <dd>
+                        {c.registration ? (
+                          <>
+                            <span className="font-mono">{c.registration.number}</span>
+                            {" · "}
+                            {c.registration.periodEnd.getTime() < today ? t("registrationLapsedOn", { date: date(c.registration.periodEnd) }) : t("registrationUntil", { date: date(c.registration.periodEnd) })}
+                          </>
+                        ) : (
+                          t("notRegistered")
+                        )}
+                      </dd>
+                    </>
+                  ) : null}
                 </dl>
                 {c.statusReason ? (
                   <p className="mt-2 text-sm text-red-800">
@@ -87,7 +99,11 @@ export async function CredentialList({ credentials, can }: { credentials: TListe
                       <span className="font-medium">{te(`credentialStatus.${e.toStatus}`)}</span>
                       {" · "}
                       {e.actorName ?? t("system")}
-                      {e.reason ? <span className="block text-slate-600">{t("reason")}: {e.reason}</span> : null}
+                      {e.reason === MIGRATION_REASON ? (
+                        <span className="block text-slate-600">{t("migratedPermanent")}</span>
+                      ) : e.reason ? (
+                        <span className="block text-slate-600">{t("reason")}: {e.reason}</span>
+                      ) : null}
                     </li>
                   ))}
                 </ol>

@@ -3,6 +3,7 @@
 import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { rejectCredentialAction, revokeCredentialAction, verifyCredentialAction } from "@/features/credentials/actions";
+import { rejectCpdEntryAction, rejectRenewalAction, verifyCpdEntryAction, verifyRenewalAction } from "@/features/registrations/actions";
 import type { TActionState } from "@/domain/common/action-state";
 import { messageKey } from "@/lib/message-key";
 import { Button } from "@/components/ui/button";
@@ -13,11 +14,18 @@ import { cn } from "@/components/ui/cn";
 /** `back`: the queue URL to return to after a decision (the row leaves the queue). */
 type TRef = { id: string; version: number; label: string; back?: string };
 
-/** Verify: one click, after a confirmation dialog naming the credential. */
-export function VerifyButton({ credential }: { credential: TRef }) {
+/** What is decided: a credential, an entry of continuing-education hours, or a renewal request. */
+export type TDecisionSubject = "credential" | "cpd" | "renewal";
+
+const VERIFY = { credential: verifyCredentialAction, cpd: verifyCpdEntryAction, renewal: verifyRenewalAction } as const;
+const REJECT = { credential: rejectCredentialAction, cpd: rejectCpdEntryAction, renewal: rejectRenewalAction } as const;
+
+/** Verify: one click, after a confirmation dialog naming the record. */
+export function VerifyButton({ credential, subject = "credential" }: { credential: TRef; subject?: TDecisionSubject }) {
   const t = useTranslations("credentials");
+  const tr = useTranslations("registrations.decide");
   const tm = useTranslations();
-  const [state, action] = useActionState(verifyCredentialAction, { ok: false });
+  const [state, action] = useActionState(VERIFY[subject], { ok: false });
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = `verify-${credential.id}-title`;
   return (
@@ -30,8 +38,16 @@ export function VerifyButton({ credential }: { credential: TRef }) {
           <input type="hidden" name="id" value={credential.id} />
           <input type="hidden" name="version" value={credential.version} />
           {credential.back ? <input type="hidden" name="back" value={credential.back} /> : null}
-          <h2 id={titleId} className="text-lg font-semibold text-slate-900">{t("verifyTitle")}</h2>
-          <p className="text-sm text-slate-600">{t("verifyBody", { credential: credential.label })}</p>
+          <h2 id={titleId} className="text-lg font-semibold text-slate-900">
+            {subject === "credential" ? t("verifyTitle") : subject === "cpd" ? tr("cpdVerifyTitle") : tr("renewalVerifyTitle")}
+          </h2>
+          <p className="text-sm text-slate-600">
+            {subject === "credential"
+              ? t("verifyBody", { credential: credential.label })
+              : subject === "cpd"
+                ? tr("cpdVerifyBody", { entry: credential.label })
+                : tr("renewalVerifyBody", { registration: credential.label })}
+          </p>
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => dialog.current?.close()}>{t("cancel")}</Button>
             <SubmitButton pendingLabel={t("working")}>{t("verifyConfirm")}</SubmitButton>
@@ -43,10 +59,11 @@ export function VerifyButton({ credential }: { credential: TRef }) {
 }
 
 /** Reject or revoke: a dialog that requires a reason (the practitioner reads it); it stays open to show a refusal. */
-export function ReasonButton({ credential, kind }: { credential: TRef; kind: "reject" | "revoke" }) {
+export function ReasonButton({ credential, kind, subject = "credential" }: { credential: TRef; kind: "reject" | "revoke"; subject?: TDecisionSubject }) {
   const t = useTranslations("credentials");
+  const tr = useTranslations("registrations.decide");
   const tm = useTranslations();
-  const [state, action] = useActionState<TActionState, FormData>(kind === "reject" ? rejectCredentialAction : revokeCredentialAction, { ok: false });
+  const [state, action] = useActionState<TActionState, FormData>(kind === "reject" ? REJECT[subject] : revokeCredentialAction, { ok: false });
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = `${kind}-${credential.id}-title`;
   const reasonId = `${kind}-reason-${credential.id}`;
@@ -59,7 +76,9 @@ export function ReasonButton({ credential, kind }: { credential: TRef; kind: "re
       </Button>
       <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
         <form action={action} noValidate className="space-y-4 p-6">
-          <h2 id={titleId} className="text-lg font-semibold text-slate-900">{kind === "reject" ? t("rejectTitle") : t("revokeTitle")}</h2>
+          <h2 id={titleId} className="text-lg font-semibold text-slate-900">
+            {kind === "revoke" ? t("revokeTitle") : subject === "credential" ? t("rejectTitle") : subject === "cpd" ? tr("cpdRejectTitle") : tr("renewalRejectTitle")}
+          </h2>
           <p className="text-sm text-slate-600">{credential.label}</p>
           {state.error && state.error !== "checkFields" ? <Notice tone="error">{tm(messageKey(state.error, "errors"))}</Notice> : null}
           <input type="hidden" name="id" value={credential.id} />
@@ -86,7 +105,7 @@ export function ReasonButton({ credential, kind }: { credential: TRef; kind: "re
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => dialog.current?.close()}>{t("cancel")}</Button>
             <SubmitButton variant="danger" pendingLabel={t("working")}>
-              {kind === "reject" ? t("rejectConfirm") : t("revokeConfirm")}
+              {kind === "revoke" ? t("revokeConfirm") : subject === "credential" ? t("rejectConfirm") : tr("rejectConfirm")}
             </SubmitButton>
           </div>
         </form>

@@ -45,8 +45,6 @@ export async function MyStanding({ data }: { data: TMyProfile }) {
         <dl className="grid grid-cols-[1fr_auto] gap-y-2 text-sm">
           <dt className="text-slate-600">{t("pendingCount")}</dt>
           <dd className="font-semibold tabular-nums">{format.number(data.pending.length)}</dd>
-          <dt className="text-slate-600">{t("expiringCount")}</dt>
-          <dd className="font-semibold tabular-nums">{format.number(data.expiring.length)}</dd>
           <dt className="text-slate-600">{t("rejectedCount")}</dt>
           <dd className="font-semibold tabular-nums">{format.number(data.rejected.length)}</dd>
         </dl>

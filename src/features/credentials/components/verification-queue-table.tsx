@@ -65,8 +65,13 @@ export async function VerificationQueueTable({ user, result, params, back }: { u
                 {c.number}
                 <span className="block font-sans text-xs text-slate-500">{c.issuingAuthority}</span>
                 <span className="block font-sans text-xs text-slate-500">
-                  {tc("dates")}: {date(c.issueDate)} – {c.validUntil ? date(c.validUntil) : tc("noExpiry")}
+                  {tc("issueDate")}: {date(c.issueDate)}
                 </span>
+                {c.registration ? (
+                  <span className="block font-sans text-xs text-slate-500">
+                    {tc("registration")}: {c.registration.number} · {date(c.registration.periodStart)} – {date(c.registration.periodEnd)}
+                  </span>
+                ) : null}
                 {c.scanFile ? <a href={`/api/files/${c.scanFile.id}`} className="block font-sans text-xs text-brand-700 underline">{tc("downloadScan")}</a> : null}
               </>,
               format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" }),

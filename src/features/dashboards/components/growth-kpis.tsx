@@ -1,8 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { EXPIRING_DAYS, type TGrowthDashboard } from "@/server/dashboards/growth";
+import type { TGrowthDashboard } from "@/server/dashboards/growth";
 import { KpiGrid, KpiTile } from "@/components/ui/kpi-tile";
 
-/** The growth dashboard's headline figures: against the plan for the city, this year's joiners and expiries for a district. */
+/**
+ * The growth dashboard's headline figures: against the plan for the city; for a district, this
+ * year's newcomers (returns after a gap are told apart) and the registrations coming due.
+ */
 export async function GrowthKpis({ d }: { d: TGrowthDashboard }) {
   const [t, format] = await Promise.all([getTranslations("growth.kpi"), getFormatter()]);
   const n = (v: number, digits = 0) => format.number(v, { maximumFractionDigits: digits });
@@ -23,9 +26,15 @@ export async function GrowthKpis({ d }: { d: TGrowthDashboard }) {
         </>
       ) : (
         <>
-          <KpiTile testId="kpi-joined" label={t("joinedThisYear")} value={n(k.joinedThisPlanYear)} note={t("joinedThisYearNote", { year: k.planYear })} />
+          <KpiTile testId="kpi-joined" label={t("joinedThisYear")} value={n(k.joinedThisPlanYear)} note={t("joinedThisYearNote", { year: k.planYear, returned: k.returnedThisPlanYear })} />
           <KpiTile testId="kpi-forecast" label={t("forecastYearEnd")} value={n(k.forecastYearEnd)} note={t("forecastYearEndNote")} />
-          <KpiTile testId="kpi-expiring" label={t("expiring")} value={n(d.expiring.total)} tone={d.expiring.total > 0 ? "amber" : "green"} note={t("expiringNote", { days: EXPIRING_DAYS })} />
+          <KpiTile
+            testId="kpi-registrations-due"
+            label={t("registrationsDue", { days: d.registrationsDue.days })}
+            value={n(d.registrationsDue.total)}
+            tone={d.registrationsDue.total > 0 ? "amber" : "green"}
+            note={t("registrationsDueNote")}
+          />
         </>
       )}
     </KpiGrid>

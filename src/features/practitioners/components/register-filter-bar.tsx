@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { registerFilterOptions } from "@/server/practitioners/queries";
-import type { TListFilter } from "@/domain/practitioners/list-filter";
+import { REGISTRATION_FILTERS, type TListFilter } from "@/domain/practitioners/list-filter";
 import { ENTRY_PATHS, LIST_SORTS, PRACTICE_FIELDS, PRACTITIONER_STATUSES, QUALIFICATION_LEVELS, TARGET_GROUPS } from "@/domain/practitioners/enums";
 import { localName } from "@/i18n/local-name";
 import { FilterBar, FilterChoice, FilterInput } from "@/components/ui/filter-bar";
@@ -32,7 +32,14 @@ export async function RegisterFilterBar({ filter, options }: { filter: TListFilt
       <FilterChoice label={t("practitioners.filters.status")} name="status" value={filter.status} allLabel={all} options={PRACTITIONER_STATUSES.map((v) => ({ value: v, label: t(`enums.practitionerStatus.${v}`) }))} />
       <FilterChoice label={t("practitioners.filters.field")} name="field" value={filter.field} allLabel={all} options={PRACTICE_FIELDS.map((v) => ({ value: v, label: t(`enums.practiceField.${v}`) }))} />
       <FilterChoice label={t("practitioners.filters.group")} name="group" value={filter.group} allLabel={all} options={TARGET_GROUPS.map((v) => ({ value: v, label: t(`enums.targetGroup.${v}`) }))} />
-      <FilterInput label={t("practitioners.filters.expiring")} name="expiring" type="number" min={1} max={3650} inputMode="numeric" defaultValue={filter.expiring ?? ""} placeholder={t("practitioners.filters.expiringPlaceholder")} />
+      <FilterChoice
+        label={t("practitioners.filters.registration")}
+        name="registration"
+        value={filter.registration}
+        allLabel={all}
+        options={REGISTRATION_FILTERS.map((v) => ({ value: v, label: t(`practitioners.registrationFilter.${v}`) }))}
+      />
+      <FilterInput label={t("practitioners.filters.regEnds")} name="regEnds" type="number" min={1} max={3650} inputMode="numeric" defaultValue={filter.regEnds ?? ""} placeholder={t("practitioners.filters.regEndsPlaceholder")} />
       <FilterChoice label={t("practitioners.filters.sort")} name="sort" value={filter.sort} allLabel={null} options={LIST_SORTS.map((v) => ({ value: v, label: t(`practitioners.sorts.${v}`) }))} />
       <FilterChoice
         label={t("practitioners.filters.dir")}

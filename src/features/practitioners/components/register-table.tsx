@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { listPractitioners } from "@/server/practitioners/queries";
 import { dayFormatter } from "@/domain/common/day-format";
+import { todayInCity } from "@/domain/common/calendar-day";
 import { localName } from "@/i18n/local-name";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
@@ -13,6 +14,7 @@ const STATUS_TONE = { ACTIVE: "green", LEFT: "slate", RETIRED: "slate" } as cons
 export async function RegisterTable({ result, params }: { result: Awaited<ReturnType<typeof listPractitioners>>; params: Record<string, string> }) {
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const day = dayFormatter(format);
+  const today = todayInCity().getTime();
   return (
     <>
       <DataTable
@@ -39,7 +41,14 @@ export async function RegisterTable({ result, params }: { result: Awaited<Return
               {p.organization ? localName(p.organization, locale) : "—"}
               {p.district ? <span className="block text-xs text-slate-500">{localName(p.district, locale)}</span> : null}
             </>,
-            t(`enums.qualificationLevel.${p.qualificationLevel}`),
+            <>
+              {t(`enums.qualificationLevel.${p.qualificationLevel}`)}
+              {p.registrationEnd ? (
+                <span className={p.registrationEnd.getTime() < today ? "block text-xs text-red-700" : "block text-xs text-slate-500"}>
+                  {p.registrationEnd.getTime() < today ? t("practitioners.registrationLapsed", { date: day(p.registrationEnd) }) : t("practitioners.registrationUntil", { date: day(p.registrationEnd) })}
+                </span>
+              ) : null}
+            </>,
             p.isQualified ? (
               <>
                 <Badge tone="green">{t("practitioners.counts.yes")}</Badge>

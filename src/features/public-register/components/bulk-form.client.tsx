@@ -30,8 +30,12 @@ export function BulkForm() {
   const pasteError = state.problem === "empty" || state.problem === "tooMany" || state.problem === "numberTooLong" ? problem : null;
   const fileError = state.problem === "fileTooLarge" || state.problem === "fileUnreadable" ? problem : null;
   const rows = state.rows ?? [];
-  const tally = { valid: 0, expired: 0, revoked: 0, notFound: 0 };
+  const tally = { valid: 0, revoked: 0, notFound: 0 };
   for (const r of rows) tally[r.match?.status ?? "notFound"]++;
+  const registrationText = (m: NonNullable<(typeof rows)[number]["match"]>) =>
+    m.registration
+      ? t(m.registration.status === "current" ? "fields.registrationCurrent" : "fields.registrationLapsed", { date: format.dateTime(dayInstant(m.registration.periodEnd), DAY_FORMAT_SHORT) })
+      : t("fields.notRegistered");
 
   return (
     <>
@@ -125,8 +129,8 @@ export function BulkForm() {
                     <dd className="text-slate-900">{r.match.name}</dd>
                     <dt className="text-slate-500">{t("fields.qualificationLevel")}</dt>
                     <dd className="text-slate-900">{tEnums(`qualificationLevel.${r.match.qualificationLevel}`)}</dd>
-                    <dt className="text-slate-500">{t("fields.validUntil")}</dt>
-                    <dd className="text-slate-900">{r.match.validUntil ? format.dateTime(dayInstant(r.match.validUntil), DAY_FORMAT_SHORT) : t("fields.noEndDate")}</dd>
+                    <dt className="text-slate-500">{t("fields.registration")}</dt>
+                    <dd className="text-slate-900">{registrationText(r.match)}</dd>
                     <dt className="text-slate-500">{t("fields.district")}</dt>
                     <dd className="text-slate-900">{r.match.district ? localName(r.match.district, locale) : t("fields.unknownDistrict")}</dd>
                   </dl>
@@ -142,7 +146,7 @@ export function BulkForm() {
                   <Th>{t("fields.status")}</Th>
                   <Th>{t("fields.name")}</Th>
                   <Th>{t("fields.qualificationLevel")}</Th>
-                  <Th>{t("fields.validUntil")}</Th>
+                  <Th>{t("fields.registration")}</Th>
                   <Th>{t("fields.district")}</Th>
                 </tr>
               </thead>
@@ -155,7 +159,7 @@ export function BulkForm() {
                     </Td>
                     <Td className="whitespace-nowrap">{r.match?.name ?? ""}</Td>
                     <Td>{r.match ? tEnums(`qualificationLevel.${r.match.qualificationLevel}`) : ""}</Td>
-                    <Td className="whitespace-nowrap">{r.match ? (r.match.validUntil ? format.dateTime(dayInstant(r.match.validUntil), DAY_FORMAT_SHORT) : t("fields.noEndDate")) : ""}</Td>
+                    <Td className="whitespace-nowrap">{r.match ? registrationText(r.match) : ""}</Td>
                     <Td className="whitespace-nowrap">{r.match?.district ? localName(r.match.district, locale) : ""}</Td>
                   </tr>
                 ))}

@@ -10,7 +10,7 @@ import { StatusBadge } from "./status-badge";
 /** The printable e-certificate of a qualified practitioner: who, at which level, their public certificates, and the QR code to verify it. */
 export async function ECertificate({ cert }: { cert: TECertificate }) {
   const [t, tApp, tEnums, format, locale] = await Promise.all([getTranslations("publicRegister"), getTranslations("app"), getTranslations("enums"), getFormatter(), getLocale()]);
-  const day = (iso: string | null) => (iso ? format.dateTime(dayInstant(iso), DAY_FORMAT) : t("fields.noEndDate"));
+  const day = (iso: string | null) => (iso ? format.dateTime(dayInstant(iso), DAY_FORMAT) : "—");
   const fact = (label: string, value: string, { big, field }: { big?: boolean; field?: string } = {}) => (
     <div>
       <dt className="text-slate-500">{label}</dt>
@@ -56,7 +56,7 @@ export async function ECertificate({ cert }: { cert: TECertificate }) {
             <caption className="sr-only">{t("certificate.certificates")}</caption>
             <thead className="border-b border-slate-300 text-xs text-slate-600">
               <tr>
-                {(["kind", "number", "authority", "issueDate", "validUntil"] as const).map((k) => (
+                {(["kind", "number", "authority", "issueDate", "registration"] as const).map((k) => (
                   <th key={k} scope="col" className="py-2 pr-3 font-semibold">{t(`certificate.${k}`)}</th>
                 ))}
                 <th scope="col" className="py-2 font-semibold">{t("certificate.status")}</th>
@@ -69,7 +69,16 @@ export async function ECertificate({ cert }: { cert: TECertificate }) {
                   <td className="py-2 pr-3 font-mono" data-field="certificateNumber">{c.number}</td>
                   <td className="py-2 pr-3">{c.issuingAuthority}</td>
                   <td className="py-2 pr-3 whitespace-nowrap">{day(c.issueDate)}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{day(c.validUntil)}</td>
+                  <td className="py-2 pr-3">
+                    {c.registration ? (
+                      <>
+                        <span className="block font-mono text-xs">{c.registrationNumber}</span>
+                        {t(c.registration.status === "current" ? "fields.registrationCurrent" : "fields.registrationLapsed", { date: day(c.registration.periodEnd) })}
+                      </>
+                    ) : (
+                      t("fields.notRegistered")
+                    )}
+                  </td>
                   <td className="py-2"><StatusBadge status={c.status} label={t(`status.${c.status}`)} /></td>
                 </tr>
               ))}

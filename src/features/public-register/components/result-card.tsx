@@ -36,9 +36,11 @@ export async function ResultCard({ match }: { match: TPublicCertificate }) {
           </dd>
         </div>
         <div>
-          <dt className="text-slate-500">{t("fields.validUntil")}</dt>
-          <dd className="text-slate-900" data-field="validUntil">
-            {match.validUntil ? format.dateTime(dayInstant(match.validUntil), DAY_FORMAT) : t("fields.noEndDate")}
+          <dt className="text-slate-500">{t("fields.registration")}</dt>
+          <dd className={match.registration?.status === "lapsed" ? "text-amber-900" : "text-slate-900"} data-field="registration" data-registration={match.registration?.status ?? "none"}>
+            {match.registration
+              ? t(match.registration.status === "current" ? "fields.registrationCurrent" : "fields.registrationLapsed", { date: format.dateTime(dayInstant(match.registration.periodEnd), DAY_FORMAT) })
+              : t("fields.notRegistered")}
           </dd>
         </div>
         <div>

@@ -1,16 +1,15 @@
 import { cn } from "@/components/ui/cn";
 
-export type TBadgeStatus = "valid" | "expired" | "revoked" | "notFound";
+export type TBadgeStatus = "valid" | "revoked" | "notFound";
 
 const TONES: Record<TBadgeStatus, string> = {
   valid: "bg-emerald-50 text-emerald-800 ring-emerald-300",
-  expired: "bg-amber-50 text-amber-900 ring-amber-300",
   revoked: "bg-red-50 text-red-800 ring-red-300",
   notFound: "bg-slate-100 text-slate-700 ring-slate-300",
 };
 
-// The mark repeats the meaning in shape, not only colour: ✓ valid, ! expired, ✕ revoked, ? not found.
-const MARKS: Record<TBadgeStatus, string> = { valid: "✓", expired: "!", revoked: "✕", notFound: "?" };
+// The mark repeats the meaning in shape, not only colour: ✓ valid, ✕ revoked, ? not found.
+const MARKS: Record<TBadgeStatus, string> = { valid: "✓", revoked: "✕", notFound: "?" };
 
 /** A certificate's public status; the label is passed in already translated. */
 export function StatusBadge({ status, label, size = "sm" }: { status: TBadgeStatus; label: string; size?: "sm" | "lg" }) {

@@ -10,7 +10,7 @@ import { GrowthKpis } from "@/features/dashboards/components/growth-kpis";
 import { GrowthChartCard } from "@/features/dashboards/components/growth-chart-card";
 import { GrowthSplitCard } from "@/features/dashboards/components/growth-split-card";
 import { GrowthBreakdowns } from "@/features/dashboards/components/growth-breakdowns";
-import { ExpiringCredentialsCard } from "@/features/dashboards/components/expiring-credentials-card";
+import { RegistrationsDueCard } from "@/features/dashboards/components/registrations-due-card";
 import { PlanTargetForm } from "@/features/dashboards/components/plan-target-form";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 
@@ -38,7 +38,7 @@ export default async function GrowthDashboardPage() {
       <GrowthChartCard d={d} />
       <GrowthSplitCard d={d} />
       <GrowthBreakdowns d={d} />
-      <ExpiringCredentialsCard expiring={d.expiring} />
+      <RegistrationsDueCard due={d.registrationsDue} />
       {can(user, "plan.updateTarget") ? (
         <Card title={t("growth.settings.title")}>
           <p className="mb-4 text-sm text-slate-600">{t("growth.settings.description")}</p>

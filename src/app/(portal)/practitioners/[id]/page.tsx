@@ -9,6 +9,7 @@ import { PractitionerCountingCard } from "@/features/practitioners/components/pr
 import { PractitionerProfileCard } from "@/features/practitioners/components/practitioner-profile-card";
 import { PractitionerAwardsAndHistory } from "@/features/practitioners/components/practitioner-awards-and-history";
 import { CredentialsPanel } from "@/features/credentials/components/credentials-panel";
+import { RegistrationPanel } from "@/features/registrations/components/registration-panel";
 import { EmploymentHistoryCard } from "@/features/staff/components/employment-history";
 import { PublicQrCard } from "@/features/public-register/components/public-qr-card";
 
@@ -29,6 +30,7 @@ export default async function PractitionerPage({ params, searchParams }: { param
       <PractitionerProfileCard p={p} mayRevealIdNumber={can(user, "practitioners.revealIdNumber")} />
       {/* Each panel below checks the caller itself: a page-level check does not cover what it embeds. */}
       <CredentialsPanel practitionerId={p.id} />
+      <RegistrationPanel practitionerId={p.id} />
       <EmploymentHistoryCard practitionerId={p.id} />
       <PractitionerAwardsAndHistory p={p} />
       <PublicQrCard practitionerId={p.id} />

@@ -42,8 +42,12 @@ export default async function PublicProfilePage({ params }: { params: Promise<{ 
               <li key={i} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm">
                 <span className="font-medium text-slate-900">{tEnums(`qualificationLevel.${c.qualificationLevel}`)}</span>
                 <span className="flex items-center gap-3 text-slate-700">
-                  <span>
-                    {t("fields.validUntil")}: {c.validUntil ? format.dateTime(dayInstant(c.validUntil), DAY_FORMAT) : t("fields.noEndDate")}
+                  <span className="font-mono text-slate-600">{c.number}</span>
+                  <span data-field="registration" data-registration={c.registration?.status ?? "none"}>
+                    {t("fields.registration")}:{" "}
+                    {c.registration
+                      ? t(c.registration.status === "current" ? "fields.registrationCurrent" : "fields.registrationLapsed", { date: format.dateTime(dayInstant(c.registration.periodEnd), DAY_FORMAT) })
+                      : t("fields.notRegistered")}
                   </span>
                   <StatusBadge status={c.status} label={t(`status.${c.status}`)} />
                 </span>

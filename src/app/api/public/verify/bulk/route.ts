@@ -57,13 +57,14 @@ export async function POST(request: Request) {
 
   const [tEnums, locale] = await Promise.all([getTranslations("enums"), getLocale()]);
   const rows = [
-    [t("fields.certificateNumber"), t("fields.status"), t("fields.name"), t("fields.qualificationLevel"), t("fields.validUntil"), t("fields.district")],
+    [t("fields.certificateNumber"), t("fields.status"), t("fields.name"), t("fields.qualificationLevel"), t("fields.registration"), t("fields.registrationEnd"), t("fields.district")],
     ...outcome.rows.map((r) => [
       r.number,
       t(`status.${r.match?.status ?? "notFound"}`),
       r.match?.name ?? "",
       r.match ? tEnums(`qualificationLevel.${r.match.qualificationLevel}`) : "",
-      r.match ? (r.match.validUntil ?? t("fields.noEndDate")) : "",
+      r.match ? t(`registrationStatus.${r.match.registration?.status ?? "none"}`) : "",
+      r.match?.registration?.periodEnd ?? "",
       r.match?.district ? localName(r.match.district, locale) : "",
     ]),
   ];

@@ -1,8 +1,8 @@
 import "server-only";
-import { runMaintenance } from "./maintenance";
+import { runMaintenance } from "./jobs";
 import { isoDay, todayInCity } from "@/domain/common/calendar-day";
 
-// Hourly: expire lapsed certificates. Once per calendar day (Asia/Shanghai) per instance:
+// Hourly: pending data tasks and registration reminders. Once per calendar day (Asia/Shanghai) per instance:
 // also recompute everyone whose derived facts move with the calendar. Failures (database down,
 // lock held elsewhere) are logged and retried on the next tick; they never reach the server.
 
@@ -19,7 +19,8 @@ export async function maintenanceTick(now = new Date()): Promise<void> {
     const recompute = lastRecomputeDay !== isoDay(today);
     const result = await runMaintenance({ today, recompute });
     if (result.ran && recompute) lastRecomputeDay = isoDay(today);
-    if (result.expired || result.recomputed) console.info(`[maintenance] expired ${result.expired} credential(s), recomputed ${result.recomputed} practitioner(s)`);
+    if (result.dataTasks || result.recomputed || result.reminders)
+      console.info(`[maintenance] ${result.dataTasks} data task(s), recomputed ${result.recomputed} practitioner(s), ${result.reminders} reminder(s)`);
   } catch (error) {
     console.warn("[maintenance] skipped:", error instanceof Error ? error.message : error);
   } finally {
@@ -30,7 +31,7 @@ export async function maintenanceTick(now = new Date()): Promise<void> {
 export function startMaintenanceSchedule(): void {
   if (started) return;
   started = true;
-  // A short delay lets the server finish starting (and the database come up with `npm start`).
-  setTimeout(() => void maintenanceTick(), 15_000).unref();
+  // Soon after start: a migration's data task (recomputing who counts) should not wait long.
+  setTimeout(() => void maintenanceTick(), 2_000).unref();
   setInterval(() => void maintenanceTick(), HOUR).unref();
 }

@@ -1,0 +1,20 @@
+// What the notification centre can say. A notification stores its kind and parameters, never
+// its text: the text is rendered in the reader's language when they read it (and in their
+// language for the e-mail). Parameters are plain strings and numbers for ICU messages.
+
+export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided"] as const;
+export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export type TDecision = "VERIFIED" | "REJECTED" | "REVOKED";
+
+export type TNotificationParams = {
+  /** 90, 30 or 7 days before the registration period ends. */
+  registrationDue: { name: string; number: string; end: string; days: number };
+  credentialDecided: { name: string; kind: string; number: string; decision: TDecision; reason: string };
+  cpdDecided: { name: string; title: string; hours: number; decision: TDecision; reason: string };
+  renewalDecided: { name: string; number: string; decision: TDecision; start: string; end: string; reason: string };
+};
+
+export function isNotificationKind(v: unknown): v is TNotificationKind {
+  return typeof v === "string" && (NOTIFICATION_KINDS as readonly string[]).includes(v);
+}

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { isoDay, todayInCityIso, ZDay } from "@/domain/common/calendar-day";
+
+// Shared by the forms and the server. Messages are catalogue keys under "validation".
+
+/** Kinds a person or agency may submit by hand; degree study counts through a verified degree. */
+export const MANUAL_CPD_KINDS = ["TRAINING_PROGRAMME", "SUPERVISION", "EXTERNAL"] as const;
+export const CPD_KINDS = ["TRAINING_PROGRAMME", "SUPERVISION", "DEGREE_STUDY", "EXTERNAL"] as const;
+export type TCpdKind = (typeof CPD_KINDS)[number];
+export const REVIEW_STATUSES = ["SUBMITTED", "VERIFIED", "REJECTED"] as const;
+export type TReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+const ZFormDay = z.string().trim().min(1, "required").pipe(ZDay.refine((d) => d.getUTCFullYear() >= 1950, "date")).transform((d) => isoDay(d));
+
+/** Hours as typed ("2", "2.5", "２．５" is not accepted): positive, in half hours, at most 999. → half hours. */
+export const ZHours = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .regex(/^\d{1,4}(\.\d{1,2})?$/, "cpdHours")
+  .transform(Number)
+  .refine((n) => n > 0 && n <= 999, "cpdHours")
+  .refine((n) => Number.isInteger(n * 2), "cpdHalfHours")
+  .transform((n) => Math.round(n * 2));
+
+export const ZSubmitCpdEntry = z
+  .object({
+    practitionerId: z.string().trim().min(1, "required").max(64, "invalid"),
+    kind: z.enum(MANUAL_CPD_KINDS, "required"),
+    title: z.string().trim().min(1, "required").max(200, "tooLong"),
+    provider: z.string().trim().min(1, "required").max(200, "tooLong"),
+    startDate: ZFormDay,
+    endDate: ZFormDay,
+    hours: ZHours,
+  })
+  .superRefine((v, ctx) => {
+    if (v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "cpdEndBeforeStart" });
+    if (v.endDate > todayInCityIso()) ctx.addIssue({ code: "custom", path: ["endDate"], message: "dateInFuture" });
+  })
+  .transform(({ hours, ...v }) => ({ ...v, halfHours: hours }));
+export type TSubmitCpdEntry = z.infer<typeof ZSubmitCpdEntry>;
+
+export const ZReviewRef = z.object({
+  id: z.string().trim().min(1, "required").max(64, "invalid"),
+  version: z.coerce.number().int("invalid").min(1, "invalid"),
+});
+export type TReviewRef = z.infer<typeof ZReviewRef>;
+
+/** Rejecting says why: the practitioner reads it. */
+export const ZReviewWithReason = ZReviewRef.extend({
+  reason: z.string().trim().min(1, "reasonRequired").max(500, "tooLong"),
+});
+export type TReviewWithReason = z.infer<typeof ZReviewWithReason>;
+
+/** Request the renewal of a registration (its id and the version the page showed). */
+export const ZRequestRenewal = z.object({
+  registrationId: z.string().trim().min(1, "required").max(64, "invalid"),
+  version: z.coerce.number().int("invalid").min(1, "invalid"),
+});
+export type TRequestRenewal = z.infer<typeof ZRequestRenewal>;
+
+const ZSetting = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, "required")
+    .regex(/^\d+$/, "settingRange")
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, "settingRange");
+
+/** The city's qualification settings (PlanTarget). */
+export const ZQualificationSettings = z.object({
+  registrationYears: ZSetting(1, 10),
+  registrationDueDays: ZSetting(7, 365),
+  cpdHoursAssistant: ZSetting(1, 500),
+  cpdHoursSocialWorker: ZSetting(1, 500),
+  cpdDegreeHours: ZSetting(0, 500),
+  cpdMaxHoursPerDay: ZSetting(1, 24),
+  seniorCertificateIsG1b: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+  version: z.coerce.number().int("invalid").min(0, "invalid"),
+});
+export type TQualificationSettingsInput = z.infer<typeof ZQualificationSettings>;

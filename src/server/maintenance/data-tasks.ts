@@ -1,0 +1,60 @@
+import "server-only";
+import { prisma } from "@/server/db";
+import { recomputePractitioner } from "@/server/practitioners/derived-facts";
+
+// One-off data jobs a migration (or a settings change) asks for by inserting a DataTask row; the
+// maintenance pass runs each pending one once, under its lock, and marks it done. A task is
+// idempotent, so a crash half-way simply runs it again.
+
+const BATCH = 200;
+
+/** Recomputes every practitioner's derived facts (after the counting rule or a G1 setting changed). */
+export async function recomputeAll(today = new Date()): Promise<number> {
+  let cursor: string | undefined;
+  let n = 0;
+  for (;;) {
+    const ids = await prisma.practitioner.findMany({
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
+    if (ids.length === 0) return n;
+    for (const { id } of ids) await prisma.$transaction((tx) => recomputePractitioner(tx, id, today));
+    n += ids.length;
+    cursor = ids.at(-1)!.id;
+  }
+}
+
+/** Task keys are "<job>-<suffix>"; the job names the handler. */
+const HANDLERS: Record<string, (today: Date) => Promise<unknown>> = {
+  "recompute-qualification": recomputeAll,
+};
+
+function handlerFor(key: string) {
+  const job = Object.keys(HANDLERS).find((name) => key === name || key.startsWith(`${name}-`));
+  return job ? HANDLERS[job]! : null;
+}
+
+/** Runs the pending tasks in the order they were asked for; returns how many ran. */
+export async function runDataTasks(today = new Date()): Promise<number> {
+  const pending = await prisma.dataTask.findMany({ where: { doneAt: null }, orderBy: [{ createdAt: "asc" }, { key: "asc" }], select: { key: true } });
+  let ran = 0;
+  for (const { key } of pending) {
+    const handler = handlerFor(key);
+    if (!handler) {
+      console.warn(`[maintenance] unknown data task ${key}: left pending`);
+      continue;
+    }
+    await handler(today);
+    await prisma.dataTask.update({ where: { key }, data: { doneAt: new Date() } });
+    ran++;
+  }
+  return ran;
+}
+
+/** Asks the next maintenance pass to recompute everyone (e.g. the G1.b setting changed). */
+export async function requestRecomputeAll(db: Pick<typeof prisma, "dataTask"> = prisma, reason = "settings"): Promise<void> {
+  const key = `recompute-qualification-${reason}-${Date.now()}`;
+  await db.dataTask.create({ data: { key } });
+}
