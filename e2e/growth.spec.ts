@@ -34,9 +34,9 @@ function build(db: TDb) {
   return buildWorld(db, `growth-${tag}`, async (tx) => {
     const district = await newDistrict(tx, `增长${tag}区`);
     const agency = await newOrg(tx, "AGENCY", district.street.id, `增长${tag}社会工作服务中心`);
-    await newCountedPractitioner(tx, agency.id, `增长${tag}甲`, { entryPath: "RECRUITED" }, { kind: "SOCIAL_WORKER", issueDate: "2026-02-01", validUntil: "2031-01-31" });
-    await newCountedPractitioner(tx, agency.id, `增长${tag}乙`, { entryPath: "CULTIVATED" }, { kind: "ASSISTANT_SOCIAL_WORKER", issueDate: "2025-03-01", validUntil: isoFromToday(20) });
-    await newCountedPractitioner(tx, agency.id, `增长${tag}丙`, { entryPath: "BASELINE", entryDate: new Date("2020-01-01T00:00:00Z") }, { kind: "SENIOR_SOCIAL_WORKER", issueDate: "2022-01-01", validUntil: "2030-12-31" });
+    await newCountedPractitioner(tx, agency.id, `增长${tag}甲`, { entryPath: "RECRUITED" }, { kind: "SOCIAL_WORKER", issueDate: "2026-02-01", registrationEnd: "2031-01-31" });
+    await newCountedPractitioner(tx, agency.id, `增长${tag}乙`, { entryPath: "CULTIVATED" }, { kind: "ASSISTANT_SOCIAL_WORKER", issueDate: "2025-03-01", registrationEnd: isoFromToday(20) });
+    await newCountedPractitioner(tx, agency.id, `增长${tag}丙`, { entryPath: "BASELINE", entryDate: new Date("2020-01-01T00:00:00Z") }, { kind: "SENIOR_SOCIAL_WORKER", issueDate: "2022-01-01", registrationEnd: "2030-12-31" });
     const pending = await newPractitioner(tx, agency.id, `增长${tag}丁`);
     await makeCredential(tx, { practitionerId: pending.id, status: "SUBMITTED" });
     const officer = await newUser(tx, "DISTRICT_OFFICER", `增长区干事${tag}`, { regionId: district.id });

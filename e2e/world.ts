@@ -82,6 +82,6 @@ export async function newPractitioner(tx: TTx, organizationId: string, name: str
  */
 export function newCountedPractitioner(tx: TTx, organizationId: string, name: string, extra: Partial<Prisma.PractitionerUncheckedCreateInput> = {}, credential: Partial<TCredentialSeed> = {}) {
   return makeCredentialedPractitioner(tx, { name, entryDate: day("2024-03-01"), entryPath: "RECRUITED", ...idNumberColumns(), ...extra, organizationId }, [
-    { status: "VERIFIED", kind: "SOCIAL_WORKER", number: `E2E-ZJ-${uniqueTag()}`, issueDate: "2025-06-01", validUntil: "2030-05-31", ...credential },
+    { status: "VERIFIED", kind: "SOCIAL_WORKER", number: `E2E-ZJ-${uniqueTag()}`, issueDate: "2025-06-01", registrationEnd: "2030-05-31", ...credential },
   ]);
 }

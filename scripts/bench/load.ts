@@ -1,11 +1,16 @@
-// Load test for the register list and the growth dashboard: 20 concurrent connections, signed in
-// as the city administrator (and, for the dashboard, also a district officer), printing p50 / p95 /
-// p99 latency and requests per second. Run against a production build (`next start`) on a
-// database loaded by generate-practitioners.ts:
+// Load test for the register list, the growth dashboard and "My profile": 20 concurrent
+// connections, signed in as the city administrator (and, for the dashboard, also a district
+// officer; for "My profile", bench-worker@demo.local, a generated practitioner with a
+// continuing-education ledger), printing p50 / p95 / p99 latency and requests per second. Run
+// against a production build (`next start`) on a database loaded by generate-practitioners.ts:
 //
 //   npx tsx scripts/bench/load.ts [baseUrl=http://127.0.0.1:3114] [seconds=20]
 //
-// p95 is computed from every response time (autocannon's own summary stops at p90 / p97.5).
+// The first case is the baseline page (/baseline: the portal's shell and the session check,
+// nothing else); every case's req/s is also printed as a ratio to it, measured in the same run,
+// so runs on different (or busy) machines compare. ONLY=<text> runs the cases whose name contains
+// it, and always the baseline. p95 is computed from every response time (autocannon's own summary
+// stops at p90 / p97.5).
 import { createRequire } from "node:module";
 
 type TAutocannonResult = { requests: { average: number; total: number }; non2xx: number; errors: number; timeouts: number; duration: number };
@@ -49,7 +54,8 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function run(name: string, path: string, cookie: string, seconds: number, quiet = false) {
+/** One case; `baselineRps`: the baseline's req/s in this run (null: this is the baseline). */
+async function run(name: string, path: string, cookie: string, seconds: number, baselineRps: number | null, quiet = false) {
   const check = await fetch(`${BASE}${path}`, { headers: { cookie }, redirect: "manual" });
   if (check.status !== 200) throw new Error(`${path}: status ${check.status} (not signed in, or the page is missing)`);
   const times: number[] = [];
@@ -69,27 +75,50 @@ async function run(name: string, path: string, cookie: string, seconds: number, 
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
-  if (!quiet) console.log(`| ${row.name} | \`${row.path}\` | ${row.requests} | ${row.rps} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.non2xx} | ${row.errors} |`);
+  const ratio = baselineRps === null ? 1 : row.rps / baselineRps;
+  if (!quiet) console.log(`| ${row.name} | \`${row.path}\` | ${row.requests} | ${row.rps} | ${ratio.toFixed(2)} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.non2xx} | ${row.errors} |`);
   return row;
 }
 
+const CITY = "city@demo.local";
+const DISTRICT = "district@demo.local";
+/** Created by generate-practitioners.ts: a generated practitioner with about 20 ledger entries. */
+const BENCH_WORKER = "bench-worker@demo.local";
+
 async function main() {
-  const city = await signIn("city@demo.local");
-  const district = await signIn("district@demo.local");
+  // [case, path, who]: the baseline first, every later case is reported as a ratio to it.
   const targets: [string, string, string][] = [
-    ["baseline: home page (city admin)", "/", city],
-    ["register list: filter + search + page (city admin)", "/practitioners?q=%E5%BC%A0&counts=yes&page=3", city],
-    ["register list: deep page, no search (city admin)", "/practitioners?status=ACTIVE&page=400", city],
-    ["growth dashboard (city admin)", "/dashboard/growth", city],
-    ["growth dashboard (district officer)", "/dashboard/growth", district],
+    ["baseline: portal shell + session check (city admin)", "/baseline", CITY],
+    ["home page (city admin)", "/", CITY],
+    ["register list: first page (city admin)", "/practitioners", CITY],
+    ["register list: search 张 (city admin)", "/practitioners?q=%E5%BC%A0", CITY],
+    ["register list: filter + search + page (city admin)", "/practitioners?q=%E5%BC%A0&counts=yes&page=3", CITY],
+    ["register list: deep page, no search (city admin)", "/practitioners?status=ACTIVE&page=400", CITY],
+    ["growth dashboard (city admin)", "/dashboard/growth", CITY],
+    ["growth dashboard (district officer)", "/dashboard/growth", DISTRICT],
+    ["my profile with a ledger (practitioner)", "/me", BENCH_WORKER],
   ];
-  console.log(`${BASE}, ${CONNECTIONS} connections, ${SECONDS} s each after a 5 s warm-up\n`);
-  console.log("| case | path | requests | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors |");
-  console.log("|---|---|---|---|---|---|---|---|---|");
   const only = process.env.ONLY;
-  for (const [name, path, cookie] of targets.filter(([n]) => !only || n.includes(only))) {
-    await run(name, path, cookie, 5, true);
-    await run(name, path, cookie, SECONDS);
+  const selected = targets.filter(([n], i) => i === 0 || !only || n.includes(only));
+  // Sign in once per account that a selected case needs.
+  const cookies = new Map<string, string>();
+  for (const email of new Set(selected.map(([, , who]) => who))) {
+    try {
+      cookies.set(email, await signIn(email));
+    } catch (e) {
+      if (email === BENCH_WORKER) throw new Error(`${(e as Error).message} (generate-practitioners.ts creates this login)`);
+      throw e;
+    }
+  }
+  console.log(`${BASE}, ${CONNECTIONS} connections, ${SECONDS} s each after a 5 s warm-up\n`);
+  console.log("| case | path | requests | req/s | × baseline | p50 ms | p95 ms | p99 ms | non-2xx | errors |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  let baselineRps: number | null = null;
+  for (const [name, path, who] of selected) {
+    const cookie = cookies.get(who)!;
+    await run(name, path, cookie, 5, baselineRps, true);
+    const row = await run(name, path, cookie, SECONDS, baselineRps);
+    baselineRps ??= row.rps;
   }
 }
 

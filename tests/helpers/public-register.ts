@@ -48,13 +48,13 @@ export async function makePublicRegisterWorld(db: TDb, prefix = "T") {
     rejected: `${prefix}-SW-REJECTED-006`,
     unknown: `${prefix}-SW-UNKNOWN-999`,
   };
-  await makeCredential(db, { practitionerId: valid.id, number: numbers.valid, status: "VERIFIED", validUntil: isoFromToday(400) });
-  await makeCredential(db, { practitionerId: expired.id, number: numbers.expired, status: "EXPIRED", kind: "ASSISTANT_SOCIAL_WORKER", validUntil: isoFromToday(-30) });
-  await makeCredential(db, { practitionerId: lapsed.id, number: numbers.lapsed, status: "VERIFIED", validUntil: isoFromToday(-2) });
-  await makeCredential(db, { practitionerId: revoked.id, number: numbers.revoked, status: "REVOKED", kind: "SENIOR_SOCIAL_WORKER", validUntil: isoFromToday(300) });
+  await makeCredential(db, { practitionerId: valid.id, number: numbers.valid, status: "VERIFIED", registrationEnd: isoFromToday(400) });
+  await makeCredential(db, { practitionerId: expired.id, number: numbers.expired, status: "VERIFIED", kind: "ASSISTANT_SOCIAL_WORKER", registrationEnd: isoFromToday(-30) });
+  await makeCredential(db, { practitionerId: lapsed.id, number: numbers.lapsed, status: "VERIFIED", registrationEnd: isoFromToday(-2) });
+  await makeCredential(db, { practitionerId: revoked.id, number: numbers.revoked, status: "REVOKED", kind: "SENIOR_SOCIAL_WORKER", registrationEnd: isoFromToday(300) });
   await makeCredential(db, { practitionerId: pending.id, number: numbers.pending, status: "SUBMITTED" });
   await makeCredential(db, { practitionerId: rejected.id, number: numbers.rejected, status: "REJECTED" });
-  await makeCredential(db, { practitionerId: degreeOnly.id, number: `${prefix}-DEG-007`, status: "VERIFIED", kind: "SOCIAL_WORK_DEGREE", validUntil: null, degreeLevel: "BACHELOR" });
+  await makeCredential(db, { practitionerId: degreeOnly.id, number: `${prefix}-DEG-007`, status: "VERIFIED", kind: "SOCIAL_WORK_DEGREE", degreeLevel: "BACHELOR" });
 
   for (const p of [valid, expired, lapsed, revoked, pending, rejected, degreeOnly]) {
     await db.$transaction((tx) => recomputePractitioner(tx, p.id));

@@ -9,7 +9,7 @@ import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/serv
 import { employerRegion, recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { rejectCredential, revokeCredential, submitCredential, verifyCredential } from "@/server/credentials/mutations";
 import { credentialsOfPractitioner, myProfile, scanForDownload, verificationQueue } from "@/server/credentials/queries";
-import { expireCredentials, runMaintenance, withMaintenanceLock } from "@/server/credentials/maintenance";
+import { runMaintenance, withMaintenanceLock } from "@/server/maintenance/jobs";
 import { getCurrentUser } from "@/server/auth/session";
 import { ZCredentialWithReason, ZSubmitCredential, MAX_SCAN_BYTES } from "@/domain/credentials/schemas";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
@@ -54,7 +54,7 @@ async function world() {
 }
 
 const input = (practitionerId: string, over: Record<string, unknown> = {}) =>
-  ZSubmitCredential.parse({ practitionerId, kind: "SOCIAL_WORKER", number: `SW-${Math.random().toString(36).slice(2, 10)}`, issuingAuthority: "人力资源和社会保障部", issueDate: "2024-03-01", validUntil: "2030-02-28", ...over });
+  ZSubmitCredential.parse({ practitionerId, kind: "SOCIAL_WORKER", number: `SW-${Math.random().toString(36).slice(2, 10)}`, issuingAuthority: "人力资源和社会保障部", issueDate: "2024-03-01", registrationNumber: `DJ-${Math.random().toString(36).slice(2, 10)}`, registrationStart: "2024-05-02", ...over });
 const png = { name: "证书.png", bytes: TINY_PNG };
 
 async function counts() {
@@ -117,7 +117,7 @@ describe("the verification workflow", () => {
     expect(await codeOf(submitCredential(input(w.worker.id, { number: c.number }), png))).toBe("ok");
   });
 
-  it("revoke needs a reason and stops counting; renewal counts again", async () => {
+  it("revoke needs a reason and stops counting; a new certificate counts again", async () => {
     const w = await world();
     actAs(w.users.worker);
     const c = await submitCredential(input(w.worker.id), png);
@@ -130,7 +130,7 @@ describe("the verification workflow", () => {
     expect(await codeOf(revokeCredential({ id: c.id, version: 3, reason: "again" }))).toBe("invalidTransition");
     // The agency submits a new certificate; the district verifies it: counted again.
     actAs(w.users.agencyAdmin);
-    const renewed = await submitCredential(input(w.worker.id, { issueDate: "2025-01-10", validUntil: "2031-01-09" }), { name: "renew.pdf", bytes: TINY_PDF });
+    const renewed = await submitCredential(input(w.worker.id, { issueDate: "2025-01-10", registrationStart: "2025-01-10" }), { name: "renew.pdf", bytes: TINY_PDF });
     actAs(w.users.eastOfficer);
     await verifyCredential({ id: renewed.id, version: 1 });
     expect(await facts(w.worker.id)).toMatchObject({ isQualified: true, qualificationLevel: "SOCIAL_WORKER" });
@@ -166,25 +166,25 @@ describe("the verification workflow", () => {
     expect(await codeOf(submitCredential(input(w.worker.id, { number: "dup-1" }), png))).toBe("duplicateCredential@number");
     expect(await counts()).toEqual(before);
     // Another kind with the same number is a different credential.
-    expect(await codeOf(submitCredential(input(w.worker.id, { number: "DUP-1", kind: "SOCIAL_WORK_DEGREE", degreeLevel: "BACHELOR", validUntil: "" }), png))).toBe("ok");
+    expect(await codeOf(submitCredential(input(w.worker.id, { number: "DUP-1", kind: "SOCIAL_WORK_DEGREE", degreeLevel: "BACHELOR" }), png))).toBe("ok");
   });
 });
 
 describe("My profile", () => {
-  it("lists what is pending, what was rejected and why, and what expires within 90 days", async () => {
+  it("lists what is pending and what was rejected, with each certificate's registration", async () => {
     const w = await world();
     actAs(w.users.worker);
-    const soon = await submitCredential(input(w.worker.id, { issueDate: "2022-01-01", validUntil: "2026-03-31" }), png);
-    const later = await submitCredential(input(w.worker.id, { kind: "SENIOR_SOCIAL_WORKER", issueDate: "2022-01-01", validUntil: "2026-04-02" }), png);
+    const verified = await submitCredential(input(w.worker.id, { issueDate: "2022-01-01", registrationNumber: "DJ-ME-1", registrationStart: "2023-04-01" }), png);
     const pending = await submitCredential(input(w.worker.id, { kind: "ASSISTANT_SOCIAL_WORKER" }), png);
     actAs(w.users.eastOfficer);
-    await verifyCredential({ id: soon.id, version: 1 });
-    await verifyCredential({ id: later.id, version: 1 });
+    await verifyCredential({ id: verified.id, version: 1 });
     actAs(w.users.worker);
-    const me = (await myProfile((await getCurrentUser())!, day("2026-01-01")))!;
-    // 2026-03-31 is day 89 from 2026-01-01; 2026-04-02 is day 91.
-    expect(me.expiring.map((c) => c.id)).toEqual([soon.id]);
+    const me = (await myProfile((await getCurrentUser())!))!;
     expect(me.pending.map((c) => c.id)).toEqual([pending.id]);
+    // The registration given with the certificate: three years from its start (settings default).
+    const reg = me.credentials.find((c) => c.id === verified.id)!.registration!;
+    expect([reg.number, reg.periodStart, reg.periodEnd]).toEqual(["DJ-ME-1", day("2023-04-01"), day("2026-03-31")]);
+    expect(await prisma.practitioner.findUniqueOrThrow({ where: { id: w.worker.id }, select: { registrationEnd: true } })).toEqual({ registrationEnd: day("2026-03-31") });
     expect(me.practitioner.id).toBe(w.worker.id);
     // Someone who is not a practitioner has no profile of their own.
     actAs(w.users.admin);
@@ -285,40 +285,29 @@ describe("scopes", () => {
 });
 
 describe("maintenance", () => {
-  it("expires verified certificates past their last valid day, with a system event, and recomputes", async () => {
+  it("certificates never expire: a registration ending changes no credential and not whether the person counts", async () => {
     const w = await world();
     actAs(w.users.worker);
-    const c = await submitCredential(input(w.worker.id, { issueDate: "2022-01-01", validUntil: "2025-06-30" }), png);
+    const c = await submitCredential(input(w.worker.id, { issueDate: "2022-01-01", registrationStart: "2022-07-01" }), png);
     actAs(w.users.eastOfficer);
     await verifyCredential({ id: c.id, version: 1 });
-    // Verified long after expiry: rules.ts already knows it does not count now…
-    expect((await facts(w.worker.id)).isQualified).toBe(false);
-    // …so pretend "today" is inside the validity window and recompute as of then.
-    await prisma.$transaction((tx) => recomputePractitioner(tx, w.worker.id, day("2025-06-30")));
+    const reg = await prisma.registration.findUniqueOrThrow({ where: { credentialId: c.id } });
+    expect(reg.periodEnd).toEqual(day("2025-06-30"));
     expect((await facts(w.worker.id)).isQualified).toBe(true);
-
-    // On its last valid day nothing expires.
-    expect((await runMaintenance({ today: day("2025-06-30") })).expired).toBe(0);
-    expect((await prisma.credential.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("VERIFIED");
     const r = await runMaintenance({ today: day("2025-07-01"), recompute: true });
-    expect(r).toMatchObject({ ran: true, expired: 1 });
-    expect(await prisma.credential.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "EXPIRED", version: 3 });
-    const ev = await prisma.credentialEvent.findFirstOrThrow({ where: { credentialId: c.id, toStatus: "EXPIRED" } });
-    expect(ev).toMatchObject({ fromStatus: "VERIFIED", actorId: null });
-    expect(await prisma.auditEvent.count({ where: { action: "credentials.expire", entityId: c.id, actorId: null } })).toBe(1);
-    expect(await facts(w.worker.id)).toMatchObject({ isQualified: false, qualificationLevel: "NONE" });
-    // The history keeps the period it counted.
+    expect(r.ran).toBe(true);
+    expect(await prisma.credential.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "VERIFIED", version: 2 });
+    expect(await prisma.credentialEvent.count({ where: { credentialId: c.id, toStatus: "EXPIRED" } })).toBe(0);
+    expect(await facts(w.worker.id)).toMatchObject({ isQualified: true, qualificationLevel: "SOCIAL_WORKER" });
     const periods = await prisma.qualifiedPeriod.findMany({ where: { practitionerId: w.worker.id } });
-    expect(periods.map((p) => [p.from, p.to])).toEqual([[day("2022-01-01"), day("2025-07-01")]]);
-    // Idempotent.
-    expect((await runMaintenance({ today: day("2025-07-02") })).expired).toBe(0);
+    expect(periods.map((p) => [p.from, p.to, p.isFirst])).toEqual([[day("2022-01-01"), null, true]]);
   });
 
   it("the daily recompute catches a period that ended with the calendar, without any credential change", async () => {
     const w = await world();
     // A verified degree-holder who left the city on 2025-03-01 (history written directly).
     actAs(w.users.worker);
-    const c = await submitCredential(input(w.worker.id, { kind: "SOCIAL_WORK_DEGREE", degreeLevel: "BACHELOR", issueDate: "2019-07-01", validUntil: "" }), png);
+    const c = await submitCredential(input(w.worker.id, { kind: "SOCIAL_WORK_DEGREE", degreeLevel: "BACHELOR", issueDate: "2019-07-01" }), png);
     actAs(w.users.eastOfficer);
     await verifyCredential({ id: c.id, version: 1 });
     await prisma.practitionerStatusChange.createMany({
@@ -341,7 +330,6 @@ describe("maintenance", () => {
       return "outer ran";
     });
     expect(outer).toBe("outer ran");
-    expect(inner).toEqual({ ran: false, expired: 0, recomputed: 0 });
-    expect(await expireCredentials(day("2000-01-01"))).toEqual({ expired: 0, practitionerIds: [] });
+    expect(inner).toEqual({ ran: false, recomputed: 0, reminders: 0, dataTasks: 0 });
   });
 });

@@ -60,11 +60,11 @@ describe("demo seed", () => {
     expect(byPath.RECRUITED).toBeGreaterThan(10);
     expect(byPath.CULTIVATED).toBeGreaterThan(10);
     expect(byPath.BASELINE).toBeLessThan(40);
-    expect(g.expiring.total).toBeGreaterThanOrEqual(5);
+    expect(g.registrationsDue.total).toBeGreaterThanOrEqual(5);
     expect(await prisma.practitioner.count({ where: { status: "LEFT" } })).toBeGreaterThan(2);
   });
 
-  it("has a verification queue in 东城区, rejections with reasons, lapsed and renewed certificates", async () => {
+  it("has a verification queue in 东城区, rejections with reasons, renewed and lapsed registrations", async () => {
     const district = await principalOf("district@demo.local");
     const pendingDongcheng = await prisma.credential.count({ where: { status: "SUBMITTED", practitioner: { regionPath: { startsWith: district.regionPath! } } } });
     expect(pendingDongcheng).toBeGreaterThanOrEqual(5);
@@ -74,18 +74,33 @@ describe("demo seed", () => {
       expect(r.statusReason).toBeTruthy();
       expect(r.events.find((e) => e.toStatus === "REJECTED")?.reason).toBe(r.statusReason);
     }
-    const renewed = await prisma.practitioner.count({ where: { credentials: { some: { status: "EXPIRED" } }, isQualified: true } });
-    expect(renewed).toBeGreaterThanOrEqual(2);
+    expect(await prisma.credential.count({ where: { status: "EXPIRED" } })).toBe(0);
+    const renewed = await prisma.registration.count({ where: { periods: { some: { origin: "RENEWAL" } }, credential: { status: "VERIFIED" } } });
+    expect(renewed).toBeGreaterThanOrEqual(3);
+    // Lapsed registrations: their holders still count (the certificate is permanent).
+    const lapsed = await prisma.practitioner.findMany({ where: { status: "ACTIVE", registrationEnd: { lt: today } }, select: { isQualified: true } });
+    expect(lapsed.length).toBeGreaterThanOrEqual(2);
+    expect(lapsed.every((p) => p.isQualified)).toBe(true);
+    // The district officer has hours and a renewal to verify.
+    expect(await prisma.cpdEntry.count({ where: { status: "SUBMITTED", practitioner: { regionPath: { startsWith: district.regionPath! } } } })).toBeGreaterThanOrEqual(3);
+    expect(await prisma.renewalRequest.count({ where: { status: "SUBMITTED", practitioner: { regionPath: { startsWith: district.regionPath! } } } })).toBe(1);
     const d = await getGrowthDashboard(district);
     expect(d.kpi.qualifiedNow).toBeGreaterThan(0);
     expect(d.kpi.qualifiedNow).toBeLessThan((await getGrowthDashboard(await principalOf("city@demo.local"))).kpi.qualifiedNow);
   });
 
-  it("worker@demo.local is 李明, counted, with a verified social-worker certificate valid for years", async () => {
-    const me = await prisma.user.findUniqueOrThrow({ where: { email: "worker@demo.local" }, select: { practitioner: { select: { name: true, isQualified: true, credentials: { select: { kind: true, status: true, validUntil: true } } } } } });
+  it("worker@demo.local is 李明, counted, with a verified social-worker certificate and 60 of 90 hours this period", async () => {
+    const me = await prisma.user.findUniqueOrThrow({
+      where: { email: "worker@demo.local" },
+      select: { practitioner: { select: { id: true, name: true, isQualified: true, registrationEnd: true, credentials: { select: { kind: true, status: true, registration: { select: { periodStart: true, periodEnd: true } } } } } } },
+    });
     expect(me.practitioner).toMatchObject({ name: "李明", isQualified: true });
     const sw = me.practitioner!.credentials.find((c) => c.kind === "SOCIAL_WORKER" && c.status === "VERIFIED");
-    expect(sw).toBeDefined();
-    expect(sw!.validUntil!.getTime() - today.getTime()).toBeGreaterThan(2 * 365 * 86_400_000);
+    expect(sw?.registration).toBeTruthy();
+    // The registration ends in about five months: not due yet, and not lapsed.
+    expect(sw!.registration!.periodEnd.getTime() - today.getTime()).toBe(150 * 86_400_000);
+    const hours = await prisma.cpdEntry.aggregate({ where: { practitionerId: me.practitioner!.id, status: "VERIFIED", endDate: { gte: sw!.registration!.periodStart, lte: sw!.registration!.periodEnd } }, _sum: { halfHours: true } });
+    expect(hours._sum.halfHours).toBe(120);
+    expect(await prisma.cpdEntry.count({ where: { practitionerId: me.practitioner!.id, status: "SUBMITTED" } })).toBe(1);
   });
 });

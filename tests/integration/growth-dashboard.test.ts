@@ -19,22 +19,29 @@ const NOW = new Date("2026-11-29T04:00:00Z");
 const TODAY = new Date("2026-11-29T00:00:00Z");
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
-type TCred = Omit<Prisma.CredentialUncheckedCreateInput, "practitionerId" | "number" | "issuingAuthority">;
+type TCred = Omit<Prisma.CredentialUncheckedCreateInput, "practitionerId" | "number" | "issuingAuthority"> & { regEnd?: Date | null };
 let credSeq = 0;
 
 async function person(data: Partial<Prisma.PractitionerUncheckedCreateInput> & { organizationId: string }, creds: TCred[], history: { status: "ACTIVE" | "LEFT" | "RETIRED"; effectiveFrom: string }[] = []) {
   const org = await prisma.organization.findUniqueOrThrow({ where: { id: data.organizationId }, select: { regionId: true, region: { select: { path: true } } } });
   const p = await makePractitioner(prisma, { ...data, regionId: org.regionId, regionPath: org.region.path });
-  for (const c of creds) await prisma.credential.create({ data: { ...c, practitionerId: p.id, number: `N${++credSeq}`, issuingAuthority: "test" } });
+  for (const { regEnd, ...c } of creds) {
+    const made = await prisma.credential.create({ data: { ...c, practitionerId: p.id, number: `N${++credSeq}`, issuingAuthority: "test" } });
+    if (regEnd) {
+      const start = new Date(Date.UTC(regEnd.getUTCFullYear() - 3, regEnd.getUTCMonth(), regEnd.getUTCDate() + 1));
+      await prisma.registration.create({ data: { practitionerId: p.id, credentialId: made.id, number: `DJ${credSeq}`, periodStart: start, periodEnd: regEnd, periods: { create: { start, end: regEnd, origin: "INITIAL" } } } });
+    }
+  }
   for (const h of history) await prisma.practitionerStatusChange.create({ data: { practitionerId: p.id, status: h.status, effectiveFrom: d(h.effectiveFrom) } });
   await prisma.$transaction((tx) => recomputePractitioner(tx, p.id, TODAY));
   return p;
 }
 
-const cert = (kind: TCred["kind"], issue: string, validUntil: string | null, status: TCred["status"] = "VERIFIED"): TCred => ({
+/** A credential; for a certificate, `regEnd` is the last day of its registration's current period. */
+const cert = (kind: TCred["kind"], issue: string, regEnd: string | null, status: TCred["status"] = "VERIFIED"): TCred => ({
   kind,
   issueDate: d(issue),
-  validUntil: validUntil ? d(validUntil) : null,
+  regEnd: regEnd ? d(regEnd) : null,
   status,
 });
 
@@ -60,30 +67,39 @@ async function world() {
     p2: await person({ name: "乙二", organizationId: b1.id, entryPath: "BASELINE", entryDate: d("2021-01-01"), practiceFields: ["SCHOOLS", "MIGRANTS"] }, [
       { ...cert("SOCIAL_WORK_DEGREE", "2020-07-01", null), degreeLevel: "MASTER" },
     ]),
-    // Baseline, lapsed on 2025-06-30, renewed 2025-09-01.
-    p3: await person({ name: "丙三", organizationId: a2.id, entryPath: "BASELINE", entryDate: d("2022-01-01"), practiceFields: ["CIVIL_AFFAIRS", "DISABILITY"] }, [
-      cert("ASSISTANT_SOCIAL_WORKER", "2021-01-01", "2025-06-30", "EXPIRED"),
-      cert("ASSISTANT_SOCIAL_WORKER", "2025-09-01", "2029-08-31"),
-    ]),
+    // Baseline; left the city on 2025-07-01 and came back on 2026-01-15 (a return, not a new recruit);
+    // the registration lapsed on 2025-06-30 and was never renewed: that changes nothing about counting.
+    p3: await person(
+      { name: "丙三", organizationId: a2.id, entryPath: "BASELINE", entryDate: d("2022-01-01"), practiceFields: ["CIVIL_AFFAIRS", "DISABILITY"] },
+      [cert("ASSISTANT_SOCIAL_WORKER", "2021-01-01", "2025-06-30")],
+      [
+        { status: "ACTIVE", effectiveFrom: "2022-01-01" },
+        { status: "LEFT", effectiveFrom: "2025-07-01" },
+        { status: "ACTIVE", effectiveFrom: "2026-01-15" },
+      ],
+    ),
     // Recruited 2025-03-10, left the city 2026-02-15.
     p4: await person({ name: "丁四", organizationId: a1.id, entryPath: "RECRUITED", entryDate: d("2025-03-10") }, [cert("SOCIAL_WORKER", "2023-01-01", "2030-01-01")], [
       { status: "ACTIVE", effectiveFrom: "2025-03-10" },
       { status: "LEFT", effectiveFrom: "2026-02-15" },
     ]),
-    // Cultivated at a city bureau, qualified 2026-11-10, certificate expiring in 52 days; key post.
+    // Cultivated at a city bureau, qualified 2026-11-10, registration ending in 52 days; key post.
     p5: await person({ name: "戊五", organizationId: bureau.id, entryPath: "CULTIVATED", entryDate: d("2024-01-01"), degree: "BACHELOR", keyPost: true }, [
       cert("ASSISTANT_SOCIAL_WORKER", "2026-11-10", "2027-01-20"),
     ]),
     // Submitted, not verified: does not count.
     p6: await person({ name: "己六", organizationId: a1.id, entryPath: "CULTIVATED", entryDate: d("2024-01-01") }, [cert("ASSISTANT_SOCIAL_WORKER", "2026-10-01", "2031-01-01", "SUBMITTED")]),
-    // Recruited 2026-06-01, senior social worker, deputy-senior title, certificate expiring in 64 days.
+    // Recruited 2026-06-01, senior social worker, deputy-senior title, registration ending in 64 days.
     p7: await person({ name: "庚七", organizationId: b1.id, entryPath: "RECRUITED", entryDate: d("2026-06-01"), professionalTitle: "DEPUTY_SENIOR", practiceFields: ["SCHOOLS"] }, [
       cert("SENIOR_SOCIAL_WORKER", "2020-01-01", "2027-02-01"),
     ]),
-    // Joins tomorrow: not counted today, but the certificate is in the expiring list.
+    // Joins tomorrow: not counted today, but the registration is in the "due" list.
     p8: await person({ name: "辛八", organizationId: a1.id, entryPath: "RECRUITED", entryDate: d("2026-11-30") }, [cert("SOCIAL_WORKER", "2024-01-01", "2027-01-01")]),
-    // Counted from 2025-05-20 until yesterday (last valid day 2026-11-28, not yet marked expired).
-    p9: await person({ name: "壬九", organizationId: a1.id, entryPath: "CULTIVATED", entryDate: d("2024-06-01") }, [cert("ASSISTANT_SOCIAL_WORKER", "2025-05-20", "2026-11-28")]),
+    // Counted from 2025-05-20 until yesterday: left the city on 2026-11-28.
+    p9: await person({ name: "壬九", organizationId: a1.id, entryPath: "CULTIVATED", entryDate: d("2024-06-01"), status: "LEFT", statusSince: d("2026-11-28") }, [cert("ASSISTANT_SOCIAL_WORKER", "2025-05-20", "2027-01-10")], [
+      { status: "ACTIVE", effectiveFrom: "2024-06-01" },
+      { status: "LEFT", effectiveFrom: "2026-11-28" },
+    ]),
   };
   const admin = await makeUser(prisma, { role: "CITY_ADMIN" });
   const officer1 = await makeUser(prisma, { role: "DISTRICT_OFFICER", regionId: d1.id });
@@ -129,7 +145,8 @@ describe("growth dashboard: the city administrator's figures", () => {
       planYear: 2,
       yearEndTarget: 27,
       monthsLeft: 2,
-      joinedThisPlanYear: 2, // p5 and p7 started counting in 2026 and still count (p3's renewal was in 2025)
+      joinedThisPlanYear: 2, // p5 and p7 started counting for the first time in 2026 and still count
+      returnedThisPlanYear: 1, // p3 came back on 2026-01-15: counted before, so not a new recruit
     });
     // Same answer as the derived flag on the rows.
     expect(await prisma.practitioner.count({ where: { isQualified: true } })).toBe(5);
@@ -141,11 +158,11 @@ describe("growth dashboard: the city administrator's figures", () => {
     expect(g.series[0]).toEqual({ month: "2025-01", at: "2025-01-31", actual: 3, baseline: 3, recruited: 0, cultivated: 0, target: 3 });
     expect(monthly(g)).toEqual([
       3, 3, 4, 4, 5, 5, // Jan–Jun 2025: p4 from March, p9 from May
-      4, 4, // Jul–Aug: p3's certificate lapsed
-      5, 5, 5, 5, 5, // Sep 2025–Jan 2026: p3 renewed
+      4, 4, 4, 4, 4, 4, // Jul–Dec 2025: p3 left the city (a lapsed registration alone changes nothing)
+      5, // Jan 2026: p3 back
       4, 4, 4, 4, // Feb–May 2026: p4 left
       5, 5, 5, 5, 5, // Jun–Oct: p7 recruited
-      5, // Nov (to today): p9 lapsed yesterday, p5 qualified on the 10th; p8 only tomorrow
+      5, // Nov (to today): p9 left yesterday, p5 qualified on the 10th; p8 only tomorrow
     ]);
     expect(g.series.at(-1)).toEqual({ month: "2026-11", at: "2026-11-29", actual: 5, baseline: 3, recruited: 1, cultivated: 1, target: 25 });
     expect(g.series[6]).toMatchObject({ month: "2025-07", baseline: 2, recruited: 1, cultivated: 1, target: 9 });
@@ -176,10 +193,11 @@ describe("growth dashboard: the city administrator's figures", () => {
     expect(g.breakdowns.areaDirect).toBe(1); // p5 at a city bureau
   });
 
-  it("lists verified certificates expiring within 90 days, soonest first, with the practitioner", async () => {
+  it("lists registrations ending within the 90-day window, soonest first; not those of people who left, nor of unverified certificates", async () => {
     const g = await getGrowthDashboard(principal(W.admin), NOW);
-    expect(g.expiring.total).toBe(3);
-    expect(g.expiring.items.map((c) => [c.practitioner.id, c.validUntil, c.daysLeft])).toEqual([
+    expect(g.registrationsDue.days).toBe(90);
+    expect(g.registrationsDue.total).toBe(3);
+    expect(g.registrationsDue.items.map((c) => [c.practitioner.id, c.periodEnd, c.daysLeft])).toEqual([
       [W.P.p8.id, "2027-01-01", 33],
       [W.P.p5.id, "2027-01-20", 52],
       [W.P.p7.id, "2027-02-01", 64],
@@ -206,7 +224,7 @@ describe("growth dashboard: district scope", () => {
     expect(g.scope).toBe("district");
     expect(g.kpi.qualifiedNow).toBe(2); // p1, p3
     expect(g.kpi.atStart).toBe(2);
-    expect(monthly(g)).toEqual([2, 2, 3, 3, 4, 4, 3, 3, 4, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2]);
+    expect(monthly(g)).toEqual([2, 2, 3, 3, 4, 4, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2]);
     expect(counts(g.breakdowns.entryPath)).toEqual({ BASELINE: 2, RECRUITED: 0, CULTIVATED: 0 });
     // Streets of the district; the district-level agency's staff apart.
     expect(g.breakdowns.areaLevel).toBe("street");
@@ -215,15 +233,15 @@ describe("growth dashboard: district scope", () => {
       [W.s2.id, 0],
     ]);
     expect(g.breakdowns.areaDirect).toBe(1);
-    expect(g.expiring.items.map((c) => c.practitioner.id)).toEqual([W.P.p8.id]);
-    expect(g.expiring.total).toBe(1);
+    expect(g.registrationsDue.items.map((c) => c.practitioner.id)).toEqual([W.P.p8.id]);
+    expect(g.registrationsDue.total).toBe(1);
   });
 
   it("the other district sees only its own", async () => {
     const g = await getGrowthDashboard(principal(W.officer2, W.d2.path), NOW);
     expect(g.kpi.qualifiedNow).toBe(2); // p2, p7
     expect(counts(g.breakdowns.entryPath)).toEqual({ BASELINE: 1, RECRUITED: 1, CULTIVATED: 0 });
-    expect(g.expiring.items.map((c) => c.practitioner.id)).toEqual([W.P.p7.id]);
+    expect(g.registrationsDue.items.map((c) => c.practitioner.id)).toEqual([W.P.p7.id]);
     expect(g.breakdowns.area).toEqual([]); // no streets in D2
   });
 
@@ -232,7 +250,7 @@ describe("growth dashboard: district scope", () => {
       const g = await getGrowthDashboard(p, NOW);
       expect(g.kpi.qualifiedNow).toBe(0);
       expect(g.series.every((x) => x.actual === 0)).toBe(true);
-      expect(g.expiring.total).toBe(0);
+      expect(g.registrationsDue.total).toBe(0);
       expect(g.breakdowns.area).toEqual([]);
     }
   });

@@ -7,6 +7,7 @@ import { practitionerInput } from "../helpers/practitioners";
 import { as, errorOf } from "../helpers/integration";
 import { validIdNumber } from "@/server/seed/id-numbers";
 import { prisma } from "@/server/db";
+import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
 import { AuthzError } from "@/server/auth/session";
 import { changePractitionerStatus, createPractitioner, revealIdNumber, updateOwnContact, updatePractitioner } from "@/server/practitioners/mutations";
@@ -318,7 +319,7 @@ describe("register list", () => {
     expect((await listPractitioners(admin, filter({ q: "ASW-999" }))).total).toBe(0);
   });
 
-  it("filters by district, employer, entry path, practice field, counting and expiring certificates", async () => {
+  it("filters by district, employer, entry path, practice field, counting and registration status", async () => {
     const admin = await as(w.cityAdmin);
     const ids = async (p: Record<string, string>) => (await listPractitioners(admin, filter(p))).items.map((i) => i.id).sort();
     expect(await ids({ district: w.b.id })).toEqual([w.inB]);
@@ -327,11 +328,23 @@ describe("register list", () => {
     expect(await ids({ field: "SCHOOLS" })).toEqual([w.inA2]);
     const today = new Date();
     const inDays = (n: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + n));
-    await prisma.credential.create({ data: { practitionerId: w.inDept, kind: "SOCIAL_WORKER", number: "EXP-1", issuingAuthority: "人社部", issueDate: inDays(-300), validUntil: inDays(20), status: "VERIFIED" } });
-    await prisma.credential.create({ data: { practitionerId: w.inA, kind: "SOCIAL_WORKER", number: "EXP-2", issuingAuthority: "人社部", issueDate: inDays(-300), validUntil: inDays(200), status: "VERIFIED" } });
-    await prisma.credential.create({ data: { practitionerId: w.inA2, kind: "SOCIAL_WORKER", number: "EXP-3", issuingAuthority: "人社部", issueDate: inDays(-300), validUntil: inDays(10), status: "SUBMITTED" } });
-    expect(await ids({ expiring: "30" })).toEqual([w.inDept]);
-    expect(await ids({ expiring: "365" })).toEqual([w.inA, w.inDept].sort());
+    const registered = async (practitionerId: string, number: string, end: Date, status: "VERIFIED" | "SUBMITTED") => {
+      const c = await prisma.credential.create({ data: { practitionerId, kind: "SOCIAL_WORKER", number, issuingAuthority: "人社部", issueDate: inDays(-1200), status } });
+      await prisma.registration.create({ data: { practitionerId, credentialId: c.id, number: `DJ-${number}`, periodStart: inDays(-1000), periodEnd: end } });
+      await prisma.$transaction((tx) => recomputePractitioner(tx, practitionerId));
+    };
+    await registered(w.inDept, "REG-1", inDays(20), "VERIFIED");
+    await registered(w.inA, "REG-2", inDays(200), "VERIFIED");
+    await registered(w.inA2, "REG-3", inDays(10), "SUBMITTED");
+    await registered(w.inB, "REG-4", inDays(-5), "VERIFIED");
+    expect(await ids({ regEnds: "30" })).toEqual([w.inDept]);
+    expect(await ids({ regEnds: "365" })).toEqual([w.inA, w.inDept].sort());
+    expect(await ids({ registration: "due" })).toEqual([w.inDept]);
+    expect(await ids({ registration: "current" })).toEqual([w.inA]);
+    expect(await ids({ registration: "lapsed" })).toEqual([w.inB]);
+    expect((await ids({ registration: "none" })).includes(w.inA2)).toBe(true);
+    // The search finds a registration number too.
+    expect(await ids({ q: "DJ-REG-4" })).toEqual([w.inB]);
     const counting = await ids({ counts: "yes" });
     const notCounting = await ids({ counts: "no" });
     expect(counting.some((id) => notCounting.includes(id))).toBe(false);

@@ -20,7 +20,7 @@ beforeAll(async () => {
 let ipSeq = 0;
 const freshIp = () => `192.0.2.${++ipSeq}`;
 
-const PUBLIC_KEYS = ["certificateNumber", "district", "name", "qualificationLevel", "status", "validUntil"];
+const PUBLIC_KEYS = ["certificateNumber", "district", "name", "qualificationLevel", "registration", "status"];
 const FORBIDDEN_TEXT = [PRIVATE.phone, PRIVATE.email, PRIVATE.idNumberMasked, "1990-05-17", "阳光社工服务中心", "西城社工服务中心", "人力资源和社会保障部"];
 
 function expectNothingPrivate(value: unknown) {
@@ -29,11 +29,12 @@ function expectNothingPrivate(value: unknown) {
 }
 
 describe("public certificate look-up", () => {
-  it("reports exact statuses: valid, expired (EXPIRED or past valid-until), revoked", async () => {
+  it("reports the certificate (permanent: valid or revoked) and its registration's status and end date", async () => {
     const [valid] = await findPublicCertificates({ number: world.numbers.valid });
-    expect(valid).toMatchObject({ certificateNumber: world.numbers.valid, name: "王芳", status: "valid", qualificationLevel: "SOCIAL_WORKER", district: { name: "东城区" } });
-    expect((await findPublicCertificates({ number: world.numbers.expired }))[0]).toMatchObject({ status: "expired", qualificationLevel: "ASSISTANT_SOCIAL_WORKER" });
-    expect((await findPublicCertificates({ number: world.numbers.lapsed }))[0]).toMatchObject({ status: "expired", name: "赵磊" });
+    expect(valid).toMatchObject({ certificateNumber: world.numbers.valid, name: "王芳", status: "valid", qualificationLevel: "SOCIAL_WORKER", district: { name: "东城区" }, registration: { status: "current" } });
+    // Registrations that lapsed 30 and 2 days ago: the certificates stay valid.
+    expect((await findPublicCertificates({ number: world.numbers.expired }))[0]).toMatchObject({ status: "valid", qualificationLevel: "ASSISTANT_SOCIAL_WORKER", registration: { status: "lapsed" } });
+    expect((await findPublicCertificates({ number: world.numbers.lapsed }))[0]).toMatchObject({ status: "valid", name: "赵磊", registration: { status: "lapsed" } });
     expect((await findPublicCertificates({ number: world.numbers.revoked }))[0]).toMatchObject({ status: "revoked", district: { name: "西城区" } });
   });
 
@@ -45,13 +46,13 @@ describe("public certificate look-up", () => {
     expect(await findPublicCertificates({ number: "   " })).toEqual([]);
   });
 
-  it("a valid certificate is valid through its last day and expired the day after (Asia/Shanghai)", async () => {
-    const until = (await prisma.credential.findFirstOrThrow({ where: { number: world.numbers.valid }, select: { validUntil: true } })).validUntil!;
+  it("a registration is current through its last day and lapsed the day after (Asia/Shanghai); the certificate stays valid", async () => {
+    const until = (await prisma.registration.findFirstOrThrow({ where: { credential: { number: world.numbers.valid } }, select: { periodEnd: true } })).periodEnd;
     // 23:59 on the last day in Shanghai is 15:59 UTC that day; 00:00 the next day is 16:00 UTC.
     const lastMinute = new Date(until.getTime() + 15 * 3_600_000 + 59 * 60_000);
     const nextDay = new Date(until.getTime() + 16 * 3_600_000);
-    expect((await findPublicCertificates({ number: world.numbers.valid }, lastMinute))[0]!.status).toBe("valid");
-    expect((await findPublicCertificates({ number: world.numbers.valid }, nextDay))[0]!.status).toBe("expired");
+    expect((await findPublicCertificates({ number: world.numbers.valid }, lastMinute))[0]).toMatchObject({ status: "valid", registration: { status: "current" } });
+    expect((await findPublicCertificates({ number: world.numbers.valid }, nextDay))[0]).toMatchObject({ status: "valid", registration: { status: "lapsed" } });
   });
 
   it("matches by the exact name together with the number, never by name alone or in part", async () => {
@@ -81,9 +82,9 @@ describe("bulk check", () => {
       [n.revoked, "revoked"],
       [n.valid, "valid"],
       [n.pending, "notFound"],
-      [n.expired, "expired"],
+      [n.expired, "valid"],
       [n.unknown, "notFound"],
-      [n.lapsed, "expired"],
+      [n.lapsed, "valid"],
       [n.rejected, "notFound"],
     ]);
     for (const r of rows) if (r.match) expect(Object.keys(r.match).sort()).toEqual(PUBLIC_KEYS);
@@ -191,17 +192,23 @@ describe("public profile (QR code page)", () => {
     const profile = await findPublicProfile(world.people.valid.id);
     expect(profile).toMatchObject({ name: "王芳", qualificationLevel: "SOCIAL_WORKER", district: { name: "东城区" } });
     expect(Object.keys(profile!).sort()).toEqual(["certificates", "district", "name", "qualificationLevel"]);
-    expect(profile!.certificates).toEqual([{ qualificationLevel: "SOCIAL_WORKER", status: "valid", validUntil: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
+    expect(profile!.certificates).toEqual([
+      { qualificationLevel: "SOCIAL_WORKER", number: world.numbers.valid, status: "valid", registration: { status: "current", periodEnd: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } },
+    ]);
     expectNothingPrivate(profile);
-    expect(JSON.stringify(profile)).not.toContain(world.numbers.valid);
   });
 
   it("counts by degree alone: shown, without certificates", async () => {
     expect(await findPublicProfile(world.people.degreeOnly.id)).toMatchObject({ qualificationLevel: "DEGREE", certificates: [] });
   });
 
+  it("a lapsed registration does not stop anyone counting: shown, with the registration lapsed", async () => {
+    const profile = await findPublicProfile(world.people.lapsed.id);
+    expect(profile).toMatchObject({ name: "赵磊", certificates: [{ status: "valid", registration: { status: "lapsed" } }] });
+  });
+
   it("not counted now, or unknown: null alike", async () => {
-    for (const id of [world.people.expired.id, world.people.lapsed.id, world.people.revoked.id, world.people.pending.id, world.people.rejected.id, "nope", "../../etc", ""]) {
+    for (const id of [world.people.revoked.id, world.people.pending.id, world.people.rejected.id, "nope", "../../etc", ""]) {
       expect(await findPublicProfile(id), id).toBeNull();
     }
   });

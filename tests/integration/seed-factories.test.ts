@@ -23,11 +23,11 @@ describe("seed factories", () => {
     const at = (entryDate: string, extra = {}) => ({ organizationId: agency.id, entryDate: new Date(`${entryDate}T00:00:00Z`), ...extra });
     const people = [
       await makeCredentialedPractitioner(prisma, at("2020-01-01")),
-      await makeCredentialedPractitioner(prisma, at("2019-05-01", { entryPath: "RECRUITED" }), [{ status: "VERIFIED", kind: "SENIOR_SOCIAL_WORKER", issueDate: "2021-03-01", validUntil: isoFromToday(200) }]),
-      await makeCredentialedPractitioner(prisma, at("2018-01-01"), [{ status: "EXPIRED", kind: "ASSISTANT_SOCIAL_WORKER", issueDate: "2018-06-01", validUntil: "2022-05-31" }]),
-      await makeCredentialedPractitioner(prisma, at("2021-01-01", { degree: "MASTER" }), [{ status: "VERIFIED", kind: "SOCIAL_WORK_DEGREE", degreeLevel: "MASTER", issueDate: "2020-07-01", validUntil: null }]),
+      await makeCredentialedPractitioner(prisma, at("2019-05-01", { entryPath: "RECRUITED" }), [{ status: "VERIFIED", kind: "SENIOR_SOCIAL_WORKER", issueDate: "2021-03-01", registrationEnd: isoFromToday(200) }]),
+      await makeCredentialedPractitioner(prisma, at("2018-01-01"), [{ status: "VERIFIED", kind: "ASSISTANT_SOCIAL_WORKER", issueDate: "2018-06-01", registrationEnd: "2022-05-31" }]),
+      await makeCredentialedPractitioner(prisma, at("2021-01-01", { degree: "MASTER" }), [{ status: "VERIFIED", kind: "SOCIAL_WORK_DEGREE", degreeLevel: "MASTER", issueDate: "2020-07-01" }]),
       await makeCredentialedPractitioner(prisma, at("2022-01-01", { professionalTitle: "DEPUTY_SENIOR", keyPost: true }), [
-        { status: "VERIFIED", kind: "PROFESSIONAL_TITLE", titleLevel: "DEPUTY_SENIOR", issueDate: "2022-02-01", validUntil: null },
+        { status: "VERIFIED", kind: "PROFESSIONAL_TITLE", titleLevel: "DEPUTY_SENIOR", issueDate: "2022-02-01" },
         { status: "SUBMITTED", kind: "SOCIAL_WORKER", issueDate: "2022-03-01" },
       ]),
       await makeCredentialedPractitioner(prisma, at("2020-01-01"), [{ status: "REVOKED", kind: "SOCIAL_WORKER", issueDate: "2020-02-01" }]),
@@ -45,7 +45,8 @@ describe("seed factories", () => {
     await deriveQualification(prisma, left.id);
     people.push({ ...left, isQualified: false, credentials: [] });
 
-    expect(people.map((p) => p.isQualified)).toEqual([true, true, false, true, false, false, false, false]);
+    // The third holds a certificate whose registration lapsed in 2022: still counted (the certificate is permanent).
+    expect(people.map((p) => p.isQualified)).toEqual([true, true, true, true, false, false, false, false]);
     const fromFactories = new Map<string, unknown>();
     for (const p of people) fromFactories.set(p.id, await stored(p.id));
     await prisma.$transaction(async (tx) => {

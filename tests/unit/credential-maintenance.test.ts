@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { maintenanceTick } from "@/server/credentials/schedule";
+import { maintenanceTick } from "@/server/maintenance/schedule";
 
 // Unit tests run with DATABASE_URL pointing at port 1: the database is "down". The scheduled
 // maintenance must log and carry on, never throw into the server process.

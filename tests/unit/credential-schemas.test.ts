@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_SCAN_BYTES, scanProblem, ZCredentialWithReason, ZSubmitCredential } from "@/domain/credentials/schemas";
 import { todayInCityIso } from "@/domain/common/calendar-day";
 
-const base = { practitionerId: "p1", kind: "SOCIAL_WORKER", number: " SW-2024-001 ", issuingAuthority: "人力资源和社会保障部", issueDate: "2024-03-01", validUntil: "2027-02-28" };
+const base = { practitionerId: "p1", kind: "SOCIAL_WORKER", number: " SW-2024-001 ", issuingAuthority: "人力资源和社会保障部", issueDate: "2024-03-01", registrationNumber: " DJ-2024-77 ", registrationStart: "2024-05-02" };
 const errors = (input: Record<string, unknown>) => {
   const r = ZSubmitCredential.safeParse(input);
   return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path.join("."), i.message]));
@@ -11,31 +11,38 @@ const errors = (input: Record<string, unknown>) => {
 describe("ZSubmitCredential", () => {
   it("accepts a certificate and trims its fields", () => {
     const r = ZSubmitCredential.parse(base);
-    expect(r).toMatchObject({ kind: "SOCIAL_WORKER", number: "SW-2024-001", validUntil: "2027-02-28", degreeLevel: null, titleLevel: null });
+    expect(r).toMatchObject({ kind: "SOCIAL_WORKER", number: "SW-2024-001", registration: { number: "DJ-2024-77", start: "2024-05-02" }, degreeLevel: null, titleLevel: null });
+    expect("validUntil" in r).toBe(false);
   });
 
-  it("requires a validity date for the three certificate kinds, not for a degree", () => {
-    for (const kind of ["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"]) expect(errors({ ...base, kind, validUntil: "" }), kind).toEqual({ validUntil: "required" });
-    expect(ZSubmitCredential.parse({ ...base, kind: "SOCIAL_WORK_DEGREE", degreeLevel: "BACHELOR", validUntil: "" }).validUntil).toBeNull();
+  it("a certificate has no expiry; its registration is optional, but number and start go together", () => {
+    for (const kind of ["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"]) {
+      expect(ZSubmitCredential.parse({ ...base, kind, registrationNumber: "", registrationStart: "" }).registration, kind).toBeNull();
+      expect(errors({ ...base, kind, registrationNumber: "" }), kind).toEqual({ registrationNumber: "registrationNumberRequired" });
+      expect(errors({ ...base, kind, registrationStart: "" }), kind).toEqual({ registrationStart: "registrationStartRequired" });
+    }
+    // A degree carries no registration, whatever the form sent.
+    expect(ZSubmitCredential.parse({ ...base, kind: "SOCIAL_WORK_DEGREE", degreeLevel: "BACHELOR" }).registration).toBeNull();
   });
 
   it("needs the degree level for a degree and the title level for a title, and drops the other", () => {
-    expect(errors({ ...base, kind: "SOCIAL_WORK_DEGREE", validUntil: "" })).toEqual({ degreeLevel: "required" });
-    expect(errors({ ...base, kind: "PROFESSIONAL_TITLE", validUntil: "" })).toEqual({ titleLevel: "required" });
+    expect(errors({ ...base, kind: "SOCIAL_WORK_DEGREE" })).toEqual({ degreeLevel: "required" });
+    expect(errors({ ...base, kind: "PROFESSIONAL_TITLE" })).toEqual({ titleLevel: "required" });
     expect(errors({ ...base, kind: "SOCIAL_WORK_DEGREE", degreeLevel: "NONE" })).toEqual({ degreeLevel: "required" });
     const r = ZSubmitCredential.parse({ ...base, kind: "SOCIAL_WORK_DEGREE", degreeLevel: "MASTER", titleLevel: "SENIOR" });
     expect(r).toMatchObject({ degreeLevel: "MASTER", titleLevel: null });
     expect(ZSubmitCredential.parse({ ...base, degreeLevel: "MASTER" }).degreeLevel).toBeNull();
   });
 
-  it("refuses an issue date in the future and a validity before issue", () => {
+  it("refuses an issue date in the future, and a registration starting before the issue or in the future", () => {
     const next = new Date(`${todayInCityIso()}T00:00:00Z`);
     next.setUTCDate(next.getUTCDate() + 1);
     const tomorrow = next.toISOString().slice(0, 10);
-    expect(errors({ ...base, issueDate: tomorrow, validUntil: "2099-01-01" })).toEqual({ issueDate: "dateInFuture" });
-    expect(ZSubmitCredential.safeParse({ ...base, issueDate: todayInCityIso(), validUntil: "2099-01-01" }).success).toBe(true);
-    expect(errors({ ...base, validUntil: "2024-02-29" })).toEqual({ validUntil: "validUntilBeforeIssue" });
-    expect(ZSubmitCredential.safeParse({ ...base, validUntil: base.issueDate }).success).toBe(true);
+    expect(errors({ ...base, issueDate: tomorrow, registrationStart: "" , registrationNumber: "" })).toEqual({ issueDate: "dateInFuture" });
+    expect(ZSubmitCredential.safeParse({ ...base, issueDate: todayInCityIso(), registrationStart: todayInCityIso() }).success).toBe(true);
+    expect(errors({ ...base, registrationStart: "2024-02-29" })).toEqual({ registrationStart: "registrationBeforeIssue" });
+    expect(errors({ ...base, registrationStart: tomorrow })).toEqual({ registrationStart: "dateInFuture" });
+    expect(ZSubmitCredential.safeParse({ ...base, registrationStart: base.issueDate }).success).toBe(true);
   });
 
   it("refuses impossible dates and missing fields with catalogue keys", () => {

@@ -3,22 +3,24 @@ import { listFilterParams, parseListFilter } from "@/domain/practitioners/list-f
 
 describe("parseListFilter", () => {
   it("reads every filter and ignores what it does not know", () => {
-    const f = parseListFilter({ q: "  李 ", district: "rg_1", employer: "org-2", level: "SOCIAL_WORKER", counts: "yes", entryPath: "RECRUITED", field: "SCHOOLS", group: "ELDERLY", status: "ACTIVE", expiring: "90", sort: "qualifiedSince", page: "3" });
-    expect(f).toEqual({ q: "李", district: "rg_1", employer: "org-2", level: "SOCIAL_WORKER", counts: "yes", entryPath: "RECRUITED", field: "SCHOOLS", group: "ELDERLY", status: "ACTIVE", expiring: 90, sort: "qualifiedSince", dir: "desc", page: 3 });
-    const odd = parseListFilter({ district: "x' OR 1=1", level: "GOD", counts: "maybe", expiring: "-5", sort: "password", dir: "sideways", page: "abc" });
-    expect(odd).toMatchObject({ district: "", level: "", counts: "", expiring: null, sort: "name", dir: "asc", page: 1 });
+    const f = parseListFilter({ q: "  李 ", district: "rg_1", employer: "org-2", level: "SOCIAL_WORKER", counts: "yes", entryPath: "RECRUITED", field: "SCHOOLS", group: "ELDERLY", status: "ACTIVE", registration: "due", regEnds: "90", sort: "qualifiedSince", page: "3" });
+    expect(f).toEqual({ q: "李", district: "rg_1", employer: "org-2", level: "SOCIAL_WORKER", counts: "yes", entryPath: "RECRUITED", field: "SCHOOLS", group: "ELDERLY", status: "ACTIVE", registration: "due", regEnds: 90, sort: "qualifiedSince", dir: "desc", page: 3 });
+    const odd = parseListFilter({ district: "x' OR 1=1", level: "GOD", counts: "maybe", registration: "expired", regEnds: "-5", sort: "password", dir: "sideways", page: "abc" });
+    expect(odd).toMatchObject({ district: "", level: "", counts: "", registration: "", regEnds: null, sort: "name", dir: "asc", page: 1 });
   });
 
   it("takes the first of repeated params and reads URLSearchParams", () => {
     expect(parseListFilter({ status: ["LEFT", "ACTIVE"] }).status).toBe("LEFT");
-    expect(parseListFilter(new URLSearchParams("q=SW2024&expiring=30")).expiring).toBe(30);
+    expect(parseListFilter(new URLSearchParams("q=SW2024&regEnds=30")).regEnds).toBe(30);
+    // Bookmarks from before registrations: "expiring" reads as "registration ends within".
+    expect(parseListFilter(new URLSearchParams("expiring=45")).regEnds).toBe(45);
   });
 
   it("round-trips through search params, leaving out defaults", () => {
     const f = parseListFilter({ q: "王", counts: "no", sort: "name", dir: "asc", page: "2" });
     expect(listFilterParams(f)).toEqual({ q: "王", counts: "no" });
     expect(listFilterParams(f, true)).toEqual({ q: "王", counts: "no", page: "2" });
-    const g = parseListFilter({ sort: "entryDate", dir: "asc", expiring: "30" });
+    const g = parseListFilter({ sort: "entryDate", dir: "asc", regEnds: "30", registration: "lapsed" });
     expect(parseListFilter(listFilterParams(g))).toEqual(g);
   });
 });

@@ -1,37 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { compareForReport, csvCell, normaliseName, normaliseNumber, parseCertificateNumbers, publicStatus, toCsv } from "@/domain/public-register/rules";
+import { compareForReport, csvCell, normaliseName, normaliseNumber, parseCertificateNumbers, publicRegistration, publicStatus, toCsv } from "@/domain/public-register/rules";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-describe("publicStatus", () => {
-  const today = "2026-03-15";
+describe("publicStatus: a certificate is permanent", () => {
   it.each([
-    ["VERIFIED", "2026-03-16", "valid"],
-    ["VERIFIED", "2026-03-15", "valid"], // the last day is still valid
-    ["VERIFIED", "2026-03-14", "expired"],
-    ["VERIFIED", null, "valid"],
-    ["EXPIRED", "2030-01-01", "expired"],
-    ["EXPIRED", null, "expired"],
-    ["REVOKED", "2030-01-01", "revoked"],
-    ["REVOKED", "2020-01-01", "revoked"],
-    ["SUBMITTED", "2030-01-01", null],
-    ["REJECTED", "2030-01-01", null],
-    ["SOMETHING_ELSE", null, null],
-  ])("%s until %s → %s", (status, until, expected) => {
-    expect(publicStatus(status, until ? d(until) : null, today)).toBe(expected);
+    ["VERIFIED", "valid"],
+    ["EXPIRED", "valid"], // history from before certificates were permanent
+    ["REVOKED", "revoked"],
+    ["SUBMITTED", null],
+    ["REJECTED", null],
+    ["SOMETHING_ELSE", null],
+  ])("%s → %s", (status, expected) => {
+    expect(publicStatus(status)).toBe(expected);
+  });
+});
+
+describe("publicRegistration", () => {
+  const today = "2026-03-15";
+  it("current through its last day inclusive, lapsed after, none without a registration", () => {
+    expect(publicRegistration(d("2026-03-16"), today)).toEqual({ status: "current", periodEnd: "2026-03-16" });
+    expect(publicRegistration(d("2026-03-15"), today)).toEqual({ status: "current", periodEnd: "2026-03-15" });
+    expect(publicRegistration(d("2026-03-14"), today)).toEqual({ status: "lapsed", periodEnd: "2026-03-14" });
+    expect(publicRegistration(null, today)).toBeNull();
   });
 });
 
 describe("compareForReport", () => {
-  it("valid before expired before revoked; later validity first", () => {
+  it("valid before revoked; the latest registration first, unregistered last", () => {
     const rows = [
-      { status: "revoked" as const, validUntil: "2030-01-01" },
-      { status: "expired" as const, validUntil: "2024-01-01" },
-      { status: "valid" as const, validUntil: "2027-01-01" },
-      { status: "valid" as const, validUntil: null },
-      { status: "expired" as const, validUntil: "2025-01-01" },
+      { status: "revoked" as const, registration: { status: "current" as const, periodEnd: "2030-01-01" } },
+      { status: "valid" as const, registration: { status: "lapsed" as const, periodEnd: "2024-01-01" } },
+      { status: "valid" as const, registration: { status: "current" as const, periodEnd: "2027-01-01" } },
+      { status: "valid" as const, registration: null },
     ];
-    expect([...rows].sort(compareForReport)).toEqual([rows[3], rows[2], rows[4], rows[1], rows[0]]);
+    expect([...rows].sort(compareForReport)).toEqual([rows[2], rows[1], rows[3], rows[0]]);
   });
 });
 

@@ -11,7 +11,9 @@ import {
   type TProfileFacts,
   type TStatusFact,
 } from "@/domain/practitioners/qualification";
+import { DEFAULT_G1_OPTIONS } from "@/domain/practitioners/qualification";
 import { utcDay } from "@/domain/common/calendar-day";
+import { deriveFacts, periodRows } from "@/server/seed/derive";
 
 // The counting rule (plan.md G1–G2, T1) on its edge cases. Dates are UTC days; periods are [from, to).
 
@@ -19,16 +21,16 @@ const d = (s: string) => utcDay(`${s}T00:00:00Z`);
 const iso = (x: Date | null) => (x ? x.toISOString().slice(0, 10) : null);
 const show = (ps: { from: Date; to: Date | null }[]) => ps.map((p) => [iso(p.from), iso(p.to)]);
 
-const cert = (over: Partial<TCredentialFact> = {}): TCredentialFact => ({ kind: "SOCIAL_WORKER", status: "VERIFIED", issueDate: d("2024-03-01"), validUntil: d("2027-02-28"), ...over });
-const degree = (level: TCredentialFact["degreeLevel"], over: Partial<TCredentialFact> = {}): TCredentialFact => ({ kind: "SOCIAL_WORK_DEGREE", status: "VERIFIED", degreeLevel: level, issueDate: d("2023-07-01"), validUntil: null, ...over });
+const cert = (over: Partial<TCredentialFact> = {}): TCredentialFact => ({ kind: "SOCIAL_WORKER", status: "VERIFIED", issueDate: d("2024-03-01"), ...over });
+const degree = (level: TCredentialFact["degreeLevel"], over: Partial<TCredentialFact> = {}): TCredentialFact => ({ kind: "SOCIAL_WORK_DEGREE", status: "VERIFIED", degreeLevel: level, issueDate: d("2023-07-01"), ...over });
 const active = (from: string): TStatusFact => ({ status: "ACTIVE", effectiveFrom: d(from) });
 const left = (from: string): TStatusFact => ({ status: "LEFT", effectiveFrom: d(from) });
 const profile: TProfileFacts = { degree: "NONE", professionalTitle: "NONE", keyPost: false, awardLevels: [] };
 const ENTRY = d("2020-01-01");
 
 describe("who counts: qualifying credentials", () => {
-  it("counts a verified certificate from its issue date through its last valid day (inclusive)", () => {
-    expect(show(qualifiedPeriods([cert()], [], ENTRY))).toEqual([["2024-03-01", "2027-03-01"]]);
+  it("counts a verified certificate from its issue date, open-ended: the certificate is permanent", () => {
+    expect(show(qualifiedPeriods([cert()], [], ENTRY))).toEqual([["2024-03-01", null]]);
   });
 
   it("does not count credentials that are only submitted or were rejected", () => {
@@ -36,16 +38,15 @@ describe("who counts: qualifying credentials", () => {
     expect(qualifiedPeriods([cert({ status: "REJECTED" })], [], ENTRY)).toEqual([]);
   });
 
-  it("an EXPIRED certificate still counts for the time it was valid", () => {
-    expect(show(qualifiedPeriods([cert({ status: "EXPIRED", validUntil: d("2025-02-28") })], [], ENTRY))).toEqual([["2024-03-01", "2025-03-01"]]);
+  it("a certificate once marked EXPIRED (history from the old model) reads as held: it counts on", () => {
+    expect(show(qualifiedPeriods([cert({ status: "EXPIRED" })], [], ENTRY))).toEqual([["2024-03-01", null]]);
   });
 
-  it("degree levels: associate and above count, NONE or missing does not; degrees never expire", () => {
+  it("degree only: associate and above count, NONE or missing does not; degrees never expire", () => {
     for (const level of ["ASSOCIATE", "BACHELOR", "MASTER", "DOCTORATE"] as const) expect(isQualifyingCredential(degree(level)), level).toBe(true);
     expect(isQualifyingCredential(degree("NONE"))).toBe(false);
     expect(isQualifyingCredential(degree(null))).toBe(false);
-    // A validUntil on a degree is ignored: it is not a licence.
-    expect(show(qualifiedPeriods([degree("BACHELOR", { validUntil: d("2024-01-01") })], [], ENTRY))).toEqual([["2023-07-01", null]]);
+    expect(show(qualifiedPeriods([degree("ASSOCIATE")], [], ENTRY))).toEqual([["2023-07-01", null]]);
   });
 
   it("professional titles and OTHER credentials never make anyone count", () => {
@@ -54,19 +55,10 @@ describe("who counts: qualifying credentials", () => {
     expect(qualifiedPeriods([title, other], [], ENTRY)).toEqual([]);
   });
 
-  it("a lapse: the person stops counting the day after the last valid day and counts again on renewal", () => {
-    const first = cert({ status: "EXPIRED", issueDate: d("2021-01-01"), validUntil: d("2023-12-31") });
-    const renewal = cert({ issueDate: d("2024-06-01"), validUntil: d("2027-05-31") });
-    expect(show(qualifiedPeriods([first, renewal], [], ENTRY))).toEqual([
-      ["2021-01-01", "2024-01-01"],
-      ["2024-06-01", "2027-06-01"],
-    ]);
-  });
-
-  it("a renewal issued on the day after expiry joins seamlessly (no gap, one period)", () => {
-    const first = cert({ status: "EXPIRED", issueDate: d("2021-01-01"), validUntil: d("2023-12-31") });
-    const renewal = cert({ issueDate: d("2024-01-01"), validUntil: d("2026-12-31") });
-    expect(show(qualifiedPeriods([first, renewal], [], ENTRY))).toEqual([["2021-01-01", "2027-01-01"]]);
+  it("a second certificate (a higher level later) does not split or restart the period", () => {
+    const first = cert({ kind: "ASSISTANT_SOCIAL_WORKER", issueDate: d("2021-01-01") });
+    const later = cert({ issueDate: d("2024-06-01") });
+    expect(show(qualifiedPeriods([first, later], [], ENTRY))).toEqual([["2021-01-01", null]]);
   });
 
   it("the earliest qualifying credential sets the start; overlapping credentials merge", () => {
@@ -75,7 +67,7 @@ describe("who counts: qualifying credentials", () => {
     expect(show(qualifiedPeriods([c, dg], [], ENTRY))).toEqual([["2022-07-01", null]]);
   });
 
-  it("revocation ends counting on the revocation day; a revoked credential without a date never counted", () => {
+  it("certificate revoked: counting ends on the revocation day; a revoked credential without a date never counted", () => {
     const revoked = cert({ status: "REVOKED", revokedOn: d("2025-05-10") });
     expect(show(qualifiedPeriods([revoked], [], ENTRY))).toEqual([["2024-03-01", "2025-05-10"]]);
     expect(qualifiedPeriods([cert({ status: "REVOKED", revokedOn: null })], [], ENTRY)).toEqual([]);
@@ -83,22 +75,59 @@ describe("who counts: qualifying credentials", () => {
     expect(validityInterval(cert({ status: "REVOKED", revokedOn: d("2024-03-01") }))).toBeNull();
   });
 
-  it("a certificate whose validity ends before it starts never counts", () => {
-    expect(validityInterval(cert({ issueDate: d("2024-03-01"), validUntil: d("2024-02-01") }))).toBeNull();
+  it("certificate revoked but a degree still held: the person keeps counting", () => {
+    const revoked = cert({ status: "REVOKED", revokedOn: d("2025-05-10") });
+    expect(show(qualifiedPeriods([revoked, degree("BACHELOR", { issueDate: d("2025-01-01") })], [], ENTRY))).toEqual([["2024-03-01", null]]);
+  });
+});
+
+describe("who counts: a lapsed registration changes nothing", () => {
+  const facts = [cert({ issueDate: d("2021-01-01") })];
+  const at = d("2026-06-01");
+  const run = (registrations: { credentialStatus: TCredentialFact["status"]; periodEnd: Date }[]) => deriveFacts(facts, [], ENTRY, profile, at, DEFAULT_G1_OPTIONS, registrations);
+
+  it("counts the same with a current, a lapsed or no registration; only registrationEnd differs", () => {
+    const current = run([{ credentialStatus: "VERIFIED", periodEnd: d("2027-12-31") }]);
+    const lapsed = run([{ credentialStatus: "VERIFIED", periodEnd: d("2023-12-31") }]);
+    const none = run([]);
+    for (const x of [current, lapsed, none]) {
+      expect(x.isQualified).toBe(true);
+      expect(iso(x.qualifiedSince)).toBe("2021-01-01");
+      expect(x.qualificationLevel).toBe("SOCIAL_WORKER");
+      expect(show(x.periods)).toEqual([["2021-01-01", null]]);
+    }
+    expect(iso(current.registrationEnd)).toBe("2027-12-31");
+    expect(iso(lapsed.registrationEnd)).toBe("2023-12-31");
+    expect(none.registrationEnd).toBeNull();
+  });
+
+  it("registrationEnd is the latest period end among verified certificates only", () => {
+    const x = run([
+      { credentialStatus: "VERIFIED", periodEnd: d("2025-01-31") },
+      { credentialStatus: "VERIFIED", periodEnd: d("2027-03-31") },
+      { credentialStatus: "REVOKED", periodEnd: d("2029-01-01") },
+      { credentialStatus: "SUBMITTED", periodEnd: d("2030-01-01") },
+    ]);
+    expect(iso(x.registrationEnd)).toBe("2027-03-31");
   });
 });
 
 describe("who counts: active in the city", () => {
   it("without status history, counts from the entry date", () => {
-    expect(show(qualifiedPeriods([cert()], [], d("2025-01-15")))).toEqual([["2025-01-15", "2027-03-01"]]);
+    expect(show(qualifiedPeriods([cert()], [], d("2025-01-15")))).toEqual([["2025-01-15", null]]);
     expect(qualifiedPeriods([cert()], [], null)).toEqual([]);
   });
 
-  it("stops counting on leaving and counts again on returning", () => {
+  it("left the city and came back: stops counting on leaving, counts again on returning, and the return is not a new entry", () => {
     const history = [active("2020-01-01"), left("2025-01-01"), active("2025-09-01")];
     expect(show(qualifiedPeriods([cert()], history, ENTRY))).toEqual([
       ["2024-03-01", "2025-01-01"],
-      ["2025-09-01", "2027-03-01"],
+      ["2025-09-01", null],
+    ]);
+    const rows = periodRows("p1", deriveFacts([cert()], history, ENTRY, profile, d("2026-01-01")), "/c/d/", "RECRUITED");
+    expect(rows.map((r) => [iso(r.from as Date), r.isFirst])).toEqual([
+      ["2024-03-01", true],
+      ["2025-09-01", false],
     ]);
   });
 
@@ -118,11 +147,12 @@ describe("who counts: active in the city", () => {
 });
 
 describe("qualification level on a day", () => {
-  it("is the highest valid qualifying credential; falls back when the higher one lapses", () => {
-    const senior = cert({ kind: "SENIOR_SOCIAL_WORKER", issueDate: d("2024-01-01"), validUntil: d("2025-12-31") });
-    const assistant = cert({ kind: "ASSISTANT_SOCIAL_WORKER", issueDate: d("2020-01-01"), validUntil: d("2030-12-31") });
+  it("is the highest qualifying credential held that day; falls back when the higher one is revoked", () => {
+    const senior = cert({ kind: "SENIOR_SOCIAL_WORKER", issueDate: d("2024-01-01"), status: "REVOKED", revokedOn: d("2025-12-31") });
+    const assistant = cert({ kind: "ASSISTANT_SOCIAL_WORKER", issueDate: d("2020-01-01") });
     expect(qualificationLevel([senior, assistant], d("2025-06-01"))).toBe("SENIOR_SOCIAL_WORKER");
     expect(qualificationLevel([senior, assistant], d("2026-01-01"))).toBe("ASSISTANT_SOCIAL_WORKER");
+    expect(qualificationLevel([senior, assistant], d("2019-12-31"))).toBe("NONE");
     expect(qualificationLevel([degree("BACHELOR")], d("2026-01-01"))).toBe("DEGREE");
     expect(qualificationLevel([cert({ status: "SUBMITTED" })], d("2025-01-01"))).toBe("NONE");
   });
@@ -137,6 +167,14 @@ describe("G1 priority profiles", () => {
     expect(g1Flags([degree("MASTER", { status: "SUBMITTED" })], profile, at).g1Msw).toBe(false);
   });
 
+  it("G1.b: a verified 高级社会工作师 certificate satisfies it by default; the city can switch that off", () => {
+    const senior = cert({ kind: "SENIOR_SOCIAL_WORKER" });
+    expect(g1Flags([senior], profile, at).g1DeputySenior).toBe(true);
+    expect(g1Flags([senior], profile, at, { seniorCertificateIsG1b: false }).g1DeputySenior).toBe(false);
+    expect(g1Flags([cert({ kind: "SENIOR_SOCIAL_WORKER", status: "SUBMITTED" })], profile, at).g1DeputySenior).toBe(false);
+    expect(g1Flags([cert()], profile, at).g1DeputySenior).toBe(false);
+  });
+
   it("G1.b: deputy-senior title or above, from the profile or a verified title credential", () => {
     expect(g1Flags([], { ...profile, professionalTitle: "DEPUTY_SENIOR" }, at).g1DeputySenior).toBe(true);
     expect(g1Flags([], { ...profile, professionalTitle: "INTERMEDIATE" }, at).g1DeputySenior).toBe(false);
@@ -145,11 +183,12 @@ describe("G1 priority profiles", () => {
     expect(g1Flags([{ ...title, status: "REJECTED" }], profile, at).g1DeputySenior).toBe(false);
   });
 
-  it("G1.c: a valid social-worker or senior certificate; not assistant; not after it lapsed", () => {
+  it("G1.c: a social-worker or senior certificate held that day; not assistant; not once revoked", () => {
     expect(g1Flags([cert()], profile, at).g1SocialWorker).toBe(true);
     expect(g1Flags([cert({ kind: "SENIOR_SOCIAL_WORKER" })], profile, at).g1SocialWorker).toBe(true);
     expect(g1Flags([cert({ kind: "ASSISTANT_SOCIAL_WORKER" })], profile, at).g1SocialWorker).toBe(false);
-    expect(g1Flags([cert()], profile, d("2027-03-01")).g1SocialWorker).toBe(false);
+    expect(g1Flags([cert()], profile, d("2030-03-01")).g1SocialWorker).toBe(true);
+    expect(g1Flags([cert({ status: "REVOKED", revokedOn: d("2025-01-01") })], profile, at).g1SocialWorker).toBe(false);
   });
 
   it("G1.d: provincial-or-above award only", () => {

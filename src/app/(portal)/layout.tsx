@@ -7,6 +7,7 @@ import { navFor } from "@/features/shell/navigation";
 import { BrandMark, BrandTitle } from "@/components/brand";
 import { LanguageSwitcher } from "@/features/shell/components/language-switcher";
 import { NavLinks } from "@/components/nav-links";
+import { NotificationBell } from "@/features/notifications/components/notification-bell";
 
 // The shell only: navigation and header. It is not the gate; each page checks its caller.
 export default async function PortalLayout({ children }: { children: ReactNode }) {
@@ -28,6 +29,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
             <LanguageSwitcher tone="dark" />
             {user ? (
               <>
+                <NotificationBell user={user} />
                 <div className="text-right leading-tight">
                   <p className="text-sm font-medium" data-testid="user-name">{user.name}</p>
                   <p className="text-xs text-brand-100" data-testid="user-role">{t(`roles.${user.role}`)}</p>

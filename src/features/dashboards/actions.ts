@@ -1,6 +1,7 @@
 "use server";
 
-import { updatePlanTarget } from "@/server/plan/mutations";
+import { updatePlanTarget, updateQualificationSettings } from "@/server/plan/mutations";
+import { ZQualificationSettings } from "@/domain/registrations/schemas";
 import { formAction } from "@/features/action";
 import { ZPlanTarget } from "@/domain/plan/schemas";
 
@@ -8,6 +9,14 @@ export const updatePlanTargetAction = formAction({
   permission: "plan.updateTarget",
   schema: ZPlanTarget,
   run: (input) => updatePlanTarget(input),
+  revalidate: ["/dashboard/growth"],
+  done: () => ({ ok: true, message: "saved" }),
+});
+
+export const updateQualificationSettingsAction = formAction({
+  permission: "plan.updateQualificationSettings",
+  schema: ZQualificationSettings,
+  run: (input) => updateQualificationSettings(input),
   revalidate: ["/dashboard/growth"],
   done: () => ({ ok: true, message: "saved" }),
 });

@@ -8,26 +8,28 @@ import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 
 const BATCH = 200;
 
+type TDb = typeof prisma;
+
 /** Recomputes every practitioner's derived facts (after the counting rule or a G1 setting changed). */
-export async function recomputeAll(today = new Date()): Promise<number> {
+export async function recomputeAll(today = new Date(), db: TDb = prisma): Promise<number> {
   let cursor: string | undefined;
   let n = 0;
   for (;;) {
-    const ids = await prisma.practitioner.findMany({
+    const ids = await db.practitioner.findMany({
       select: { id: true },
       orderBy: { id: "asc" },
       take: BATCH,
       ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
     });
     if (ids.length === 0) return n;
-    for (const { id } of ids) await prisma.$transaction((tx) => recomputePractitioner(tx, id, today));
+    for (const { id } of ids) await db.$transaction((tx) => recomputePractitioner(tx, id, today));
     n += ids.length;
     cursor = ids.at(-1)!.id;
   }
 }
 
 /** Task keys are "<job>-<suffix>"; the job names the handler. */
-const HANDLERS: Record<string, (today: Date) => Promise<unknown>> = {
+const HANDLERS: Record<string, (today: Date, db: TDb) => Promise<unknown>> = {
   "recompute-qualification": recomputeAll,
 };
 
@@ -37,8 +39,8 @@ function handlerFor(key: string) {
 }
 
 /** Runs the pending tasks in the order they were asked for; returns how many ran. */
-export async function runDataTasks(today = new Date()): Promise<number> {
-  const pending = await prisma.dataTask.findMany({ where: { doneAt: null }, orderBy: [{ createdAt: "asc" }, { key: "asc" }], select: { key: true } });
+export async function runDataTasks(today = new Date(), db: TDb = prisma): Promise<number> {
+  const pending = await db.dataTask.findMany({ where: { doneAt: null }, orderBy: [{ createdAt: "asc" }, { key: "asc" }], select: { key: true } });
   let ran = 0;
   for (const { key } of pending) {
     const handler = handlerFor(key);
@@ -46,8 +48,8 @@ export async function runDataTasks(today = new Date()): Promise<number> {
       console.warn(`[maintenance] unknown data task ${key}: left pending`);
       continue;
     }
-    await handler(today);
-    await prisma.dataTask.update({ where: { key }, data: { doneAt: new Date() } });
+    await handler(today, db);
+    await db.dataTask.update({ where: { key }, data: { doneAt: new Date() } });
     ran++;
   }
   return ran;

@@ -5,6 +5,11 @@ import { getRequestMeta } from "@/server/request-meta";
 import { authorize } from "@/server/auth/session";
 import { StaleEditError } from "@/domain/common/errors";
 import type { TPlanTargetInput } from "@/domain/plan/schemas";
+import type { TQualificationSettingsInput } from "@/domain/registrations/schemas";
+import { DEFAULT_QUALIFICATION_SETTINGS } from "@/domain/registrations/rules";
+import { qualificationSettingsSelect } from "./qualification-settings";
+import { requestRecomputeAll } from "@/server/maintenance/data-tasks";
+import { maintenanceTick } from "@/server/maintenance/schedule";
 import { DEFAULT_PLAN, PLAN_ID } from "./queries";
 import { isoDay } from "@/domain/common/calendar-day";
 
@@ -50,4 +55,44 @@ export async function updatePlanTarget(input: TPlanTargetInput) {
     });
     return after;
   });
+}
+
+/**
+ * Saves the city's qualification settings (registration years and "due" window, continuing-
+ * education hours, the G1.b rule). A changed G1.b rule asks the maintenance pass to recompute
+ * everyone's profile flags (a DataTask); the other figures apply as they are read.
+ */
+export async function updateQualificationSettings(input: TQualificationSettingsInput) {
+  const actor = await authorize("plan.updateQualificationSettings");
+  const meta = await getRequestMeta();
+  const { version: _version, ...data } = input;
+  const saved = await prisma.$transaction(async (tx) => {
+    const before = await tx.planTarget.findUnique({ where: { id: PLAN_ID }, select: { ...qualificationSettingsSelect, version: true } });
+    if (!before) {
+      if (input.version !== 0) throw new StaleEditError();
+      await tx.planTarget.create({ data: { id: PLAN_ID, ...DEFAULT_PLAN, ...data } }).catch((e: unknown) => {
+        throw (e as { code?: string }).code === "P2002" ? new StaleEditError() : e;
+      });
+    } else {
+      if (before.version !== input.version) throw new StaleEditError();
+      const result = await tx.planTarget.updateMany({ where: { id: PLAN_ID, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      if (result.count !== 1) throw new StaleEditError();
+    }
+    const after = await tx.planTarget.findUniqueOrThrow({ where: { id: PLAN_ID }, select: { ...qualificationSettingsSelect, version: true } });
+    const g1Changed = (before?.seniorCertificateIsG1b ?? DEFAULT_QUALIFICATION_SETTINGS.seniorCertificateIsG1b) !== after.seniorCertificateIsG1b;
+    if (g1Changed) await requestRecomputeAll(tx, "g1b");
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: "plan.updateQualificationSettings",
+      entity: "PlanTarget",
+      entityId: PLAN_ID,
+      before: before ?? { ...DEFAULT_QUALIFICATION_SETTINGS, version: 0 },
+      after,
+      meta,
+    });
+    return { after, g1Changed };
+  });
+  // Recompute soon rather than at the next hourly pass (in the background; the lock keeps it single).
+  if (saved.g1Changed) setTimeout(() => void maintenanceTick(), 0);
+  return saved.after;
 }

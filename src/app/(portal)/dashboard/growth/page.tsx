@@ -11,6 +11,8 @@ import { GrowthChartCard } from "@/features/dashboards/components/growth-chart-c
 import { GrowthSplitCard } from "@/features/dashboards/components/growth-split-card";
 import { GrowthBreakdowns } from "@/features/dashboards/components/growth-breakdowns";
 import { RegistrationsDueCard } from "@/features/dashboards/components/registrations-due-card";
+import { QualificationSettingsForm } from "@/features/dashboards/components/qualification-settings-form";
+import { getQualificationSettingsForEdit } from "@/server/plan/qualification-settings";
 import { PlanTargetForm } from "@/features/dashboards/components/plan-target-form";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 
@@ -43,6 +45,12 @@ export default async function GrowthDashboardPage() {
         <Card title={t("growth.settings.title")}>
           <p className="mb-4 text-sm text-slate-600">{t("growth.settings.description")}</p>
           <PlanTargetForm plan={{ startDate: d.plan.startDate, startValue: d.plan.startValue, yearlyTarget: d.plan.yearlyTarget, version: d.plan.version }} />
+        </Card>
+      ) : null}
+      {can(user, "plan.updateQualificationSettings") ? (
+        <Card title={t("growth.qualificationSettings.title")}>
+          <p className="mb-4 text-sm text-slate-600">{t("growth.qualificationSettings.description")}</p>
+          <QualificationSettingsForm settings={await getQualificationSettingsForEdit()} />
         </Card>
       ) : null}
     </div>

@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { updateQualificationSettingsAction } from "@/features/dashboards/actions";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Notice } from "@/components/ui/card";
+import { messageKey } from "@/lib/message-key";
+import type { TQualificationSettings } from "@/domain/registrations/rules";
+
+const NUMBERS = ["registrationYears", "registrationDueDays", "cpdHoursAssistant", "cpdHoursSocialWorker", "cpdDegreeHours", "cpdMaxHoursPerDay"] as const;
+
+/** The city's registration and continuing-education rules, editable by the city administrator. */
+export function QualificationSettingsForm({ settings }: { settings: TQualificationSettings & { version: number } }) {
+  const t = useTranslations();
+  const [state, action] = useActionState(updateQualificationSettingsAction, { ok: false });
+  const v = state.values ?? {};
+  const fe = state.fieldErrors ?? {};
+  const err = (k: string) => (fe[k] ? t(messageKey(fe[k], "validation")) : undefined);
+  const g1b = state.values ? v.seniorCertificateIsG1b === "on" : settings.seniorCertificateIsG1b;
+  return (
+    <form action={action} className="space-y-4" noValidate data-testid="qualification-settings-form">
+      {state.ok && state.message ? <Notice tone="success">{t(`notices.${state.message}`)}</Notice> : null}
+      {state.error ? <Notice tone="error">{t(messageKey(state.error, "errors"))}</Notice> : null}
+      <input type="hidden" name="version" value={settings.version} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        {NUMBERS.map((k) => (
+          <TextField key={k} label={t(`growth.qualificationSettings.${k}`)} name={k} inputMode="numeric" required defaultValue={v[k] ?? String(settings[k])} error={err(k)} />
+        ))}
+      </div>
+      <label className="flex items-start gap-2 text-sm text-slate-800">
+        <input type="checkbox" name="seniorCertificateIsG1b" defaultChecked={g1b} className="mt-0.5 h-4 w-4 rounded border-slate-300" />
+        <span>
+          {t("growth.qualificationSettings.seniorCertificateIsG1b")}
+          <span className="block text-xs text-slate-500">{t("growth.qualificationSettings.seniorCertificateIsG1bHint")}</span>
+        </span>
+      </label>
+      <p className="text-xs text-slate-500">{t("growth.qualificationSettings.note")}</p>
+      <SubmitButton pendingLabel={t("common.saving")}>{t("common.save")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { renderNotification } from "@/server/notifications/notify";
+import { LOCALES } from "@/lib/locales";
+import { NOTIFICATION_KINDS, type TNotificationParams } from "@/domain/notifications/kinds";
+
+// Every notification kind renders in every locale with its parameters filled in (the nested ICU
+// selects included), so a reader never sees a raw key or a "{placeholder}".
+
+const SAMPLES: { [K in keyof TNotificationParams]: TNotificationParams[K][] } = {
+  registrationDue: [{ name: "李明", number: "DJ2024001", end: "2027-05-01", days: 30 }],
+  credentialDecided: [
+    { name: "李明", kind: "SOCIAL_WORKER", number: "ZJ001", decision: "VERIFIED", reason: "" },
+    { name: "李明", kind: "SOCIAL_WORKER", number: "ZJ001", decision: "REJECTED", reason: "扫描件模糊" },
+    { name: "李明", kind: "SOCIAL_WORKER", number: "ZJ001", decision: "REVOKED", reason: "证书编号不符" },
+  ],
+  cpdDecided: [
+    { name: "李明", title: "儿童保护培训", hours: 12.5, decision: "VERIFIED", reason: "" },
+    { name: "李明", title: "儿童保护培训", hours: 12.5, decision: "REJECTED", reason: "缺少学时证明" },
+  ],
+  renewalDecided: [
+    { name: "李明", number: "DJ2024001", decision: "VERIFIED", start: "2027-05-02", end: "2030-05-01", reason: "" },
+    { name: "李明", number: "DJ2024001", decision: "REJECTED", start: "", end: "", reason: "学时不足" },
+  ],
+};
+
+describe("notifications render in every language", () => {
+  for (const locale of LOCALES) {
+    for (const kind of NOTIFICATION_KINDS) {
+      it(`${locale} ${kind}`, () => {
+        for (const params of SAMPLES[kind]) {
+          const { title, body } = renderNotification(locale, kind, params);
+          for (const text of [title, body]) {
+            expect(text).not.toMatch(/[{}]|notifications\.kinds/);
+            expect(text).toContain("李明");
+          }
+          if ("reason" in params && params.reason) expect(body).toContain(params.reason);
+          if ("number" in params) expect(`${title}${body}`).toContain(params.number);
+          if (kind === "registrationDue") expect(body).toContain("2027-05-01");
+          if (kind === "renewalDecided" && "decision" in params && params.decision === "VERIFIED") expect(body).toContain("2030-05-01");
+        }
+      });
+    }
+  }
+  it("the verified and rejected wordings differ", () => {
+    const [ok, no] = SAMPLES.cpdDecided.map((p) => renderNotification("en", "cpdDecided", p).title);
+    expect(ok).not.toBe(no);
+  });
+});
