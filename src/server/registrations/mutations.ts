@@ -114,7 +114,10 @@ async function decideCpd(ref: TReviewRef, decision: "VERIFIED" | "REJECTED", rea
 }
 
 export const verifyCpdEntry = (ref: TReviewRef) => decideCpd(ref, "VERIFIED", null);
-export const rejectCpdEntry = (input: TReviewWithReason) => decideCpd(input, "REJECTED", input.reason.trim());
+export async function rejectCpdEntry(input: TReviewWithReason) {
+  if (!input.reason.trim()) throw new DomainError("reasonRequired", "reason");
+  return decideCpd(input, "REJECTED", input.reason.trim());
+}
 
 /** Asks for the next period; refused until the current period's hours are met. */
 export async function requestRenewal(input: TRequestRenewal, now = new Date()) {
@@ -194,4 +197,7 @@ async function decideRenewal(ref: TReviewRef, decision: "VERIFIED" | "REJECTED",
 }
 
 export const verifyRenewal = (ref: TReviewRef) => decideRenewal(ref, "VERIFIED", null);
-export const rejectRenewal = (input: TReviewWithReason) => decideRenewal(input, "REJECTED", input.reason.trim());
+export async function rejectRenewal(input: TReviewWithReason) {
+  if (!input.reason.trim()) throw new DomainError("reasonRequired", "reason");
+  return decideRenewal(input, "REJECTED", input.reason.trim());
+}
