@@ -39,7 +39,8 @@ async function submitOnMyProfile(page: Page, number: string) {
   await form.getByLabel(z.credentials.number).fill(number);
   await form.getByLabel(z.credentials.issuingAuthority).fill("人力资源和社会保障部");
   await form.getByLabel(z.credentials.issueDate).fill("2026-06-15");
-  await form.getByLabel(z.credentials.validUntil).fill("2030-06-14");
+  await form.getByLabel(z.credentials.registrationNumber).fill(`DJ-${number}`);
+  await form.getByLabel(z.credentials.registrationStart).fill("2026-07-01");
   await form.locator('input[name="scan"]').setInputFiles({ name: "证书.png", mimeType: "image/png", buffer: TINY_PNG });
   await form.getByRole("button", { name: z.credentials.submit }).click();
   await expect(form.getByText(z.credentials.submitted)).toBeVisible();
@@ -63,7 +64,6 @@ test("practitioner submits a credential; the district officer rejects without a 
   await form.getByLabel(z.credentials.number).fill(number);
   await form.getByLabel(z.credentials.issuingAuthority).fill("人力资源和社会保障部");
   await form.getByLabel(z.credentials.issueDate).fill("2026-06-15");
-  await form.getByLabel(z.credentials.validUntil).fill("2030-06-14");
   await form.locator('input[name="scan"]').setInputFiles({ name: "scan.png", mimeType: "image/png", buffer: Buffer.from("<html>not an image</html>") });
   await form.getByRole("button", { name: z.credentials.submit }).click();
   await expect(form.getByText(z.validation.scanType)).toBeVisible();

@@ -10,14 +10,14 @@ import demoCity from "../src/server/seed/demo-city.json" with { type: "json" };
 // (each builds its own, e2e/world.ts), so the demo districts' figures are exactly the seed's.
 // This spec's own district has three counted people (one per entry path and level; one counted
 // since before the plan's start, the only e2e person who is; one counting since this plan year;
-// one certificate expiring in 20 days) and one who does not count.
+// one registration ending in 20 days) and one who does not count.
 type TGrowth = {
   title: string;
   showTable: string;
   settings: { yearlyTarget: string };
   chart: { title: string };
   breakdowns: { street: string; cityLevel: string };
-  expiring: { total: string };
+  registrationsDue: { total: string };
   kpi: { qualifiedNowNote: string };
 };
 const g = M.zh.growth as unknown as TGrowth;
@@ -97,9 +97,9 @@ test("the city administrator sees the dashboard with figures that agree with the
   const chartCard = page.locator("section").filter({ has: page.getByRole("heading", { name: g.chart.title }) });
   await chartCard.getByText(g.showTable).click();
   await expect(chartCard.getByRole("table")).toBeVisible();
-  // Breakdowns and the expiring list render, with links to the register.
+  // Breakdowns and the list of registrations coming due render, with links to the register.
   await expect(page.getByTestId("breakdown-entryPath")).toContainText(entryPathLabels.RECRUITED!);
-  await expect(page.getByTestId("expiring-total")).not.toHaveText("");
+  await expect(page.getByTestId("registrations-due-total")).not.toHaveText("");
   await expect(page.locator('a[href^="/practitioners/"]').first()).toBeVisible();
   await expectNoA11yViolations(page);
   // On a phone the tables scroll sideways: still reachable by keyboard.
@@ -115,8 +115,8 @@ test("a district officer sees their district only, without the plan settings", a
   expect(await figure(page, "kpi-qualified-now")).toBe(3);
   await expect(page.getByTestId("kpi-qualified-now").locator("xpath=..")).toContainText(g.kpi.qualifiedNowNote.replace("{atStart}", "1"));
   expect(await figure(page, "kpi-joined")).toBe(1);
-  expect(await figure(page, "kpi-expiring")).toBe(1);
-  await expect(page.getByTestId("expiring-total")).toHaveText(g.expiring.total.replace("{count}", "1"));
+  expect(await figure(page, "kpi-registrations-due")).toBe(1);
+  await expect(page.getByTestId("registrations-due-total")).toHaveText(g.registrationsDue.total.replace("{count}", "1"));
   await expect(page.getByRole("heading", { name: g.breakdowns.street })).toBeVisible();
   expect(await breakdown(page, "area")).toEqual({ [w.district.street.name]: 3 });
   expect(await breakdown(page, "entryPath")).toEqual({ [entryPathLabels.BASELINE!]: 1, [entryPathLabels.RECRUITED!]: 1, [entryPathLabels.CULTIVATED!]: 1 });

@@ -6,7 +6,7 @@ import type { TSessionUser } from "./session";
 
 // The public register, as a citizen and an employer use it, without signing in.
 // Data it reads (and never changes) from the demo seed: worker@demo.local (李明) counts toward the
-// plan with a verified, unexpired social-work qualification certificate; no spec changes his
+// plan with a verified social-work qualification certificate (permanent); no spec changes his
 // record. The spec reads that certificate's number from his own printable e-certificate and checks
 // it against the register.
 
@@ -104,7 +104,7 @@ test("bulk check: pasted numbers give the right statuses, and the CSV download h
   const unknown = ["E2E-NO-SUCH-0001", "E2E-NO-SUCH-0002"];
   await pub.getByLabel(pr.bulk.paste).fill(`${unknown[0]}\n${number}, ${unknown[1]}\n${number}`);
   await pub.getByRole("button", { name: pr.bulk.submit }).click();
-  await expect(pub.getByTestId("bulk-summary")).toHaveText(pr.bulk.summary.replace("{total}", "3").replace("{valid}", "1").replace("{expired}", "0").replace("{revoked}", "0").replace("{notFound}", "2"));
+  await expect(pub.getByTestId("bulk-summary")).toHaveText(pr.bulk.summary.replace("{total}", "3").replace("{valid}", "1").replace("{revoked}", "0").replace("{notFound}", "2"));
   const rows = pub.getByTestId("bulk-row");
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(0)).toHaveAttribute("data-status", "notFound");
@@ -118,7 +118,7 @@ test("bulk check: pasted numbers give the right statuses, and the CSV download h
   const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString("utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
-  expect(lines[0]).toBe([pr.fields.certificateNumber, pr.fields.status, pr.fields.name, pr.fields.qualificationLevel, pr.fields.validUntil, pr.fields.district].join(","));
+  expect(lines[0]).toBe([pr.fields.certificateNumber, pr.fields.status, pr.fields.name, pr.fields.qualificationLevel, pr.fields.registration, pr.fields.registrationEnd, pr.fields.district].join(","));
   expect(lines.slice(1).map((l) => l.split(",").slice(0, 3))).toEqual([
     [unknown[0], pr.status.notFound, ""],
     [number, pr.status.valid, "李明"],

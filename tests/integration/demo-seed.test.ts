@@ -97,8 +97,10 @@ describe("demo seed", () => {
     expect(me.practitioner).toMatchObject({ name: "李明", isQualified: true });
     const sw = me.practitioner!.credentials.find((c) => c.kind === "SOCIAL_WORKER" && c.status === "VERIFIED");
     expect(sw?.registration).toBeTruthy();
-    // The registration ends in about five months: not due yet, and not lapsed.
-    expect(sw!.registration!.periodEnd.getTime() - today.getTime()).toBe(150 * 86_400_000);
+    // A whole three-year period, current (not due yet, not lapsed).
+    const { periodStart: s, periodEnd: e } = sw!.registration!;
+    expect(e).toEqual(new Date(Date.UTC(s.getUTCFullYear() + 3, s.getUTCMonth(), s.getUTCDate() - 1)));
+    expect(e.getTime() - today.getTime()).toBeGreaterThan(90 * 86_400_000);
     const hours = await prisma.cpdEntry.aggregate({ where: { practitionerId: me.practitioner!.id, status: "VERIFIED", endDate: { gte: sw!.registration!.periodStart, lte: sw!.registration!.periodEnd } }, _sum: { halfHours: true } });
     expect(hours._sum.halfHours).toBe(120);
     expect(await prisma.cpdEntry.count({ where: { practitionerId: me.practitioner!.id, status: "SUBMITTED" } })).toBe(1);

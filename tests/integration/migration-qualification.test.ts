@@ -70,7 +70,7 @@ beforeAll(async () => {
   for (const { t, c } of serials) await client.query(`SELECT setval(pg_get_serial_sequence('"${t}"', '${c}'), GREATEST(1, (SELECT COALESCE(MAX("${c}"), 0) FROM "${t}")))`);
   await client.query("COMMIT");
 
-  const [{ n: atStart }] = await q<{ n: number }>(`SELECT count(*)::int AS n FROM "QualifiedPeriod" WHERE "from" <= $1::date AND ("to" IS NULL OR "to" > $1::date)`, [PLAN_START]);
+  const atStart = (await q<{ n: number }>(`SELECT count(*)::int AS n FROM "QualifiedPeriod" WHERE "from" <= $1::date AND ("to" IS NULL OR "to" > $1::date)`, [PLAN_START]))[0]!.n;
   const qualified = await q<{ id: string }>(`SELECT id FROM "Practitioner" WHERE "isQualified" ORDER BY id`);
   // Who the old model stopped counting only because a certificate "expired": active, not counted,
   // holding an EXPIRED certificate (and nothing revoked-only or unverified explains it).
@@ -141,7 +141,7 @@ describe("migration to permanent certificates and registrations, on the demo dat
   });
 
   it("the growth figures, recomputed from the same rule: 40 on the plan's first day as before; today, exactly the people held back only by an expired certificate count again", async () => {
-    const [{ n: atStart }] = await q<{ n: number }>(`SELECT count(*)::int AS n FROM "QualifiedPeriod" WHERE "from" <= $1::date AND ("to" IS NULL OR "to" > $1::date)`, [PLAN_START]);
+    const atStart = (await q<{ n: number }>(`SELECT count(*)::int AS n FROM "QualifiedPeriod" WHERE "from" <= $1::date AND ("to" IS NULL OR "to" > $1::date)`, [PLAN_START]))[0]!.n;
     expect(atStart).toBe(40);
     const now = (await q<{ id: string }>(`SELECT id FROM "Practitioner" WHERE "isQualified" ORDER BY id`)).map((r) => r.id);
     // Nobody stops counting; the newcomers are exactly the "lapsed only" people (two in the demo).
@@ -150,7 +150,7 @@ describe("migration to permanent certificates and registrations, on the demo dat
     expect(before.lapsedOnly).toHaveLength(2);
     expect(now.length).toBe(before.today + 2);
     // And the series agrees with the flags.
-    const [{ n: today }] = await q<{ n: number }>(`SELECT count(*)::int AS n FROM "QualifiedPeriod" WHERE "from" <= $1::date AND ("to" IS NULL OR "to" > $1::date)`, [TODAY.toISOString().slice(0, 10)]);
+    const today = (await q<{ n: number }>(`SELECT count(*)::int AS n FROM "QualifiedPeriod" WHERE "from" <= $1::date AND ("to" IS NULL OR "to" > $1::date)`, [TODAY.toISOString().slice(0, 10)]))[0]!.n;
     expect(today).toBe(now.length);
   });
 

@@ -60,7 +60,12 @@ export const ZSubmitCredential = z
     registration:
       CERTIFICATE_KINDS.includes(v.kind) && v.registrationNumber && v.registrationStart ? { number: v.registrationNumber, start: v.registrationStart } : null,
   }))
-  .transform(({ registrationNumber: _n, registrationStart: _s, ...v }) => v);
+  .transform((v) => {
+    const out: Omit<typeof v, "registrationNumber" | "registrationStart"> & Partial<Pick<typeof v, "registrationNumber" | "registrationStart">> = { ...v };
+    delete out.registrationNumber;
+    delete out.registrationStart;
+    return out as Omit<typeof v, "registrationNumber" | "registrationStart">;
+  });
 export type TSubmitCredential = z.infer<typeof ZSubmitCredential>;
 
 export const ZCredentialRef = z.object({

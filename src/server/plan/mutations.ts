@@ -65,7 +65,15 @@ export async function updatePlanTarget(input: TPlanTargetInput) {
 export async function updateQualificationSettings(input: TQualificationSettingsInput) {
   const actor = await authorize("plan.updateQualificationSettings");
   const meta = await getRequestMeta();
-  const { version: _version, ...data } = input;
+  const data = {
+    registrationYears: input.registrationYears,
+    registrationDueDays: input.registrationDueDays,
+    cpdHoursAssistant: input.cpdHoursAssistant,
+    cpdHoursSocialWorker: input.cpdHoursSocialWorker,
+    cpdDegreeHours: input.cpdDegreeHours,
+    cpdMaxHoursPerDay: input.cpdMaxHoursPerDay,
+    seniorCertificateIsG1b: input.seniorCertificateIsG1b,
+  };
   const saved = await prisma.$transaction(async (tx) => {
     const before = await tx.planTarget.findUnique({ where: { id: PLAN_ID }, select: { ...qualificationSettingsSelect, version: true } });
     if (!before) {

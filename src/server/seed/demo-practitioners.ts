@@ -272,14 +272,14 @@ export async function seedDemoPractitioners(tx: TDb, opts: { orgs: TDemoOrg[]; a
       if (p.degree !== "ASSOCIATE" && r.chance(0.2)) p.keyPost = true;
       recruited.push(p);
     } else if (!workerPlaced && at.getTime() >= frac(0.35).getTime()) {
-      // 李明 (worker@demo.local): cultivated at his agency, a verified social-worker certificate whose
-      // registration ends in about five months (60 of 90 hours done: see the ledger below).
+      // 李明 (worker@demo.local): cultivated at his agency, a verified social-worker certificate
+      // registered the day it was issued for three years (60 of 90 hours done: see the ledger below).
       workerPlaced = true;
       const org = orgById.get(opts.worker.organizationId)!;
       const p = person("CULTIVATED", utc(2022, 3, 1), org, opts.worker.id, "李明", "MALE");
       p.degree = "BACHELOR";
       p.major = "SOCIAL_WORK";
-      cert(p, "SOCIAL_WORKER", at, addDays(today, 150));
+      cert(p, "SOCIAL_WORKER", at, new Date(Date.UTC(at.getUTCFullYear() + 3, at.getUTCMonth(), at.getUTCDate() - 1)));
     } else {
       const p = person("CULTIVATED", addDays(at, -r.int(180, 1400)));
       if (p.entryDate.getTime() >= at.getTime()) p.entryDate = addDays(at, -30);
@@ -351,14 +351,17 @@ async function insertPeople(tx: TDb, people: TPerson[], ctx: { today: Date; acto
     const periods: Prisma.RegistrationPeriodCreateManyInput[] = [];
     const regId = `demo_rg_${credentialId.slice(8)}`;
     let e = end;
+    // Whole three-year periods back from the current one while they start after the issue date (the
+    // holder registered some time after passing the exam); only a current period that would start
+    // before the certificate was issued is cut short at the issue date.
     for (let k = 0; k < 4; k++) {
       const back = new Date(Date.UTC(e.getUTCFullYear() - 3, e.getUTCMonth(), e.getUTCDate() + 1));
-      const first = back.getTime() <= issueDate.getTime() || k === 3;
+      if (back.getTime() < issueDate.getTime() && k > 0) break;
       const start = back.getTime() < issueDate.getTime() ? issueDate : back;
-      periods.push({ registrationId: regId, start, end: e, origin: first ? "INITIAL" : "RENEWAL" });
-      if (first) break;
+      periods.push({ registrationId: regId, start, end: e, origin: "RENEWAL" });
       e = addDays(start, -1);
     }
+    periods[periods.length - 1]!.origin = "INITIAL";
     const current = periods[0]!;
     return {
       registration: { id: regId, practitionerId, credentialId, number: `DJ${(current.start as Date).getUTCFullYear()}${credentialId.slice(8)}`, periodStart: current.start as Date, periodEnd: end },

@@ -89,7 +89,7 @@ export async function RegistrationPanel({ practitionerId }: { practitionerId: st
             <section aria-labelledby="renewal-title" className="space-y-2 border-t border-slate-200 pt-4" data-testid="renewal">
               <h4 id="renewal-title" className="text-sm font-semibold text-slate-900">{t("renewal.title")}</h4>
               {primary.openRenewal ? (
-                <Notice tone="info">{t("renewal.waiting", { date: long(primary.openRenewal.createdAt) })}</Notice>
+                <Notice tone="info">{t("renewal.waiting", { date: format.dateTime(primary.openRenewal.createdAt, { dateStyle: "long" }) })}</Notice>
               ) : primary.blocker === null ? (
                 mayRequest ? (
                   <RenewalButton
@@ -116,7 +116,7 @@ export async function RegistrationPanel({ practitionerId }: { practitionerId: st
                   {primary.renewals
                     .filter((r) => r.status === "REJECTED")
                     .map((r) => (
-                      <li key={r.id}>{t("renewal.rejected", { date: date(r.decidedAt), reason: r.reason ?? "—" })}</li>
+                      <li key={r.id}>{t("renewal.rejected", { date: r.decidedAt ? format.dateTime(r.decidedAt, { dateStyle: "medium" }) : "—", reason: r.reason ?? "—" })}</li>
                     ))}
                 </ul>
               ) : null}

@@ -39,11 +39,11 @@ export async function CpdQueueTable({ user, result, params, back }: { user: TCur
           <>
             <span className="font-medium text-slate-900">{e.title}</span>
             <span className="block text-xs text-slate-500">{e.provider} · {tk(e.kind)}</span>
+            <span className="block text-xs text-slate-500">{e.startDate.getTime() === e.endDate.getTime() ? date(e.endDate) : `${date(e.startDate)} – ${date(e.endDate)}`}</span>
             {e.proofFile ? <a href={`/api/files/${e.proofFile.id}`} className="block text-xs text-brand-700 underline">{t("proof")}</a> : <span className="block text-xs text-slate-500">{t("noProof")}</span>}
           </>,
-          <span className="whitespace-nowrap">{e.startDate.getTime() === e.endDate.getTime() ? date(e.endDate) : `${date(e.startDate)} – ${date(e.endDate)}`}</span>,
           hours(e.halfHours),
-          format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+          format.dateTime(e.createdAt, { dateStyle: "medium" }),
           isOwnCredential(user, e) ? (
             <span className="block max-w-48 whitespace-normal text-xs text-slate-500">{t("own")}</span>
           ) : (
@@ -64,8 +64,7 @@ export async function CpdQueueTable({ user, result, params, back }: { user: TCur
         empty={<EmptyState title={t("cpdEmpty")}>{tc("tryOtherFilters")}</EmptyState>}
         columns={[
           { label: t("practitioner"), className: "min-w-48" },
-          { label: t("activity"), className: "min-w-48" },
-          { label: t("when") },
+          { label: t("activity"), className: "min-w-56" },
           { label: t("hours"), numeric: true },
           { label: t("submittedAt"), className: "whitespace-nowrap text-slate-600" },
           { label: t("actions"), className: "whitespace-nowrap" },
@@ -93,10 +92,10 @@ export async function RenewalQueueTable({ user, result, params, back }: { user: 
           <>
             <span className="font-mono">{r.registration.number}</span>
             <span className="block text-xs text-slate-500">{te(`credentialKind.${r.registration.credential.kind}`)}</span>
+            <span className="block text-xs text-slate-500">{`${date(r.registration.periodStart)} – ${date(r.registration.periodEnd)}`}</span>
           </>,
-          <span className="whitespace-nowrap">{`${date(r.registration.periodStart)} – ${date(r.registration.periodEnd)}`}</span>,
           t("hoursOf", { counted: format.number(r.halfHours / 2, { maximumFractionDigits: 1 }), required: r.requiredHours }),
-          format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+          format.dateTime(r.createdAt, { dateStyle: "medium" }),
           isOwnCredential(user, r) ? (
             <span className="block max-w-48 whitespace-normal text-xs text-slate-500">{t("own")}</span>
           ) : (
@@ -117,9 +116,8 @@ export async function RenewalQueueTable({ user, result, params, back }: { user: 
         empty={<EmptyState title={t("renewalEmpty")}>{tc("tryOtherFilters")}</EmptyState>}
         columns={[
           { label: t("practitioner"), className: "min-w-48" },
-          { label: t("registration") },
-          { label: t("period") },
-          { label: t("hours") },
+          { label: t("registration"), className: "min-w-48" },
+          { label: t("hours"), className: "whitespace-nowrap" },
           { label: t("submittedAt"), className: "whitespace-nowrap text-slate-600" },
           { label: t("actions"), className: "whitespace-nowrap" },
         ]}
