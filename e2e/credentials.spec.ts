@@ -34,7 +34,7 @@ test.beforeAll(async ({ db }) => {
 
 async function submitOnMyProfile(page: Page, number: string) {
   await page.goto("/me");
-  const form = page.locator("form").filter({ has: page.locator('input[name="scan"]') });
+  const form = page.getByTestId("credential-form");
   await form.getByLabel(z.credentials.kind).selectOption("SOCIAL_WORKER");
   await form.getByLabel(z.credentials.number).fill(number);
   await form.getByLabel(z.credentials.issuingAuthority).fill("人力资源和社会保障部");
@@ -59,7 +59,7 @@ test("practitioner submits a credential; the district officer rejects without a 
   await expectNoA11yViolations(page);
 
   // A scan that is not an image or PDF is refused with the localized field error.
-  const form = page.locator("form").filter({ has: page.locator('input[name="scan"]') });
+  const form = page.getByTestId("credential-form");
   await form.getByLabel(z.credentials.kind).selectOption("SOCIAL_WORKER");
   await form.getByLabel(z.credentials.number).fill(number);
   await form.getByLabel(z.credentials.issuingAuthority).fill("人力资源和社会保障部");

@@ -191,7 +191,7 @@ test("an agency administrator registers staff with a credential; the district of
   const name = `持证社工${tag}`;
   await register(page, name);
   const number = `E2E-FLOW-${tag}`;
-  const form = page.locator("form").filter({ has: page.locator('input[name="scan"]') });
+  const form = page.getByTestId("credential-form");
   await form.getByLabel(c.kind!).selectOption("SOCIAL_WORKER");
   await form.getByLabel(c.number!).fill(number);
   await form.getByLabel(c.issuingAuthority!).fill("人力资源和社会保障部");

@@ -81,18 +81,18 @@ test("external hours: submitted with proof, verified by the district officer, an
   await form.getByLabel(z.registrations.cpdForm.startDate).fill(isoIn(-12));
   await form.getByLabel(z.registrations.cpdForm.endDate).fill(isoIn(-11));
   // Finer than half hours: refused with the localized message, nothing written.
-  await form.getByLabel(z.registrations.cpdForm.hours).fill("3.25");
+  await form.getByRole("textbox", { name: z.registrations.cpdForm.hours, exact: true }).fill("3.25");
   await form.locator('input[name="scan"]').setInputFiles({ name: "结业证明.png", mimeType: "image/png", buffer: TINY_PNG });
   await form.getByRole("button", { name: z.registrations.cpdForm.submit }).click();
   await expect(form.getByText(z.validation.cpdHalfHours)).toBeVisible();
   // More than two days allow (8 a day).
-  await form.getByLabel(z.registrations.cpdForm.hours).fill("17");
+  await form.getByRole("textbox", { name: z.registrations.cpdForm.hours, exact: true }).fill("17");
   await form.locator('input[name="scan"]').setInputFiles({ name: "结业证明.png", mimeType: "image/png", buffer: TINY_PNG });
   await form.getByRole("button", { name: z.registrations.cpdForm.submit }).click();
   await expect(form.getByText(z.validation.cpdHoursTooMany)).toBeVisible();
   await expect(page.getByTestId("cpd-entry")).toHaveCount(0);
 
-  await form.getByLabel(z.registrations.cpdForm.hours).fill("12.5");
+  await form.getByRole("textbox", { name: z.registrations.cpdForm.hours, exact: true }).fill("12.5");
   await form.locator('input[name="scan"]').setInputFiles({ name: "结业证明.png", mimeType: "image/png", buffer: TINY_PNG });
   await form.getByRole("button", { name: z.registrations.cpdForm.submit }).click();
   await expect(page.getByText(z.registrations.cpdForm.submitted)).toBeVisible();
@@ -121,7 +121,9 @@ test("external hours: submitted with proof, verified by the district officer, an
   await page.reload();
   await expect(preflight(page)).toHaveText(fill(z.registrations.progress.short, { counted: 12.5, required: 90, remaining: 77.5, date: longDay(end) }));
   await expect(page.getByTestId("cpd-entry")).toHaveAttribute("data-status", "VERIFIED");
-  // …and the practitioner was told: the bell counts it; opening it leads to My profile and reads it.
+  // …and the practitioner was told: the bell counts it; opening it (from the home page) leads to
+  // My profile and marks it read.
+  await page.goto("/");
   const bell = page.getByTestId("notification-bell");
   await expect(bell.getByTestId("notification-count")).toHaveText(/^[1-9]/);
   await bell.locator("summary").click();
@@ -129,6 +131,7 @@ test("external hours: submitted with proof, verified by the district officer, an
   await expect(item).toBeVisible();
   await item.click();
   await expect(page).toHaveURL(/\/me$/);
+  await expect(preflight(page)).toBeVisible();
   await page.goto("/notifications?unread=1");
   await expect(page.getByTestId("notification-row").filter({ hasText: "12.5" })).toHaveCount(0);
 });
@@ -166,7 +169,8 @@ test("renewal: requested once the hours are met, verified by the district office
   await expect(preflight(page)).toHaveText(fill(z.registrations.progress.short, { counted: 0, required: 90, remaining: 90, date: longDay(newEnd) }));
 
   // The public register: the certificate valid, its registration current until the new end (not the old one).
-  const pub = await browser.newPage({ baseURL });
+  const pubCtx = await browser.newContext({ baseURL });
+  const pub = await pubCtx.newPage();
   await pub.goto(`/public/verify?number=${encodeURIComponent(`E2E-RNW-${w.tag}`)}`);
   const card = pub.locator("article").filter({ hasText: `E2E-RNW-${w.tag}` });
   await expect(card.locator('[data-status="valid"]')).toBeVisible();
@@ -175,7 +179,7 @@ test("renewal: requested once the hours are met, verified by the district office
   await expect(registration).toContainText(longDay(newEnd));
   await expect(registration).not.toContainText(longDay(oldEnd));
   await expectNoA11yViolations(pub);
-  await pub.close();
+  await pubCtx.close();
 });
 
 test("a lapsed registration does not change whether the person counts; the public register says it lapsed", async ({ page, browser, baseURL, login }) => {
@@ -183,12 +187,13 @@ test("a lapsed registration does not change whether the person counts; the publi
   await page.goto("/me");
   await expect(page.getByTestId("counts").getByText(z.me.countsYes)).toBeVisible();
   await expect(page.getByTestId("registration")).toContainText(z.registrations.status.lapsed);
-  const pub = await browser.newPage({ baseURL });
+  const pubCtx = await browser.newContext({ baseURL });
+  const pub = await pubCtx.newPage();
   await pub.goto(`/public/verify?number=${encodeURIComponent(`E2E-LAP-${w.tag}`)}`);
   const card = pub.locator("article").filter({ hasText: `E2E-LAP-${w.tag}` });
   await expect(card.locator('[data-status="valid"]')).toBeVisible();
   await expect(card.locator('[data-field="registration"]')).toHaveAttribute("data-registration", "lapsed");
-  await pub.close();
+  await pubCtx.close();
 
   // The district officer finds them with the register's "lapsed" filter; they are counted.
   await login(page, w.users.officer);

@@ -8,7 +8,11 @@ export const inputClass = (invalid?: boolean) =>
     invalid ? "border-red-600" : "border-slate-300",
   );
 
-type TFieldProps = { label: string; name: string; error?: string; hint?: ReactNode; required?: boolean; children?: ReactNode };
+/**
+ * `id` defaults to the field's name; give one when two forms on a page share field names (the
+ * label, hint and error are tied to the id, which must be unique on the page).
+ */
+type TFieldProps = { label: string; name: string; id?: string; error?: string; hint?: ReactNode; required?: boolean; children?: ReactNode };
 
 function FieldShell({ label, name, error, hint, required, children }: TFieldProps) {
   return (
@@ -32,20 +36,20 @@ function FieldShell({ label, name, error, hint, required, children }: TFieldProp
   );
 }
 
-export function TextField({ label, name, error, hint, required, ...input }: Omit<TFieldProps, "children"> & InputHTMLAttributes<HTMLInputElement>) {
-  const describedBy = error ? `${name}-error` : hint ? `${name}-hint` : undefined;
+export function TextField({ label, name, id = name, error, hint, required, ...input }: Omit<TFieldProps, "children"> & InputHTMLAttributes<HTMLInputElement>) {
+  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (
-    <FieldShell label={label} name={name} error={error} hint={hint} required={required}>
-      <input id={name} name={name} required={required} aria-invalid={!!error || undefined} aria-describedby={describedBy} className={inputClass(!!error)} {...input} />
+    <FieldShell label={label} name={id} error={error} hint={hint} required={required}>
+      <input id={id} name={name} required={required} aria-invalid={!!error || undefined} aria-describedby={describedBy} className={inputClass(!!error)} {...input} />
     </FieldShell>
   );
 }
 
-export function SelectField({ label, name, error, hint, required, children, ...select }: TFieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
-  const describedBy = error ? `${name}-error` : hint ? `${name}-hint` : undefined;
+export function SelectField({ label, name, id = name, error, hint, required, children, ...select }: TFieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
+  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (
-    <FieldShell label={label} name={name} error={error} hint={hint} required={required}>
-      <select id={name} name={name} required={required} aria-invalid={!!error || undefined} aria-describedby={describedBy} className={inputClass(!!error)} {...select}>
+    <FieldShell label={label} name={id} error={error} hint={hint} required={required}>
+      <select id={id} name={name} required={required} aria-invalid={!!error || undefined} aria-describedby={describedBy} className={inputClass(!!error)} {...select}>
         {children}
       </select>
     </FieldShell>

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useId, type FormEvent, type ReactNode } from "react";
 import { inputClass } from "./field";
 import { buttonClass } from "./button";
 import type { TActionState } from "@/domain/common/action-state";
@@ -42,28 +42,32 @@ export function uploadSubmit(opts: { pending: boolean; field: string; maxBytes: 
   };
 }
 
-/** A required file input with its label, hint and error, wired for assistive technology. */
+/**
+ * A required file input with its label, hint and error, wired for assistive technology. Its id is
+ * unique on the page (two upload forms may sit on one page, both with a field named "scan").
+ */
 export function FileField({ name, label, hint, error, accept }: { name: string; label: string; hint: ReactNode; error?: string; accept: string }) {
+  const id = `${name}-${useId().replace(/:/g, "")}`;
   return (
     <div className="space-y-1.5 sm:col-span-2">
-      <label htmlFor={name} className="block text-sm font-medium text-slate-700">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
         {label}
         <span className="ml-0.5 text-red-700" aria-hidden>*</span>
       </label>
       <input
-        id={name}
+        id={id}
         name={name}
         type="file"
         accept={accept}
         required
         aria-invalid={!!error || undefined}
-        aria-describedby={error ? `${name}-error` : `${name}-hint`}
+        aria-describedby={error ? `${id}-error` : `${id}-hint`}
         className={`${inputClass(!!error)} h-auto py-1.5 file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 file:text-sm`}
       />
       {error ? (
-        <p id={`${name}-error`} className="text-sm text-red-700">{error}</p>
+        <p id={`${id}-error`} className="text-sm text-red-700">{error}</p>
       ) : (
-        <p id={`${name}-hint`} className="text-xs text-slate-500">{hint}</p>
+        <p id={`${id}-hint`} className="text-xs text-slate-500">{hint}</p>
       )}
     </div>
   );

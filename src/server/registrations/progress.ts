@@ -9,16 +9,15 @@ export async function periodProgress(
   registration: { practitionerId: string; periodStart: Date; periodEnd: Date; credential: { kind: string } },
   settings: TQualificationSettings,
 ): Promise<TCpdProgress> {
-  const [lines, degrees] = await Promise.all([
-    db.cpdEntry.findMany({
-      where: { practitionerId: registration.practitionerId, endDate: { gte: registration.periodStart, lte: registration.periodEnd }, status: { in: ["SUBMITTED", "VERIFIED"] } },
-      select: { endDate: true, halfHours: true, status: true },
-    }),
-    db.credential.findMany({
-      where: { practitionerId: registration.practitionerId, kind: "SOCIAL_WORK_DEGREE", status: "VERIFIED", issueDate: { gte: registration.periodStart, lte: registration.periodEnd } },
-      select: { issueDate: true },
-    }),
-  ]);
+  // One after the other: inside a transaction both would share one connection.
+  const lines = await db.cpdEntry.findMany({
+    where: { practitionerId: registration.practitionerId, endDate: { gte: registration.periodStart, lte: registration.periodEnd }, status: { in: ["SUBMITTED", "VERIFIED"] } },
+    select: { endDate: true, halfHours: true, status: true },
+  });
+  const degrees = await db.credential.findMany({
+    where: { practitionerId: registration.practitionerId, kind: "SOCIAL_WORK_DEGREE", status: "VERIFIED", issueDate: { gte: registration.periodStart, lte: registration.periodEnd } },
+    select: { issueDate: true },
+  });
   return cpdProgress(
     lines,
     degrees.map((d) => d.issueDate),

@@ -245,9 +245,8 @@ export async function seedDemoPractitioners(tx: TDb, opts: { orgs: TDemoOrg[]; a
   }
 
   // --- Inflow since the start: recruitment and cultivation at about 85% of the line's pace. ----
-  // Four left or retired; two more stand for the two whose certificates the old model let lapse
-  // (they count now), so the inflow and the curve stay as they were before certificates became permanent.
-  const lostFromBaseline = 4 + 2;
+  // Four baseline people left or retired (the two whose registrations lapsed still count).
+  const lostFromBaseline = 4;
   const recruitedLeavers = 2;
   const wantedNow = Math.round(DEMO_PLAN.startValue + (0.85 * DEMO_PLAN.yearlyTarget * months) / 12);
   const inflow = Math.max(0, wantedNow - (DEMO_PLAN.startValue - lostFromBaseline) + recruitedLeavers);

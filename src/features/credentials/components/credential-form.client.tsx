@@ -39,6 +39,7 @@ function CredentialFormFields({ practitionerId, today, state, action, pending }:
       noValidate
       aria-busy={pending || undefined}
       className="grid gap-4 sm:grid-cols-2"
+      data-testid="credential-form"
       onSubmit={uploadSubmit({ pending, field: "scan", maxBytes: MAX_SCAN_BYTES, onTooLarge: () => setScanError("scanTooLarge"), onOk: () => setScanError(null), action })}
     >
       <div className="sm:col-span-2 space-y-2">

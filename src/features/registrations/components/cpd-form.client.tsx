@@ -44,17 +44,17 @@ function CpdFormFields({ practitionerId, today, maxPerDay, state, action, pendin
         {state.error ? <Notice tone="error">{tm(messageKey(state.error, "errors"))}</Notice> : null}
       </div>
       <input type="hidden" name="practitionerId" value={practitionerId} />
-      <SelectField label={t("kind")} name="kind" required defaultValue={v.kind ?? ""} error={err("kind")}>
+      <SelectField label={t("kind")} name="kind" id="cpd-kind" required defaultValue={v.kind ?? ""} error={err("kind")}>
         <option value="">{t("choose")}</option>
         {MANUAL_CPD_KINDS.map((k) => (
           <option key={k} value={k}>{tk(k)}</option>
         ))}
       </SelectField>
-      <TextField label={t("hours")} name="hours" required inputMode="decimal" maxLength={7} defaultValue={v.hours ?? ""} error={err("hours")} hint={t("hoursHint", { max: maxPerDay })} />
-      <TextField label={t("title")} name="title" required maxLength={200} defaultValue={v.title ?? ""} error={err("title")} />
-      <TextField label={t("provider")} name="provider" required maxLength={200} defaultValue={v.provider ?? ""} error={err("provider")} />
-      <TextField label={t("startDate")} name="startDate" type="date" required max={today} defaultValue={v.startDate ?? ""} error={err("startDate")} />
-      <TextField label={t("endDate")} name="endDate" type="date" required max={today} defaultValue={v.endDate ?? ""} error={err("endDate")} />
+      <TextField label={t("hours")} name="hours" id="cpd-hours" required inputMode="decimal" maxLength={7} defaultValue={v.hours ?? ""} error={err("hours")} hint={t("hoursHint", { max: maxPerDay })} />
+      <TextField label={t("title")} name="title" id="cpd-title" required maxLength={200} defaultValue={v.title ?? ""} error={err("title")} />
+      <TextField label={t("provider")} name="provider" id="cpd-provider" required maxLength={200} defaultValue={v.provider ?? ""} error={err("provider")} />
+      <TextField label={t("startDate")} name="startDate" id="cpd-startDate" type="date" required max={today} defaultValue={v.startDate ?? ""} error={err("startDate")} />
+      <TextField label={t("endDate")} name="endDate" id="cpd-endDate" type="date" required max={today} defaultValue={v.endDate ?? ""} error={err("endDate")} />
       <FileField name="scan" label={t("proof")} hint={t("proofHint")} error={err("scan")} accept={SCAN_ACCEPT} />
       <div className="sm:col-span-2">
         <PendingSubmit pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
