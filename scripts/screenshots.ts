@@ -26,6 +26,11 @@ const PAGES: { role: string | null; path: string; name: string; pick?: string }[
   { role: "city", path: "/association", name: "association" },
   { role: "agency", path: "/practitioners/import", name: "staff-import" },
   { role: "agency", path: "/agencies/mine", name: "my-agency" },
+  { role: "worker", path: "/me", name: "me-worker" },
+  { role: "district", path: "/credentials/verification?tab=hours", name: "verification-hours" },
+  { role: "district", path: "/credentials/verification?tab=renewals", name: "verification-renewals" },
+  { role: "city", path: "/dashboard/growth", name: "growth-city" },
+  { role: "agency", path: "/notifications", name: "notifications" },
   { role: null, path: "/public/agencies", name: "public-agencies" },
   { role: null, path: "/public/agencies/apply", name: "public-agency-application" },
 ];

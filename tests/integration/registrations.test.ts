@@ -267,8 +267,9 @@ describe("reminders and the notification centre", () => {
     const me = (await getCurrentUser())!;
     const summary = await notificationSummary(me, "en");
     expect(summary.unread).toBe(1);
-    expect(summary.latest[0]!.title).toContain("ends in 90 days");
-    expect((await notificationSummary(me, "zh-Hans")).latest[0]!.title).toContain("天后到期");
+    const end = isoDay(w.registration.periodEnd);
+    expect(summary.latest[0]!.title).toContain(`ends on ${end}`);
+    expect((await notificationSummary(me, "zh-Hans")).latest[0]!.title).toContain(`将于 ${end} 到期`);
     const theirs = await prisma.notification.findFirstOrThrow({ where: { userId: w.users.agencyAdmin.id } });
     expect(await openNotification(theirs.id)).toBeNull();
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();

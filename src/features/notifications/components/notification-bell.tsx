@@ -4,6 +4,7 @@ import type { TCurrentUser } from "@/server/auth/session";
 import { notificationSummary } from "@/server/notifications/center";
 import { markAllReadFromForm, openNotificationFromForm } from "@/features/notifications/actions";
 import type { TLocale } from "@/lib/locales";
+import { AutoCloseDetails } from "@/components/ui/auto-close-details.client";
 
 /**
  * The header's notification centre: a bell with the unread count that opens the latest few, each
@@ -14,7 +15,7 @@ export async function NotificationBell({ user }: { user: TCurrentUser }) {
   const [t, locale, format] = await Promise.all([getTranslations("notifications"), getLocale(), getFormatter()]);
   const { unread, latest } = await notificationSummary(user, locale as TLocale);
   return (
-    <details className="group relative" data-testid="notification-bell">
+    <AutoCloseDetails className="group relative" testId="notification-bell">
       <summary
         aria-label={t("bell", { count: unread })}
         className="relative flex h-9 w-9 cursor-pointer list-none items-center justify-center rounded-md border border-white/30 hover:bg-white/10 [&::-webkit-details-marker]:hidden"
@@ -64,6 +65,6 @@ export async function NotificationBell({ user }: { user: TCurrentUser }) {
           <Link href="/notifications" className="text-sm font-medium text-brand-700 hover:underline">{t("viewAll")}</Link>
         </div>
       </div>
-    </details>
+    </AutoCloseDetails>
   );
 }
