@@ -9,6 +9,7 @@ import zhPublic from "../messages/zh-Hans/publicRegister.json" with { type: "jso
 import zhMe from "../messages/zh-Hans/me.json" with { type: "json" };
 import zhCredentials from "../messages/zh-Hans/credentials.json" with { type: "json" };
 import zhNotifications from "../messages/zh-Hans/notifications.json" with { type: "json" };
+import zhBase from "../messages/zh-Hans.json" with { type: "json" };
 
 // Issue 9 end to end: a practitioner submits external continuing-education hours with proof; the
 // district officer verifies them in the queue's hours tab; My profile's pre-flight moves by
@@ -31,8 +32,9 @@ function build(db: TDb) {
     const district = await newDistrict(tx, `登记${tag}区`);
     const agency = await newOrg(tx, "AGENCY", district.id, `登记${tag}社会工作服务中心`);
     const person = (name: string, end: string, number: string) =>
+      // Certificates issued after the demo plan's first day, so the city's "counted at the start" stays the seed's 40.
       makeCredentialedPractitioner(tx, { name, organizationId: agency.id, entryDate: new Date("2020-01-01T00:00:00Z"), entryPath: "RECRUITED", ...idNumberColumns() }, [
-        { status: "VERIFIED", kind: "SOCIAL_WORKER", number, issueDate: "2020-06-01", registrationEnd: end, registrationNumber: `DJ-${number}` },
+        { status: "VERIFIED", kind: "SOCIAL_WORKER", number, issueDate: "2025-06-01", registrationEnd: end, registrationNumber: `DJ-${number}` },
       ]);
     // Ends in 60 days, no hours yet.
     const learner = await person(`学时${tag}`, isoIn(60), `E2E-CPD-${tag}`);
@@ -42,6 +44,10 @@ function build(db: TDb) {
     await tx.cpdEntry.create({ data: { practitionerId: renewer.id, kind: "TRAINING_PROGRAMME", title: "社会工作专业能力提升培训", provider: "示例大学", startDate: new Date(`${isoIn(-120)}T00:00:00Z`), endDate: new Date(`${isoIn(-109)}T00:00:00Z`), halfHours: 180, status: "VERIFIED", sourceRef: `e2e:${tag}`, decidedAt: new Date() } });
     // Lapsed ten days ago.
     const lapsed = await person(`过期${tag}`, isoIn(-10), `E2E-LAP-${tag}`);
+    // A verified certificate with no registration on file.
+    const unregistered = await makeCredentialedPractitioner(tx, { name: `未登记${tag}`, organizationId: agency.id, entryDate: new Date("2020-01-01T00:00:00Z"), entryPath: "RECRUITED", ...idNumberColumns() }, [
+      { status: "VERIFIED", kind: "ASSISTANT_SOCIAL_WORKER", number: `E2E-UNR-${tag}`, issueDate: "2025-07-01", registrationEnd: null },
+    ]);
     return {
       tag,
       district,
@@ -50,6 +56,7 @@ function build(db: TDb) {
       renewer,
       renewerRegistration: reg,
       lapsed,
+      unregistered,
       users: {
         learner: await newUser(tx, "PRACTITIONER", learner.name, { practitionerId: learner.id }),
         renewer: await newUser(tx, "PRACTITIONER", renewer.name, { practitionerId: renewer.id }),
@@ -209,4 +216,26 @@ test("a practitioner cannot open another person's ledger or the review queue", a
   await expect(page.getByTestId("cpd-ledger")).toHaveCount(0);
   const queue = await page.goto("/credentials/verification?tab=hours");
   expect([403, 404]).toContain(queue?.status());
+});
+
+test("a district officer records the registration of a verified certificate that has none on file", async ({ page, login, expectNoA11yViolations }) => {
+  await login(page, w.users.officer);
+  await page.goto(`/practitioners/${w.unregistered.id}`);
+  await expect(page.getByTestId("registration-panel")).toContainText(z.registrations.none);
+  const cert = page.getByTestId("credential").filter({ hasText: `E2E-UNR-${w.tag}` });
+  await expect(cert).toContainText(z.credentials.notRegistered);
+  await cert.getByRole("button", { name: z.registrations.record.open }).click();
+  const dialog = page.getByRole("dialog");
+  // Before the certificate was issued: refused with the localized message.
+  await dialog.getByLabel(z.registrations.record.number).fill(`DJ-UNR-${w.tag}`);
+  await dialog.getByLabel(z.registrations.record.start).fill("2025-06-15");
+  await dialog.getByRole("button", { name: z.registrations.record.confirm }).click();
+  await expect(dialog.getByText(zhBase.validation.registrationBeforeIssue)).toBeVisible();
+  await expectNoA11yViolations(page);
+  await dialog.getByLabel(z.registrations.record.start).fill("2025-08-01");
+  await dialog.getByRole("button", { name: z.registrations.record.confirm }).click();
+  // The page comes back with the registration in place: its period, and no button to record it again.
+  await expect(page.getByTestId("registration-period")).toContainText(longDay("2028-07-31"));
+  await expect(cert.getByRole("button", { name: z.registrations.record.open })).toHaveCount(0);
+  await expect(cert).toContainText(`DJ-UNR-${w.tag}`);
 });

@@ -6,7 +6,7 @@ import { TINY_PDF, TINY_PNG } from "@/server/seed/scan-files";
 import { prisma } from "@/server/db";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
 import { makeCredentialedPractitioner } from "@/server/seed/credential-factories";
-import { creditCpd, rejectCpdEntry, rejectRenewal, requestRenewal, submitCpdEntry, verifyCpdEntry, verifyRenewal } from "@/server/registrations/mutations";
+import { creditCpd, recordRegistration, rejectCpdEntry, rejectRenewal, requestRenewal, submitCpdEntry, verifyCpdEntry, verifyRenewal } from "@/server/registrations/mutations";
 import { cpdQueue, queueCounts, registrationsOfPractitioner, renewalQueue } from "@/server/registrations/queries";
 import { sendRegistrationReminders } from "@/server/maintenance/reminders";
 import { runDataTasks } from "@/server/maintenance/data-tasks";
@@ -230,6 +230,31 @@ describe("renewal", () => {
     expect(await codeOf(requestRenewal({ registrationId: w.registration.id, version: 1 }))).toBe("ok");
     // The agency administrator submitted it: the east officer may decide, the admin may not.
     expect(await codeOf(verifyRenewal({ id: r1.id, version: 2 }))).toBe("authz:forbidden");
+  });
+});
+
+describe("recording a registration that is not on file", () => {
+  it("officials in scope record it for a verified certificate; once; never for another district's, an unverified one, or by a practitioner", async () => {
+    const w = await world();
+    const bare = await makeCredentialedPractitioner(prisma, { organizationId: w.agency.id, name: "钱多" }, [{ status: "VERIFIED", kind: "ASSISTANT_SOCIAL_WORKER", issueDate: "2024-01-10", registrationEnd: null }]);
+    const pending = await makeCredentialedPractitioner(prisma, { organizationId: w.agency.id, name: "孙少" }, [{ status: "SUBMITTED", kind: "SOCIAL_WORKER", registrationEnd: null }]);
+    const cert = bare.credentials[0]!;
+    expect(await prisma.practitioner.findUniqueOrThrow({ where: { id: bare.id }, select: { registrationEnd: true } })).toEqual({ registrationEnd: null });
+    actAs(w.users.worker);
+    expect(await codeOf(recordRegistration({ credentialId: cert.id, number: "DJ-X", start: "2024-02-01" }))).toBe("authz:forbidden");
+    actAs(w.users.west);
+    expect(await codeOf(recordRegistration({ credentialId: cert.id, number: "DJ-X", start: "2024-02-01" }))).toBe("notFound");
+    actAs(w.users.east);
+    const before = await rowCounts();
+    expect(await codeOf(recordRegistration({ credentialId: cert.id, number: "DJ-X", start: "2023-12-31" }))).toBe("registrationBeforeIssue@start");
+    expect(await codeOf(recordRegistration({ credentialId: pending.credentials[0]!.id, number: "DJ-Y", start: "2024-02-01" }))).toBe("invalidTransition");
+    expect(await rowCounts()).toEqual(before);
+    await recordRegistration({ credentialId: cert.id, number: "DJ-X", start: "2024-02-01" });
+    const reg = await prisma.registration.findUniqueOrThrow({ where: { credentialId: cert.id }, include: { periods: true } });
+    expect([isoDay(reg.periodStart), isoDay(reg.periodEnd), reg.periods.map((p) => p.origin)]).toEqual(["2024-02-01", "2027-01-31", ["INITIAL"]]);
+    expect(await prisma.practitioner.findUniqueOrThrow({ where: { id: bare.id }, select: { registrationEnd: true } })).toEqual({ registrationEnd: reg.periodEnd });
+    expect(await prisma.auditEvent.count({ where: { action: "registrations.record", entityId: reg.id } })).toBe(1);
+    expect(await codeOf(recordRegistration({ credentialId: cert.id, number: "DJ-Z", start: "2024-03-01" }))).toBe("registrationExists");
   });
 });
 

@@ -67,6 +67,7 @@ const EXPECTED: Record<string, TExpectedRow> = {
   "cpd.submit": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
   "cpd.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
   "registrations.requestRenewal": { CITY_ADMIN: null, DISTRICT_OFFICER: null, DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
+  "registrations.record": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
   "registrations.verifyRenewal": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
   "notifications.read": { CITY_ADMIN: "self", DISTRICT_OFFICER: "self", DEPARTMENT_OFFICER: "self", AGENCY_ADMIN: "self", PRACTITIONER: "self", EVALUATOR: "self" },
   "dashboard.growth.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },

@@ -5,7 +5,7 @@ import { requireUser } from "@/server/auth/session";
 import { ACTIONS, scopeOf, type TAction, type TScope } from "@/domain/authz/matrix";
 import { ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
 import { scopeSummary } from "@/server/organizations/queries";
-import { capabilityKey, isNavPage, navFor } from "@/features/shell/navigation";
+import { capabilityName, isNavPage, navFor } from "@/features/shell/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { localName } from "@/i18n/local-name";
 
@@ -27,8 +27,11 @@ export default async function HomePage() {
           ? t("home.yourself")
           : localName(user.organizationName, locale);
   const capabilities = ACTIONS.map((a) => ({ action: a, scope: scopeOf(user.role, a) })).filter((c): c is { action: TAction; scope: TScope } => c.scope !== null);
-  // Labelled here, not inside the JSX: one statement with every typed key would exceed TypeScript's instantiation limit.
-  const capabilityLabel = (action: TAction): string => t(capabilityKey(action));
+  // Looked up in the "capabilities" namespace, not among every key of the catalogue: a union of all
+  // the capability keys checked against the whole catalogue's key type exceeds what TypeScript
+  // evaluates (keys start to "disappear"), while the namespace's own keys stay small.
+  const tc = await getTranslations("capabilities");
+  const capabilityLabel = (action: TAction): string => tc(capabilityName(action));
   const figures = (
     [
       { key: "organizations", value: summary.organizations },

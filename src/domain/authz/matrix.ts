@@ -101,6 +101,8 @@ export const PERMISSIONS = {
   /** Verify or reject hours, in the credentials' queue; nobody decides on their own entry. */
   "cpd.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
   "registrations.requestRenewal": { AGENCY_ADMIN: "organization", PRACTITIONER: "self" },
+  /** Record the registration of a verified certificate that has none on file (from the registration authority's records). */
+  "registrations.record": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
   "registrations.verifyRenewal": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
   /** Each user's own notification centre. */
   "notifications.read": ALL_SELF,

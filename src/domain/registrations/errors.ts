@@ -2,6 +2,6 @@
 // "errors", field ones under "validation".
 import type { TRenewalBlocker } from "./rules";
 
-export type TRegistrationsErrorCode = TRenewalBlocker | "cannotDecideOwn" | "invalidTransition" | "noRegistration";
+export type TRegistrationsErrorCode = TRenewalBlocker | "cannotDecideOwn" | "invalidTransition" | "noRegistration" | "registrationExists";
 
 export type TRegistrationsFieldErrorCode = "cpdHours" | "cpdHalfHours" | "cpdHoursTooMany" | "cpdEndBeforeStart" | "registrationNumberRequired" | "registrationStartRequired" | "registrationBeforeIssue" | "settingRange";

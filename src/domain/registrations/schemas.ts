@@ -52,6 +52,18 @@ export const ZReviewWithReason = ZReviewRef.extend({
 });
 export type TReviewWithReason = z.infer<typeof ZReviewWithReason>;
 
+/** Record the registration of a verified certificate that has none: its number and the day its current period started. */
+export const ZRecordRegistration = z
+  .object({
+    credentialId: z.string().trim().min(1, "required").max(64, "invalid"),
+    number: z.string().trim().min(1, "registrationNumberRequired").max(64, "tooLong"),
+    start: z.string().trim().min(1, "registrationStartRequired").pipe(ZDay.refine((d) => d.getUTCFullYear() >= 1950, "date")).transform((d) => isoDay(d)),
+  })
+  .superRefine((v, ctx) => {
+    if (v.start > todayInCityIso()) ctx.addIssue({ code: "custom", path: ["start"], message: "dateInFuture" });
+  });
+export type TRecordRegistration = z.infer<typeof ZRecordRegistration>;
+
 /** Request the renewal of a registration (its id and the version the page showed). */
 export const ZRequestRenewal = z.object({
   registrationId: z.string().trim().min(1, "required").max(64, "invalid"),

@@ -1,10 +1,10 @@
 "use server";
 
-import { rejectCpdEntry, rejectRenewal, requestRenewal, submitCpdEntry, verifyCpdEntry, verifyRenewal } from "@/server/registrations/mutations";
+import { recordRegistration, rejectCpdEntry, rejectRenewal, requestRenewal, submitCpdEntry, verifyCpdEntry, verifyRenewal } from "@/server/registrations/mutations";
 import { formAction, type TOutcome } from "@/features/action";
 import type { TActionState } from "@/domain/common/action-state";
 import { scanProblem } from "@/domain/credentials/schemas";
-import { ZRequestRenewal, ZReviewRef, ZReviewWithReason, ZSubmitCpdEntry } from "@/domain/registrations/schemas";
+import { ZRecordRegistration, ZRequestRenewal, ZReviewRef, ZReviewWithReason, ZSubmitCpdEntry } from "@/domain/registrations/schemas";
 
 const QUEUE = "/credentials/verification";
 
@@ -81,4 +81,11 @@ export const rejectRenewalAction = formAction({
   run: (input) => rejectRenewal(input),
   revalidate: (_, { practitionerId }) => paths(practitionerId),
   done: (_, __, { formData }) => backToQueue(formData, "rejected"),
+});
+
+export const recordRegistrationAction = formAction({
+  permission: "registrations.record",
+  schema: ZRecordRegistration,
+  run: (input) => recordRegistration(input),
+  revalidate: (_, { practitionerId }) => [...paths(practitionerId), "/public/p"],
 });

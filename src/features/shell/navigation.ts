@@ -33,7 +33,12 @@ type TUnderscored<S extends string> = S extends `${infer Head}.${infer Tail}` ? 
 
 /** The home page's label for an action: capabilities.<action with "_" for ".">. */
 export function capabilityKey<A extends TAction>(action: A): `capabilities.${TUnderscored<A>}` {
-  return `capabilities.${action.replaceAll(".", "_")}` as `capabilities.${TUnderscored<A>}`;
+  return `capabilities.${capabilityName(action)}`;
+}
+
+/** The key of an action's label inside the "capabilities" namespace. */
+export function capabilityName<A extends TAction>(action: A): TUnderscored<A> {
+  return action.replaceAll(".", "_") as TUnderscored<A>;
 }
 
 // Each entry names the permission that its page itself checks; the menu only mirrors it.

@@ -13,7 +13,8 @@ import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { isoDay, parseIsoDay, todayInCity } from "@/domain/common/calendar-day";
 import { isOwnCredential } from "@/domain/credentials/rules";
 import { maxHoursFor, nextPeriod, periodFrom, renewalBlocker } from "@/domain/registrations/rules";
-import type { TRequestRenewal, TReviewRef, TReviewWithReason, TSubmitCpdEntry, TCpdKind } from "@/domain/registrations/schemas";
+import type { TRecordRegistration, TRequestRenewal, TReviewRef, TReviewWithReason, TSubmitCpdEntry, TCpdKind } from "@/domain/registrations/schemas";
+import { CERTIFICATE_KINDS } from "@/domain/credentials/schemas";
 import { cpdAuditSelect, registrationAuditSelect, renewalAuditSelect } from "./select";
 import { periodProgress } from "./progress";
 
@@ -32,6 +33,34 @@ export async function createRegistration(tx: TTx, input: { practitionerId: strin
   });
   await tx.registrationPeriod.create({ data: { registrationId: registration.id, start: period.start, end: period.end, origin: "INITIAL", actorId: input.actorId } });
   return registration;
+}
+
+/**
+ * Records the registration of a verified certificate that has none on file (officials, from the
+ * registration authority's records): its first period starts on the day given.
+ */
+export async function recordRegistration(input: TRecordRegistration) {
+  const actor = await authorize("registrations.record");
+  const meta = await getRequestMeta();
+  const settings = await getQualificationSettings();
+  return prisma.$transaction(async (tx) => {
+    const credential = await tx.credential.findFirst({
+      where: { id: input.credentialId, practitioner: practitionerScope(actor, "registrations.record") },
+      select: { id: true, practitionerId: true, kind: true, status: true, issueDate: true, registration: { select: { id: true } } },
+    });
+    if (!credential) throw new DomainError("notFound");
+    if (!CERTIFICATE_KINDS.includes(credential.kind) || credential.status !== "VERIFIED") throw new DomainError("invalidTransition");
+    if (credential.registration) throw new DomainError("registrationExists");
+    const start = parseIsoDay(input.start)!;
+    if (start.getTime() < credential.issueDate.getTime()) throw new DomainError("registrationBeforeIssue", "start");
+    const registration = await createRegistration(tx, { practitionerId: credential.practitionerId, credentialId: credential.id, number: input.number, start, years: settings.registrationYears, actorId: actor.id }).catch((e: unknown) => {
+      // Recorded by someone else at the same moment: the credential's unique registration.
+      throw (e as { code?: string }).code === "P2002" ? new DomainError("registrationExists") : e;
+    });
+    await recomputePractitioner(tx, credential.practitionerId);
+    await recordAudit(tx, { actor: auditActor(actor), action: "registrations.record", entity: "Registration", entityId: registration.id, before: null, after: registration, meta });
+    return registration;
+  });
 }
 
 export type TCpdCredit = { practitionerId: string; kind: TCpdKind; title: string; provider: string; startDate: Date; endDate: Date; halfHours: number; sourceRef: string };

@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TCredentialRow } from "@/server/credentials/queries";
-import { todayInCity } from "@/domain/common/calendar-day";
+import { todayInCity, todayInCityIso } from "@/domain/common/calendar-day";
 import { dayFormatter } from "@/domain/common/day-format";
 import { Badge } from "@/components/ui/card";
 import { CredentialStatusBadge } from "./status-badge";
 import { ReasonButton, VerifyButton } from "./decision-buttons";
 import { credentialKindLabeler } from "./credential-kind";
 import { CERTIFICATE_KINDS } from "@/domain/credentials/schemas";
+import { RecordRegistrationButton } from "@/features/registrations/components/record-registration-button";
 
 /** The reason code of the step migration 20261206063940_qualification_model wrote (EXPIRED → VERIFIED). */
 const MIGRATION_REASON = "MIGRATION_CERTIFICATE_PERMANENT";
@@ -15,7 +16,7 @@ type TEvent = { id: string; fromStatus: string | null; toStatus: TCredentialRow[
 
 export type TListedCredential = TCredentialRow & { events: TEvent[] };
 /** What the viewer may do with each credential; decided on the server from the matrix and the own-credential rule. */
-export type TCredentialPermissions = { verify: (c: TListedCredential) => boolean; revoke: (c: TListedCredential) => boolean };
+export type TCredentialPermissions = { verify: (c: TListedCredential) => boolean; revoke: (c: TListedCredential) => boolean; recordRegistration?: boolean };
 
 /** A practitioner's credentials as cards: facts, status, scan, history and the viewer's actions. */
 export async function CredentialList({ credentials, can }: { credentials: TListedCredential[]; can?: TCredentialPermissions }) {
@@ -86,6 +87,9 @@ export async function CredentialList({ credentials, can }: { credentials: TListe
                     </>
                   ) : null}
                   {c.status === "VERIFIED" && can.revoke(c) ? <ReasonButton credential={ref} kind="revoke" /> : null}
+                  {c.status === "VERIFIED" && !c.registration && CERTIFICATE_KINDS.includes(c.kind) && can.recordRegistration ? (
+                    <RecordRegistrationButton credentialId={c.id} label={label} today={todayInCityIso()} />
+                  ) : null}
                 </div>
               ) : null}
             </div>

@@ -28,7 +28,7 @@ export async function CredentialsPanel({ practitionerId }: { practitionerId: str
         {data.credentials.length ? (
           <CredentialList
             credentials={data.credentials}
-            can={{ verify: (c) => mayVerify && !isOwnCredential(user, c), revoke: (c) => mayRevoke && !isOwnCredential(user, c) }}
+            can={{ verify: (c) => mayVerify && !isOwnCredential(user, c), revoke: (c) => mayRevoke && !isOwnCredential(user, c), recordRegistration: can(user, "registrations.record", target) }}
           />
         ) : (
           <EmptyState title={t("none")} />

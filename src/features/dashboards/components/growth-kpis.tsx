@@ -12,7 +12,12 @@ export async function GrowthKpis({ d }: { d: TGrowthDashboard }) {
   const k = d.kpi;
   return (
     <KpiGrid>
-      <KpiTile testId="kpi-qualified-now" label={t("qualifiedNow")} value={n(k.qualifiedNow)} note={t("qualifiedNowNote", { atStart: k.atStart })} />
+      <KpiTile
+        testId="kpi-qualified-now"
+        label={t("qualifiedNow")}
+        value={n(k.qualifiedNow)}
+        note={d.scope === "city" ? t("qualifiedNowNoteCity", { atStart: k.atStart, joined: k.joinedThisPlanYear, returned: k.returnedThisPlanYear }) : t("qualifiedNowNote", { atStart: k.atStart })}
+      />
       {d.scope === "city" ? (
         <>
           <KpiTile testId="kpi-target-to-date" label={t("targetToDate")} value={n(k.targetToDatePeople)} note={t("targetToDateNote", { year: k.planYear, end: k.yearEndTarget })} />
