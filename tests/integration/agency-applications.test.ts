@@ -3,20 +3,19 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { actAs, actAsNobody } from "../helpers/fake-auth";
 import { setRequest } from "../helpers/fake-headers";
-import { errorOf, uploadsDir } from "../helpers/integration";
+import { codeOf, uploadsDir } from "../helpers/integration";
 import { TINY_PDF, TINY_PNG } from "@/server/seed/scan-files";
 import { prisma } from "@/server/db";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
 import { amendApplication, applicationForAmendment, decideApplication, submitApplication, APPLICATION_SUBMIT_LIMIT } from "@/server/agencies/application-mutations";
 import { getApplication, listApplications } from "@/server/agencies/application-queries";
 import { setPasswordWithToken } from "@/server/accounts/mutations";
-import { getCurrentUser, AuthzError } from "@/server/auth/session";
+import { getCurrentUser } from "@/server/auth/session";
 import { hashToken } from "@/server/accounts/tokens";
 import { submitApplicationAction } from "@/features/agencies/application-actions";
 import { ZApplicationFields, ZReviewDecision } from "@/domain/agencies/application-schemas";
 import { creditCodeCheckChar } from "@/lib/credit-code";
 import { todayInCity } from "@/domain/common/calendar-day";
-import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { GET as downloadRegistrationScan } from "@/app/api/agency-applications/[id]/registration-scan/route";
 
 let ipSeq = 0;
@@ -29,13 +28,6 @@ beforeEach(() => {
 const E = "agencyApplications.errors";
 const V = "agencyApplications.validation";
 
-const codeOf = async (p: Promise<unknown>) => {
-  const e = await errorOf(p);
-  if (e instanceof DomainError) return `${e.code}${e.field ? `@${e.field}` : ""}`;
-  if (e instanceof AuthzError) return `authz:${e.code}`;
-  if (e instanceof StaleEditError) return "stale";
-  return e === null ? "ok" : `unexpected:${String(e)}`;
-};
 
 const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 function freshCreditCode(): string {

@@ -2,7 +2,7 @@ import fsp from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 
 import { actAs, actAsNobody } from "../helpers/fake-auth";
-import { errorOf, uploadsDir } from "../helpers/integration";
+import { codeOf, uploadsDir } from "../helpers/integration";
 import { TINY_PDF, TINY_PNG } from "@/server/seed/scan-files";
 import { prisma } from "@/server/db";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
@@ -12,17 +12,8 @@ import { credentialsOfPractitioner, myProfile, scanForDownload, verificationQueu
 import { runMaintenance, withMaintenanceLock } from "@/server/maintenance/jobs";
 import { getCurrentUser } from "@/server/auth/session";
 import { ZCredentialWithReason, ZSubmitCredential, MAX_SCAN_BYTES } from "@/domain/credentials/schemas";
-import { DomainError, StaleEditError } from "@/domain/common/errors";
-import { AuthzError } from "@/server/auth/session";
 import { GET as downloadFile } from "@/app/api/files/[id]/route";
 
-const codeOf = async (p: Promise<unknown>) => {
-  const e = await errorOf(p);
-  if (e instanceof DomainError) return `${e.code}${e.field ? `@${e.field}` : ""}`;
-  if (e instanceof AuthzError) return `authz:${e.code}`;
-  if (e instanceof StaleEditError) return "stale";
-  return e === null ? "ok" : `unexpected:${String(e)}`;
-};
 
 async function practitionerAt(organizationId: string, data: Record<string, unknown> = {}) {
   const p = await makePractitioner(prisma, { organizationId, entryDate: new Date("2020-01-01T00:00:00Z"), ...data });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { actAs } from "../helpers/fake-auth";
-import { errorOf } from "../helpers/integration";
+import { codeOf } from "../helpers/integration";
 import { TINY_PDF, TINY_PNG } from "@/server/seed/scan-files";
 import { prisma } from "@/server/db";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
@@ -13,9 +13,7 @@ import { runDataTasks } from "@/server/maintenance/data-tasks";
 import { listNotifications, markAllRead, notificationSummary, openNotification } from "@/server/notifications/center";
 import { findPublicCertificates } from "@/server/public-register/queries";
 import { getCurrentUser } from "@/server/auth/session";
-import { AuthzError } from "@/server/auth/session";
 import { ZSubmitCpdEntry } from "@/domain/registrations/schemas";
-import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { isoDay, todayInCity } from "@/domain/common/calendar-day";
 
 // The registration (登记) and continuing-education workflows end to end against PostgreSQL:
@@ -26,13 +24,6 @@ const DAY = 86_400_000;
 const today = todayInCity();
 const inDays = (n: number) => isoDay(new Date(today.getTime() + n * DAY));
 
-const codeOf = async (p: Promise<unknown>) => {
-  const e = await errorOf(p);
-  if (e instanceof DomainError) return `${e.code}${e.field ? `@${e.field}` : ""}`;
-  if (e instanceof AuthzError) return `authz:${e.code}`;
-  if (e instanceof StaleEditError) return "stale";
-  return e === null ? "ok" : `unexpected:${String(e)}`;
-};
 
 async function world() {
   const city = await makeRegion(prisma, { level: "CITY" });

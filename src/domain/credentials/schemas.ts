@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDay, todayInCityIso, ZDay } from "@/domain/common/calendar-day";
+import { ZRecordRef, ZRecordRefWithReason, type TRecordRef, type TRecordRefWithReason } from "@/domain/common/record-ref";
 import type { TScanProblemCode } from "./errors";
 
 // Shared by the forms and the server. Messages are catalogue keys under "validation".
@@ -68,17 +69,12 @@ export const ZSubmitCredential = z
   });
 export type TSubmitCredential = z.infer<typeof ZSubmitCredential>;
 
-export const ZCredentialRef = z.object({
-  id: z.string().trim().min(1, "required").max(64, "invalid"),
-  version: z.coerce.number().int("invalid").min(1, "invalid"),
-});
-export type TCredentialRef = z.infer<typeof ZCredentialRef>;
+export const ZCredentialRef = ZRecordRef;
+export type TCredentialRef = TRecordRef;
 
 /** Rejecting and revoking must say why: the practitioner reads it. */
-export const ZCredentialWithReason = ZCredentialRef.extend({
-  reason: z.string().trim().min(1, "reasonRequired").max(500, "tooLong"),
-});
-export type TCredentialWithReason = z.infer<typeof ZCredentialWithReason>;
+export const ZCredentialWithReason = ZRecordRefWithReason;
+export type TCredentialWithReason = TRecordRefWithReason;
 
 /** Size and declared presence of the scan; its real type is sniffed on the server. */
 export function scanProblem(file: { size: number } | null | undefined): TScanProblemCode | null {

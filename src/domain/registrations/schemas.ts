@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDay, todayInCityIso, ZDay } from "@/domain/common/calendar-day";
+import { ZRecordRef, ZRecordRefWithReason, type TRecordRef, type TRecordRefWithReason } from "@/domain/common/record-ref";
 
 // Shared by the forms and the server. Messages are catalogue keys under "validation".
 
@@ -40,17 +41,11 @@ export const ZSubmitCpdEntry = z
   .transform(({ hours, ...v }) => ({ ...v, halfHours: hours }));
 export type TSubmitCpdEntry = z.infer<typeof ZSubmitCpdEntry>;
 
-export const ZReviewRef = z.object({
-  id: z.string().trim().min(1, "required").max(64, "invalid"),
-  version: z.coerce.number().int("invalid").min(1, "invalid"),
-});
-export type TReviewRef = z.infer<typeof ZReviewRef>;
-
-/** Rejecting says why: the practitioner reads it. */
-export const ZReviewWithReason = ZReviewRef.extend({
-  reason: z.string().trim().min(1, "reasonRequired").max(500, "tooLong"),
-});
-export type TReviewWithReason = z.infer<typeof ZReviewWithReason>;
+/** An entry or a request being decided (rejecting says why: the practitioner reads it). */
+export const ZReviewRef = ZRecordRef;
+export type TReviewRef = TRecordRef;
+export const ZReviewWithReason = ZRecordRefWithReason;
+export type TReviewWithReason = TRecordRefWithReason;
 
 /** Record the registration of a verified certificate that has none: its number and the day its current period started. */
 export const ZRecordRegistration = z

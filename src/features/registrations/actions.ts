@@ -1,43 +1,18 @@
 "use server";
 
 import { recordRegistration, rejectCpdEntry, rejectRenewal, requestRenewal, submitCpdEntry, verifyCpdEntry, verifyRenewal } from "@/server/registrations/mutations";
-import { formAction, type TOutcome } from "@/features/action";
-import type { TActionState } from "@/domain/common/action-state";
-import { scanProblem } from "@/domain/credentials/schemas";
+import { formAction } from "@/features/action";
+import { backToQueue, recordPaths, scanCheck, scanUpload, textFields } from "@/features/review-queue";
 import { ZRecordRegistration, ZRequestRenewal, ZReviewRef, ZReviewWithReason, ZSubmitCpdEntry } from "@/domain/registrations/schemas";
 
-const QUEUE = "/credentials/verification";
-
-const paths = (practitionerId?: string) => ["/me", QUEUE, ...(practitionerId ? [`/practitioners/${practitionerId}`] : [])];
-
-/** From the queue, a decided row leaves the list: go back to the same tab with a notice. */
-function backToQueue(formData: FormData, done: "verified" | "rejected"): TOutcome<TActionState> {
-  const back = formData.get("back");
-  if (typeof back !== "string" || !(back === QUEUE || back.startsWith(`${QUEUE}?`))) return { ok: true };
-  const url = new URL(back, "http://local");
-  url.searchParams.set("done", done);
-  url.searchParams.delete("page");
-  return { redirect: `${url.pathname}${url.search}` };
-}
-
-function proofOf(formData: FormData): File | null {
-  const scan = formData.get("scan");
-  return scan instanceof File && scan.size > 0 ? scan : null;
-}
+const paths = recordPaths;
 
 export const submitCpdEntryAction = formAction({
   permission: "cpd.submit",
   schema: ZSubmitCpdEntry,
-  input: (formData) => Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")),
-  check: (formData) => {
-    const problem = scanProblem(proofOf(formData));
-    return problem ? { fieldErrors: { scan: problem } } : null;
-  },
-  run: async (input, { formData }) => {
-    const file = proofOf(formData);
-    const bytes = file ? new Uint8Array(await file.arrayBuffer()) : null;
-    return submitCpdEntry(input, file && bytes ? { name: file.name, bytes } : null);
-  },
+  input: textFields,
+  check: scanCheck,
+  run: async (input, { formData }) => submitCpdEntry(input, await scanUpload(formData)),
   revalidate: (input) => paths(input.practitionerId),
 });
 
