@@ -25,14 +25,14 @@ export function attachmentHeaders(type: string, name: string, fallback?: string)
 
 /**
  * An uploaded file, sent back: the stored type was sniffed from the bytes on upload, never taken
- * from the sender. Images open in the browser under a sandboxing CSP; PDFs download (a sandboxed
- * document cannot host the PDF viewer).
+ * from the sender, and the name is the portal's (`name`), never the uploader's. Images open in the
+ * browser under a sandboxing CSP; PDFs download (a sandboxed document cannot host the PDF viewer).
  */
-export function uploadedFileHeaders(file: { mimeType: string; originalName: string }, size: number): Record<string, string> {
+export function uploadedFileHeaders(file: { mimeType: string }, size: number, name: string): Record<string, string> {
   return {
     "Content-Type": file.mimeType,
     "Content-Length": String(size),
-    "Content-Disposition": contentDisposition(file.mimeType === "application/pdf" ? "attachment" : "inline", file.originalName),
+    "Content-Disposition": contentDisposition(file.mimeType === "application/pdf" ? "attachment" : "inline", name),
     "Cache-Control": "private, no-store",
     "X-Content-Type-Options": "nosniff",
     "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",

@@ -14,12 +14,24 @@ function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {
   return sig.every((b, i) => bytes[at + i] === b);
 }
 
-/** The scan's type from its content, or null when it is none of PDF, JPEG or PNG. */
+/**
+ * The scan's type from its content, or null when it is none of PDF, JPEG or PNG. Every signature
+ * must stand at offset 0: readers tolerate junk before "%PDF-", which is exactly how a program
+ * (an .exe's "MZ" header first) passes itself off as a PDF.
+ */
 export function sniffScanType(bytes: Uint8Array): TScanMime | null {
   if (startsWith(bytes, PNG)) return "image/png";
   if (startsWith(bytes, JPEG)) return "image/jpeg";
-  // The PDF header may follow a little junk (the spec tolerates up to 1024 bytes before it).
-  const head = bytes.subarray(0, Math.min(bytes.length, 1024));
-  for (let i = 0; i + PDF.length <= head.length; i++) if (startsWith(head, PDF, i)) return "application/pdf";
+  if (startsWith(bytes, PDF)) return "application/pdf";
   return null;
+}
+
+/**
+ * The name a stored upload is sent under: made by the portal from what the file is and the record
+ * it belongs to (`credential-ZJ2025…pdf`), never the uploader's (`licence.pdf.exe`).
+ */
+export function downloadName(kind: string, reference: string, mime: string): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 64) || "file";
+  const ext = (SCAN_EXTENSIONS as Record<string, string>)[mime] ?? "bin";
+  return `${safe(kind)}-${safe(reference)}.${ext}`;
 }

@@ -195,20 +195,24 @@ describe("uploads", () => {
     expect(await codeOf(submitCredential(input(w.worker.id), { name: "scan.png", bytes: html }))).toBe("scanType@scan");
     expect(await codeOf(submitCredential(input(w.worker.id), { name: "fake.pdf", bytes: new TextEncoder().encode("PK\u0003\u0004 zip") }))).toBe("scanType@scan");
     expect(await codeOf(submitCredential(input(w.worker.id), null))).toBe("scanRequired@scan");
+    // A program posing as a PDF: an "MZ" header first, "%PDF-" a few bytes in (issue 10, hole 6).
+    const exe = new Uint8Array([...new TextEncoder().encode("MZ\x90\x00\x03\x00"), ...TINY_PDF]);
+    expect(await codeOf(submitCredential(input(w.worker.id), { name: "licence.pdf.exe", bytes: exe }))).toBe("scanType@scan");
     expect(await counts()).toEqual(before);
   });
 
   it("the scan downloads with its type for those in scope, 404 for anyone else, and every download is audited", async () => {
     const w = await world();
     actAs(w.users.worker);
-    const c = await submitCredential(input(w.worker.id), { name: "cert.pdf", bytes: TINY_PDF });
+    // The uploader's name is kept for the record only: the download is named by the portal.
+    const c = await submitCredential(input(w.worker.id, { number: "ZJ-DL-1" }), { name: "licence.pdf.exe", bytes: TINY_PDF });
     const get = () => downloadFile(new Request("http://localhost/api/files/x"), { params: Promise.resolve({ id: c.scanFileId! }) });
     for (const who of [w.users.worker, w.users.agencyAdmin, w.users.eastOfficer, w.users.admin]) {
       actAs(who);
       const res = await get();
       expect(res.status, who.email).toBe(200);
       expect(res.headers.get("content-type")).toBe("application/pdf");
-      expect(res.headers.get("content-disposition")).toBe(`attachment; filename="cert.pdf"; filename*=UTF-8''cert.pdf`);
+      expect(res.headers.get("content-disposition")).toBe(`attachment; filename="credential-ZJ-DL-1.pdf"; filename*=UTF-8''credential-ZJ-DL-1.pdf`);
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       expect(new Uint8Array(await res.arrayBuffer())).toEqual(TINY_PDF);
     }
@@ -219,12 +223,12 @@ describe("uploads", () => {
     }
     actAsNobody();
     expect((await get()).status).toBe(401);
-    // An image opens inline; a non-ASCII name survives in filename* and falls back safely.
+    // An image opens inline, also under the portal's name.
     actAs(w.users.worker);
-    const img = await submitCredential(input(w.worker.id), { name: "证书 扫描.png", bytes: TINY_PNG });
+    const img = await submitCredential(input(w.worker.id, { number: "ZJ-DL-2" }), { name: "证书 扫描.png", bytes: TINY_PNG });
     const res = await downloadFile(new Request("http://localhost/"), { params: Promise.resolve({ id: img.scanFileId! }) });
     expect(res.headers.get("content-type")).toBe("image/png");
-    expect(res.headers.get("content-disposition")).toBe(`inline; filename="__ __.png"; filename*=UTF-8''${encodeURIComponent("证书 扫描.png")}`);
+    expect(res.headers.get("content-disposition")).toBe(`inline; filename="credential-ZJ-DL-2.png"; filename*=UTF-8''credential-ZJ-DL-2.png`);
     actAs(w.users.admin);
     expect((await downloadFile(new Request("http://localhost/"), { params: Promise.resolve({ id: "no-such-file" }) })).status).toBe(404);
   });

@@ -19,15 +19,15 @@ describe("download headers", () => {
   });
 
   it("an uploaded file keeps its sniffed type under a sandboxing CSP; a PDF downloads, an image opens", () => {
-    const pdf = uploadedFileHeaders({ mimeType: "application/pdf", originalName: "cert.pdf" }, 1234);
+    const pdf = uploadedFileHeaders({ mimeType: "application/pdf" }, 1234, "credential-ZJ1.pdf");
     expect(pdf).toEqual({
       "Content-Type": "application/pdf",
       "Content-Length": "1234",
-      "Content-Disposition": `attachment; filename="cert.pdf"; filename*=UTF-8''cert.pdf`,
+      "Content-Disposition": `attachment; filename="credential-ZJ1.pdf"; filename*=UTF-8''credential-ZJ1.pdf`,
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
     });
-    expect(uploadedFileHeaders({ mimeType: "image/png", originalName: "a.png" }, 1)["Content-Disposition"]).toMatch(/^inline; /);
+    expect(uploadedFileHeaders({ mimeType: "image/png" }, 1, "credential-ZJ1.png")["Content-Disposition"]).toMatch(/^inline; /);
   });
 });

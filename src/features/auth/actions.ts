@@ -7,17 +7,13 @@ import { signIn, signOut } from "@/server/auth/config";
 import { getCurrentUser } from "@/server/auth/session";
 import { endCurrentSession, setOwnLocale, setPasswordWithToken } from "@/server/accounts/mutations";
 import { LOCALE_COOKIE } from "@/lib/locales";
+import { safeRedirectPath } from "@/lib/safe-path";
 import { ZLocale, ZSetPassword } from "@/domain/accounts/schemas";
 import { formAction } from "@/features/action";
 import type { TActionState } from "@/domain/common/action-state";
 
 const ZSignIn = z.object({ email: z.string().trim().min(1, "required").max(320, "tooLong"), password: z.string().min(1, "required").max(1024, "tooLong") });
 
-function safeNext(value: FormDataEntryValue | null): string {
-  const next = typeof value === "string" ? value : "";
-  // Only same-site paths: never an open redirect.
-  return next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
-}
 
 export const signInAction = formAction({
   // Public: signing in is how a visitor gets a role at all.
@@ -33,7 +29,8 @@ export const signInAction = formAction({
     }
     throw error;
   },
-  done: (_, __, { formData }) => ({ redirect: safeNext(formData.get("next")) }),
+  // Only a path on this site: never an open redirect (src/lib/safe-path.ts).
+  done: (_, __, { formData }) => ({ redirect: safeRedirectPath(formData.get("next")) }),
 });
 
 const signOutOfSession = formAction({

@@ -4,11 +4,10 @@ import { z } from "zod";
 import { markAllRead, openNotification } from "@/server/notifications/center";
 import { redirect } from "next/navigation";
 import { formAction } from "@/features/action";
+import { sameOriginPath } from "@/lib/safe-path";
 
 const ZOpen = z.object({ id: z.string().trim().min(1, "required").max(64, "invalid") });
 
-/** Only paths of this portal (a stored href is ours, but a redirect never leaves the site). */
-const isLocalPath = (href: string) => href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/\\");
 
 /** Opens a notification: marks it read and goes to the record it names. */
 export const openNotificationAction = formAction({
@@ -18,7 +17,11 @@ export const openNotificationAction = formAction({
   echo: false,
   run: (input) => openNotification(input.id),
   revalidate: ["/notifications"],
-  done: (href) => (href && isLocalPath(href) ? { redirect: href } : { ok: false, error: "notFound" }),
+  // A stored href is ours, but a redirect never leaves the site.
+  done: (href) => {
+    const path = sameOriginPath(href);
+    return path ? { redirect: path } : { ok: false, error: "notFound" };
+  },
 });
 
 export const markAllReadAction = formAction({

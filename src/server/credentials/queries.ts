@@ -109,6 +109,6 @@ export async function myProfile(user: TCurrentUser) {
 export async function scanForDownload(user: TCurrentUser, fileId: string) {
   return prisma.storedFile.findFirst({
     where: { id: fileId, credential: { practitioner: practitionerScope(user, "credentials.read") } },
-    select: { id: true, storageKey: true, mimeType: true, size: true, originalName: true, sha256: true, credential: { select: { id: true, practitionerId: true } } },
+    select: { id: true, storageKey: true, mimeType: true, size: true, originalName: true, sha256: true, credential: { select: { id: true, practitionerId: true, number: true } } },
   });
 }

@@ -3,6 +3,7 @@ import { auditActor, recordAuditStandalone } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import type { TCurrentUser } from "@/server/auth/session";
 import { uploadedFileHeaders } from "@/lib/download";
+import { downloadName } from "@/lib/file-sniff";
 import { fileStorage } from "./storage";
 
 // Uploaded files (credential scans, registration certificates) go back to the browser through
@@ -18,8 +19,11 @@ export const isFileRouteId = (id: string) => /^[\w-]{1,64}$/.test(id);
 
 type TStoredFileRef = { id: string; storageKey: string; mimeType: string; originalName: string };
 
-/** Sends a stored file the caller may see, with a files.download audit event naming what it belongs to. */
-export async function serveStoredFile(user: TCurrentUser, file: TStoredFileRef, belongsTo: Record<string, string | null>): Promise<Response> {
+/**
+ * Sends a stored file the caller may see, with a files.download audit event naming what it belongs
+ * to, under the name `downloadName(kind, reference, type)` (src/lib/file-sniff.ts).
+ */
+export async function serveStoredFile(user: TCurrentUser, file: TStoredFileRef, belongsTo: Record<string, string | null>, name: { kind: string; reference: string }): Promise<Response> {
   const bytes = await fileStorage().get(file.storageKey);
   if (!bytes) return fileNotFound();
   await recordAuditStandalone({
@@ -30,5 +34,5 @@ export async function serveStoredFile(user: TCurrentUser, file: TStoredFileRef, 
     after: belongsTo,
     meta: await getRequestMeta(),
   });
-  return new Response(new Uint8Array(bytes), { status: 200, headers: uploadedFileHeaders(file, bytes.byteLength) });
+  return new Response(new Uint8Array(bytes), { status: 200, headers: uploadedFileHeaders(file, bytes.byteLength, downloadName(name.kind, name.reference, file.mimeType)) });
 }

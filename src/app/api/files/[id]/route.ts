@@ -14,8 +14,14 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const { id } = await params;
   if (!isFileRouteId(id)) return fileNotFound();
   const scan = can(user, "credentials.read") ? await scanForDownload(user, id) : null;
-  if (scan) return serveStoredFile(user, scan, { credentialId: scan.credential?.id ?? null, practitionerId: scan.credential?.practitionerId ?? null });
+  if (scan) {
+    const belongsTo = { credentialId: scan.credential?.id ?? null, practitionerId: scan.credential?.practitionerId ?? null };
+    return serveStoredFile(user, scan, belongsTo, { kind: "credential", reference: scan.credential?.number ?? scan.id });
+  }
   const proof = await proofForDownload(user, id);
-  if (proof) return serveStoredFile(user, proof, { cpdEntryId: proof.cpdEntry?.id ?? null, practitionerId: proof.cpdEntry?.practitionerId ?? null });
+  if (proof) {
+    const belongsTo = { cpdEntryId: proof.cpdEntry?.id ?? null, practitionerId: proof.cpdEntry?.practitionerId ?? null };
+    return serveStoredFile(user, proof, belongsTo, { kind: "cpd-proof", reference: proof.cpdEntry?.id ?? proof.id });
+  }
   return fileNotFound();
 }

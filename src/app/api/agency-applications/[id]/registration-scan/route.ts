@@ -16,5 +16,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!can(user, "agencyApplications.read") || !isFileRouteId(id)) return fileNotFound();
   const found = await registrationScanForDownload(user, id);
   if (!found) return fileNotFound();
-  return serveStoredFile(user, found.file, { agencyApplicationId: found.application.id, reference: found.application.reference });
+  return serveStoredFile(user, found.file, { agencyApplicationId: found.application.id, reference: found.application.reference }, { kind: "registration-certificate", reference: found.application.reference });
 }
