@@ -5,7 +5,8 @@
 //
 // Environment (.env.local and .env are read too):
 //   PORT=3000  HOST (optional, passed to next -H)  DATABASE_URL (use it, start no database)
-//   EMBEDDED_PG_PORT=54329  EMBEDDED_PG_DIR=.data/postgres  SEED_DEMO=true
+//   EMBEDDED_PG_PORT=54329  EMBEDDED_PG_DIR=.data/postgres
+//   SEED_DEMO (default: true with the embedded database, false with DATABASE_URL)
 //   AUTH_SECRET (generated once into .data/auth-secret when absent)
 //   ID_ENCRYPTION_KEY (generated once into .data/id-encryption-key when absent)
 import { randomBytes } from "node:crypto";
@@ -17,6 +18,7 @@ import { ensureProductionBuild } from "./lib/build";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-db";
 import { migrateDeploy } from "./lib/migrations";
 import { spawnNext, waitForHealth, type NextServer } from "./lib/next-server";
+import { demoSeedDecision } from "./lib/demo-seed";
 
 const root = path.resolve(import.meta.dirname, "..");
 dotenv.config({ path: [path.join(root, ".env.local"), path.join(root, ".env")], quiet: true });
@@ -38,7 +40,7 @@ const config = {
   pgPort: intEnv("EMBEDDED_PG_PORT", 54329),
   pgDir: path.resolve(root, process.env.EMBEDDED_PG_DIR || ".data/postgres"),
   externalDatabaseUrl: process.env.DATABASE_URL || undefined,
-  seedDemo: boolEnv("SEED_DEMO", true),
+  demo: demoSeedDecision({ externalDatabase: !!process.env.DATABASE_URL, seedDemoEnv: process.env.SEED_DEMO?.trim() ? boolEnv("SEED_DEMO", false) : undefined }),
 };
 
 const dataDir = path.join(root, ".data");
@@ -106,12 +108,14 @@ async function main(): Promise<void> {
     r.applied.length ? `applied ${r.applied.length}: ${r.applied.join(", ")}` : "none pending",
   );
 
-  if (config.seedDemo) {
+  if (config.demo.seed) {
     await step("Demo data", async () => {
       // Loaded only when needed: it pulls in the Prisma client.
       const { seedDemo } = await import("../prisma/seed");
       return seedDemo(databaseUrl);
     }, (r) => (r.seeded ? "seeded" : "database not empty, left as is"));
+  } else if (config.demo.why === "externalDatabase") {
+    print("• DATABASE_URL is set: no demo data (SEED_DEMO=true would seed it into an empty database).");
   } else {
     print("• SEED_DEMO=false: no demo data.");
   }
@@ -158,7 +162,7 @@ async function step<T>(label: string, run: () => Promise<T>, describe?: (result:
 function printBanner(): void {
   const line = "─".repeat(66);
   const out = ["", line, `  The portal is running: http://localhost:${config.port}`];
-  if (config.seedDemo) {
+  if (config.demo.seed) {
     out.push("", `  Demo sign-ins (password ${DEMO_PASSWORD}):`);
     for (const [email, role] of DEMO_ACCOUNTS) out.push(`    ${email.padEnd(24)}${role}`);
   }

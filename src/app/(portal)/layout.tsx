@@ -8,6 +8,7 @@ import { BrandMark, BrandTitle } from "@/components/brand";
 import { LanguageSwitcher } from "@/features/shell/components/language-switcher";
 import { NavLinks } from "@/components/nav-links";
 import { NotificationBell } from "@/features/notifications/components/notification-bell";
+import { DemoBanner } from "@/features/shell/components/demo-banner";
 
 // The shell only: navigation and header. It is not the gate; each page checks its caller.
 export default async function PortalLayout({ children }: { children: ReactNode }) {
@@ -19,6 +20,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
         {t("shell.skipToContent")}
       </a>
+      <DemoBanner />
       <header className="bg-brand-800 text-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
           <Link href="/" className="flex items-center gap-3 rounded text-white">

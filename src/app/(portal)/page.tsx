@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/auth/session";
-import { ACTIONS, scopeOf, type TAction, type TScope } from "@/domain/authz/matrix";
+import { ACTIONS, can, scopeOf, type TAction, type TScope } from "@/domain/authz/matrix";
 import { ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
 import { scopeSummary } from "@/server/organizations/queries";
+import { demoDataPresent } from "@/server/demo/presence";
 import { capabilityName, isNavPage, navFor } from "@/features/shell/navigation";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { localName } from "@/i18n/local-name";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const user = await requireUser();
-  const [t, locale, format, summary] = await Promise.all([getTranslations(), getLocale(), getFormatter(), scopeSummary(user)]);
+  const [t, locale, format, summary, demo] = await Promise.all([getTranslations(), getLocale(), getFormatter(), scopeSummary(user), demoDataPresent()]);
   const anchor = ROLE_SCOPE_FIELD[user.role];
   const scopeName =
     anchor === null
@@ -46,6 +47,14 @@ export default async function HomePage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("home.greeting", { name: user.name })} description={t(`home.roleIntro.${user.role}`)} />
+      {demo && can(user, "users.create") ? (
+        <div data-testid="demo-note">
+          <Notice tone="info">
+            <p className="font-medium">{t("home.demoTitle")}</p>
+            <p className="mt-1">{t("home.demoBody")}</p>
+          </Notice>
+        </div>
+      ) : null}
 
       <Card title={t("home.scopeTitle")}>
         <dl className="grid gap-4 sm:grid-cols-2">

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { BrandMark, BrandTitle } from "@/components/brand";
 import { LanguageSwitcher } from "@/features/shell/components/language-switcher";
 import { PublicNav } from "@/features/public-register/components/public-nav";
+import { DemoBanner } from "@/features/shell/components/demo-banner";
 
 // The public shell (no sign-in): the same calm look as the sign-in page, brand, language switch,
 // the public register's two pages, and a footer that says what is (and is not) published.
@@ -14,6 +15,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
         {t("shell.skipToContent")}
       </a>
+      <DemoBanner />
       <header className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4 sm:px-6">
         <Link href="/public/verify" className="flex items-center gap-3 rounded text-brand-800">
           <BrandMark />
