@@ -24,8 +24,12 @@ test("every page shows the demonstration-data bar; the city administrator is tol
   await expect(page.getByTestId("demo-banner")).toBeVisible();
 
   // Only the city administrator, who can create the real accounts, gets the how-to.
-  await login(page, "district@demo.local");
-  await page.goto("/");
-  await expect(page.getByTestId("demo-banner")).toBeVisible();
-  await expect(page.getByTestId("demo-note")).toHaveCount(0);
+  const ctx = await browser.newContext({ baseURL });
+  const district = await ctx.newPage();
+  await login(ctx, "district@demo.local");
+  await district.goto("/");
+  await expect(district.getByTestId("home-role")).toBeVisible();
+  await expect(district.getByTestId("demo-banner")).toBeVisible();
+  await expect(district.getByTestId("demo-note")).toHaveCount(0);
+  await ctx.close();
 });

@@ -127,6 +127,8 @@ async function main(): Promise<void> {
     ID_ENCRYPTION_KEY: process.env.ID_ENCRYPTION_KEY,
     AUTH_TRUST_HOST: "true",
     NODE_ENV: dev ? "development" : "production",
+    // Links in e-mails and QR codes use APP_URL when set, else this address (never a request header).
+    PORTAL_URL: `http://${config.host && config.host !== "0.0.0.0" ? config.host : "localhost"}:${config.port}`,
   };
 
   if (!dev) {

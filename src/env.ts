@@ -11,6 +11,8 @@ const ZEnv = z.object({
   SMTP_URL: z.string().optional().transform((v) => (v ? v : undefined)),
   MAIL_FROM: z.string().default("社会工作人才服务平台 <no-reply@portal.local>"),
   APP_URL: z.string().url().optional(),
+  /** The portal's own address as `npm start` started it (used for links when APP_URL is unset). */
+  PORTAL_URL: z.string().url().optional(),
   /** Reverse proxies in front of the portal that append to X-Forwarded-For (see request-meta.ts). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),

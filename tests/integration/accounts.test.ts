@@ -11,6 +11,8 @@ import { prisma } from "@/server/db";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
 import { AuthzError } from "@/server/auth/session";
 import { verifyPassword } from "@/server/auth/password";
+import { listOutbox, MASKED_TOKEN } from "@/server/notifications/queries";
+import { getCurrentUser } from "@/server/auth/session";
 import { changeOwnPassword, createUser, isPasswordTokenUsable, resetUserPassword, setPasswordWithToken, setUserDisabled, updateUser } from "@/server/accounts/mutations";
 import { ZCreateUser, ZUpdateUser } from "@/domain/accounts/schemas";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
@@ -51,7 +53,9 @@ async function world() {
 describe("createUser", () => {
   it("writes the user, a one-time token, the invitation e-mail and the audit event together", async () => {
     const w = await world();
-    setRequest({ extra: { host: "portal.example.cn", "x-forwarded-proto": "https" } });
+    // A client chooses its Host and X-Forwarded-Host: the e-mailed link must not follow them
+    // (issue 10, hole 8). Without APP_URL or PORTAL_URL (these tests set neither) it is localhost.
+    setRequest({ extra: { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } });
     const before = await tableCounts();
     const t0 = Date.now();
     const created = await createUser(ZCreateUser.parse({ email: "  Li.Na@Example.CN ", name: "李娜", role: "AGENCY_ADMIN", organizationId: w.agency.id, regionId: w.district.id }));
@@ -66,7 +70,8 @@ describe("createUser", () => {
     const zh = messages("zh-Hans");
     expect(email.status).toBe("STORED");
     expect(email.subject).toBe(zh.email.welcome.subject);
-    expect(email.body).toContain("https://portal.example.cn/set-password?token=");
+    expect(email.body).toContain("http://localhost:3000/set-password?token=");
+    expect(email.body).not.toContain("evil.example");
     expect(email.body).toContain("李娜");
     expect(email.body).toContain(String(PASSWORD_TOKEN_TTL_MS / 3_600_000));
     const token = tokenFrom(email.body);
@@ -267,6 +272,27 @@ describe("password links", () => {
     expect(error).toMatchObject({ code: "tokenInvalid" });
     const again = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(again.passwordHash).toBe(row.passwordHash);
+  });
+
+  it("the outbox shows a link readable while it can be used, and masked once used or expired (issue 10, hole 8)", async () => {
+    const w = await world();
+    const used = await invited(w);
+    const expired = await invited(w);
+    const live = await invited(w);
+    actAsNobody();
+    await setPasswordWithToken({ token: used.token, newPassword: "violet harbour lantern" });
+    await prisma.passwordToken.updateMany({ where: { userId: expired.user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    actAs(w.admin);
+    const admin = (await getCurrentUser())!;
+    const bodyFor = async (email: string) => (await listOutbox(admin, { to: email, page: 1 })).items[0]!.body;
+    for (const spent of [used, expired]) {
+      const body = await bodyFor(spent.user.email);
+      expect(body).not.toContain(spent.token);
+      expect(body).toContain(`/set-password?token=${MASKED_TOKEN}`);
+    }
+    expect(await bodyFor(live.user.email)).toContain(`/set-password?token=${live.token}`);
+    // The stored e-mail itself is unchanged (it is the record of what was sent).
+    expect((await latestEmailTo(used.user.email)).body).toContain(used.token);
   });
 
   it("cannot be used twice even by two simultaneous requests", async () => {

@@ -1,17 +1,12 @@
 import "server-only";
-import { headers } from "next/headers";
 import { env } from "@/env";
 
-/** Base URL for links in e-mails: APP_URL when configured, else the request's own host. */
+/**
+ * Base URL for links in e-mails and QR codes: APP_URL when configured, else the address `npm start`
+ * started the portal on (PORTAL_URL), else http://localhost:3000. Never a request header: a
+ * client chooses its Host and X-Forwarded-Host, and a link built from them would send a password
+ * link's recipient to the client's site (issue 10, hole 8).
+ */
 export async function appUrl(): Promise<string> {
-  if (env.APP_URL) return env.APP_URL.replace(/\/$/, "");
-  try {
-    const h = await headers();
-    const host = h.get("x-forwarded-host") ?? h.get("host");
-    const proto = h.get("x-forwarded-proto") ?? "http";
-    if (host) return `${proto}://${host}`;
-  } catch {
-    // outside a request
-  }
-  return "http://localhost:3000";
+  return (env.APP_URL ?? env.PORTAL_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }
