@@ -125,6 +125,20 @@ describe("createPractitioner", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("tells an agency that a person outside it cannot be registered there, not that they exist (issue 10, hole 8)", async () => {
+    // 王乙一 works at agency B; agency A's administrator types his ID number.
+    const other = await prisma.practitioner.findUniqueOrThrow({ where: { id: w.inB } });
+    const number = decryptIdNumber(env.ID_ENCRYPTION_KEY, other.idNumberEncrypted!);
+    await as(w.adminA);
+    const before = await counts();
+    const error = await errorOf(createPractitioner(ZCreatePractitioner.parse(practitionerInput({ idNumber: number, organizationId: w.agencyA.id, name: "王乙一" }))));
+    expect(error).toMatchObject({ code: "idNumberNotHere", field: "idNumber" });
+    expect(await counts()).toEqual(before);
+    // Someone who may see the existing entry is told plainly.
+    await as(w.cityAdmin);
+    expect(await errorOf(createPractitioner(ZCreatePractitioner.parse(practitionerInput({ idNumber: number, organizationId: w.agencyA.id, name: "王乙一" }))))).toMatchObject({ code: "idNumberTaken", field: "idNumber" });
+  });
+
   it("refuses an employer outside the caller's district", async () => {
     await as(w.officerA);
     const before = await counts();

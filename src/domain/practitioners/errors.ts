@@ -7,4 +7,4 @@ export type TPractitionersErrorCode = "noIdNumber";
 
 export type TIdNumberProblemCode = `idNumber_${TIdNumberProblem}`;
 
-export type TPractitionersFieldErrorCode = TIdNumberProblemCode | "idNumberTaken" | "birthDateMismatch" | "genderMismatch" | "dateBeforeBirth";
+export type TPractitionersFieldErrorCode = TIdNumberProblemCode | "idNumberTaken" | "idNumberNotHere" | "birthDateMismatch" | "genderMismatch" | "dateBeforeBirth";

@@ -27,10 +27,18 @@ async function assertEmployer(tx: TTx, user: TCurrentUser, action: "practitioner
   if (!org) throw new DomainError("employerNotAllowed", "organizationId");
 }
 
-async function identity(tx: TTx, idNumber: string, exceptId?: string) {
+/**
+ * The ID number's stored columns, refused when another register entry holds it. Whether that entry
+ * exists is told only to a caller who may see it: anyone else (an agency, for a person outside
+ * it) hears "cannot be registered here; contact the district" (issue 10, hole 8).
+ */
+async function identity(tx: TTx, user: TCurrentUser, idNumber: string, exceptId?: string) {
   const hash = idNumberLookupHash(env.ID_ENCRYPTION_KEY, idNumber);
   const other = await tx.practitioner.findUnique({ where: { idNumberHash: hash }, select: { id: true } });
-  if (other && other.id !== exceptId) throw new DomainError("idNumberTaken", "idNumber");
+  if (other && other.id !== exceptId) {
+    const visible = await tx.practitioner.findFirst({ where: { AND: [{ id: other.id }, practitionerScope(user, "practitioners.read")] }, select: { id: true } });
+    throw new DomainError(visible ? "idNumberTaken" : "idNumberNotHere", "idNumber");
+  }
   return { idNumberEncrypted: encryptIdNumber(env.ID_ENCRYPTION_KEY, idNumber), idNumberHash: hash, idNumberMasked: maskIdNumber(idNumber) };
 }
 
@@ -69,7 +77,7 @@ export async function createPractitioner(input: TCreatePractitioner) {
   try {
     return await prisma.$transaction(async (tx) => {
       await assertEmployer(tx, actor, "practitioners.create", organizationId);
-      const ids = await identity(tx, input.idNumber!);
+      const ids = await identity(tx, actor, input.idNumber!);
       const region = await employerRegion(tx, organizationId);
       const created = await tx.practitioner.create({
         data: {
@@ -125,7 +133,7 @@ export async function updatePractitioner(input: TUpdatePractitioner) {
       }
       assertAgreesWithStored(current.idNumberEncrypted, input);
       const before = await snapshot(tx, input.id);
-      const ids = input.idNumber ? await identity(tx, input.idNumber, input.id) : {};
+      const ids = input.idNumber ? await identity(tx, actor, input.idNumber, input.id) : {};
       const region = await employerRegion(tx, input.organizationId);
       const result = await tx.practitioner.updateMany({
         where: { id: input.id, version: input.version },
