@@ -10,6 +10,8 @@ import { prisma } from "@/server/db";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
 import { AuthzError } from "@/server/auth/session";
+import { revealAlerts } from "@/server/audit/queries";
+import { REVEALS_PER_HOUR } from "@/domain/practitioners/errors";
 import { changePractitionerStatus, createPractitioner, revealIdNumber, updateOwnContact, updatePractitioner } from "@/server/practitioners/mutations";
 import { getPractitioner, getPractitionerForEdit, listPractitioners } from "@/server/practitioners/queries";
 import { exportPractitioners } from "@/server/practitioners/export";
@@ -314,6 +316,21 @@ describe("revealIdNumber", () => {
     expect(events.length).toBe(before + 1);
     expect(events[0]).toMatchObject({ actorId: officer.id, entityId: w.inA2, outcome: "SUCCESS" });
     expect(JSON.stringify(events[0]!.after)).not.toContain(number);
+  });
+
+  it("at most 20 an hour per user, parallel requests included; beyond, refused, audited and shown on the city's home (issue 10, hole 8)", async () => {
+    const officer = await makeUser(prisma, { role: "DISTRICT_OFFICER", regionId: w.a.id });
+    const me = await as(officer);
+    // 25 at once: exactly 20 pass, whatever the interleaving.
+    const results = await Promise.allSettled(Array.from({ length: 25 }, () => revealIdNumber(w.inA2)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(REVEALS_PER_HOUR);
+    for (const r of results.filter((x): x is PromiseRejectedResult => x.status === "rejected")) expect(r.reason).toMatchObject({ code: "revealLimit" });
+    expect(await prisma.auditEvent.count({ where: { action: "practitioners.revealIdNumber", actorId: me.id, outcome: "SUCCESS" } })).toBe(REVEALS_PER_HOUR);
+    expect(await prisma.auditEvent.count({ where: { action: "practitioners.revealIdNumber", actorId: me.id, outcome: "DENIED" } })).toBe(5);
+    // The city administrator's home lists the user; nobody else sees the alert.
+    const admin = await as(w.cityAdmin);
+    expect((await revealAlerts(admin)).find((a) => a.email === officer.email)).toMatchObject({ refused: 5 });
+    expect(await revealAlerts(await as(w.officerA))).toEqual([]);
   });
 
   it("is denied (and the denial audited) to agency administrators", async () => {

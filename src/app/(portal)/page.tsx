@@ -6,6 +6,7 @@ import { ACTIONS, can, scopeOf, type TAction, type TScope } from "@/domain/authz
 import { ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
 import { scopeSummary } from "@/server/organizations/queries";
 import { demoDataPresent } from "@/server/demo/presence";
+import { revealAlerts } from "@/server/audit/queries";
 import { capabilityName, isNavPage, navFor } from "@/features/shell/navigation";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { localName } from "@/i18n/local-name";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const user = await requireUser();
-  const [t, locale, format, summary, demo] = await Promise.all([getTranslations(), getLocale(), getFormatter(), scopeSummary(user), demoDataPresent()]);
+  const [t, locale, format, summary, demo, reveals] = await Promise.all([getTranslations(), getLocale(), getFormatter(), scopeSummary(user), demoDataPresent(), revealAlerts(user)]);
   const anchor = ROLE_SCOPE_FIELD[user.role];
   const scopeName =
     anchor === null
@@ -47,6 +48,18 @@ export default async function HomePage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("home.greeting", { name: user.name })} description={t(`home.roleIntro.${user.role}`)} />
+      {reveals.length ? (
+        <div data-testid="reveal-alert">
+          <Notice tone="error">
+            <p className="font-medium">{t("home.revealAlertTitle")}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {reveals.map((r) => (
+                <li key={r.email}>{t("home.revealAlertItem", { email: r.email, count: r.refused })}</li>
+              ))}
+            </ul>
+          </Notice>
+        </div>
+      ) : null}
       {demo && can(user, "users.create") ? (
         <div data-testid="demo-note">
           <Notice tone="info">

@@ -51,3 +51,18 @@ export async function auditFacets(user: TCurrentUser) {
   ]);
   return { entities: entities.map((e) => e.entity), actions: actions.map((a) => a.action) };
 }
+
+/**
+ * Users who hit the hourly limit of full ID-number reveals in the last day (city administrator's
+ * home): their refused reveals, newest first, one row per user.
+ */
+export async function revealAlerts(user: TCurrentUser, now = new Date()) {
+  if (scopeOf(user.role, "audit.read") !== "city") return [];
+  const rows = await prisma.auditEvent.groupBy({
+    by: ["actorEmail"],
+    where: { action: "practitioners.revealIdNumber", outcome: "DENIED", at: { gt: new Date(now.getTime() - 86_400_000) } },
+    _count: { _all: true },
+    _max: { at: true },
+  });
+  return rows.map((r) => ({ email: r.actorEmail ?? "—", refused: r._count._all, last: r._max.at })).sort((a, b) => (b.last?.getTime() ?? 0) - (a.last?.getTime() ?? 0));
+}

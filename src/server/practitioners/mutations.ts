@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma, type TTx } from "@/server/db";
 import { env } from "@/env";
-import { auditActor, recordAudit } from "@/server/audit/record";
+import { auditActor, recordAudit, recordAuditStandalone } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize, type TCurrentUser } from "@/server/auth/session";
 import { organizationScope, practitionerScope } from "@/server/authz/scope";
@@ -10,6 +10,7 @@ import { can, scopeOf } from "@/domain/authz/matrix";
 import { decryptIdNumber, encryptIdNumber, idNumberLookupHash } from "@/lib/id-crypto";
 import { idNumberBirthDate, idNumberGender, maskIdNumber } from "@/lib/id-number";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
+import { REVEALS_PER_HOUR } from "@/domain/practitioners/errors";
 import type { TChangeStatus, TCreatePractitioner, TUpdateContact, TUpdatePractitioner } from "@/domain/practitioners/schemas";
 import { employerRegion, recomputePractitioner } from "./derived-facts";
 import { followEmployerChange, openEmployment } from "@/server/staff/employment";
@@ -212,15 +213,38 @@ export async function changePractitionerStatus(input: TChangeStatus) {
 }
 
 /** The full ID number, for those allowed to see it; every reveal is audited. */
+/**
+ * Reveals a full ID number (audited). At most REVEALS_PER_HOUR per user and hour: the count and the
+ * new reveal are one step under a per-user lock, so parallel requests cannot pass together; a
+ * refusal is audited as DENIED, which the city administrator's home shows as an alert.
+ */
 export async function revealIdNumber(id: string): Promise<string> {
   const actor = await authorize("practitioners.revealIdNumber");
   const meta = await getRequestMeta();
-  return prisma.$transaction(async (tx) => {
-    const row = await tx.practitioner.findFirst({ where: { AND: [practitionerScope(actor, "practitioners.revealIdNumber"), { id }] }, select: { id: true, idNumberEncrypted: true, idNumberMasked: true } });
-    if (!row) throw new DomainError("notFound");
-    if (!row.idNumberEncrypted) throw new DomainError("noIdNumber");
-    const number = decryptIdNumber(env.ID_ENCRYPTION_KEY, row.idNumberEncrypted);
-    await recordAudit(tx, { actor: auditActor(actor), action: "practitioners.revealIdNumber", entity: "Practitioner", entityId: id, before: null, after: { idNumberMasked: row.idNumberMasked, revealed: true }, meta });
-    return number;
-  });
+  const limited = { reached: false };
+  try {
+    return await prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`reveal:${actor.id}`}))`;
+      const recent = await tx.auditEvent.count({ where: { actorId: actor.id, action: "practitioners.revealIdNumber", outcome: "SUCCESS", at: { gt: new Date(Date.now() - 3_600_000) } } });
+      if (recent >= REVEALS_PER_HOUR) {
+        limited.reached = true;
+        throw new DomainError("revealLimit");
+      }
+      return revealIn(tx, actor, id, meta);
+    });
+  } catch (error) {
+    if (limited.reached) {
+      await recordAuditStandalone({ actor: auditActor(actor), action: "practitioners.revealIdNumber", outcome: "DENIED", entity: "Practitioner", entityId: id, after: { reason: "revealLimit", perHour: REVEALS_PER_HOUR }, meta });
+    }
+    throw error;
+  }
+}
+
+async function revealIn(tx: TTx, actor: TCurrentUser, id: string, meta: Awaited<ReturnType<typeof getRequestMeta>>): Promise<string> {
+  const row = await tx.practitioner.findFirst({ where: { AND: [practitionerScope(actor, "practitioners.revealIdNumber"), { id }] }, select: { id: true, idNumberEncrypted: true, idNumberMasked: true } });
+  if (!row) throw new DomainError("notFound");
+  if (!row.idNumberEncrypted) throw new DomainError("noIdNumber");
+  const number = decryptIdNumber(env.ID_ENCRYPTION_KEY, row.idNumberEncrypted);
+  await recordAudit(tx, { actor: auditActor(actor), action: "practitioners.revealIdNumber", entity: "Practitioner", entityId: id, before: null, after: { idNumberMasked: row.idNumberMasked, revealed: true }, meta });
+  return number;
 }
