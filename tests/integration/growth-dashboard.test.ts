@@ -7,7 +7,8 @@ import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { getGrowthDashboard, type TGrowthDashboard } from "@/server/dashboards/growth";
 import { getGrowthDashboardCached } from "@/server/dashboards/cache";
 import { getPlanTarget } from "@/server/plan/queries";
-import { updatePlanTarget } from "@/server/plan/mutations";
+import { updatePlanTarget, updateQualificationSettings } from "@/server/plan/mutations";
+import { ZQualificationSettings } from "@/domain/registrations/schemas";
 import { ZPlanTarget } from "@/domain/plan/schemas";
 import { AuthzError } from "@/server/auth/session";
 import { StaleEditError } from "@/domain/common/errors";
@@ -351,5 +352,28 @@ describe("plan target settings", () => {
     }
     actAsNobody();
     expect(await updatePlanTarget(ZPlanTarget.parse({ startDate: "2024-01-01", startValue: "1", yearlyTarget: "1", version: "1" })).catch((e: unknown) => (e as AuthzError).code)).toBe("unauthenticated");
+  });
+});
+
+describe("qualification settings", () => {
+  it("only the city administrator changes them; bad input is refused before anything is written; a changed G1.b rule asks for a recompute", async () => {
+    const input = (over: Record<string, string> = {}) =>
+      ZQualificationSettings.parse({ registrationYears: "3", registrationDueDays: "90", cpdHoursAssistant: "72", cpdHoursSocialWorker: "90", cpdDegreeHours: "90", cpdMaxHoursPerDay: "8", seniorCertificateIsG1b: "on", version: "0", ...over });
+    const bad = ZQualificationSettings.safeParse({ registrationYears: "0", registrationDueDays: "abc", cpdHoursAssistant: "", cpdHoursSocialWorker: "-5", cpdDegreeHours: "1.5", cpdMaxHoursPerDay: "25", version: "1" });
+    expect(firstIssues(bad.error!)).toEqual({ registrationYears: "settingRange", registrationDueDays: "settingRange", cpdHoursAssistant: "required", cpdHoursSocialWorker: "settingRange", cpdDegreeHours: "settingRange", cpdMaxHoursPerDay: "settingRange" });
+    const row = await prisma.planTarget.findUniqueOrThrow({ where: { id: "city" } });
+    for (const who of [W.officer1, W.agencyAdmin]) {
+      actAs(who);
+      await expect(updateQualificationSettings(input({ version: String(row.version) }))).rejects.toBeInstanceOf(AuthzError);
+    }
+    expect(await prisma.planTarget.findUniqueOrThrow({ where: { id: "city" } })).toEqual(row);
+    actAs(W.admin);
+    const tasks = await prisma.dataTask.count({ where: { doneAt: null } });
+    await updateQualificationSettings(input({ cpdHoursAssistant: "80", seniorCertificateIsG1b: "", version: String(row.version) }));
+    expect(await prisma.planTarget.findUniqueOrThrow({ where: { id: "city" } })).toMatchObject({ cpdHoursAssistant: 80, seniorCertificateIsG1b: false, version: row.version + 1 });
+    expect(await prisma.auditEvent.findFirstOrThrow({ where: { action: "plan.updateQualificationSettings" }, orderBy: { id: "desc" } })).toMatchObject({ actorId: W.admin.id, outcome: "SUCCESS" });
+    expect(await prisma.dataTask.count({ where: { key: { startsWith: "recompute-qualification-g1b" } } })).toBeGreaterThanOrEqual(1);
+    expect(await prisma.dataTask.count()).toBeGreaterThan(tasks);
+    await expect(updateQualificationSettings(input({ version: String(row.version) }))).rejects.toBeInstanceOf(StaleEditError);
   });
 });
