@@ -5,15 +5,13 @@ import { formAction } from "@/features/action";
 import { backToQueue, recordPaths, scanCheck, scanUpload, textFields } from "@/features/review-queue";
 import { ZCredentialRef, ZCredentialWithReason, ZSubmitCredential } from "@/domain/credentials/schemas";
 
-const credentialPaths = recordPaths;
-
 export const submitCredentialAction = formAction({
   permission: "credentials.submit",
   schema: ZSubmitCredential,
   input: textFields,
   check: scanCheck,
   run: async (input, { formData }) => submitCredential(input, await scanUpload(formData)),
-  revalidate: (input) => credentialPaths(input.practitionerId),
+  revalidate: (input) => recordPaths(input.practitionerId),
 });
 
 export const verifyCredentialAction = formAction({
@@ -21,7 +19,7 @@ export const verifyCredentialAction = formAction({
   schema: ZCredentialRef,
   echo: false,
   run: (input) => verifyCredential(input),
-  revalidate: (_, { practitionerId }) => credentialPaths(practitionerId),
+  revalidate: (_, { practitionerId }) => recordPaths(practitionerId),
   done: (_, __, { formData }) => backToQueue(formData, "verified"),
 });
 
@@ -29,7 +27,7 @@ export const rejectCredentialAction = formAction({
   permission: "credentials.verify",
   schema: ZCredentialWithReason,
   run: (input) => rejectCredential(input),
-  revalidate: (_, { practitionerId }) => credentialPaths(practitionerId),
+  revalidate: (_, { practitionerId }) => recordPaths(practitionerId),
   done: (_, __, { formData }) => backToQueue(formData, "rejected"),
 });
 
@@ -37,6 +35,6 @@ export const revokeCredentialAction = formAction({
   permission: "credentials.revoke",
   schema: ZCredentialWithReason,
   run: (input) => revokeCredential(input),
-  revalidate: (_, { practitionerId }) => credentialPaths(practitionerId),
+  revalidate: (_, { practitionerId }) => recordPaths(practitionerId),
   done: (_, __, { formData }) => backToQueue(formData, "revoked"),
 });

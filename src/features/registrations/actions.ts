@@ -5,15 +5,13 @@ import { formAction } from "@/features/action";
 import { backToQueue, recordPaths, scanCheck, scanUpload, textFields } from "@/features/review-queue";
 import { ZRecordRegistration, ZRequestRenewal, ZReviewRef, ZReviewWithReason, ZSubmitCpdEntry } from "@/domain/registrations/schemas";
 
-const paths = recordPaths;
-
 export const submitCpdEntryAction = formAction({
   permission: "cpd.submit",
   schema: ZSubmitCpdEntry,
   input: textFields,
   check: scanCheck,
   run: async (input, { formData }) => submitCpdEntry(input, await scanUpload(formData)),
-  revalidate: (input) => paths(input.practitionerId),
+  revalidate: (input) => recordPaths(input.practitionerId),
 });
 
 export const verifyCpdEntryAction = formAction({
@@ -21,7 +19,7 @@ export const verifyCpdEntryAction = formAction({
   schema: ZReviewRef,
   echo: false,
   run: (input) => verifyCpdEntry(input),
-  revalidate: (_, { practitionerId }) => paths(practitionerId),
+  revalidate: (_, { practitionerId }) => recordPaths(practitionerId),
   done: (_, __, { formData }) => backToQueue(formData, "verified"),
 });
 
@@ -29,7 +27,7 @@ export const rejectCpdEntryAction = formAction({
   permission: "cpd.verify",
   schema: ZReviewWithReason,
   run: (input) => rejectCpdEntry(input),
-  revalidate: (_, { practitionerId }) => paths(practitionerId),
+  revalidate: (_, { practitionerId }) => recordPaths(practitionerId),
   done: (_, __, { formData }) => backToQueue(formData, "rejected"),
 });
 
@@ -38,7 +36,7 @@ export const requestRenewalAction = formAction({
   schema: ZRequestRenewal,
   echo: false,
   run: (input) => requestRenewal(input),
-  revalidate: (_, { practitionerId }) => paths(practitionerId),
+  revalidate: (_, { practitionerId }) => recordPaths(practitionerId),
 });
 
 export const verifyRenewalAction = formAction({
@@ -46,7 +44,7 @@ export const verifyRenewalAction = formAction({
   schema: ZReviewRef,
   echo: false,
   run: (input) => verifyRenewal(input),
-  revalidate: (_, { practitionerId }) => [...paths(practitionerId), "/public/p"],
+  revalidate: (_, { practitionerId }) => [...recordPaths(practitionerId), "/public/p"],
   done: (_, __, { formData }) => backToQueue(formData, "verified"),
 });
 
@@ -54,7 +52,7 @@ export const rejectRenewalAction = formAction({
   permission: "registrations.verifyRenewal",
   schema: ZReviewWithReason,
   run: (input) => rejectRenewal(input),
-  revalidate: (_, { practitionerId }) => paths(practitionerId),
+  revalidate: (_, { practitionerId }) => recordPaths(practitionerId),
   done: (_, __, { formData }) => backToQueue(formData, "rejected"),
 });
 
@@ -62,5 +60,5 @@ export const recordRegistrationAction = formAction({
   permission: "registrations.record",
   schema: ZRecordRegistration,
   run: (input) => recordRegistration(input),
-  revalidate: (_, { practitionerId }) => [...paths(practitionerId), "/public/p"],
+  revalidate: (_, { practitionerId }) => [...recordPaths(practitionerId), "/public/p"],
 });

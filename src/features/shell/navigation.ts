@@ -31,12 +31,7 @@ export function isNavPage(item: TNavItem): item is TNavPage {
 
 type TUnderscored<S extends string> = S extends `${infer Head}.${infer Tail}` ? `${Head}_${TUnderscored<Tail>}` : S;
 
-/** The home page's label for an action: capabilities.<action with "_" for ".">. */
-export function capabilityKey<A extends TAction>(action: A): `capabilities.${TUnderscored<A>}` {
-  return `capabilities.${capabilityName(action)}`;
-}
-
-/** The key of an action's label inside the "capabilities" namespace. */
+/** The key of an action's label inside the "capabilities" namespace (capabilities.<action with "_" for ".">). */
 export function capabilityName<A extends TAction>(action: A): TUnderscored<A> {
   return action.replaceAll(".", "_") as TUnderscored<A>;
 }

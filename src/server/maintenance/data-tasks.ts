@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/server/db";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
+import { getQualificationSettings } from "@/server/plan/qualification-settings";
 
 // One-off data jobs a migration (or a settings change) asks for by inserting a DataTask row; the
 // maintenance pass runs each pending one once, under its lock, and marks it done. A task is
@@ -12,6 +13,7 @@ type TDb = typeof prisma;
 
 /** Recomputes every practitioner's derived facts (after the counting rule or a G1 setting changed). */
 export async function recomputeAll(today = new Date(), db: TDb = prisma): Promise<number> {
+  const g1 = { seniorCertificateIsG1b: (await getQualificationSettings(db)).seniorCertificateIsG1b };
   let cursor: string | undefined;
   let n = 0;
   for (;;) {
@@ -22,7 +24,7 @@ export async function recomputeAll(today = new Date(), db: TDb = prisma): Promis
       ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
     });
     if (ids.length === 0) return n;
-    for (const { id } of ids) await db.$transaction((tx) => recomputePractitioner(tx, id, today));
+    for (const { id } of ids) await db.$transaction((tx) => recomputePractitioner(tx, id, today, g1));
     n += ids.length;
     cursor = ids.at(-1)!.id;
   }

@@ -5,7 +5,7 @@ import "server-only";
 import { deriveFacts, derivedColumns, periodRows, qualificationInputSelect } from "@/server/seed/derive";
 import { getQualificationSettings } from "@/server/plan/qualification-settings";
 import type { Prisma } from "@/generated/prisma/client";
-import type { TCredentialFact } from "@/domain/practitioners/qualification";
+import type { TCredentialFact, TG1Options } from "@/domain/practitioners/qualification";
 import { todayInCity, utcDay } from "@/domain/common/calendar-day";
 
 type TDb = Prisma.TransactionClient;
@@ -22,12 +22,13 @@ export async function employerRegion(tx: TDb, organizationId: string | null): Pr
  * status history, profile and registrations. `today` is the city's calendar day (not the
  * server's: a server in UTC would still be on yesterday for the city's first eight hours).
  */
-export async function recomputePractitioner(tx: TDb, practitionerId: string, now = new Date()): Promise<{ isQualified: boolean }> {
+export async function recomputePractitioner(tx: TDb, practitionerId: string, now = new Date(), g1?: TG1Options): Promise<{ isQualified: boolean }> {
   const p = await tx.practitioner.findUniqueOrThrow({
     where: { id: practitionerId },
     select: qualificationInputSelect,
   });
-  const settings = await getQualificationSettings(tx);
+  // A bulk recompute reads the city's G1 choice once and passes it in.
+  const g1Options = g1 ?? { seniorCertificateIsG1b: (await getQualificationSettings(tx)).seniorCertificateIsG1b };
   const facts: TCredentialFact[] = p.credentials.map((c) => ({
     kind: c.kind,
     status: c.status,
@@ -43,7 +44,7 @@ export async function recomputePractitioner(tx: TDb, practitionerId: string, now
     p.entryDate ?? utcDay(p.createdAt),
     { degree: p.degree, professionalTitle: p.professionalTitle, keyPost: p.keyPost, awardLevels: p.awards.map((a) => a.level) },
     todayInCity(now),
-    { seniorCertificateIsG1b: settings.seniorCertificateIsG1b },
+    g1Options,
     registrations,
   );
 

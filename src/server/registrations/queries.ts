@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { practitionerScope, regionScope } from "@/server/authz/scope";
-import { namedSelect, nameOnlySelect } from "@/server/select";
+import { practitionerScope } from "@/server/authz/scope";
+import { nameOnlySelect } from "@/server/select";
 import { getQualificationSettings } from "@/server/plan/qualification-settings";
 import { can } from "@/domain/authz/matrix";
 import type { TCurrentUser } from "@/server/auth/session";
@@ -65,7 +65,7 @@ export async function registrationsOfPractitioner(user: TCurrentUser, practition
   });
   // The one to act on: the latest-ending registration of a verified certificate.
   const primary = registrations.find((r) => r.credential.status === "VERIFIED") ?? null;
-  return { practitioner, today: isoDay(today), settings, registrations, primary, ledger, degreesInPrimary: primary?.progress.degreeInPeriod ?? false };
+  return { practitioner, today: isoDay(today), settings, registrations, primary, ledger };
 }
 
 export type TReviewQueueFilters = { q?: string; district?: string; page: number; pageSize?: number };
@@ -143,10 +143,4 @@ export async function proofForDownload(user: TCurrentUser, fileId: string) {
     where: { id: fileId, cpdEntry: { practitioner: practitionerScope(user, "registrations.read") } },
     select: { id: true, storageKey: true, mimeType: true, size: true, originalName: true, sha256: true, cpdEntry: { select: { id: true, practitionerId: true } } },
   });
-}
-
-/** Districts the reviewer may filter by. */
-export async function reviewDistricts(user: TCurrentUser) {
-  if (!can(user, "cpd.verify")) return [];
-  return prisma.region.findMany({ where: { AND: [{ level: "DISTRICT" }, regionScope(user, "cpd.verify")] }, orderBy: { code: "asc" }, select: namedSelect });
 }
