@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "./fixtures";
-import { M, signOut } from "./support";
+import { M } from "./support";
 import { buildWorld, newCountedPractitioner, newDistrict, newOrg, newPractitioner, newUser, uniqueTag } from "./world";
 import type { TDb } from "./db";
 import { isoFromToday, makeCredential } from "../src/server/seed/credential-factories";
@@ -126,13 +126,17 @@ test("a district officer sees their district only, without the plan settings", a
   await expectNoA11yViolations(page);
 });
 
-test("an agency administrator and a practitioner are refused (403)", async ({ page, login }) => {
+test("an agency administrator and a practitioner are refused (403)", async ({ browser, baseURL, login }) => {
+  // A context of its own per person: signing out and in again on one page raced with the
+  // sign-out's cookie now and then, and the second person was not signed in at all.
   for (const email of ["agency@demo.local", "worker@demo.local"]) {
-    await login(page, email);
+    const ctx = await browser.newContext({ baseURL });
+    const page = await ctx.newPage();
+    await login(ctx, email);
     const res = await page.goto("/dashboard/growth");
     expect(res?.status()).toBe(403);
     await expect(page.getByTestId("kpi-qualified-now")).toHaveCount(0);
-    await signOut(page);
+    await ctx.close();
   }
 });
 
