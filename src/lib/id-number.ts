@@ -43,9 +43,14 @@ export function idNumberGender(id: string): "MALE" | "FEMALE" | null {
   return Number.isNaN(d) ? null : d % 2 === 1 ? "MALE" : "FEMALE";
 }
 
-/** First 6 + last 4, the rest starred: 110101********123X. */
+/**
+ * Only the last 4 characters, the rest starred: **************123X. The first 6 name the place of
+ * registration (guessable from the district) and characters 7–14 are the birth date, so a mask
+ * that kept them would give back all but the last four to anyone who also sees the birth date
+ * (issue 10, hole 1).
+ */
 export function maskIdNumber(id: string): string {
   const n = normaliseIdNumber(id);
-  if (n.length < 10) return "*".repeat(n.length);
-  return `${n.slice(0, 6)}${"*".repeat(n.length - 10)}${n.slice(-4)}`;
+  if (n.length <= 4) return "*".repeat(n.length);
+  return `${"*".repeat(n.length - 4)}${n.slice(-4)}`;
 }

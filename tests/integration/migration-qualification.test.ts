@@ -88,7 +88,12 @@ beforeAll(async () => {
   before = { atStart, today: qualified.length, qualifiedIds: qualified.map((r) => r.id), lapsedOnly: lapsedOnly.map((r) => r.id), certificates, degrees };
 
   // The migration, then the data task it asks for (as the start-up's maintenance pass runs it).
-  expect((await migrateDeploy(url)).applied).toEqual([MIGRATION]);
+  const upTo = await fsp.mkdtemp(path.join(os.tmpdir(), "swp-migrations-"));
+  for (const name of all) {
+    if (name === "migration_lock.toml" || name <= MIGRATION) await fsp.cp(path.join(ROOT, "prisma/migrations", name), path.join(upTo, name), { recursive: true });
+  }
+  expect((await migrateDeploy(url, { migrationsDir: upTo })).applied).toEqual([MIGRATION]);
+  await fsp.rm(upTo, { recursive: true, force: true });
   db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
   expect(await runDataTasks(TODAY, db)).toBe(1);
 }, 120_000);
@@ -169,5 +174,37 @@ describe("migration to permanent certificates and registrations, on the demo dat
     );
     expect(mismatches).toEqual([]);
     expect(await q(`SELECT key FROM "DataTask" WHERE "doneAt" IS NULL`)).toEqual([]);
+  });
+});
+
+describe("migration 20261206100000_id_mask_last_four, on the same database (issue 10, hole 1)", () => {
+  it("every stored mask keeps only the last four characters, in the register, pending import rows and audit snapshots", async () => {
+    const OLD = "^[0-9]{6}\\*+[0-9Xx]{4}$";
+    const masks = await q<{ id: string; m: string }>(`SELECT id, "idNumberMasked" AS m FROM "Practitioner" WHERE "idNumberMasked" IS NOT NULL ORDER BY id`);
+    const auditOld = async () => (await q<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE before->>'idNumberMasked' ~ $1 OR after->>'idNumberMasked' ~ $1 OR before->>'idNumber' ~ $1 OR after->>'idNumber' ~ $1`, [OLD]))[0]!.n;
+    expect(masks.length).toBeGreaterThan(100);
+    expect(masks.every((r) => new RegExp(OLD).test(r.m))).toBe(true);
+    // The demo seed writes no audit rows with a mask: add what an edit and a reveal wrote then.
+    const old = masks[0]!.m;
+    await client.query(`INSERT INTO "AuditEvent" (action, entity, "entityId", before, after) VALUES ('practitioners.update', 'Practitioner', $1, $2, $3), ('practitioners.revealIdNumber', 'Practitioner', $1, NULL, $4)`, [
+      masks[0]!.id,
+      JSON.stringify({ idNumber: old, name: "甲" }),
+      JSON.stringify({ idNumber: `${old.slice(0, 6)}********9999`, name: "乙" }),
+      JSON.stringify({ idNumberMasked: old, revealed: true }),
+    ]);
+    expect(await auditOld()).toBe(2);
+
+    expect((await migrateDeploy(url)).applied).toEqual(["20261206100000_id_mask_last_four"]);
+
+    const after = await q<{ id: string; m: string }>(`SELECT id, "idNumberMasked" AS m FROM "Practitioner" WHERE "idNumberMasked" IS NOT NULL ORDER BY id`);
+    expect(after.map((r) => [r.id, r.m])).toEqual(masks.map((r) => [r.id, `${"*".repeat(14)}${r.m.slice(-4)}`]));
+    expect(await auditOld()).toBe(0);
+    const audit = await q<{ action: string; before: unknown; after: unknown }>(`SELECT action, before, after FROM "AuditEvent" WHERE "entityId" = $1 AND action IN ('practitioners.update', 'practitioners.revealIdNumber') ORDER BY id`, [masks[0]!.id]);
+    const stars = "*".repeat(14);
+    expect(audit).toEqual([
+      { action: "practitioners.update", before: { idNumber: `${stars}${old.slice(-4)}`, name: "甲" }, after: { idNumber: `${stars}9999`, name: "乙" } },
+      { action: "practitioners.revealIdNumber", before: null, after: { idNumberMasked: `${stars}${old.slice(-4)}`, revealed: true } },
+    ]);
+    expect((await q<{ n: number }>(`SELECT count(*)::int AS n FROM "ImportRow" WHERE data->>'idNumberMasked' ~ $1`, [OLD]))[0]!.n).toBe(0);
   });
 });

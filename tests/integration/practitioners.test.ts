@@ -100,7 +100,7 @@ describe("createPractitioner", () => {
     const row = await prisma.practitioner.findUniqueOrThrow({ where: { id }, include: { statusHistory: true } });
     expect(row.organizationId).toBe(w.agencyA.id);
     expect(row.regionPath).toBe((await prisma.region.findUniqueOrThrow({ where: { id: (await prisma.organization.findUniqueOrThrow({ where: { id: w.agencyA.id } })).regionId } })).path);
-    expect(row.idNumberMasked).toBe(`${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`);
+    expect(row.idNumberMasked).toBe(`**************${idNumber.slice(-4)}`);
     expect(row.idNumberEncrypted).not.toContain(idNumber);
     expect(decryptIdNumber(env.ID_ENCRYPTION_KEY, row.idNumberEncrypted!)).toBe(idNumber);
     expect(row.idNumberHash).toMatch(/^[0-9a-f]{64}$/);
@@ -261,6 +261,65 @@ describe("updatePractitioner", () => {
   });
 });
 
+describe("a masked ID number and what else is shown cannot rebuild the number (issue 10, hole 1)", () => {
+  /** Everything a viewer gets about a person: profile, edit form values, register row, export row. */
+  async function everything(viewer: Parameters<typeof as>[0], id: string, name: string) {
+    const user = await as(viewer);
+    const [profile, edit, list] = await Promise.all([getPractitioner(user, id), getPractitionerForEdit(user, id), listPractitioners(user, filter({ q: name }))]);
+    const { stream } = await exportPractitioners(parseListFilter({ q: name }));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.read(Readable.fromWeb(stream as never));
+    const sheet: string[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => sheet.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString() : String(v ?? "")))));
+    return { profile, edit, list: list.items, sheet, text: JSON.stringify({ profile, edit, list: list.items, sheet }) };
+  }
+
+  async function identity(id: string) {
+    const p = await prisma.practitioner.findUniqueOrThrow({ where: { id } });
+    const number = decryptIdNumber(env.ID_ENCRYPTION_KEY, p.idNumberEncrypted!);
+    return { number, birth: p.birthDate!.toISOString().slice(0, 10) };
+  }
+
+  it("an agency administrator and a department officer see the last four characters and the year of birth, nowhere more", async () => {
+    for (const [viewer, id, name] of [[w.adminA, w.inA, "张甲一"], [w.deptOfficer, w.inDept, "赵教育"]] as const) {
+      const { number, birth } = await identity(id);
+      const seen = await everything(viewer, id, name);
+      expect(seen.profile).toMatchObject({ idNumberMasked: `${"*".repeat(14)}${number.slice(-4)}`, birthDate: null, birthYear: Number(birth.slice(0, 4)) });
+      expect(seen.list.map((r) => r.idNumberMasked)).toEqual([`${"*".repeat(14)}${number.slice(-4)}`]);
+      expect(seen.sheet[0]![2]).toBe("出生年份");
+      expect(seen.sheet[1]![2]).toBe(birth.slice(0, 4));
+      // Neither the place code, nor the birth date in any spelling, nor the number itself.
+      for (const secret of [number, number.slice(0, 6), number.slice(6, 14), birth, `${birth}T00:00:00.000Z`]) expect(seen.text, `${name}: ${secret}`).not.toContain(secret);
+    }
+  });
+
+  it("those who may reveal the number, and the person themselves, see the full date", async () => {
+    const { birth } = await identity(w.inA);
+    for (const viewer of [w.cityAdmin, w.officerA, w.workerUser]) {
+      const p = await getPractitioner(await as(viewer), w.inA);
+      expect(p?.birthDate?.toISOString().slice(0, 10)).toBe(birth);
+      expect(p?.birthYear).toBeNull();
+    }
+  });
+
+  it("an agency's edit keeps the stored date: an empty field keeps it, and a guessed date is neither stored nor answered with 'does not match'", async () => {
+    const { birth } = await identity(w.inA);
+    await as(w.adminA);
+    expect((await updatePractitioner(await editInput(w.inA, { birthDate: "" })))?.id).toBe(w.inA);
+    expect((await prisma.practitioner.findUniqueOrThrow({ where: { id: w.inA } })).birthDate!.toISOString().slice(0, 10)).toBe(birth);
+    const guess = `${birth.slice(0, 4)}-01-01` === birth ? `${birth.slice(0, 4)}-01-02` : `${birth.slice(0, 4)}-01-01`;
+    expect((await updatePractitioner(await editInput(w.inA, { birthDate: guess })))?.id).toBe(w.inA);
+    expect((await prisma.practitioner.findUniqueOrThrow({ where: { id: w.inA } })).birthDate!.toISOString().slice(0, 10)).toBe(birth);
+  });
+
+  it("audit snapshots keep the new mask", async () => {
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "practitioners.create", entityId: w.inA } });
+    const { number } = await identity(w.inA);
+    expect(audit.after).toMatchObject({ idNumberMasked: `${"*".repeat(14)}${number.slice(-4)}` });
+    expect(JSON.stringify(audit.after)).not.toContain(number.slice(0, 6));
+  });
+});
+
 describe("status and entry path", () => {
   it("adds a dated history row and stops counting when someone leaves", async () => {
     await as(w.cityAdmin);
@@ -415,7 +474,9 @@ describe("exportPractitioners", () => {
     expect(li[5]).toBe("甲区彩虹社工"); // employer
     expect(li[13]).toBe("内部培育"); // entry path, in the reader's language
     const idColumn = rows.slice(1).map((r) => r[3]!);
-    expect(idColumn.every((v) => /^\d{6}\*{8}[\dX]{4}$/.test(v) || v === "")).toBe(true);
+    expect(idColumn.every((v) => /^\*{14}[\dX]{4}$/.test(v) || v === "")).toBe(true);
+    expect(rows[0]![2]).toBe("出生日期"); // a district officer may reveal, so sees full dates
+    expect(li[2]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(rows.flat().some((v) => /^\d{17}[\dX]$/.test(v))).toBe(false);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "practitioners.export", actorId: officer.id }, orderBy: { id: "desc" } });
     expect(audit.after).toMatchObject({ rows: count });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { practitionerInput } from "../helpers/practitioners";
 import { staffRow, staffWorkbook, upload, type TStaffRow } from "../helpers/staff-import";
 import { as, errorOf } from "../helpers/integration";
-import { randomIdNumber, withWrongCheckDigit } from "@/server/seed/id-numbers";
+import { randomIdNumber, validIdNumber, withWrongCheckDigit } from "@/server/seed/id-numbers";
 import { prisma } from "@/server/db";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
 import { AuthzError } from "@/server/auth/session";
@@ -38,9 +38,10 @@ async function build() {
   const department = await makeOrganization(prisma, { kind: "GOVERNMENT_DEPARTMENT", regionId: city.id, name: "市教育局" });
   const cityAdmin = await makeUser(prisma, { role: "CITY_ADMIN" });
   const adminA = await makeUser(prisma, { role: "AGENCY_ADMIN", organizationId: agencyA.id });
+  const adminA2 = await makeUser(prisma, { role: "AGENCY_ADMIN", organizationId: agencyA.id });
   const adminB = await makeUser(prisma, { role: "AGENCY_ADMIN", organizationId: agencyB.id });
   const deptOfficer = await makeUser(prisma, { role: "DEPARTMENT_OFFICER", organizationId: department.id });
-  return { city, a, agencyA, agencyB, department, cityAdmin, adminA, adminB, deptOfficer };
+  return { city, a, agencyA, agencyB, department, cityAdmin, adminA, adminA2, adminB, deptOfficer };
 }
 
 beforeAll(async () => {
@@ -218,7 +219,7 @@ describe("upload and validation (nothing is written to the register)", () => {
 describe("running an import", () => {
   it("creates the valid rows with history and employment, not counting toward the target; refused rows are skipped and reported", async () => {
     const deputy = staffRow({ name: "副高者", professionalTitle: "DEPUTY_SENIOR", degree: "MASTER", major: "SOCIAL_WORK" });
-    const bad = staffRow({ name: "坏行", idNumber: withWrongCheckDigit(randomIdNumber()) });
+    const bad = staffRow({ name: "坏行", idNumber: withWrongCheckDigit(randomIdNumber()), birthDate: "1991-02-03" });
     const job = await uploadAsA([staffRow({ name: "新人一" }), deputy, bad]);
     expect(job.errorRows).toBe(1);
     await as(w.adminA);
@@ -265,9 +266,21 @@ describe("running an import", () => {
     expect(await prisma.auditEvent.count({ where: { action: "staff.import.errorReport", entityId: job.id } })).toBe(1);
     await as(w.adminB);
     expect(await buildErrorReport(job.id)).toBeNull();
+    // A colleague of the same agency (who may not reveal ID numbers) gets the number masked to its
+    // last four and the year of birth only (issue 10, hole 1).
+    await as(w.adminA2);
+    const colleagues = new ExcelJS.Workbook();
+    await colleagues.xlsx.load((await buildErrorReport(job.id))!.buffer as unknown as ArrayBuffer);
+    const seen = (colleagues.worksheets[0]!.getRow(2).values as unknown[]).map(String);
+    expect(seen).toContain("坏行");
+    expect(seen).toContain(`${"*".repeat(14)}${(bad.idNumber as string).slice(-4)}`);
+    expect(seen).toContain("1991");
+    expect(seen.join(" ")).not.toContain((bad.idNumber as string).slice(0, 6));
+    expect(seen.join(" ")).not.toContain("1991-02-03");
+    expect(values).toContain("1991-02-03");
 
     // Fixed in the report itself and uploaded again: the extra columns are ignored.
-    sheet.getRow(2).getCell(IMPORT_COLUMNS.findIndex((c) => c.field === "idNumber") + 1).value = randomIdNumber();
+    sheet.getRow(2).getCell(IMPORT_COLUMNS.findIndex((c) => c.field === "idNumber") + 1).value = validIdNumber({ birth: "19910203" });
     await as(w.adminA);
     const again = await createImport(upload(Buffer.from(await book.xlsx.writeBuffer())));
     expect(again).toMatchObject({ totalRows: 1, errorRows: 0 });

@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import { auditDiff, maskIdentifier } from "@/domain/audit/diff";
 
 describe("maskIdentifier", () => {
-  it("keeps the first six and last four of an ID number", () => {
-    expect(maskIdentifier("110101199003071234")).toBe("110101********1234");
+  it("keeps only the last four of an ID number: its middle is the birth date (issue 10, hole 1)", () => {
+    expect(maskIdentifier("110101199003071234")).toBe("**************1234");
   });
-  it("keeps the first six and last four of a mobile number", () => {
-    expect(maskIdentifier("13812345678")).toBe("138123*5678");
+  it("keeps only the last four of a mobile number", () => {
+    expect(maskIdentifier("13812345678")).toBe("*******5678");
+  });
+  it("re-masks an ID number masked the old way, so a snapshot never carries the birth date", () => {
+    expect(auditDiff(null, { idNumberMasked: "110101********1234" }).after).toEqual({ idNumberMasked: "**************1234" });
   });
   it("masks short values more heavily", () => {
     expect(maskIdentifier("1234")).toBe("****");
@@ -49,10 +52,10 @@ describe("auditDiff", () => {
 
   it("masks ID numbers and phone numbers", () => {
     const diff = auditDiff({ idNumber: "110101199003071234", phone: "13812345678", mobile: "13900001111" }, { idNumber: "110101199103071235", phone: "13812349999", mobile: "13900001111" });
-    expect(diff.before).toEqual({ idNumber: "110101********1234", phone: "138123*5678" });
-    expect(diff.after).toEqual({ idNumber: "110101********1235", phone: "138123*9999" });
+    expect(diff.before).toEqual({ idNumber: "**************1234", phone: "*******5678" });
+    expect(diff.after).toEqual({ idNumber: "**************1235", phone: "*******9999" });
     const created = auditDiff(null, { idNumber: "110101199003071234", mobile: "13900001111" });
-    expect(created.after).toEqual({ idNumber: "110101********1234", mobile: "139000*1111" });
+    expect(created.after).toEqual({ idNumber: "**************1234", mobile: "*******1111" });
     expect(JSON.stringify(created)).not.toContain("199003071234");
   });
 

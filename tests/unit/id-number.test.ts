@@ -51,8 +51,10 @@ describe("GB 11643 check character", () => {
     expect(idNumberGender("110105194912310011")).toBe("MALE");
   });
 
-  it("masks to first 6 + last 4", () => {
-    expect(maskIdNumber(SAMPLE)).toBe("110105********002X");
+  it("masks all but the last 4: neither the place code nor the birth date survives (issue 10, hole 1)", () => {
+    expect(maskIdNumber(SAMPLE)).toBe("**************002X");
+    expect(maskIdNumber(" 110105194912310021 ".toLowerCase())).toBe("**************0021");
+    expect(maskIdNumber("12")).toBe("**");
   });
 });
 

@@ -2,12 +2,13 @@
 // secrets dropped, so the audit log never becomes a second copy of sensitive data.
 
 const SECRET_KEYS = new Set(["passwordHash", "tokenHash", "password", "token", "idNumberHash", "idNumberEncrypted"]);
-const MASKED_KEYS = new Set(["idNumber", "phone", "mobile"]);
+const MASKED_KEYS = new Set(["idNumber", "idNumberMasked", "phone", "mobile"]);
 
+/** Identifiers keep their last 4 characters at most (an ID number's middle is its birth date). */
 export function maskIdentifier(value: string): string {
   if (value.length <= 4) return "*".repeat(value.length);
   if (value.length <= 10) return `${value.slice(0, 2)}${"*".repeat(value.length - 4)}${value.slice(-2)}`;
-  return `${value.slice(0, 6)}${"*".repeat(value.length - 10)}${value.slice(-4)}`;
+  return `${"*".repeat(value.length - 4)}${value.slice(-4)}`;
 }
 
 type TRecord = Record<string, unknown>;

@@ -7,6 +7,8 @@ type TSource = {
   name: string;
   gender: string | null;
   birthDate: Date | null;
+  /** Set instead of birthDate when the viewer may see only the year (src/domain/practitioners/privacy.ts). */
+  birthYear: number | null;
   idNumberMasked: string | null;
   phone: string | null;
   email: string | null;
@@ -33,6 +35,7 @@ export function toFormValues(p: TSource): TPractitionerFormValues {
     name: p.name,
     gender: p.gender ?? "",
     birthDate: isoDay(p.birthDate) ?? "",
+    birthYear: p.birthYear ? String(p.birthYear) : "",
     idNumberMasked: p.idNumberMasked ?? "",
     phone: p.phone ?? "",
     email: p.email ?? "",

@@ -8,6 +8,7 @@ import { prisma } from "@/server/db";
 import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize } from "@/server/auth/session";
+import { roleSeesFullBirthDates } from "@/domain/practitioners/privacy";
 import { localName } from "@/i18n/local-name";
 import { listFilterParams, type TListFilter } from "@/domain/practitioners/list-filter";
 import { G1_FLAGS } from "@/domain/practitioners/enums";
@@ -35,13 +36,15 @@ export async function exportPractitioners(filter: TListFilter): Promise<{ stream
   );
 
   const [t, te, locale] = await Promise.all([getTranslations("practitioners"), getTranslations("enums"), getLocale()]);
+  // Whoever may not reveal ID numbers gets the year of birth only (issue 10, hole 1).
+  const fullBirth = roleSeesFullBirthDates(actor.role);
   const pass = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: pass, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(t("export.sheet"));
   sheet.columns = [
     { header: t("fields.name"), key: "name", width: 12 },
     { header: t("fields.gender"), key: "gender", width: 6 },
-    { header: t("fields.birthDate"), key: "birthDate", width: 12 },
+    fullBirth ? { header: t("fields.birthDate"), key: "birthDate", width: 12 } : { header: t("fields.birthYear"), key: "birthDate", width: 10 },
     { header: t("fields.idNumber"), key: "idNumber", width: 21 },
     { header: t("fields.district"), key: "district", width: 12 },
     { header: t("fields.organization"), key: "organization", width: 30 },
@@ -88,7 +91,7 @@ export async function exportPractitioners(filter: TListFilter): Promise<{ stream
             .addRow({
               name: p.name,
               gender: p.gender ? te(`gender.${p.gender}`) : "",
-              birthDate: isoDay(p.birthDate) ?? "",
+              birthDate: fullBirth ? (isoDay(p.birthDate) ?? "") : (p.birthDate?.getUTCFullYear() ?? ""),
               idNumber: p.idNumberMasked ?? "",
               district: names.get(districtIdOf(p.regionPath) ?? "") ?? "",
               organization: p.organizationId ? (names.get(p.organizationId) ?? "") : "",

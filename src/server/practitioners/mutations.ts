@@ -11,6 +11,7 @@ import { decryptIdNumber, encryptIdNumber, idNumberLookupHash } from "@/lib/id-c
 import { idNumberBirthDate, idNumberGender, maskIdNumber } from "@/lib/id-number";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { REVEALS_PER_HOUR } from "@/domain/practitioners/errors";
+import { seesFullBirthDate } from "@/domain/practitioners/privacy";
 import type { TChangeStatus, TCreatePractitioner, TUpdateContact, TUpdatePractitioner } from "@/domain/practitioners/schemas";
 import { employerRegion, recomputePractitioner } from "./derived-facts";
 import { followEmployerChange, openEmployment } from "@/server/staff/employment";
@@ -106,13 +107,23 @@ export async function createPractitioner(input: TCreatePractitioner) {
   }
 }
 
-/** Birth date and gender must agree with the stored ID number when no new one is given. */
-function assertAgreesWithStored(stored: string | null, input: TUpdatePractitioner) {
-  if (input.idNumber || !stored) return;
-  const id = decryptIdNumber(env.ID_ENCRYPTION_KEY, stored);
-  const birth = idNumberBirthDate(id);
-  if (input.birthDate && birth && input.birthDate.getTime() !== birth.getTime()) throw new DomainError("birthDateMismatch", "birthDate");
-  if (input.gender && input.gender !== idNumberGender(id)) throw new DomainError("genderMismatch", "gender");
+/**
+ * The birth date an edit stores. A new ID number brings its own (the schema filled and checked it).
+ * With a number on record the date follows that number, and a typed date that disagrees is refused
+ * only for a caller who may see the full date: to anyone else "does not match" would answer a
+ * guess (issue 10, hole 1), so their input is ignored. Without a number, a caller who sees only
+ * the year keeps the stored date by leaving the field empty.
+ */
+function birthDateOnEdit(stored: { idNumberEncrypted: string | null; birthDate: Date | null }, input: TUpdatePractitioner, seesFull: boolean): Date | null {
+  if (input.idNumber) return input.birthDate;
+  if (stored.idNumberEncrypted) {
+    const id = decryptIdNumber(env.ID_ENCRYPTION_KEY, stored.idNumberEncrypted);
+    const birth = idNumberBirthDate(id);
+    if (seesFull && input.birthDate && birth && input.birthDate.getTime() !== birth.getTime()) throw new DomainError("birthDateMismatch", "birthDate");
+    if (input.gender && input.gender !== idNumberGender(id)) throw new DomainError("genderMismatch", "gender");
+    return birth ?? input.birthDate ?? stored.birthDate;
+  }
+  return seesFull ? input.birthDate : (input.birthDate ?? stored.birthDate);
 }
 
 /**
@@ -125,20 +136,20 @@ export async function updatePractitioner(input: TUpdatePractitioner) {
   const meta = await getRequestMeta();
   try {
     return await prisma.$transaction(async (tx) => {
-      const current = await tx.practitioner.findFirst({ where: { AND: [practitionerScope(actor, "practitioners.update"), { id: input.id }] }, select: { id: true, version: true, organizationId: true, keyPost: true, idNumberEncrypted: true } });
+      const current = await tx.practitioner.findFirst({ where: { AND: [practitionerScope(actor, "practitioners.update"), { id: input.id }] }, select: { id: true, version: true, organizationId: true, regionPath: true, keyPost: true, idNumberEncrypted: true, birthDate: true } });
       if (!current) throw new DomainError("notFound");
       if (current.version !== input.version) throw new StaleEditError();
       if (input.organizationId !== current.organizationId) {
         if (!can(actor, "practitioners.chooseEmployer")) throw new DomainError("employerNotAllowed", "organizationId");
         await assertEmployer(tx, actor, "practitioners.update", input.organizationId);
       }
-      assertAgreesWithStored(current.idNumberEncrypted, input);
+      const birthDate = birthDateOnEdit(current, input, seesFullBirthDate(actor, current));
       const before = await snapshot(tx, input.id);
       const ids = input.idNumber ? await identity(tx, actor, input.idNumber, input.id) : {};
       const region = await employerRegion(tx, input.organizationId);
       const result = await tx.practitioner.updateMany({
         where: { id: input.id, version: input.version },
-        data: { ...profileData(input), ...ids, ...region, keyPost: can(actor, "practitioners.setKeyPost") ? input.keyPost : current.keyPost, version: { increment: 1 } },
+        data: { ...profileData(input), birthDate, ...ids, ...region, keyPost: can(actor, "practitioners.setKeyPost") ? input.keyPost : current.keyPost, version: { increment: 1 } },
       });
       if (result.count !== 1) throw new StaleEditError();
       if (input.organizationId !== current.organizationId) await followEmployerChange(tx, input.id, input.organizationId, input.hireDate, todayInCity(), actor.id);

@@ -5,6 +5,7 @@ import { prisma } from "@/server/db";
 import { namedSelect } from "@/server/select";
 import { organizationScope, practitionerScope, regionScope } from "@/server/authz/scope";
 import { scopeOf, type TAction } from "@/domain/authz/matrix";
+import { birthView, seesFullBirthDate } from "@/domain/practitioners/privacy";
 import type { TCurrentUser } from "@/server/auth/session";
 import { toPage } from "@/lib/pagination";
 import type { TListFilter } from "@/domain/practitioners/list-filter";
@@ -58,9 +59,9 @@ async function findInScope(user: TCurrentUser, action: TAction, id: string) {
   if (!id || id.length > 64) return null;
   const row = await prisma.practitioner.findFirst({ where: { AND: [practitionerScope(user, action), { id }] }, select: detailSelect });
   if (!row) return null;
-  const { regionPath, ...rest } = row;
+  const { regionPath, birthDate, ...rest } = row;
   const districts = await districtNames([regionPath]);
-  return { ...rest, district: districts.get(districtIdOf(regionPath) ?? "") ?? null };
+  return { ...rest, ...birthView(birthDate, seesFullBirthDate(user, { id: row.id, regionPath, organizationId: row.organizationId })), district: districts.get(districtIdOf(regionPath) ?? "") ?? null };
 }
 
 /** One practitioner the caller may read, or null (outside the scope looks the same as missing). */

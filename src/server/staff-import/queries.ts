@@ -1,4 +1,6 @@
 import "server-only";
+import { birthYearOfCell, roleSeesFullBirthDates } from "@/domain/practitioners/privacy";
+import { maskIdNumber } from "@/lib/id-number";
 import { env } from "@/env";
 import { prisma } from "@/server/db";
 import type { TCurrentUser } from "@/server/auth/session";
@@ -82,15 +84,21 @@ export async function importErrors(user: TCurrentUser, jobId: string, page: numb
 
 /** Every refused row with its cells as typed (ID number decrypted) for the downloadable error report. */
 export async function errorReportRows(user: TCurrentUser, jobId: string) {
-  const job = await prisma.importJob.findFirst({ where: { ...own(user), id: jobId }, select: { id: true, originalName: true } });
+  const job = await prisma.importJob.findFirst({ where: { ...own(user), id: jobId }, select: { id: true, originalName: true, createdById: true } });
   if (!job) return null;
   const rows = await prisma.importRow.findMany({ where: { jobId, status: "INVALID" }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, errors: true, data: true } });
+  // The cells go back as typed to whoever uploaded them (to correct and upload again). A colleague
+  // of the same agency who may not reveal ID numbers gets the number masked and the year of birth
+  // only, as everywhere else (issue 10, hole 1).
+  const asTyped = job.createdById === user.id || roleSeesFullBirthDates(user.role);
+  const shown = (cells: Record<string, string>) =>
+    asTyped ? cells : { ...cells, idNumber: cells.idNumber ? maskIdNumber(cells.idNumber) : "", birthDate: birthYearOfCell(cells.birthDate ?? "") };
   return {
-    job,
+    job: { id: job.id, originalName: job.originalName },
     rows: rows.map((r) => ({
       rowNumber: r.rowNumber,
       errors: (r.errors ?? []) as TRowError[],
-      cells: r.data ? invalidCells(env.ID_ENCRYPTION_KEY, r.data as unknown as TInvalidData) : {},
+      cells: r.data ? shown(invalidCells(env.ID_ENCRYPTION_KEY, r.data as unknown as TInvalidData)) : {},
     })),
   };
 }

@@ -34,6 +34,8 @@ export type TPractitionerFormValues = {
   name: string;
   gender: string;
   birthDate: string;
+  /** Only the year, for a viewer who may not see the full date: the field then starts empty and empty keeps it. */
+  birthYear: string;
   idNumberMasked: string;
   phone: string;
   email: string;
@@ -158,7 +160,7 @@ export function PractitionerForm({ employers, fixedEmployer, canSetKeyPost, prac
             <option key={g} value={g}>{t(`enums.gender.${g}`)}</option>
           ))}
         </SelectField>
-        <TextField label={tp("fields.birthDate")} name="birthDate" type="date" value={birthDate} onChange={(e) => setBirthDate(e.target.value)} error={err("birthDate")} hint={tp("hints.birthFromId")} />
+        <TextField label={tp("fields.birthDate")} name="birthDate" type="date" value={birthDate} onChange={(e) => setBirthDate(e.target.value)} error={err("birthDate")} hint={p?.birthYear ? tp("hints.birthYearOnly", { year: p.birthYear }) : tp("hints.birthFromId")} />
       </Section>
 
       <Section title={tp("sections.contact")}>

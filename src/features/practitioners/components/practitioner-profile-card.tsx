@@ -19,7 +19,11 @@ export async function PractitionerProfileCard({ p, mayRevealIdNumber }: { p: TPr
           <RevealIdNumber practitionerId={p.id} masked={p.idNumberMasked ?? "—"} canReveal={!!p.idNumberMasked && mayRevealIdNumber} />
         </DescriptionItem>
         <DescriptionItem label={t("practitioners.fields.gender")}>{p.gender ? t(`enums.gender.${p.gender}`) : none}</DescriptionItem>
-        <DescriptionItem label={t("practitioners.fields.birthDate")}>{day(p.birthDate)}</DescriptionItem>
+        {p.birthYear !== null ? (
+          <DescriptionItem label={t("practitioners.fields.birthYear")}>{p.birthYear}</DescriptionItem>
+        ) : (
+          <DescriptionItem label={t("practitioners.fields.birthDate")}>{day(p.birthDate)}</DescriptionItem>
+        )}
         <DescriptionItem label={t("practitioners.fields.phone")}>{p.phone ?? none}</DescriptionItem>
         <DescriptionItem label={t("practitioners.fields.email")}>{p.email ?? none}</DescriptionItem>
         <DescriptionItem label={t("practitioners.fields.degree")}>
