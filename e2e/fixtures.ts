@@ -3,7 +3,9 @@
 //   login(pageOrContext, who): signs in without the form (e2e/session.ts); `who` is an e-mail
 //     address or a user row (e.g. from the factories). Navigate afterwards: it only sets the cookie.
 //   db: the test database (e2e/db.ts), for the records a spec builds for itself (e2e/world.ts).
-//   Every test fails on a next-intl MISSING_MESSAGE error in the browser console (see `context`).
+//   Every test fails on a next-intl MISSING_MESSAGE error in the browser console (see `context`),
+//   and on any Content-Security-Policy violation the browser reports, in every context a test
+//   opens (see `browser` and `cspGuard`): the portal runs with its CSP on (issue 10, hole 9).
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
 import { connectTestDatabase, type TDb } from "./db";
@@ -42,13 +44,48 @@ export async function expectNoA11yViolations(page: Page, options: A11yOptions = 
   expect(summary, `accessibility violations (WCAG 2.1 AA) on ${page.url()}`).toEqual([]);
 }
 
+/** CSP violations reported by the browser during the current test (one worker runs one test at a time). */
+const cspViolations = new Set<string>();
+const watched = new WeakSet<BrowserContext>();
+
+function watchCsp(context: BrowserContext): void {
+  if (watched.has(context)) return;
+  watched.add(context);
+  context.on("console", (message) => {
+    const text = message.text();
+    if (/Content Security Policy|Content-Security-Policy/i.test(text)) cspViolations.add(`${message.page()?.url() ?? "?"}: ${text.split("\n")[0]}`);
+  });
+}
+
 export const test = base.extend<
   {
     expectNoA11yViolations: (page: Page, options?: A11yOptions) => Promise<void>;
     login: (target: Page | BrowserContext, who: string | { id: string }) => Promise<TSessionUser>;
+    cspGuard: void;
   },
   { db: TDb }
 >({
+  // Every context a test opens (browser.newContext included) reports CSP violations to the guard.
+  browser: [
+    async ({ browser }, provide) => {
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args: Parameters<typeof newContext>) => {
+        const context = await newContext(...args);
+        watchCsp(context);
+        return context;
+      };
+      await provide(browser);
+    },
+    { scope: "worker" },
+  ],
+  cspGuard: [
+    async ({}, provide) => {
+      cspViolations.clear();
+      await provide();
+      expect([...cspViolations], "Content-Security-Policy violations reported by the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
   db: [
     async ({}, provide) => {
       const db = connectTestDatabase();
@@ -67,6 +104,7 @@ export const test = base.extend<
   // it lacks shows its key and next-intl logs MISSING_MESSAGE in the browser: that fails the test.
   context: async ({ context }, provide) => {
     const missing: string[] = [];
+    watchCsp(context);
     context.on("console", (message) => {
       if (message.type() === "error" && message.text().includes("MISSING_MESSAGE")) missing.push(`${message.page()?.url() ?? "?"}: ${message.text().split("\n")[0]}`);
     });

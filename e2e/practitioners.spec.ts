@@ -78,12 +78,16 @@ test("an agency administrator registers a staff member; the district officer fin
   await register(page, name);
   await expect(page.getByText(p.notices.created!)).toBeVisible();
   await expect(page.getByText(w.agency.name).first()).toBeVisible();
-  // Agency administrators see the masked number only.
-  await expect(page.getByTestId("id-number")).toHaveText(/^\d{6}\*{8}[\dX]{4}$/);
+  // Agency administrators see the last four characters of the number and the year of birth only
+  // (issue 10, hole 1): together they cannot rebuild the number.
+  await expect(page.getByTestId("id-number")).toHaveText(/^\*{14}[\dX]{4}$/);
   await expect(page.getByRole("button", { name: p.reveal.show })).toHaveCount(0);
+  await expect(page.getByText(p.fields.birthYear!, { exact: true })).toBeVisible();
+  await expect(page.getByText(p.fields.birthDate!, { exact: true })).toHaveCount(0);
   await expectNoA11yViolations(page);
   await page.getByRole("link", { name: p.edit }).click();
   await expect(page.getByLabel(p.fields.name!)).toHaveValue(name);
+  await expect(page.getByLabel(p.fields.birthDate!)).toHaveValue("");
   await expectNoA11yViolations(page);
 
   // Two open edit forms: the second save is refused as stale, not silently applied.

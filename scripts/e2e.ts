@@ -1,6 +1,6 @@
 // `npm run test:e2e [-- <playwright args>]`: Playwright against a production build.
 //   ephemeral embedded PostgreSQL → migrations → demo seed → `next build` if stale →
-//   `next start` on a free port → /api/health → `playwright test` (with the database's URL and
+//   the portal's server (scripts/portal-server.ts, production build) on a free port → /api/health → `playwright test` (with the database's URL and
 //   the server's AUTH_SECRET, for the specs' own records and sessions) → stop everything.
 // Exit code = Playwright's. Extra arguments go to `playwright test` (e.g. a spec file, --grep).
 import { spawn, type ChildProcess } from "node:child_process";
@@ -92,12 +92,12 @@ async function main(): Promise<number> {
 
   const server = spawnNext(root, "start", { port: appPort, env });
   next = server;
-  await step("next start", () => waitForHealth(`http://127.0.0.1:${appPort}/api/health`, server, 60_000));
+  await step("portal server", () => waitForHealth(`http://127.0.0.1:${appPort}/api/health`, server, 60_000));
   let serverDied = false;
   void server.exited.then(() => {
     if (!cleaningUp) {
       serverDied = true;
-      console.error("[e2e] next start exited while the tests were running");
+      console.error("[e2e] the portal server exited while the tests were running");
     }
   });
 

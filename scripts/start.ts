@@ -1,10 +1,11 @@
 // `npm start`: one command from a fresh clone to a running portal.
 //   embedded PostgreSQL (unless DATABASE_URL is set) → migrations → demo seed (unless
-//   SEED_DEMO=false) → production build when missing or stale → `next start` → banner.
-// `npm run dev` (--dev) runs `next dev` instead of build + start.
+//   SEED_DEMO=false) → production build when missing or stale → the portal's server
+//   (scripts/portal-server.ts: Next.js in production mode) → banner.
+// `npm run dev` (--dev) runs the portal's server in development mode instead of build + start.
 //
 // Environment (.env.local and .env are read too):
-//   PORT=3000  HOST (optional, passed to next -H)  DATABASE_URL (use it, start no database)
+//   PORT=3000  HOST (optional: the address to listen on; all interfaces when unset)  DATABASE_URL (use it, start no database)
 //   EMBEDDED_PG_PORT=54329  EMBEDDED_PG_DIR=.data/postgres
 //   SEED_DEMO (default: true with the embedded database, false with DATABASE_URL)
 //   AUTH_SECRET (generated once into .data/auth-secret when absent)
@@ -144,7 +145,7 @@ async function main(): Promise<void> {
     if (!shuttingDown) void shutdown(code ? code : 1, `Next.js exited unexpectedly (code ${code}, signal ${signal}).`);
   });
   const healthHost = !config.host || config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
-  await step(dev ? "next dev" : "next start", () =>
+  await step(dev ? "portal server (development)" : "portal server", () =>
     waitForHealth(`http://${healthHost.includes(":") ? `[${healthHost}]` : healthHost}:${config.port}/api/health`, server, dev ? 180_000 : 60_000),
   );
   printBanner();

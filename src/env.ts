@@ -13,8 +13,8 @@ const ZEnv = z.object({
   APP_URL: z.string().url().optional(),
   /** The portal's own address as `npm start` started it (used for links when APP_URL is unset). */
   PORTAL_URL: z.string().url().optional(),
-  /** Reverse proxies in front of the portal that append to X-Forwarded-For (see request-meta.ts). */
-  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /** Trusted reverse proxies in front of the portal that append to X-Forwarded-For; 0 = none, use the socket (src/lib/peer-address.ts). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 

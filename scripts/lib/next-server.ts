@@ -1,4 +1,5 @@
-// Runs `next start` / `next dev` as a child process and waits for GET /api/health.
+// Runs the portal's server (Next.js in production or development mode) as a child process and
+// waits for GET /api/health.
 // Shared by scripts/start.ts and scripts/e2e.ts.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -15,14 +16,16 @@ export function spawnNext(
   mode: "start" | "dev",
   opts: { port: number; hostname?: string; env: NodeJS.ProcessEnv },
 ): NextServer {
-  const args = [mode, "-p", String(opts.port), ...(opts.hostname ? ["-H", opts.hostname] : [])];
-  // Own process group: `next dev` forks workers, and we stop them all together and in order
-  // (Next first, then the database), whatever signal reached us.
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), args, {
+  // The portal's own server (scripts/portal-server.ts) in place of `next start` / `next dev`: it
+  // gives the application the socket's address (issue 10, hole 4).
+  const args = [path.join(root, "scripts", "portal-server.ts"), ...(mode === "dev" ? ["--dev"] : [])];
+  // Own process group: tsx and `next dev` fork children, and we stop them all together and in
+  // order (Next first, then the database), whatever signal reached us.
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, {
     cwd: root,
     stdio: "inherit",
     detached: true,
-    env: { ...opts.env, PORT: String(opts.port), NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...opts.env, PORT: String(opts.port), ...(opts.hostname ? { HOST: opts.hostname } : {}), NEXT_TELEMETRY_DISABLED: "1" },
   });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.on("error", (error) => {

@@ -1,29 +1,31 @@
 import "server-only";
 import { headers } from "next/headers";
 import { env } from "@/env";
+import { PEER_HEADER, clientAddress, isPeerAddressStamped } from "@/lib/peer-address";
 
 export type TRequestMeta = { ip: string | null; userAgent: string | null };
 
+let warned = false;
+
 /**
- * The client address for audit and rate limits. X-Forwarded-For's left end is whatever the client
- * claims; only entries appended by our own proxies can be trusted, so take the one TRUST_PROXY_HOPS
- * from the right (1 = one reverse proxy in front, the usual deployment; Next.js itself fills the
- * header from the socket when no proxy set it).
+ * The client address for audit and rate limits: the socket's address written by the portal's own
+ * server (scripts/portal-server.ts), or, behind TRUST_PROXY_HOPS trusted proxies, the entry of
+ * X-Forwarded-For they appended (src/lib/peer-address.ts).
  */
-export function clientIp(forwardedFor: string | null, realIp: string | null, hops = env.TRUST_PROXY_HOPS): string | null {
-  const chain = (forwardedFor ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (chain.length > 0) return chain[Math.max(0, chain.length - Math.max(1, hops))] ?? null;
-  return realIp?.trim() || null;
+export function clientIp(h: Pick<Headers, "get">, hops = env.TRUST_PROXY_HOPS): string | null {
+  const stamped = isPeerAddressStamped();
+  if (!stamped && !warned) {
+    warned = true;
+    console.warn("[request-meta] Next.js was started without the portal's server (npm start / scripts/portal-server.ts): client addresses are unknown, per-IP limits share one bucket.");
+  }
+  return clientAddress(stamped ? h.get(PEER_HEADER) : null, h.get("x-forwarded-for"), hops);
 }
 
 /** Client IP and user agent of the current request; empty outside one (scripts, tests). */
 export async function getRequestMeta(): Promise<TRequestMeta> {
   try {
     const h = await headers();
-    return { ip: clientIp(h.get("x-forwarded-for"), h.get("x-real-ip")), userAgent: h.get("user-agent")?.slice(0, 500) ?? null };
+    return { ip: clientIp(h), userAgent: h.get("user-agent")?.slice(0, 500) ?? null };
   } catch {
     return { ip: null, userAgent: null };
   }

@@ -1,5 +1,8 @@
 // Test double for next/headers: a fixed request (client IP and user agent) and a cookie jar.
 //   vi.mock("next/headers", () => import("../helpers/fake-headers"));
+import { PEER_HEADER, markPeerAddressStamped } from "@/lib/peer-address";
+
+markPeerAddressStamped();
 
 export const TEST_IP = "203.0.113.7";
 export const TEST_USER_AGENT = "vitest-integration/1.0";
@@ -7,12 +10,15 @@ export const TEST_USER_AGENT = "vitest-integration/1.0";
 let requestHeaders = new Headers();
 const jar = new Map<string, string>();
 
-/** Sets the current request's headers; defaults: x-forwarded-for TEST_IP, user-agent TEST_USER_AGENT. */
+/**
+ * Sets the current request's headers; defaults: client address TEST_IP (written as the portal's
+ * server writes the socket's address, src/lib/peer-address.ts), user-agent TEST_USER_AGENT.
+ */
 export function setRequest(init: { ip?: string | null; userAgent?: string | null; extra?: Record<string, string> } = {}): void {
   requestHeaders = new Headers(init.extra);
   const ip = init.ip === undefined ? TEST_IP : init.ip;
   const ua = init.userAgent === undefined ? TEST_USER_AGENT : init.userAgent;
-  if (ip) requestHeaders.set("x-forwarded-for", ip);
+  if (ip) requestHeaders.set(PEER_HEADER, ip);
   if (ua) requestHeaders.set("user-agent", ua);
   jar.clear();
 }

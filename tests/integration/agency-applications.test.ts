@@ -13,6 +13,7 @@ import { setPasswordWithToken } from "@/server/accounts/mutations";
 import { getCurrentUser } from "@/server/auth/session";
 import { hashToken } from "@/server/accounts/tokens";
 import { submitApplicationAction } from "@/features/agencies/application-actions";
+import { EMAIL_CODE_ADDRESS_LIMIT, EMAIL_CODE_IP_LIMIT, EMAIL_CODE_MAX_ATTEMPTS, EMAIL_CODE_TTL_MS, newEmailCode, sendApplicationEmailCode } from "@/server/agencies/email-confirmation";
 import { ZApplicationFields, ZReviewDecision } from "@/domain/agencies/application-schemas";
 import { creditCodeCheckChar } from "@/lib/credit-code";
 import { todayInCity } from "@/domain/common/calendar-day";
@@ -73,9 +74,15 @@ const fields = (regionId: string, over: Record<string, unknown> = {}) =>
   });
 const pdf = { name: "登记证书.pdf", bytes: TINY_PDF };
 
+/** The fields with a live code for their contact e-mail, as if the applicant had typed it from the e-mail. */
+async function coded<T extends { contactEmail: string }>(input: T): Promise<T & { emailCode: string }> {
+  const { code } = await prisma.$transaction((tx) => newEmailCode(tx, input.contactEmail));
+  return { ...input, emailCode: code };
+}
+
 async function submit(w: TWorld, over: Record<string, unknown> = {}) {
   const input = fields(w.east.id, over);
-  const { id, reference } = await submitApplication(input, pdf, "en");
+  const { id, reference } = await submitApplication(await coded(input), pdf, "en");
   return { id, reference, input };
 }
 
@@ -152,10 +159,10 @@ describe("a public application", () => {
       registrationScan: `${V}.registrationScanRequired`,
     });
     // A "PDF" that is really HTML.
-    expect(await codeOf(submitApplication(fields(w.east.id), { name: "x.pdf", bytes: new TextEncoder().encode("<html>no</html>") }, "zh-Hans"))).toBe(`${V}.registrationScanType@registrationScan`);
-    expect(await codeOf(submitApplication(fields(w.east.id), null, "zh-Hans"))).toBe(`${V}.registrationScanRequired@registrationScan`);
+    expect(await codeOf(submitApplication(await coded(fields(w.east.id)), { name: "x.pdf", bytes: new TextEncoder().encode("<html>no</html>") }, "zh-Hans"))).toBe(`${V}.registrationScanType@registrationScan`);
+    expect(await codeOf(submitApplication(await coded(fields(w.east.id)), null, "zh-Hans"))).toBe(`${V}.registrationScanRequired@registrationScan`);
     // A street is not a district.
-    expect(await codeOf(submitApplication(fields(w.eastStreet.id), pdf, "zh-Hans"))).toBe(`${V}.districtRequired@regionId`);
+    expect(await codeOf(submitApplication(await coded(fields(w.eastStreet.id)), pdf, "zh-Hans"))).toBe(`${V}.districtRequired@regionId`);
     expect(await counts()).toEqual(before);
   });
 
@@ -165,15 +172,15 @@ describe("a public application", () => {
     await makeOrganization(prisma, { kind: "AGENCY", regionId: w.east.id, creditCode: registered });
     const open = await submit(w);
     const before = await counts();
-    expect(await codeOf(submitApplication(fields(w.east.id, { creditCode: registered.toLowerCase() }), pdf, "zh-Hans"))).toBe(`${V}.creditCodeRegistered@creditCode`);
-    expect(await codeOf(submitApplication(fields(w.west.id, { creditCode: open.input.creditCode }), pdf, "zh-Hans"))).toBe(`${V}.creditCodePending@creditCode`);
+    expect(await codeOf(submitApplication(await coded(fields(w.east.id, { creditCode: registered.toLowerCase() })), pdf, "zh-Hans"))).toBe(`${V}.creditCodeRegistered@creditCode`);
+    expect(await codeOf(submitApplication(await coded(fields(w.west.id, { creditCode: open.input.creditCode })), pdf, "zh-Hans"))).toBe(`${V}.creditCodePending@creditCode`);
     expect(await counts()).toEqual(before);
     // Still blocked while returned; free again once rejected.
     await decide(w.users.eastOfficer, open.id, "RETURN", "请补充章程");
-    expect(await codeOf(submitApplication(fields(w.east.id, { creditCode: open.input.creditCode }), pdf, "zh-Hans"))).toBe(`${V}.creditCodePending@creditCode`);
+    expect(await codeOf(submitApplication(await coded(fields(w.east.id, { creditCode: open.input.creditCode })), pdf, "zh-Hans"))).toBe(`${V}.creditCodePending@creditCode`);
     // A returned application whose amend link lapsed no longer blocks the code.
     await prisma.agencyApplication.update({ where: { id: open.id }, data: { amendTokenExpiresAt: new Date(Date.now() - 1000) } });
-    expect(await codeOf(submitApplication(fields(w.east.id, { creditCode: open.input.creditCode }), pdf, "zh-Hans"))).toBe("ok");
+    expect(await codeOf(submitApplication(await coded(fields(w.east.id, { creditCode: open.input.creditCode })), pdf, "zh-Hans"))).toBe("ok");
   });
 
   it("is rate-limited per client address", async () => {
@@ -182,10 +189,84 @@ describe("a public application", () => {
     const now = new Date();
     await prisma.rateLimitHit.createMany({ data: Array.from({ length: APPLICATION_SUBMIT_LIMIT.limit }, () => ({ bucket: APPLICATION_SUBMIT_LIMIT.bucket, key: "192.0.2.250", createdAt: now })) });
     const before = await counts();
-    expect(await codeOf(submitApplication(fields(w.east.id), pdf, "zh-Hans"))).toBe(`${E}.rateLimited`);
+    expect(await codeOf(submitApplication(await coded(fields(w.east.id)), pdf, "zh-Hans"))).toBe(`${E}.rateLimited`);
     expect(await counts()).toEqual(before);
     setRequest({ ip: "192.0.2.251" });
-    expect(await codeOf(submitApplication(fields(w.east.id), pdf, "zh-Hans"))).toBe("ok");
+    expect(await codeOf(submitApplication(await coded(fields(w.east.id)), pdf, "zh-Hans"))).toBe("ok");
+  });
+});
+
+describe("the contact e-mail is confirmed by a code before the portal writes to it (issue 10, hole 8)", () => {
+  const mailsTo = (email: string) => prisma.outboxEmail.findMany({ where: { to: email }, orderBy: { createdAt: "asc" } });
+
+  it("without its code, or with a wrong one, nothing is written and nothing is sent; the e-mailed code works once", async () => {
+    const w = await world();
+    const input = fields(w.east.id);
+    const before = await counts();
+    expect(await codeOf(submitApplication(input, pdf, "zh-Hans"))).toBe(`${V}.emailCodeRequired@emailCode`);
+    expect(await counts()).toEqual(before);
+    expect(await mailsTo(input.contactEmail)).toEqual([]);
+
+    // "Send code": one e-mail to the address, holding a 6-digit code; only its hash is stored.
+    expect(await sendApplicationEmailCode(input.contactEmail.toUpperCase(), "en")).toEqual({ email: input.contactEmail, minutes: 15 });
+    const [codeMail] = await mailsTo(input.contactEmail);
+    const code = /\b(\d{6})\b/.exec(codeMail!.subject)![1]!;
+    expect(codeMail!.body).toContain(code);
+    const row = await prisma.emailConfirmation.findFirstOrThrow({ where: { email: input.contactEmail } });
+    expect(JSON.stringify(row)).not.toContain(code);
+
+    const wrong = code === "000000" ? "000001" : "000000";
+    const mid = await counts();
+    expect(await codeOf(submitApplication({ ...input, emailCode: wrong }, pdf, "zh-Hans"))).toBe(`${V}.emailCodeWrong@emailCode`);
+    expect(await counts()).toEqual(mid);
+    expect((await prisma.emailConfirmation.findUniqueOrThrow({ where: { id: row.id } })).attempts).toBe(1);
+
+    const { reference } = await submitApplication({ ...input, emailCode: code }, pdf, "zh-Hans");
+    expect((await mailsTo(input.contactEmail)).map((m) => m.subject)).toEqual([codeMail!.subject, expect.stringContaining(reference)]);
+    // Spent: a second application with the same code is refused.
+    expect(await codeOf(submitApplication({ ...fields(w.east.id), contactEmail: input.contactEmail, emailCode: code }, pdf, "zh-Hans"))).toBe(`${V}.emailCodeMissing@emailCode`);
+  });
+
+  it("five wrong tries spend a code, and an expired code is refused", async () => {
+    const w = await world();
+    const input = fields(w.east.id);
+    const { code } = await prisma.$transaction((tx) => newEmailCode(tx, input.contactEmail));
+    const wrong = code === "000000" ? "000001" : "000000";
+    for (let i = 0; i < EMAIL_CODE_MAX_ATTEMPTS; i++) expect(await codeOf(submitApplication({ ...input, emailCode: wrong }, pdf, "zh-Hans"))).toBe(`${V}.emailCodeWrong@emailCode`);
+    expect(await codeOf(submitApplication({ ...input, emailCode: code }, pdf, "zh-Hans"))).toBe(`${V}.emailCodeMissing@emailCode`);
+    const later = await prisma.$transaction((tx) => newEmailCode(tx, input.contactEmail, new Date(Date.now() - EMAIL_CODE_TTL_MS - 1000)));
+    expect(await codeOf(submitApplication({ ...input, emailCode: later.code }, pdf, "zh-Hans"))).toBe(`${V}.emailCodeMissing@emailCode`);
+  });
+
+  it("code e-mails are limited per address (whoever asks) and per client address", async () => {
+    const target = `victim-${Date.now()}@applicant.example`;
+    for (let i = 0; i < EMAIL_CODE_ADDRESS_LIMIT.limit; i++) {
+      setRequest({ ip: `192.0.2.${100 + i}` });
+      await sendApplicationEmailCode(target, "zh-Hans");
+    }
+    setRequest({ ip: "192.0.2.120" });
+    expect(await codeOf(sendApplicationEmailCode(target, "zh-Hans"))).toBe(`${E}.emailCodeRateLimited`);
+    expect(await mailsTo(target)).toHaveLength(EMAIL_CODE_ADDRESS_LIMIT.limit);
+
+    setRequest({ ip: "192.0.2.130" });
+    for (let i = 0; i < EMAIL_CODE_IP_LIMIT.limit; i++) await sendApplicationEmailCode(`many-${i}-${Date.now()}@applicant.example`, "zh-Hans");
+    const next = `one-more-${Date.now()}@applicant.example`;
+    expect(await codeOf(sendApplicationEmailCode(next, "zh-Hans"))).toBe(`${E}.emailCodeRateLimited`);
+    expect(await mailsTo(next)).toEqual([]);
+    // A malformed address is a field error, not an e-mail.
+    expect(await codeOf(sendApplicationEmailCode("not-an-address", "zh-Hans"))).toBe("email@contactEmail");
+  });
+
+  it("an amendment that changes the contact e-mail needs a code for the new address; one that keeps it does not", async () => {
+    const w = await world();
+    const { id, input } = await submit(w);
+    await decide(w.users.eastOfficer, id, "RETURN", "请更正联系邮箱");
+    const token = amendTokenFrom((await lastEmailTo(input.contactEmail)).body);
+    const moved = fields(w.east.id, { ...input, contactEmail: `moved-${Date.now()}@applicant.example` });
+    expect(await codeOf(amendApplication(token, moved, null, "zh-Hans"))).toBe(`${V}.emailCodeRequired@emailCode`);
+    expect(await mailsTo(moved.contactEmail)).toEqual([]);
+    await amendApplication(token, await coded(moved), null, "zh-Hans");
+    expect((await prisma.agencyApplication.findUniqueOrThrow({ where: { id } })).contactEmail).toBe(moved.contactEmail);
   });
 });
 
@@ -446,7 +527,7 @@ describe("the review queue and the registration scan", () => {
     const w = await world();
     const a = await submit(w);
     const b = await submit(w);
-    const west = await submitApplication(fields(w.west.id), pdf, "zh-Hans");
+    const west = await submitApplication(await coded(fields(w.west.id)), pdf, "zh-Hans");
     await decide(w.users.eastOfficer, a.id, "APPROVE");
 
     actAs(w.users.admin);

@@ -23,6 +23,8 @@ import { decryptIdNumber, idNumberLookupHash } from "@/lib/id-crypto";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { loadMessages } from "@/i18n/load-messages";
 import { env } from "@/env";
+import { actAsNobody } from "../helpers/fake-auth";
+import { POST as postStaffImport } from "@/app/api/staff-import/route";
 
 afterAll(async () => {
   await stopImportQueue().catch(() => undefined);
@@ -213,6 +215,46 @@ describe("upload and validation (nothing is written to the register)", () => {
     expect(await errorOf(startImport({ jobId: job.id, version: 1 }))).toMatchObject({ code: "notFound" });
     expect(await errorOf(discardImport({ jobId: job.id, version: 1 }))).toMatchObject({ code: "notFound" });
     expect((await listImports(await as(w.adminB), 1)).items.map((j) => j.id)).not.toContain(job.id);
+  });
+});
+
+describe("POST /api/staff-import (issue 10, hole 8: authorize before reading an upload)", () => {
+  /** A multipart request whose body records whether anyone read it. */
+  async function watchedUpload() {
+    const form = new FormData();
+    form.set("file", new Blob([new Uint8Array(await staffWorkbook([staffRow()]))]), "staff.xlsx");
+    const encoded = new Response(form);
+    const bytes = new Uint8Array(await encoded.arrayBuffer());
+    const read = { pulled: false };
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        read.pulled = true;
+        controller.enqueue(bytes);
+        controller.close();
+      },
+    }, { highWaterMark: 0 }); // pulled only when someone reads, not to fill a queue
+    const request = new Request("http://portal.test/api/staff-import", { method: "POST", body, headers: { "content-type": encoded.headers.get("content-type")! }, duplex: "half" } as RequestInit);
+    return { request, read };
+  }
+
+  it("refuses a visitor without a session and a role without the import before reading the body", async () => {
+    actAsNobody();
+    const anonymous = await watchedUpload();
+    expect((await postStaffImport(anonymous.request)).status).toBe(401);
+    expect(anonymous.read.pulled).toBe(false);
+    await as(w.deptOfficer);
+    const officer = await watchedUpload();
+    expect((await postStaffImport(officer.request)).status).toBe(403);
+    expect(officer.read.pulled).toBe(false);
+  });
+
+  it("reads and validates the upload of an agency administrator", async () => {
+    await as(w.adminA);
+    const { request, read } = await watchedUpload();
+    const res = await postStaffImport(request);
+    expect(res.status).toBe(201);
+    expect(read.pulled).toBe(true);
+    expect(await res.json()).toMatchObject({ totalRows: 1, errorRows: 0 });
   });
 });
 

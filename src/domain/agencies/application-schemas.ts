@@ -51,6 +51,8 @@ export const ZApplicationFields = z
     contactName: z.string().trim().min(1, "required").max(100, "tooLong"),
     contactPhone: z.string().trim().min(1, "required").pipe(ZPhone),
     contactEmail: z.string().trim().min(1, "required").pipe(ZContactEmail),
+    /** The code e-mailed to contactEmail (required on submission, and on an amendment that changes the address). */
+    emailCode: z.preprocess((v) => (typeof v === "string" ? v.replace(/\s+/g, "") : v) || undefined, z.string().regex(/^[0-9]{6}$/, `${V}.emailCodeFormat`).optional()),
   })
   // A checkbox group may repeat a value in a forged request: keep each once.
   .transform((v) => ({ ...v, serviceAreas: [...new Set(v.serviceAreas)], targetGroups: [...new Set(v.targetGroups)] }));

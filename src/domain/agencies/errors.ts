@@ -3,7 +3,7 @@
 
 export type TAgenciesErrorCode =
   | `agencies.errors.${"invalidStatusTransition" | "alreadyEnded"}`
-  | `agencyApplications.errors.${"alreadyDecided" | "adminEmailTaken" | "creditCodeRegistered" | "rateLimited" | "amendLinkInvalid"}`;
+  | `agencyApplications.errors.${"alreadyDecided" | "adminEmailTaken" | "creditCodeRegistered" | "rateLimited" | "emailCodeRateLimited" | "amendLinkInvalid"}`;
 
 export type TRegistrationScanProblemCode = `agencyApplications.validation.${"registrationScanRequired" | "registrationScanTooLarge" | "registrationScanType"}`;
 
@@ -18,4 +18,8 @@ export type TAgenciesFieldErrorCode =
       | "districtRequired"
       | "serviceAreasRequired"
       | "reasonRequired"
-      | "tokenInvalid"}`;
+      | "tokenInvalid"
+      | "emailCodeFormat"
+      | "emailCodeRequired"
+      | "emailCodeWrong"
+      | "emailCodeMissing"}`;

@@ -1,7 +1,10 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
+import { z } from "zod";
 import { amendApplication, decideApplication, submitApplication, type TRegistrationScanUpload } from "@/server/agencies/application-mutations";
+import { sendApplicationEmailCode } from "@/server/agencies/email-confirmation";
+import type { TActionState } from "@/domain/common/action-state";
 import { formAction, type TCheck } from "@/features/action";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/locales";
 import { applicationFormInput, registrationScanProblem, ZAmendToken, ZApplicationFields, ZReviewDecision } from "@/domain/agencies/application-schemas";
@@ -34,6 +37,18 @@ export const submitApplicationAction = formAction({
   check: (formData) => registrationScanCheck(formData, true),
   run: async (input, { formData }) => submitApplication(input, await registrationScanFrom(formData), await applicantLocale()),
   done: ({ reference }) => ({ redirect: `/public/agencies/apply/submitted?ref=${encodeURIComponent(reference)}` }),
+});
+
+export type TEmailCodeState = TActionState & { sentTo?: string; minutes?: number };
+
+/** "Send code" next to the contact e-mail: a 6-digit code to that address (limited per client and per address). */
+export const sendEmailCodeAction = formAction<z.ZodObject<{ contactEmail: z.ZodString }>, { email: string; minutes: number }, TEmailCodeState>({
+  // Public: proving an address is the first step of a public application.
+  permission: null,
+  schema: z.object({ contactEmail: z.string().max(400, "tooLong") }),
+  echo: false,
+  run: async (input) => sendApplicationEmailCode(input.contactEmail, await applicantLocale()),
+  done: ({ email, minutes }) => ({ ok: true, sentTo: email, minutes }),
 });
 
 /** The amend form behind the one-time link; a new certificate scan is optional. */

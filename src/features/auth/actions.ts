@@ -5,6 +5,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { signIn, signOut } from "@/server/auth/config";
 import { getCurrentUser } from "@/server/auth/session";
+import { throttledRetryAfter } from "@/server/auth/throttled";
 import { endCurrentSession, setOwnLocale, setPasswordWithToken } from "@/server/accounts/mutations";
 import { LOCALE_COOKIE } from "@/lib/locales";
 import { safeRedirectPath } from "@/lib/safe-path";
@@ -15,15 +16,22 @@ import type { TActionState } from "@/domain/common/action-state";
 const ZSignIn = z.object({ email: z.string().trim().min(1, "required").max(320, "tooLong"), password: z.string().min(1, "required").max(1024, "tooLong") });
 
 
-export const signInAction = formAction({
+/** The sign-in form's state: a throttled attempt also says how long to wait. */
+export type TSignInState = TActionState & { retryAfterSeconds?: number };
+
+export const signInAction = formAction<typeof ZSignIn, unknown, TSignInState>({
   // Public: signing in is how a visitor gets a role at all.
   permission: null,
   schema: ZSignIn,
   input: (formData) => ({ email: formData.get("email"), password: formData.get("password") }),
   run: (input) => signIn("credentials", { email: input.email, password: input.password, redirect: false }),
-  fail: (error, values): TActionState => {
-    // Wrong password, unknown account, disabled account and throttling all read the same.
+  fail: (error, values): TSignInState => {
     if (error instanceof AuthError) {
+      // Too many attempts (on this e-mail or from this address): say when to try again. It is
+      // counted by e-mail whether the account exists or not, so it reveals nothing about it.
+      const retryAfterSeconds = throttledRetryAfter(error);
+      if (retryAfterSeconds !== null) return { ok: false, error: "signInThrottled", retryAfterSeconds, values };
+      // Wrong password, unknown account and disabled account all read the same.
       if (error.type !== "CredentialsSignin") console.error("[auth] sign-in error", error.type, error.message);
       return { ok: false, error: "signInFailed", values };
     }

@@ -18,6 +18,7 @@ import { DomainError } from "@/domain/common/errors";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { localeToDb, type TLocale } from "@/lib/locales";
 import { approvalStatusReason, emailApplicant } from "./application-emails";
+import { checkApplicationEmailCode, claimEmailCode } from "./email-confirmation";
 import {
   AMEND_TOKEN_TTL_MS,
   amendLinkLive,
@@ -155,10 +156,13 @@ export async function submitApplication(input: TApplicationFields, registrationS
   if (!limit.ok) throw new DomainError(`${E}.rateLimited`);
   await districtOf(prisma, input.regionId);
   await assertCreditCodeFree(prisma, input.creditCode);
+  // The portal writes to the contact address only once its code came back (issue 10, hole 8).
+  const confirmation = await checkApplicationEmailCode(input.contactEmail, input.emailCode);
 
   const key = (await putRegistrationScan(checked))!;
   try {
     const { app, emailId } = await prisma.$transaction(async (tx) => {
+      await claimEmailCode(tx, confirmation);
       await lockCreditCode(tx, input.creditCode);
       await assertCreditCodeFree(tx, input.creditCode);
       const district = await districtOf(tx, input.regionId);
@@ -207,11 +211,14 @@ export async function amendApplication(token: string, input: TApplicationFields,
   if (!current) throw new DomainError(`${E}.amendLinkInvalid`);
   await districtOf(prisma, input.regionId);
   await assertCreditCodeFree(prisma, input.creditCode, current.id);
+  // The link came to the address on file; a new address must be confirmed like a first one.
+  const confirmation = input.contactEmail.toLowerCase() === current.contactEmail.toLowerCase() ? null : await checkApplicationEmailCode(input.contactEmail, input.emailCode);
 
   const key = await putRegistrationScan(checked);
   let oldKey: string | null = null;
   try {
     const { app, emailId } = await prisma.$transaction(async (tx) => {
+      if (confirmation) await claimEmailCode(tx, confirmation);
       await lockCreditCode(tx, input.creditCode);
       await assertCreditCodeFree(tx, input.creditCode, current.id);
       const district = await districtOf(tx, input.regionId);

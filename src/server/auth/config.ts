@@ -1,8 +1,9 @@
 import "server-only";
-import NextAuth, { type NextAuthConfig } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/env";
 import { ABSOLUTE_TIMEOUT_S, IDLE_TIMEOUT_S } from "@/domain/accounts/session-rules";
+import { SIGN_IN_THROTTLED } from "./throttled";
 
 // JWT sessions: the cookie carries who and which session version; src/server/auth/session.ts
 // re-checks that version against the database on every request. maxAge is the idle timeout
@@ -23,6 +24,14 @@ declare module "next-auth" {
   }
 }
 
+/** A throttled attempt: Auth.js passes it on to the sign-in action as it is (throttled.ts reads it). */
+class SignInThrottled extends CredentialsSignin {
+  override code = SIGN_IN_THROTTLED;
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
+}
+
 export const authConfig = {
   secret: env.AUTH_SECRET,
   trustHost: true,
@@ -40,15 +49,14 @@ export const authConfig = {
       credentials: { email: {}, password: {} },
       async authorize(credentials) {
         // Imported lazily so that the proxy, which only reads sessions, never loads Prisma or argon2.
-        const [{ verifyCredentials }, { getRequestMeta }] = await Promise.all([
-          import("./credentials"),
-          import("@/server/request-meta"),
-        ]);
+        const { signInWithPassword } = await import("./credentials");
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
         if (!email || !password || password.length > 1024) return null;
-        const user = await verifyCredentials(email, password, await getRequestMeta());
-        return user ?? null;
+        const outcome = await signInWithPassword(email, password);
+        if (outcome.ok) return outcome.user;
+        if (outcome.throttled) throw new SignInThrottled(outcome.retryAfterSeconds);
+        return null;
       },
     }),
   ],

@@ -3,10 +3,23 @@ import ExcelJS from "exceljs";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@/domain/staff/schemas";
 import { cellText, IMPORT_COLUMNS, normaliseLabel, REQUIRED_FIELDS, type TLabelIndex, type TSheetRow } from "@/domain/staff/import-columns";
 import type { TImportFileDetail, TImportFileProblem } from "@/domain/staff/errors";
-import { looksLikeXlsx, zipFacts } from "@/lib/zip-guard";
+import { inflateGuard, looksLikeXlsx, zipFacts, type TInflateLimits } from "@/lib/zip-guard";
 
-/** Far more than 20,000 rows of staff data inflate to; a guard against decompression bombs. */
-export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+// Guards against decompression bombs, in bytes actually inflated (not what the archive declares).
+// A 20,000-row, 18-column staff sheet written by exceljs inflates to 13.6 MB of worksheet XML and
+// 1.9 MB of shared strings (a 1.3 MB file); exceljs then holds ~190 MB to read it. Each part may be
+// ~4.5 times that sheet, and the whole workbook two such parts: room for wordy cells, inline strings
+// and other writers' markup, while inflating a bomb up to the cap takes well under a second.
+/** Bytes any one part of the workbook may inflate to. */
+export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+/** Bytes the whole workbook may inflate to. */
+export const MAX_UNCOMPRESSED_BYTES = 128 * 1024 * 1024;
+/** Parts of the workbook: the template has 10, a workbook of 100 sheets with drawings and comments
+ * stays under 500; 65,000 empty parts fit in an upload and would cost seconds of inflaters. */
+export const MAX_ENTRIES = 1000;
+/** What the guard lets through: rows are the header plus the import's limit, with a value (as
+ * `actualRowCount` below), counted while inflating, before exceljs builds a sheet. */
+export const INFLATE_LIMITS: TInflateLimits = { maxEntries: MAX_ENTRIES, maxEntryBytes: MAX_ENTRY_BYTES, maxTotalBytes: MAX_UNCOMPRESSED_BYTES, maxRows: IMPORT_MAX_ROWS + 1 };
 /** Columns read per row: the template has 18; anything far right of it is ignored. */
 const MAX_COLUMNS = 64;
 
@@ -32,7 +45,16 @@ export async function readImportFile(bytes: Uint8Array | null, index: TLabelInde
   if (bytes.byteLength > IMPORT_MAX_BYTES) throw new ImportFileError("fileTooLarge", { max: IMPORT_MAX_BYTES });
   const facts = zipFacts(bytes);
   if (!looksLikeXlsx(facts)) throw new ImportFileError("fileType");
+  // What the archive declares refuses an honest bomb without inflating a byte; the guard then
+  // inflates every part for real (counting, keeping nothing) before exceljs, which would inflate
+  // each part whole into memory, ever sees the file.
   if (facts!.uncompressed > MAX_UNCOMPRESSED_BYTES) throw new ImportFileError("fileTooLarge", { max: IMPORT_MAX_BYTES });
+  const inflated = await inflateGuard(bytes, INFLATE_LIMITS);
+  if (!inflated.ok) {
+    if (inflated.problem === "tooLarge") throw new ImportFileError("fileTooLarge", { max: IMPORT_MAX_BYTES });
+    if (inflated.problem === "tooManyRows") throw new ImportFileError("tooManyRows", { max: IMPORT_MAX_ROWS });
+    throw new ImportFileError("fileType");
+  }
 
   const workbook = new ExcelJS.Workbook();
   try {

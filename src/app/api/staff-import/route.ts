@@ -1,4 +1,4 @@
-import { AuthzError } from "@/server/auth/session";
+import { AuthzError, authorize } from "@/server/auth/session";
 import { createImport } from "@/server/staff-import/mutations";
 import { ImportFileError } from "@/server/staff-import/read";
 import { IMPORT_MAX_BYTES } from "@/domain/staff/schemas";
@@ -15,6 +15,9 @@ export async function POST(request: Request): Promise<Response> {
   }
   if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES + 64 * 1024) return Response.json({ error: "fileTooLarge", max: IMPORT_MAX_BYTES }, { status: 413 });
   try {
+    // Who may import is settled before a byte of the upload is read (issue 10, hole 8);
+    // createImport checks again, with the caller's agency.
+    await authorize("staff.import");
     const form = await request.formData().catch(() => null);
     const file = form?.get("file");
     const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;

@@ -13,6 +13,7 @@ import type { TFieldErrorCode } from "@/domain/common/errors";
 import { inputClass, SelectField, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
+import { EmailCodeField } from "./email-code-field.client";
 
 /** Initial values as the form holds them (dates as YYYY-MM-DD). */
 export type TApplicationFormValues = {
@@ -174,9 +175,7 @@ export function ApplicationForm({ districts, today, amend }: TProps) {
       <Section title={ta("sections.contact")} description={ta("hints.contact")}>
         <TextField label={ta("fields.contactName")} name="contactName" required maxLength={100} defaultValue={val("contactName")} error={err("contactName")} autoComplete="name" />
         <TextField label={ta("fields.contactPhone")} name="contactPhone" type="tel" required maxLength={20} defaultValue={val("contactPhone")} error={err("contactPhone")} autoComplete="tel" />
-        <div className="sm:col-span-2">
-          <TextField label={ta("fields.contactEmail")} name="contactEmail" type="email" required maxLength={254} defaultValue={val("contactEmail")} error={err("contactEmail")} hint={ta("hints.contactEmail")} autoComplete="email" />
-        </div>
+        <EmailCodeField defaultEmail={val("contactEmail")} initialEmail={init?.contactEmail ?? null} emailError={err("contactEmail")} codeError={err("emailCode")} amend={!!amend} />
       </Section>
 
       <Section title={ta("sections.registrationScan")}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { signInAction } from "@/features/auth/actions";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,11 +10,17 @@ import { messageKey } from "@/lib/message-key";
 
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations();
+  const format = useFormatter();
   const [state, action] = useActionState(signInAction, { ok: false });
   const fe = state.fieldErrors ?? {};
+  const error = !state.error
+    ? null
+    : state.error === "signInThrottled"
+      ? t("errors.signInThrottled", { wait: waitText(format, state.retryAfterSeconds ?? 60) })
+      : t(messageKey(state.error, "errors"));
   return (
     <form id="login-form" action={action} className="space-y-4" noValidate>
-      {state.error ? <Notice tone="error">{t(messageKey(state.error, "errors"))}</Notice> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <input type="hidden" name="next" value={next} />
       <TextField
         label={t("auth.email")}
@@ -39,4 +45,11 @@ export function LoginForm({ next }: { next: string }) {
       </SubmitButton>
     </form>
   );
+}
+
+/** "5 seconds" / "15 minutes" in the reader's language: seconds below a minute, else whole minutes rounded up. */
+function waitText(format: ReturnType<typeof useFormatter>, seconds: number): string {
+  return seconds < 60
+    ? format.number(Math.max(1, Math.ceil(seconds)), { style: "unit", unit: "second", unitDisplay: "long" })
+    : format.number(Math.ceil(seconds / 60), { style: "unit", unit: "minute", unitDisplay: "long" });
 }

@@ -1,0 +1,74 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { sendEmailCodeAction, type TEmailCodeState } from "@/features/agencies/application-actions";
+import { errorKey, validationKey } from "@/features/agencies/messages";
+import { inputClass, TextField } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
+
+/**
+ * The contact e-mail with its confirmation code (issue 10, hole 8): "Send code" e-mails a 6-digit
+ * code to the address typed; the form is accepted only with it. When amending, the code is asked
+ * for only if the address changes.
+ */
+export function EmailCodeField({ defaultEmail, initialEmail, emailError, codeError, amend }: { defaultEmail: string; initialEmail: string | null; emailError?: string; codeError?: string; amend: boolean }) {
+  const t = useTranslations();
+  const ta = useTranslations("agencyApplications");
+  const [email, setEmail] = useState(defaultEmail);
+  const [sent, setSent] = useState<TEmailCodeState | null>(null);
+  const [pending, startTransition] = useTransition();
+  const needed = !amend || email.trim().toLowerCase() !== (initialEmail ?? "").trim().toLowerCase();
+
+  function send() {
+    const data = new FormData();
+    data.set("contactEmail", email);
+    startTransition(async () => setSent(await sendEmailCodeAction({ ok: false }, data)));
+  }
+
+  const sendError = sent && !sent.ok ? (sent.fieldErrors?.contactEmail ? t(validationKey(sent.fieldErrors.contactEmail)) : sent.error ? t(errorKey(sent.error)) : null) : null;
+  return (
+    <>
+      <div className="flex flex-col gap-2 sm:col-span-2 sm:flex-row sm:items-start">
+        <div className="min-w-0 flex-1">
+          <TextField
+            label={ta("fields.contactEmail")}
+            name="contactEmail"
+            type="email"
+            required
+            maxLength={254}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={sendError && sent?.fieldErrors?.contactEmail ? sendError : emailError}
+            hint={ta("hints.contactEmail")}
+            autoComplete="email"
+          />
+        </div>
+        {needed ? (
+          <button type="button" onClick={send} disabled={pending || !email.trim()} aria-disabled={pending || !email.trim()} className={`${buttonClass("secondary")} shrink-0 sm:mt-6`}>
+            {pending ? ta("emailCode.sending") : sent?.ok ? ta("emailCode.resend") : ta("emailCode.send")}
+          </button>
+        ) : null}
+      </div>
+      {needed ? (
+        <div className="sm:col-span-2">
+          <TextField
+            label={ta("fields.emailCode")}
+            name="emailCode"
+            required
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={8}
+            error={codeError}
+            hint={amend ? ta("hints.emailCodeAmend") : ta("hints.emailCode")}
+            className={`${inputClass(!!codeError)} font-mono tracking-widest`}
+          />
+          <p aria-live="polite" className="mt-1 text-sm">
+            {sent?.ok ? <span className="text-emerald-700">{ta("emailCode.sent", { email: sent.sentTo ?? "", minutes: sent.minutes ?? 15 })}</span> : null}
+            {sendError && !sent?.fieldErrors?.contactEmail ? <span className="text-red-700">{sendError}</span> : null}
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+}
