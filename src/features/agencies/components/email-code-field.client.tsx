@@ -23,7 +23,10 @@ export function EmailCodeField({ defaultEmail, initialEmail, emailError, codeErr
   function send() {
     const data = new FormData();
     data.set("contactEmail", email);
-    startTransition(async () => setSent(await sendEmailCodeAction({ ok: false }, data)));
+    startTransition(async () => {
+      // A failed request (the connection dropped, the server refused it) reads as a form error, not a crash.
+      setSent(await sendEmailCodeAction({ ok: false }, data).catch((): TEmailCodeState => ({ ok: false, error: "unexpected" })));
+    });
   }
 
   const sendError = sent && !sent.ok ? (sent.fieldErrors?.contactEmail ? t(validationKey(sent.fieldErrors.contactEmail)) : sent.error ? t(errorKey(sent.error)) : null) : null;
@@ -51,7 +54,7 @@ export function EmailCodeField({ defaultEmail, initialEmail, emailError, codeErr
         ) : null}
       </div>
       {needed ? (
-        <div className="sm:col-span-2">
+        <div>
           <TextField
             label={ta("fields.emailCode")}
             name="emailCode"
