@@ -1,3 +1,5 @@
+import { canonicalNumber } from "./canonical-number";
+
 // Unified social credit code (GB 32100-2015): 18 characters from a 31-symbol alphabet
 // (no I, O, Z, S, V); the last is a check character over the first 17.
 const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -15,7 +17,8 @@ export function creditCodeCheckChar(first17: string): string | null {
   return ALPHABET[check]!;
 }
 
+/** Whether a code as typed (any case, width, spacing or dashes) is a valid code. */
 export function isValidCreditCode(code: string): boolean {
-  const c = code.trim().toUpperCase();
+  const c = canonicalNumber(code);
   return c.length === 18 && creditCodeCheckChar(c.slice(0, 17)) === c[17];
 }

@@ -1,11 +1,14 @@
 // Resident ID number (GB 11643-1999): 17 digits + a check character (0-9 or X).
 // Digits 7–14 are the birth date (YYYYMMDD); digit 17 is odd for men, even for women.
 
+import { canonicalNumber } from "./canonical-number";
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = "10X98765432";
 
+/** As typed → as checked, hashed and stored: the rule for every typed number (a lower-case x, full-width digits, spaces, dashes). */
 export function normaliseIdNumber(value: string): string {
-  return value.trim().replace(/\s+/g, "").toUpperCase();
+  return canonicalNumber(value);
 }
 
 export function idNumberCheckChar(first17: string): string | null {

@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { makeOrganization, makePractitioner, makeRegion } from "@/server/seed/factories";
 import { isoFromToday, makeCredential } from "@/server/seed/credential-factories";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
+import { canonicalNumber } from "@/lib/canonical-number";
 
 type TDb = PrismaClient;
 
@@ -39,7 +40,8 @@ export async function makePublicRegisterWorld(db: TDb, prefix = "T") {
   const rejected = await person("吴敏");
   const degreeOnly = await person("郑洁");
 
-  const numbers = {
+  // Stored canonical (the factory stores what the forms would); as typed here they carry dashes.
+  const typed = {
     valid: `${prefix}-SW-VALID-001`,
     expired: `${prefix}-SW-EXPIRED-002`,
     lapsed: `${prefix}-SW-LAPSED-003`,
@@ -48,6 +50,7 @@ export async function makePublicRegisterWorld(db: TDb, prefix = "T") {
     rejected: `${prefix}-SW-REJECTED-006`,
     unknown: `${prefix}-SW-UNKNOWN-999`,
   };
+  const numbers = Object.fromEntries(Object.entries(typed).map(([k, v]) => [k, canonicalNumber(v)])) as typeof typed;
   await makeCredential(db, { practitionerId: valid.id, number: numbers.valid, status: "VERIFIED", registrationEnd: isoFromToday(400) });
   await makeCredential(db, { practitionerId: expired.id, number: numbers.expired, status: "VERIFIED", kind: "ASSISTANT_SOCIAL_WORKER", registrationEnd: isoFromToday(-30) });
   await makeCredential(db, { practitionerId: lapsed.id, number: numbers.lapsed, status: "VERIFIED", registrationEnd: isoFromToday(-2) });
@@ -59,5 +62,5 @@ export async function makePublicRegisterWorld(db: TDb, prefix = "T") {
   for (const p of [valid, expired, lapsed, revoked, pending, rejected, degreeOnly]) {
     await db.$transaction((tx) => recomputePractitioner(tx, p.id));
   }
-  return { city, district, street, otherDistrict, agency, otherAgency, people: { valid, expired, lapsed, revoked, pending, rejected, degreeOnly }, numbers };
+  return { city, district, street, otherDistrict, agency, otherAgency, people: { valid, expired, lapsed, revoked, pending, rejected, degreeOnly }, numbers, typed };
 }

@@ -92,6 +92,13 @@ describe("reading agencies: scope", () => {
     expect((await listAgencies(city, parseAgencyListFilter({ private: "1" }))).items.map((r) => r.id)).toEqual([w.agencyA2.id]);
   });
 
+  it("the search finds an agency by its credit code typed in lower case, full-width or with spaces and dashes", async () => {
+    const city = await as(w.cityAdmin);
+    for (const q of ["52990100MJ00010006", "52990100mj00010006", "529901-00MJ 0001", "５２９９０１００ｍｊ０００１"]) {
+      expect((await listAgencies(city, parseAgencyListFilter({ q }))).items.map((r) => r.id), q).toEqual([w.agencyA.id]);
+    }
+  });
+
   it("a district officer cannot read another district's agency; an agency administrator only their own", async () => {
     const officer = await as(w.officerA);
     expect(await getAgency(officer, w.agencyB.id)).toBeNull();

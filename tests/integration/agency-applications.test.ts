@@ -174,6 +174,10 @@ describe("a public application", () => {
     const before = await counts();
     expect(await codeOf(submitApplication(await coded(fields(w.east.id, { creditCode: registered.toLowerCase() })), pdf, "zh-Hans"))).toBe(`${V}.creditCodeRegistered@creditCode`);
     expect(await codeOf(submitApplication(await coded(fields(w.west.id, { creditCode: open.input.creditCode })), pdf, "zh-Hans"))).toBe(`${V}.creditCodePending@creditCode`);
+    // Typed in full-width characters with spaces and dashes, it is the same code.
+    const typed = [...open.input.creditCode.toLowerCase()].map((ch, i) => String.fromCodePoint(ch.codePointAt(0)! + 0xfee0) + (i % 6 === 5 ? " - " : "")).join("");
+    expect(fields(w.west.id, { creditCode: typed }).creditCode).toBe(open.input.creditCode);
+    expect(await codeOf(submitApplication(await coded(fields(w.west.id, { creditCode: typed })), pdf, "zh-Hans"))).toBe(`${V}.creditCodePending@creditCode`);
     expect(await counts()).toEqual(before);
     // Still blocked while returned; free again once rejected.
     await decide(w.users.eastOfficer, open.id, "RETURN", "请补充章程");
@@ -540,6 +544,16 @@ describe("the review queue and the registration scan", () => {
     expect((await listApplications(admin, { page: 1, district: w.west.id })).items.map((i) => i.id)).toEqual([west.id]);
     expect((await listApplications(admin, { page: 1, q: b.reference })).items.map((i) => i.id)).toEqual([b.id]);
     expect((await listApplications(admin, { page: 1, q: a.input.creditCode.slice(4, 14) })).items.map((i) => i.id)).toEqual([a.id]);
+    // A reference or credit code typed in lower case, full-width or with other separators finds the same application.
+    const fullWidth = (x: string) => [...x].map((ch) => (ch === "-" ? "－" : String.fromCodePoint(ch.codePointAt(0)! + 0xfee0))).join("");
+    const [, year, seq] = /^SA-(\d{4})-(\d+)$/.exec(b.reference)!;
+    for (const q of [b.reference.toLowerCase(), `sa${year}${seq}`, fullWidth(b.reference), ` SA ${year} ${seq} `, `SA—${year}—${seq}`, `sa-${year}-${Number(seq)}`]) {
+      expect((await listApplications(admin, { page: 1, q })).items.map((i) => i.id), q).toEqual([b.id]);
+    }
+    const code = a.input.creditCode;
+    for (const q of [code.toLowerCase(), `${code.slice(0, 6)} ${code.slice(6, 12)}-${code.slice(12)}`, fullWidth(code)]) {
+      expect((await listApplications(admin, { page: 1, q })).items.map((i) => i.id), q).toEqual([a.id]);
+    }
     const paged = await listApplications(admin, { page: 2, pageSize: 1, district: w.east.id });
     expect([paged.pageCount, paged.total, paged.items.map((i) => i.id)]).toEqual([2, 2, [a.id]]);
 

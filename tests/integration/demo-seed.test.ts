@@ -7,6 +7,8 @@ import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { getGrowthDashboard } from "@/server/dashboards/growth";
 import { decryptIdNumber } from "@/lib/id-crypto";
 import { checkIdNumber } from "@/lib/id-number";
+import { canonicalNumber } from "@/lib/canonical-number";
+import { canonicaliseStoredNumbers } from "@/server/maintenance/canonical-numbers";
 import { todayInCity } from "@/domain/common/calendar-day";
 
 // The demo city (issue 3 item 8) as `npm start` seeds it, checked against what the demo promises.
@@ -34,6 +36,19 @@ describe("demo seed", () => {
       expect(p.statusHistory.length).toBeGreaterThan(0);
     }
     expect(new Set(people.map((p) => p.idNumberHash)).size).toBe(200);
+  });
+
+  it("stores every certificate and registration number and credit code canonical, as the forms would", async () => {
+    const values = [
+      ...(await prisma.credential.findMany({ select: { number: true } })).map((r) => r.number),
+      ...(await prisma.registration.findMany({ select: { number: true } })).map((r) => r.number),
+      ...(await prisma.organization.findMany({ where: { creditCode: { not: null } }, select: { creditCode: true } })).map((r) => r.creditCode!),
+      ...(await prisma.agencyApplication.findMany({ select: { creditCode: true } })).map((r) => r.creditCode),
+    ];
+    expect(values.length).toBeGreaterThan(200);
+    expect(values.filter((v) => canonicalNumber(v) !== v)).toEqual([]);
+    // So the data task that canonicalises older databases has nothing to do here.
+    expect(await canonicaliseStoredNumbers()).toEqual({ credentials: 0, registrations: 0, organizations: 0, applications: 0, conflicts: [] });
   });
 
   it("every seeded derived fact equals what recomputePractitioner derives", async () => {

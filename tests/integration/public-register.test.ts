@@ -64,6 +64,23 @@ describe("public certificate look-up", () => {
     expect(await findPublicCertificates({ number: "T-SW", name: "王芳" })).toEqual([]);
   });
 
+  it("finds a certificate however its number is typed: lower case, full-width, dashes, spaces", async () => {
+    const n = world.numbers.valid; // stored canonical: "TSWVALID001"
+    const fullWidth = (x: string) => [...x].map((ch) => String.fromCodePoint(ch.codePointAt(0)! + 0xfee0)).join("");
+    for (const typed of [world.typed.valid, world.typed.valid.toLowerCase(), n.toLowerCase(), fullWidth(n), fullWidth(n.toLowerCase()), `t－sw—valid‐001`, ` T SW\u3000VALID 001 `, "t_sw.valid/001", "T·SW・VALID-001"]) {
+      const found = await findPublicCertificates({ number: typed });
+      expect(found.map((m) => m.certificateNumber), typed).toEqual([n]);
+      expect(await lookupCertificate({ number: typed }, freshIp()), typed).toMatchObject({ ok: true, matches: [{ certificateNumber: n, name: "王芳" }] });
+      expect(await findPublicCertificates({ number: typed, name: "王芳" }), typed).toHaveLength(1);
+    }
+    const rows = await checkPublicCertificates([world.typed.revoked.toLowerCase(), fullWidth(world.numbers.valid), "ｔ-ｓｗ-ｕｎｋｎｏｗｎ-９９９"]);
+    expect(rows.map((r) => [r.number, r.match?.status ?? "notFound"])).toEqual([
+      [world.numbers.revoked, "revoked"],
+      [world.numbers.valid, "valid"],
+      [world.numbers.unknown, "notFound"],
+    ]);
+  });
+
   it("returns exactly the public fields and nothing private", async () => {
     for (const number of [world.numbers.valid, world.numbers.expired, world.numbers.revoked]) {
       const [match] = await findPublicCertificates({ number });
@@ -265,6 +282,19 @@ describe("uploaded files", () => {
     expect(await numbersFromForm(form(utf8, "SW0\nSW1"))).toMatchObject({ ok: true, numbers: ["SW0", "SW1", "SW2"] });
     const gbBytes = new Uint8Array([0xd6, 0xa4, 0xca, 0xe9, 0xb1, 0xe0, 0xba, 0xc5, 0x0d, 0x0a, 0x53, 0x57, 0x39]); // "证书编号\r\nSW9" in GB 18030
     expect(await numbersFromForm(form(new File([gbBytes], "b.csv")))).toMatchObject({ ok: true, numbers: ["SW9"] });
+  });
+
+  it("an uploaded CSV's numbers typed in lower case, full-width or with dashes are checked as the certificates they name", async () => {
+    setRequest({ ip: freshIp() });
+    const file = new File([`证书编号\r\n${world.typed.valid.toLowerCase()}\r\n"ｔ－ｓｗ－ｒｅｖｏｋｅｄ－００４"\r\n`], "c.csv", { type: "text/csv" });
+    const input = await numbersFromForm(form(file));
+    expect(input).toMatchObject({ ok: true, numbers: [world.numbers.valid, world.numbers.revoked] });
+    const res = await bulkCsv(new Request("http://localhost/api/public/verify/bulk", { method: "POST", body: form(file) }));
+    const lines = (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines.slice(1).map((l) => l.split(",").slice(0, 3))).toEqual([
+      [world.numbers.valid, "有效", "王芳"],
+      [world.numbers.revoked, "已撤销", "孙丽"],
+    ]);
   });
 
   it("refuses binary and oversized files with their own problems", async () => {

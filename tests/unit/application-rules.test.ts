@@ -10,6 +10,7 @@ import {
   mayReview,
   nextStatus,
   reasonRequired,
+  referenceSearchTerms,
   referenceSequence,
   reviewPermission,
   REVIEW_DECISIONS,
@@ -122,6 +123,20 @@ describe("reference numbers", () => {
     expect(referenceSequence("SA-2026-00012", 2026)).toBe(12);
     expect(referenceSequence("SA-2025-00012", 2026)).toBe(0);
     expect(referenceSequence(null, 2026)).toBe(0);
+  });
+
+  it("a reference typed in any case, width, spacing or dashes is searched in its stored form", () => {
+    for (const typed of ["SA-2026-00012", "sa-2026-00012", "sa202600012", "ＳＡ－２０２６－０００１２", " SA 2026 00012 ", "SA—2026—00012", "sa_2026.00012"]) {
+      expect(referenceSearchTerms(typed), typed).toContain("SA-2026-00012");
+    }
+    // Its start, and a sequence typed without its zeros.
+    expect(referenceSearchTerms("sa 2026")).toEqual(["SA-2026"]);
+    expect(referenceSearchTerms("sa-2026-0001")).toEqual(["SA-2026-0001", "SA-2026-00001"]);
+    expect(referenceSearchTerms("SA2026 12")).toContain("SA-2026-00012");
+    expect(referenceSearchTerms("2026-00012")).toEqual(["2026-00012"]);
+    // Not a reference at all.
+    expect(referenceSearchTerms("阳光社工")).toEqual([]);
+    expect(referenceSearchTerms("")).toEqual([]);
   });
 });
 

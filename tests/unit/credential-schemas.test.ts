@@ -9,9 +9,13 @@ const errors = (input: Record<string, unknown>) => {
 };
 
 describe("ZSubmitCredential", () => {
-  it("accepts a certificate and trims its fields", () => {
+  it("accepts a certificate, trims its fields and keeps its numbers canonical", () => {
     const r = ZSubmitCredential.parse(base);
-    expect(r).toMatchObject({ kind: "SOCIAL_WORKER", number: "SW-2024-001", registration: { number: "DJ-2024-77", start: "2024-05-02" }, degreeLevel: null, titleLevel: null });
+    expect(r).toMatchObject({ kind: "SOCIAL_WORKER", number: "SW2024001", registration: { number: "DJ202477", start: "2024-05-02" }, degreeLevel: null, titleLevel: null });
+    expect(ZSubmitCredential.parse({ ...base, number: "ｓｗ－２０２４　００１", registrationNumber: "dj_2024.77" })).toMatchObject({ number: "SW2024001", registration: { number: "DJ202477" } });
+    // Only separators is no number at all.
+    expect(errors({ ...base, number: " - — " })).toEqual({ number: "required" });
+    expect(errors({ ...base, registrationNumber: " -- " })).toEqual({ registrationNumber: "registrationNumberRequired" });
     expect("validUntil" in r).toBe(false);
   });
 

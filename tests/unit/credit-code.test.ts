@@ -14,8 +14,11 @@ describe("unified social credit code", () => {
     }
   });
 
-  it("is lenient about case and surrounding space only", () => {
+  it("reads the code as typed: case, full-width characters, spaces and dashes do not matter", () => {
     expect(isValidCreditCode(" 9144030071526726xg ")).toBe(true);
+    expect(isValidCreditCode("9144 0300 7152 6726 XG")).toBe(true);
+    expect(isValidCreditCode("914403-0071526726-xg")).toBe(true);
+    expect(isValidCreditCode("９１４４０３００７１５２６７２６ＸＧ")).toBe(true);
   });
 
   it("a constructed code is valid and every one-character mutation of it is not", () => {

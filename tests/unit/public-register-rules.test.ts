@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareForReport, csvCell, normaliseName, normaliseNumber, parseCertificateNumbers, publicRegistration, publicStatus, toCsv } from "@/domain/public-register/rules";
+import { compareForReport, csvCell, normaliseName, parseCertificateNumbers, publicRegistration, publicStatus, toCsv } from "@/domain/public-register/rules";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -39,12 +39,6 @@ describe("compareForReport", () => {
 });
 
 describe("normalising input", () => {
-  it("numbers lose spaces, quotes and full-width forms", () => {
-    expect(normaliseNumber("  SW 2024 0001 ")).toBe("SW20240001");
-    expect(normaliseNumber('"SW1"')).toBe("SW1");
-    expect(normaliseNumber("ＳＷ１２３")).toBe("SW123");
-    expect(normaliseNumber("   ")).toBe("");
-  });
   it("names are trimmed with inner runs collapsed", () => {
     expect(normaliseName("  王芳 ")).toBe("王芳");
     expect(normaliseName("Wang   Fang")).toBe("Wang Fang");
@@ -65,8 +59,14 @@ describe("parseCertificateNumbers", () => {
   it("a first line with digits is data, not a header", () => {
     expect(parseCertificateNumbers("SW1,SW2\nSW3")).toEqual(["SW1", "SW2", "SW3"]);
   });
-  it("quoted cells may hold separators", () => {
-    expect(parseCertificateNumbers('"A,1",B2')).toEqual(["A,1", "B2"]);
+  it("quoted cells may hold separators (a number's own punctuation is dropped)", () => {
+    expect(parseCertificateNumbers('"A,1",B2')).toEqual(["A1", "B2"]);
+  });
+  it("numbers come out canonical, so one typed several ways is checked once", () => {
+    expect(parseCertificateNumbers("zj-2019-01 00123\nＺＪ２０１９０１００１２３\n\"ZJ 2019 0100123\"\ngj—2020・0007")).toEqual(["ZJ20190100123", "GJ20200007"]);
+  });
+  it("a first line of full-width digits is data, not a header", () => {
+    expect(parseCertificateNumbers("ＺＪ１２３\nZJ124")).toEqual(["ZJ123", "ZJ124"]);
   });
   it("empty input gives nothing", () => {
     expect(parseCertificateNumbers("")).toEqual([]);

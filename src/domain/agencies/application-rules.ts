@@ -9,6 +9,7 @@
 
 import { can, type TAction, type TPrincipal } from "@/domain/authz/matrix";
 import type { TApplicationDecision, TApplicationStatus } from "@/domain/agencies/enums";
+import { canonicalNumber } from "@/lib/canonical-number";
 
 export const REVIEW_DECISIONS = ["APPROVE", "REJECT", "RETURN"] as const;
 export type TReviewDecision = (typeof REVIEW_DECISIONS)[number];
@@ -102,6 +103,24 @@ export function formatReference(year: number, sequence: number): string {
 
 export function isReference(value: string): boolean {
   return REFERENCE.test(value);
+}
+
+/**
+ * What a typed reference, or the start of one, matches among stored references (each compared
+ * with "contains"): typed in any case, width, spacing or dashes ("sa202600012",
+ * "ＳＡ－２０２６－０００１２", "SA 2026 12") it is put back into the stored form SA-<year>-<sequence>;
+ * a sequence typed without its zeros also finds the padded one. Empty when it cannot be a reference.
+ */
+export function referenceSearchTerms(input: string): string[] {
+  const c = canonicalNumber(input);
+  const m = /^(?:SA)?(\d{4})(\d{1,9})?$/.exec(c) ?? (/^SA(\d{1,3})$/.exec(c) ? [c, c.slice(2)] : null);
+  if (!m) return c === "SA" ? ["SA-"] : [];
+  const [, year, sequence] = m;
+  const prefix = c.startsWith("SA") ? "SA-" : "";
+  if (!sequence) return [`${prefix}${year}`];
+  const terms = [`${prefix}${year}-${sequence}`];
+  if (sequence.length < 5) terms.push(formatReference(Number(year), Number(sequence)));
+  return terms;
 }
 
 /** The sequence number of `reference` when it belongs to `year`, else 0. */

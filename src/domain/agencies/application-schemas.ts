@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidCreditCode } from "@/lib/credit-code";
+import { canonicalNumber } from "@/lib/canonical-number";
 import { ZContactEmail, ZPhone } from "@/domain/practitioners/schemas";
 import { isoDay, todayInCityIso, ZDay } from "@/domain/common/calendar-day";
 import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/domain/practitioners/enums";
@@ -17,15 +18,11 @@ export const MAX_REASON_LENGTH = 1000;
 export const MAX_REGISTRATION_SCAN_BYTES = 10 * 1024 * 1024;
 export const CERTIFICATE_ACCEPT = "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png";
 
-/** Upper case without spaces: people copy the code from certificates with spacing. */
-export function normaliseCreditCode(value: string): string {
-  return value.replace(/[\s\u3000-]/g, "").toUpperCase();
-}
-
+/** Stored canonical: people copy the code from certificates with spacing, dashes, lower case or full-width characters. */
 export const ZCreditCode = z
   .string()
-  .max(40, `${V}.creditCodeFormat`)
-  .transform(normaliseCreditCode)
+  .max(80, `${V}.creditCodeFormat`)
+  .transform(canonicalNumber)
   .refine((v) => v.length > 0, "required")
   .refine((v) => v.length === 0 || /^[0-9A-Z]{18}$/.test(v), `${V}.creditCodeFormat`)
   .refine((v) => !/^[0-9A-Z]{18}$/.test(v) || isValidCreditCode(v), `${V}.creditCodeCheck`);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDay, todayInCityIso, ZDay } from "@/domain/common/calendar-day";
+import { ZOptionalTypedNumber, ZTypedNumber } from "@/domain/common/typed-number";
 import { ZRecordRef, ZRecordRefWithReason, type TRecordRef, type TRecordRefWithReason } from "@/domain/common/record-ref";
 import type { TScanProblemCode } from "./errors";
 
@@ -35,11 +36,12 @@ export const ZSubmitCredential = z
     kind: z.enum(CREDENTIAL_KINDS, "required"),
     degreeLevel: z.preprocess(emptyToUndefined, z.enum(DEGREE_LEVELS, "required").optional()),
     titleLevel: z.preprocess(emptyToUndefined, z.enum(TITLE_LEVELS, "required").optional()),
-    number: z.string().trim().min(1, "required").max(64, "tooLong"),
+    /** Stored canonical (case, full-width characters, spaces and dashes dropped), as look-ups compare it. */
+    number: ZTypedNumber(64),
     issuingAuthority: z.string().trim().min(1, "required").max(200, "tooLong"),
     issueDate: z.string().trim().min(1, "required").pipe(ZCredentialDay),
     /** Certificates only: the registration (登记) given with it, if the holder is registered. */
-    registrationNumber: z.preprocess(emptyToUndefined, z.string().trim().max(64, "tooLong").optional()),
+    registrationNumber: ZOptionalTypedNumber(64),
     registrationStart: ZOptionalDay,
   })
   .superRefine((v, ctx) => {

@@ -2,6 +2,7 @@
 // uploaded certificate numbers are read, and how the result is written as CSV. No I/O.
 
 import { isoDay } from "@/domain/common/calendar-day";
+import { canonicalNumber } from "@/lib/canonical-number";
 
 /** A certificate is permanent: publicly it is valid, or revoked. */
 export type TPublicStatus = "valid" | "revoked";
@@ -51,14 +52,6 @@ export function compareForReport(a: { status: TPublicStatus; registration: TPubl
   return (b.registration?.periodEnd ?? "0000-00-00").localeCompare(a.registration?.periodEnd ?? "0000-00-00");
 }
 
-/** Trims and removes inner whitespace (certificate numbers are often pasted with spaces); full-width forms become ASCII. */
-export function normaliseNumber(raw: string): string {
-  return raw
-    .normalize("NFKC")
-    .replace(/\s+/g, "")
-    .replace(/^["'“”‘’]+|["'“”‘’]+$/g, "");
-}
-
 /** A name as compared publicly: trimmed, inner runs of spaces collapsed. */
 export function normaliseName(raw: string): string {
   return raw.normalize("NFKC").trim().replace(/\s+/g, " ");
@@ -92,14 +85,15 @@ const HEADER_CELL = /certificate|number|no\.?$|证书|證書|编号|編號/i;
 /**
  * Certificate numbers from pasted text or an uploaded CSV: one per line or separated by commas
  * (also full-width, semicolons, tabs). A first line without any digit is a header: if one of its
- * cells names the certificate number, only that column is read from the rows below. Empty cells
- * are dropped and duplicates kept once, in first-seen order.
+ * cells names the certificate number, only that column is read from the rows below. Each number
+ * is read in its canonical form (case, full-width characters, spaces and dashes do not matter);
+ * empty cells are dropped and duplicates kept once, in first-seen order.
  */
 export function parseCertificateNumbers(text: string): string[] {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   let column: number | null = null;
   const first = lines.findIndex((l) => l.trim() !== "");
-  if (first >= 0 && !/\d/.test(lines[first]!)) {
+  if (first >= 0 && !/\p{Nd}/u.test(lines[first]!)) {
     const header = csvCells(lines[first]!).map((c) => c.trim());
     const idx = header.findIndex((c) => HEADER_CELL.test(c));
     column = idx >= 0 && header.length > 1 ? idx : null;
@@ -111,7 +105,7 @@ export function parseCertificateNumbers(text: string): string[] {
     const cells = csvCells(line);
     const picked = column === null ? cells : [cells[column] ?? ""];
     for (const cell of picked) {
-      const n = normaliseNumber(cell);
+      const n = canonicalNumber(cell);
       if (n && !seen.has(n)) {
         seen.add(n);
         out.push(n);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDay, todayInCityIso, ZDay } from "@/domain/common/calendar-day";
+import { ZTypedNumber } from "@/domain/common/typed-number";
 import { ZRecordRef, ZRecordRefWithReason, type TRecordRef, type TRecordRefWithReason } from "@/domain/common/record-ref";
 
 // Shared by the forms and the server. Messages are catalogue keys under "validation".
@@ -51,7 +52,7 @@ export type TReviewWithReason = TRecordRefWithReason;
 export const ZRecordRegistration = z
   .object({
     credentialId: z.string().trim().min(1, "required").max(64, "invalid"),
-    number: z.string().trim().min(1, "registrationNumberRequired").max(64, "tooLong"),
+    number: ZTypedNumber(64, "registrationNumberRequired"),
     start: z.string().trim().min(1, "registrationStartRequired").pipe(ZDay.refine((d) => d.getUTCFullYear() >= 1950, "date")).transform((d) => isoDay(d)),
   })
   .superRefine((v, ctx) => {

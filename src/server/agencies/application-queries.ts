@@ -8,6 +8,8 @@ import type { TCurrentUser } from "@/server/auth/session";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_PAGE_SIZE, toPage } from "@/lib/pagination";
 import { APPLICATION_STATUSES, type TApplicationStatus } from "@/domain/agencies/enums";
+import { referenceSearchTerms } from "@/domain/agencies/application-rules";
+import { canonicalNumber } from "@/lib/canonical-number";
 
 // Reads for the review pages. Every query carries applicationScope in its where-clause: an
 // application outside the caller's district is indistinguishable from one that does not exist.
@@ -34,11 +36,14 @@ export async function listApplications(user: TCurrentUser, f: TApplicationFilter
   if (status) and.push({ status });
   if (f.district && /^[\w-]{1,64}$/.test(f.district)) and.push({ regionId: f.district });
   if (q) {
+    // Credit codes are stored canonical; references keep their SA-<year>-<sequence> form.
+    const code = canonicalNumber(q);
     and.push({
       OR: [
         { name: { contains: q, mode: "insensitive" } },
-        { creditCode: { contains: q.replace(/\s+/g, ""), mode: "insensitive" } },
+        ...(code ? [{ creditCode: { contains: code } }] : []),
         { reference: { contains: q, mode: "insensitive" } },
+        ...referenceSearchTerms(q).map((term) => ({ reference: { contains: term, mode: "insensitive" as const } })),
       ],
     });
   }

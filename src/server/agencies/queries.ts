@@ -13,6 +13,7 @@ import { todayInCity } from "@/domain/common/calendar-day";
 import type { TIntegrityFlag } from "@/domain/agencies/integrity";
 import type { TAgencyListFilter, TPublicAgencyFilter } from "@/domain/agencies/list-filter";
 import { flaggedOrganizationWhere, integrityFlagsFor } from "./integrity";
+import { canonicalNumber } from "@/lib/canonical-number";
 
 export const AGENCY_PAGE_SIZE = 25;
 export const PUBLIC_AGENCY_PAGE_SIZE = 20;
@@ -67,7 +68,8 @@ function searchWhere(q: string): Prisma.OrganizationWhereInput {
       { name: { contains: q, mode: "insensitive" } },
       { nameHant: { contains: q, mode: "insensitive" } },
       { nameEn: { contains: q, mode: "insensitive" } },
-      { creditCode: { startsWith: q.toUpperCase() } },
+      // Credit codes are stored canonical: a code typed with spaces, dashes or in lower case still finds its agency.
+      ...(canonicalNumber(q) ? [{ creditCode: { startsWith: canonicalNumber(q) } }] : []),
     ],
   };
 }

@@ -10,6 +10,7 @@ import { toPage } from "@/lib/pagination";
 import type { TMemberListFilter } from "@/domain/association/schemas";
 import { membershipBaseSelect } from "./select";
 import { namedSelect } from "@/server/select";
+import { canonicalNumber } from "@/lib/canonical-number";
 
 // The city social-work association (plan.md T6): member counts and lists, each filtered by the
 // caller's membershipScope (a district officer sees the agencies and the practitioners of their
@@ -97,7 +98,7 @@ export async function memberCandidates(user: TPrincipal, type: "AGENCY" | "PRACT
   const name = { contains: q, mode: "insensitive" as const };
   if (type === "AGENCY") {
     const rows = await prisma.organization.findMany({
-      where: { AND: [organizationScope(user, "association.manage"), { kind: "AGENCY", agencyStatus: "ACTIVE", memberships: { none: open.some } }, q ? { OR: [{ name }, { nameHant: name }, { nameEn: name }, { creditCode: q.toUpperCase() }] } : {}] },
+      where: { AND: [organizationScope(user, "association.manage"), { kind: "AGENCY", agencyStatus: "ACTIVE", memberships: { none: open.some } }, q ? { OR: [{ name }, { nameHant: name }, { nameEn: name }, ...(canonicalNumber(q) ? [{ creditCode: canonicalNumber(q) }] : [])] } : {}] },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       take: CANDIDATE_LIMIT + 1,
       select: { ...namedSelect, region: { select: { path: true } } },

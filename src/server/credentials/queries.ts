@@ -9,6 +9,7 @@ import type { TCurrentUser } from "@/server/auth/session";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_PAGE_SIZE, toPage } from "@/lib/pagination";
 import { CREDENTIAL_KINDS, CREDENTIAL_STATUSES } from "@/domain/credentials/schemas";
+import { canonicalNumber } from "@/lib/canonical-number";
 
 // Every query carries the caller's scope in its where-clause: a credential of a practitioner
 // outside the scope is indistinguishable from one that does not exist.
@@ -46,7 +47,8 @@ export async function verificationQueue(user: TCurrentUser, f: TQueueFilters) {
     status,
     ...(kind ? { kind } : {}),
     practitioner: { AND: practitionerWhere },
-    ...(q ? { OR: [{ number: { contains: q, mode: "insensitive" } }, { practitioner: { name: { contains: q, mode: "insensitive" } } }] } : {}),
+    // Numbers are stored canonical: one typed in lower case, full-width or with dashes still finds its credential.
+    ...(q ? { OR: [...(canonicalNumber(q) ? [{ number: { contains: canonicalNumber(q) } }] : []), { practitioner: { name: { contains: q, mode: "insensitive" as const } } }] } : {}),
   };
   const [total, items] = await Promise.all([
     prisma.credential.count({ where }),

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/server/db";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { getQualificationSettings } from "@/server/plan/qualification-settings";
+import { canonicaliseStoredNumbers } from "./canonical-numbers";
 
 // One-off data jobs a migration (or a settings change) asks for by inserting a DataTask row; the
 // maintenance pass runs each pending one once, under its lock, and marks it done. A task is
@@ -33,6 +34,8 @@ export async function recomputeAll(today = new Date(), db: TDb = prisma): Promis
 /** Task keys are "<job>-<suffix>"; the job names the handler. */
 const HANDLERS: Record<string, (today: Date, db: TDb) => Promise<unknown>> = {
   "recompute-qualification": recomputeAll,
+  /** Stored certificate and registration numbers and credit codes in their canonical form (issue 11). */
+  "canonical-numbers": canonicaliseStoredNumbers,
 };
 
 function handlerFor(key: string) {

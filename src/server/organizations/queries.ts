@@ -9,6 +9,7 @@ import { toPage } from "@/lib/pagination";
 import { todayInCity } from "@/domain/common/calendar-day";
 import type { TIntegrityFlag } from "@/domain/agencies/integrity";
 import { integrityFlagsFor } from "@/server/agencies/integrity";
+import { canonicalNumber } from "@/lib/canonical-number";
 
 const PAGE_SIZE = 25;
 
@@ -33,7 +34,7 @@ export type TOrganizationFilter = { q?: string; kind?: string; district?: string
 export async function listOrganizations(user: TCurrentUser, filter: TOrganizationFilter) {
   const and: Prisma.OrganizationWhereInput[] = [organizationScope(user, "organizations.read")];
   const q = filter.q?.trim();
-  if (q) and.push({ OR: [{ name: { contains: q, mode: "insensitive" } }, { nameEn: { contains: q, mode: "insensitive" } }, { creditCode: { contains: q } }] });
+  if (q) and.push({ OR: [{ name: { contains: q, mode: "insensitive" } }, { nameEn: { contains: q, mode: "insensitive" } }, ...(canonicalNumber(q) ? [{ creditCode: { contains: canonicalNumber(q) } }] : [])] });
   if ((ORGANIZATION_KINDS as readonly string[]).includes(filter.kind ?? "")) and.push({ kind: filter.kind as TOrganizationKind });
   if (filter.district) and.push({ region: { path: { contains: `/${filter.district}/` } } });
   const where = { AND: and };

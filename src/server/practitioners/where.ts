@@ -7,6 +7,7 @@ import type { TAction, TPrincipal } from "@/domain/authz/matrix";
 import type { TListFilter } from "@/domain/practitioners/list-filter";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { getQualificationSettings } from "@/server/plan/qualification-settings";
+import { canonicalNumber } from "@/lib/canonical-number";
 
 const DAY = 86_400_000;
 
@@ -19,16 +20,19 @@ export async function registerWhere(principal: TPrincipal, action: TAction, f: T
   const and: Prisma.PractitionerWhereInput[] = [practitionerScope(principal, action)];
   if (f.q) {
     const or: Prisma.PractitionerWhereInput[] = [{ name: { contains: f.q, mode: "insensitive" } }];
-    // Certificate numbers carry digits; a name search never needs this extra look-up.
-    if (/\d/.test(f.q)) {
+    // Numbers are stored canonical, so the search compares the canonical form of what was typed
+    // (case, full-width characters, spaces and dashes do not matter). Certificate numbers carry
+    // digits; a name search never needs this extra look-up.
+    const number = canonicalNumber(f.q);
+    if (/\d/.test(number)) {
       const hits = await db.credential.findMany({
-        where: { OR: [{ number: f.q }, { number: { startsWith: f.q } }] },
+        where: { number: { startsWith: number } },
         select: { practitionerId: true },
         distinct: ["practitionerId"],
         take: 1000,
       });
       const regHits = await db.registration.findMany({
-        where: { OR: [{ number: f.q }, { number: { startsWith: f.q } }] },
+        where: { number: { startsWith: number } },
         select: { practitionerId: true },
         distinct: ["practitionerId"],
         take: 1000,

@@ -1,7 +1,8 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "@/env";
-import { MAX_BULK_NUMBERS, MAX_NAME_LENGTH, MAX_NUMBER_LENGTH, normaliseName, normaliseNumber } from "@/domain/public-register/rules";
+import { MAX_BULK_NUMBERS, MAX_NAME_LENGTH, MAX_NUMBER_LENGTH, normaliseName } from "@/domain/public-register/rules";
+import { canonicalNumber } from "@/lib/canonical-number";
 import { BULK_CHECK_LIMIT, hitRateLimit, SINGLE_LOOKUP_LIMIT } from "./rate-limit";
 import { checkPublicCertificates, findPublicCertificates, type TBulkRow, type TPublicCertificate } from "./queries";
 
@@ -15,7 +16,7 @@ export type TSingleOutcome = { ok: true; matches: TPublicCertificate[] } | { ok:
 export type TBulkOutcome = { ok: true; rows: TBulkRow[]; receipt: string } | { ok: false; problem: TBulkProblem; retryAfterSeconds?: number; count?: number };
 
 export function checkSingleInput(input: { number?: string | null; name?: string | null }): TLookupProblem | null {
-  const number = normaliseNumber(input.number ?? "");
+  const number = canonicalNumber(input.number ?? "");
   if (!number) return "numberRequired";
   if (number.length > MAX_NUMBER_LENGTH) return "numberTooLong";
   if (normaliseName(input.name ?? "").length > MAX_NAME_LENGTH) return "nameTooLong";

@@ -4,7 +4,6 @@ import { namedSelect } from "@/server/select";
 import {
   compareForReport,
   normaliseName,
-  normaliseNumber,
   PUBLIC_CREDENTIAL_KINDS,
   PUBLIC_CREDENTIAL_STATUSES,
   publicRegistration,
@@ -14,6 +13,7 @@ import {
   type TPublicStatus,
 } from "@/domain/public-register/rules";
 import { todayInCityIso } from "@/domain/common/calendar-day";
+import { canonicalNumber } from "@/lib/canonical-number";
 
 // What the public may see about a certificate or a counted practitioner, and nothing else:
 // name, qualification level, certificate number and status (permanent unless revoked), the
@@ -85,11 +85,11 @@ function toPublic(rows: TRow[], districts: Map<string, TDistrict>, today: string
 }
 
 /**
- * Public look-up by certificate number, optionally together with the holder's exact name.
- * Unknown numbers, pending or rejected certificates and a wrong name all give [].
+ * Public look-up by certificate number (in its canonical form: case, full-width characters,
+ * spaces and dashes do not matter), optionally together with the holder's exact name. Unknown numbers, pending or rejected certificates and a wrong name all give [].
  */
 export async function findPublicCertificates(input: { number: string; name?: string | null }, now = new Date()): Promise<TPublicCertificate[]> {
-  const number = normaliseNumber(input.number);
+  const number = canonicalNumber(input.number);
   const name = input.name ? normaliseName(input.name) : "";
   if (!number) return [];
   const rows = await prisma.credential.findMany({
@@ -108,7 +108,7 @@ export async function findPublicCertificates(input: { number: string; name?: str
 
 /** Bulk check: one row per number, in the order given, with its best public match or none. */
 export async function checkPublicCertificates(numbers: string[], now = new Date()): Promise<TBulkRow[]> {
-  const wanted = [...new Set(numbers.map(normaliseNumber).filter(Boolean))];
+  const wanted = [...new Set(numbers.map(canonicalNumber).filter(Boolean))];
   const rows = wanted.length
     ? await prisma.credential.findMany({
         where: { number: { in: wanted }, kind: { in: [...PUBLIC_CREDENTIAL_KINDS] }, status: { in: [...PUBLIC_CREDENTIAL_STATUSES] } },

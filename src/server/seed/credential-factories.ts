@@ -4,6 +4,7 @@
 // tests/integration/seed-factories.test.ts keeps the two in step.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { utcDay } from "@/domain/common/calendar-day";
+import { canonicalNumber } from "@/lib/canonical-number";
 import { deriveFacts, derivedColumns, periodRows, qualificationInputSelect } from "./derive";
 import { makePractitioner } from "./factories";
 
@@ -45,7 +46,8 @@ export async function makeCredential(
     data: {
       practitionerId: data.practitionerId,
       kind: data.kind ?? "SOCIAL_WORKER",
-      number: data.number ?? `T-SW-${Date.now().toString(36)}-${++seq}`,
+      // Stored as the forms store it: canonical (src/lib/canonical-number.ts).
+      number: canonicalNumber(data.number ?? `TSW${Date.now().toString(36)}${++seq}`),
       issuingAuthority: "人力资源和社会保障部",
       issueDate: utcDay(data.issueDate ?? "2020-06-01"),
       degreeLevel: data.degreeLevel ?? null,
@@ -63,7 +65,7 @@ export async function makeCredential(
       data: {
         practitionerId: data.practitionerId,
         credentialId: c.id,
-        number: data.registrationNumber ?? `DJ-${c.number}`,
+        number: canonicalNumber(data.registrationNumber ?? `DJ${c.number}`),
         periodStart: start,
         periodEnd: end,
         periods: { create: { start, end: end, origin: "INITIAL" } },

@@ -3,11 +3,12 @@
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { amendApplicationAction, submitApplicationAction } from "@/features/agencies/application-actions";
-import { CERTIFICATE_ACCEPT, MAX_REGISTRATION_SCAN_BYTES, normaliseCreditCode } from "@/domain/agencies/application-schemas";
+import { CERTIFICATE_ACCEPT, MAX_REGISTRATION_SCAN_BYTES } from "@/domain/agencies/application-schemas";
 import { errorKey, validationKey } from "@/features/agencies/messages";
 import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/domain/practitioners/enums";
 import { CheckboxGroup } from "@/features/practitioners/components/checkbox-group";
 import { isValidCreditCode } from "@/lib/credit-code";
+import { canonicalNumber } from "@/lib/canonical-number";
 import type { TActionState } from "@/domain/common/action-state";
 import type { TFieldErrorCode } from "@/domain/common/errors";
 import { inputClass, SelectField, TextField } from "@/components/ui/field";
@@ -75,7 +76,7 @@ export function ApplicationForm({ districts, today, amend }: TProps) {
   const err = (k: string) => (fe[k] ? t(validationKey(fe[k]!)) : undefined);
 
   function checkCode(input: HTMLInputElement) {
-    const code = normaliseCreditCode(input.value);
+    const code = canonicalNumber(input.value);
     input.value = code;
     const problem = !code ? null : !/^[0-9A-Z]{18}$/.test(code) ? "agencyApplications.validation.creditCodeFormat" : !isValidCreditCode(code) ? "agencyApplications.validation.creditCodeCheck" : null;
     setCodeCheck({ after: state, problem });
@@ -111,7 +112,7 @@ export function ApplicationForm({ districts, today, amend }: TProps) {
           label={ta("fields.creditCode")}
           name="creditCode"
           required
-          maxLength={24}
+          maxLength={40}
           defaultValue={val("creditCode")}
           error={err("creditCode")}
           hint={ta("hints.creditCode")}
