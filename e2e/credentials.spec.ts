@@ -3,6 +3,7 @@ import { M } from "./support";
 import { buildWorld, newDistrict, newOrg, newPractitioner, newUser, uniqueTag } from "./world";
 import type { TDb } from "./db";
 import { TINY_PNG as TINY_SCAN } from "../src/server/seed/scan-files";
+import { canonicalNumber } from "../src/lib/canonical-number";
 import zhCredentials from "../messages/zh-Hans/credentials.json" with { type: "json" };
 import zhMe from "../messages/zh-Hans/me.json" with { type: "json" };
 import zhEnums from "../messages/zh-Hans/enums.json" with { type: "json" };
@@ -47,7 +48,9 @@ async function submitOnMyProfile(page: Page, number: string) {
 }
 
 test("practitioner submits a credential; the district officer rejects without a reason (refused), then verifies it", async ({ page, browser, baseURL, login, expectNoA11yViolations }) => {
-  const number = `E2E-SW-${w.tag}`;
+  // Typed with dashes and in lower case; stored and shown canonical (issue 11, item 1).
+  const number = `e2e-sw-${w.tag.toLowerCase()}`;
+  const shown = canonicalNumber(number);
   await login(page, w.worker);
   await page.goto("/me");
   await expect(page.getByRole("heading", { level: 1, name: z.me.title })).toBeVisible();
@@ -71,7 +74,7 @@ test("practitioner submits a credential; the district officer rejects without a 
   await submitOnMyProfile(page, number);
   await page.reload();
   await expect(page.getByTestId("credential")).toHaveCount(1);
-  const mine = page.getByTestId("credential").filter({ hasText: number });
+  const mine = page.getByTestId("credential").filter({ hasText: shown });
   await expect(mine.getByText(z.enums.credentialStatus.SUBMITTED).first()).toBeVisible();
   await expectNoA11yViolations(page);
 
@@ -86,7 +89,7 @@ test("practitioner submits a credential; the district officer rejects without a 
   await officer.goto("/credentials/verification");
   await expect(officer.getByTestId("queue-row")).toHaveCount(1);
   await officer.goto(`/credentials/verification?q=${encodeURIComponent(number)}`);
-  const row = officer.getByTestId("queue-row").filter({ hasText: number });
+  const row = officer.getByTestId("queue-row").filter({ hasText: shown });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(w.person.name);
   await expectNoA11yViolations(officer);
@@ -106,14 +109,14 @@ test("practitioner submits a credential; the district officer rejects without a 
   await dialog.getByRole("button", { name: z.credentials.verifyConfirm }).click();
   // The decided row leaves the queue; the queue says what happened.
   await expect(officer.getByRole("status").filter({ hasText: z.credentials.verified })).toBeVisible();
-  await expect(officer.getByTestId("queue-row").filter({ hasText: number })).toHaveCount(0);
+  await expect(officer.getByTestId("queue-row").filter({ hasText: shown })).toHaveCount(0);
   await officer.goto(`/credentials/verification?q=${encodeURIComponent(number)}&status=VERIFIED`);
-  await expect(officer.getByTestId("queue-row").filter({ hasText: number })).toHaveCount(1);
+  await expect(officer.getByTestId("queue-row").filter({ hasText: shown })).toHaveCount(1);
   await officerCtx.close();
 
   // Back on My profile: verified, the practitioner counts, and the profile carries the QR code to their public page.
   await page.goto("/me");
-  await expect(page.getByTestId("credential").filter({ hasText: number }).getByText(z.enums.credentialStatus.VERIFIED).first()).toBeVisible();
+  await expect(page.getByTestId("credential").filter({ hasText: shown }).getByText(z.enums.credentialStatus.VERIFIED).first()).toBeVisible();
   await expect(page.getByTestId("counts").getByText(z.me.countsYes)).toBeVisible();
   await expect(page.getByTestId("counts")).toContainText(z.enums.qualificationLevel.SOCIAL_WORKER);
   await expect(page.getByTestId("public-qr-card").locator("svg")).toBeVisible();

@@ -4,6 +4,7 @@ import { buildWorld, newDistrict, newOrg, newUser, uniqueTag } from "./world";
 import type { TDb } from "./db";
 import { randomIdNumber } from "../src/server/seed/id-numbers";
 import { TINY_PNG } from "../src/server/seed/scan-files";
+import { canonicalNumber } from "../src/lib/canonical-number";
 
 const z = M.zh;
 const p = z.practitioners as unknown as {
@@ -209,7 +210,7 @@ test("an agency administrator registers staff with a credential; the district of
   expect(await figure(officer)).toBe(0);
 
   await officer.goto(`/credentials/verification?q=${encodeURIComponent(number)}`);
-  const row = officer.getByTestId("queue-row").filter({ hasText: number });
+  const row = officer.getByTestId("queue-row").filter({ hasText: canonicalNumber(number) });
   await expect(row).toContainText(name);
   await row.getByRole("button", { name: c.verify!, exact: true }).click();
   await officer.getByRole("dialog", { name: c.verifyTitle! }).getByRole("button", { name: c.verifyConfirm! }).click();

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { test, expect, type Page } from "./fixtures";
 import { M } from "./support";
+import { canonicalNumber } from "../src/lib/canonical-number";
 import type { TDb } from "./db";
 import type { TSessionUser } from "./session";
 
@@ -122,16 +123,60 @@ test("bulk check: pasted numbers give the right statuses, and the CSV download h
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString("utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
   expect(lines[0]).toBe([pr.fields.certificateNumber, pr.fields.status, pr.fields.name, pr.fields.qualificationLevel, pr.fields.registration, pr.fields.registrationEnd, pr.fields.district].join(","));
+  // Each number in the register's canonical form (issue 11, item 1).
   expect(lines.slice(1).map((l) => l.split(",").slice(0, 3))).toEqual([
-    [unknown[0], pr.status.notFound, ""],
+    [canonicalNumber(unknown[0]!), pr.status.notFound, ""],
     [number, pr.status.valid, "李明"],
-    [unknown[1], pr.status.notFound, ""],
+    [canonicalNumber(unknown[1]!), pr.status.notFound, ""],
   ]);
 
   // Over 100 numbers: refused with a localized message, nothing checked.
   await pub.getByLabel(pr.bulk.paste).fill(Array.from({ length: 101 }, (_, i) => `E2E-MANY-${i}`).join("\n"));
   await pub.getByRole("button", { name: pr.bulk.submit }).click();
   await expect(pub.getByText(pr.problems.tooMany.replace("{count}", "101"))).toBeVisible();
+  await ctx.close();
+});
+
+/** The way people type a number off paper: lower case, full-width characters (全角) and dashes. */
+function typedCarelessly(number: string): string {
+  const fullWidth = (x: string) => [...x].map((ch) => String.fromCodePoint(ch.codePointAt(0)! + 0xfee0)).join("");
+  const lower = number.toLowerCase();
+  return `${fullWidth(lower.slice(0, 2))}-${lower.slice(2, 6)}－${fullWidth(lower.slice(6, 9))} ${lower.slice(9)}`;
+}
+
+test("the public check finds 李明's certificate typed in lower case, full-width and with dashes (issue 11, item 1)", async ({ db, page, browser, baseURL, login, expectNoA11yViolations }) => {
+  await asFreshClient(db);
+  const { number } = await workerCertificate(page, db, login);
+  const typed = typedCarelessly(number);
+  expect(typed).not.toBe(number);
+  expect(typed).toMatch(/[a-z\uff41-\uff5a]/);
+  expect(typed).toMatch(/[\uff10-\uff19]/);
+  expect(typed).toMatch(/[-－]/);
+
+  const ctx = await browser.newContext({ baseURL, locale: "zh-CN", acceptDownloads: true });
+  const pub = await ctx.newPage();
+  await pub.goto("/public/verify");
+  // The hint says what does not matter.
+  await expect(pub.getByText(pr.verify.numberHint)).toBeVisible();
+  await pub.getByLabel(pr.verify.number).fill(typed);
+  await pub.getByRole("button", { name: pr.verify.submit }).click();
+  const card = pub.getByTestId("public-result");
+  await expect(card).toHaveCount(1);
+  await expect(card.locator('[data-field="name"]')).toHaveText("李明");
+  await expect(card.locator('[data-field="certificateNumber"]')).toHaveText(number);
+  await expect(card).toContainText(pr.status.valid);
+  await expect(pub.getByTestId("public-no-match")).toHaveCount(0);
+  await expectNoA11yViolations(pub);
+
+  // The bulk check reads the same typing as the same certificate.
+  await asFreshClient(db);
+  await pub.goto("/public/verify/bulk");
+  await pub.getByLabel(pr.bulk.paste).fill(`${typed}\n${number.toLowerCase()}`);
+  await pub.getByRole("button", { name: pr.bulk.submit }).click();
+  const rows = pub.getByTestId("bulk-row");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute("data-status", "valid");
+  await expect(rows.first()).toContainText("李明");
   await ctx.close();
 });
 

@@ -28,11 +28,17 @@ export async function FilterBar({ basePath, children, className, hidden }: { bas
 
 type TFilterProps = { label: string; name: string; className?: string };
 
-export function FilterInput({ label, name, className, ...input }: TFilterProps & InputHTMLAttributes<HTMLInputElement>) {
+/** `hint`: a short line under the field, read with it (aria-describedby). */
+export function FilterInput({ label, name, className, hint, ...input }: TFilterProps & InputHTMLAttributes<HTMLInputElement> & { hint?: string }) {
   return (
     <div className={className}>
       <label htmlFor={name} className="mb-1 block text-xs font-medium text-slate-600">{label}</label>
-      <input id={name} name={name} className={inputClass()} {...input} />
+      <input id={name} name={name} className={inputClass()} aria-describedby={hint ? `${name}-hint` : undefined} {...input} />
+      {hint ? (
+        <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -10,7 +10,7 @@ const MAX_RAW = 200;
 
 /** A required typed number, at most `max` characters once canonical. */
 export function ZTypedNumber(max = 64, requiredKey = "required") {
-  return z.string(requiredKey).max(MAX_RAW, "tooLong").transform(canonicalNumber).pipe(z.string().min(1, requiredKey).max(max, "tooLong"));
+  return z.string(requiredKey).max(MAX_RAW, "tooLong").transform(canonicalNumber).pipe(z.string().max(max, "tooLong").refine((v) => v.length > 0, requiredKey));
 }
 
 /** An optional typed number: blank (or only separators) gives undefined. */

@@ -11,7 +11,7 @@ export async function AgencyFilterBar({ filter, districts }: { filter: TAgencyLi
   const all = t("common.all");
   return (
     <FilterBar basePath="/agencies" className="grid-cols-2 lg:grid-cols-4">
-      <FilterInput className="col-span-2" label={t("agencies.list.search")} name="q" defaultValue={filter.q} placeholder={t("agencies.list.searchPlaceholder")} />
+      <FilterInput className="col-span-2" label={t("agencies.list.search")} name="q" defaultValue={filter.q} placeholder={t("agencies.list.searchPlaceholder")} hint={t("common.numberSearchHint")} />
       <DistrictFilter label={t("agencies.list.district")} allLabel={all} districts={districts} value={filter.district} locale={locale} />
       <FilterChoice label={t("agencies.list.status")} name="status" value={filter.status} allLabel={all} options={AGENCY_STATUSES.map((s) => ({ value: s, label: t(`enums.agencyStatus.${s}`) }))} />
       <FilterChoice

@@ -70,14 +70,14 @@ function CredentialFormFields({ practitionerId, today, state, action, pending }:
       ) : (
         <div className="hidden sm:block" />
       )}
-      <TextField label={t("number")} name="number" required maxLength={64} defaultValue={v.number ?? ""} error={err("number")} autoComplete="off" />
+      <TextField label={t("number")} name="number" required maxLength={100} defaultValue={v.number ?? ""} error={err("number")} hint={t("numberHint")} autoComplete="off" spellCheck={false} />
       <TextField label={t("issuingAuthority")} name="issuingAuthority" required maxLength={200} defaultValue={v.issuingAuthority ?? ""} error={err("issuingAuthority")} />
       <TextField label={t("issueDate")} name="issueDate" type="date" required max={today} defaultValue={v.issueDate ?? ""} error={err("issueDate")} hint={isCertificate ? t("certificatePermanentHint") : undefined} />
       {isCertificate ? (
         <fieldset className="grid gap-4 rounded-md border border-slate-200 p-3 sm:col-span-2 sm:grid-cols-2">
           <legend className="px-1 text-sm font-medium text-slate-700">{t("registrationLegend")}</legend>
           <p className="text-xs text-slate-500 sm:col-span-2">{t("registrationHint")}</p>
-          <TextField label={t("registrationNumber")} name="registrationNumber" maxLength={64} defaultValue={v.registrationNumber ?? ""} error={err("registrationNumber")} autoComplete="off" />
+          <TextField label={t("registrationNumber")} name="registrationNumber" maxLength={100} defaultValue={v.registrationNumber ?? ""} error={err("registrationNumber")} hint={t("numberHint")} autoComplete="off" spellCheck={false} />
           <TextField label={t("registrationStart")} name="registrationStart" type="date" max={today} defaultValue={v.registrationStart ?? ""} error={err("registrationStart")} />
         </fieldset>
       ) : null}

@@ -11,7 +11,7 @@ export async function VerificationFilterBar({ sp, status, districts }: { sp: TQu
   const [t, tc, te, locale] = await Promise.all([getTranslations("common"), getTranslations("credentials"), getTranslations("enums"), getLocale()]);
   return (
     <FilterBar basePath="/credentials/verification" className="sm:grid-cols-4">
-      <FilterInput label={t("search")} name="q" defaultValue={sp.q ?? ""} placeholder={tc("queueSearchPlaceholder")} />
+      <FilterInput label={t("search")} name="q" defaultValue={sp.q ?? ""} placeholder={tc("queueSearchPlaceholder")} hint={t("numberSearchHint")} />
       <FilterChoice label={tc("kind")} name="kind" value={sp.kind} allLabel={t("all")} options={CREDENTIAL_KINDS.map((k) => ({ value: k, label: te(`credentialKind.${k}`) }))} />
       <FilterChoice label={tc("status")} name="status" value={status} allLabel={null} options={CREDENTIAL_STATUSES.map((s) => ({ value: s, label: te(`credentialStatus.${s}`) }))} />
       <DistrictFilter label={tc("district")} allLabel={t("all")} districts={districts} value={sp.district} locale={locale} />

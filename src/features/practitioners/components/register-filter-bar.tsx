@@ -12,7 +12,7 @@ export async function RegisterFilterBar({ filter, options }: { filter: TListFilt
   const all = t("common.all");
   return (
     <FilterBar basePath="/practitioners" className="grid-cols-2 lg:grid-cols-4">
-      <FilterInput className="col-span-2" label={t("practitioners.search")} name="q" defaultValue={filter.q} placeholder={t("practitioners.searchPlaceholder")} />
+      <FilterInput className="col-span-2" label={t("practitioners.search")} name="q" defaultValue={filter.q} placeholder={t("practitioners.searchPlaceholder")} hint={t("common.numberSearchHint")} />
       <DistrictFilter label={t("practitioners.filters.district")} allLabel={all} districts={options.districts} value={filter.district} locale={locale} />
       {options.employers.length > 1 ? (
         <FilterChoice label={t("practitioners.filters.employer")} name="employer" value={filter.employer} allLabel={all} options={options.employers.map((o) => ({ value: o.id, label: localName(o, locale) }))} />

@@ -31,7 +31,7 @@ export function RecordRegistrationButton({ credentialId, label, today }: { crede
           <p className="text-sm text-slate-600">{t("body", { certificate: label })}</p>
           {state.error && state.error !== "checkFields" ? <Notice tone="error">{tm(messageKey(state.error, "errors"))}</Notice> : null}
           <input type="hidden" name="credentialId" value={credentialId} />
-          <TextField label={t("number")} name="number" id={`${id}-number`} required maxLength={64} defaultValue={state.values?.number ?? ""} error={err("number")} autoComplete="off" />
+          <TextField label={t("number")} name="number" id={`${id}-number`} required maxLength={100} defaultValue={state.values?.number ?? ""} error={err("number")} hint={t("numberHint")} autoComplete="off" spellCheck={false} />
           <TextField label={t("start")} name="start" id={`${id}-start`} type="date" required max={today} defaultValue={state.values?.start ?? ""} error={err("start")} />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => dialog.current?.close()}>{t("cancel")}</Button>

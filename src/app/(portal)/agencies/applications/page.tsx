@@ -39,7 +39,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       <PageHeader title={ta("queue.title")} description={ta("queue.description")} />
       <ApplicationStatusChips current={result.status} counts={counts} href={chipHref} />
       <FilterBar basePath="/agencies/applications" className="sm:grid-cols-3">
-        <FilterInput label={t("search")} name="q" defaultValue={sp.q ?? ""} placeholder={ta("queue.searchPlaceholder")} />
+        <FilterInput label={t("search")} name="q" defaultValue={sp.q ?? ""} placeholder={ta("queue.searchPlaceholder")} hint={t("numberSearchHint")} />
         <FilterChoice label={ta("queue.status")} name="status" value={result.status} allLabel={t("all")} options={APPLICATION_STATUSES.map((s) => ({ value: s, label: tEnums(`applicationStatus.${s}`) }))} />
         <DistrictFilter label={ta("queue.district")} allLabel={t("all")} districts={districts} value={sp.district} locale={locale} />
       </FilterBar>
