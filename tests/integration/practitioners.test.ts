@@ -9,6 +9,7 @@ import { validIdNumber } from "@/server/seed/id-numbers";
 import { prisma } from "@/server/db";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
+import { isoFromToday, makeCredential } from "@/server/seed/credential-factories";
 import { AuthzError } from "@/server/auth/session";
 import { revealAlerts } from "@/server/audit/queries";
 import { REVEALS_PER_HOUR } from "@/domain/practitioners/errors";
@@ -489,5 +490,43 @@ describe("exportPractitioners", () => {
   it("is denied to practitioners", async () => {
     await as(w.workerUser);
     expect(await errorOf(exportPractitioners(parseListFilter({})))).toBeInstanceOf(AuthzError);
+  });
+
+  it("a registration-due filter adds the certificate and registration numbers, the period and the phone; no filter, no phone (issue 11, item 9)", async () => {
+    await as(w.cityAdmin);
+    const id = (await createPractitioner(ZCreatePractitioner.parse(practitionerInput({ name: "周到期", organizationId: w.agencyA.id, phone: "13700001111", email: "due@example.test" }))))!.id;
+    const end = isoFromToday(45);
+    // An older certificate whose registration lapsed, and the one the row is about.
+    await makeCredential(prisma, { practitionerId: id, status: "VERIFIED", kind: "ASSISTANT_SOCIAL_WORKER", number: "ZL2015AA001", issueDate: "2015-06-01", registrationEnd: isoFromToday(-400), registrationNumber: "DJ2019OLD" });
+    await makeCredential(prisma, { practitionerId: id, status: "VERIFIED", kind: "SOCIAL_WORKER", number: "ZJ2020AA777", issueDate: "2020-06-01", registrationEnd: end, registrationNumber: "DJ2023AA777" });
+    await prisma.$transaction((tx) => recomputePractitioner(tx, id));
+
+    for (const [viewer, params] of [[w.officerA, { registration: "due" }], [w.adminA, { registration: "due" }], [w.officerA, { regEnds: "90" }]] as const) {
+      await as(viewer);
+      const rows = await rowsOf((await exportPractitioners(parseListFilter(params))).stream);
+      const header = rows[0]!;
+      const row = rows.find((r) => r[0] === "周到期");
+      expect(row, JSON.stringify(params)).toBeDefined();
+      const cell = (label: string) => row![header.indexOf(label)];
+      expect(header).toEqual(expect.arrayContaining(["电话", "证书编号", "证书等级", "发证日期", "登记编号", "本期登记起始日", "登记有效期至", "登记状态"]));
+      expect([cell("电话"), cell("证书编号"), cell("证书等级"), cell("发证日期"), cell("登记编号"), cell("登记有效期至"), cell("登记状态")]).toEqual(["13700001111", "ZJ2020AA777", "社会工作师", "2020-06-01", "DJ2023AA777", end, "即将到期"]);
+      expect(cell("本期登记起始日")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // The filter's columns come right after the person; each column once; never the e-mail.
+      expect(header.indexOf("电话")).toBe(4);
+      expect(header.filter((h) => h === "登记有效期至")).toHaveLength(1);
+      expect(rows.flat()).not.toContain("due@example.test");
+    }
+
+    // Without a filter about registrations: neither the phone nor the extra columns.
+    await as(w.officerA);
+    const plain = await rowsOf((await exportPractitioners(parseListFilter({ q: "周到期" }))).stream);
+    expect(plain[0]).not.toContain("电话");
+    expect(plain[0]).not.toContain("登记编号");
+    expect(plain[0]).toContain("登记有效期至");
+    expect(plain.flat()).not.toContain("13700001111");
+    // A filter on current registrations: certificate and registration, but no phone (nobody needs calling).
+    const current = await rowsOf((await exportPractitioners(parseListFilter({ registration: "current", q: "周到期" }))).stream);
+    expect(current[0]).toContain("登记编号");
+    expect(current[0]).not.toContain("电话");
   });
 });

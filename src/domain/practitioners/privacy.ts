@@ -15,6 +15,16 @@ export function roleSeesFullBirthDates(role: TPrincipal["role"]): boolean {
   return can({ role }, "practitioners.revealIdNumber");
 }
 
+/**
+ * Whether a role sees practitioners' phone numbers: the profile shows them to whoever may read the
+ * practitioner, so an export (always within the reader's scope) may carry them for these roles.
+ * Phone numbers are personal data: the register export carries them only when its filter is about
+ * reaching people (./export-columns.ts).
+ */
+export function roleSeesPhones(role: TPrincipal["role"]): boolean {
+  return can({ role }, "practitioners.read");
+}
+
 export type TBirthView = {
   /** The full date, or null when the viewer may not see it (or it is not on record). */
   birthDate: Date | null;
