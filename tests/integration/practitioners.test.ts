@@ -508,8 +508,8 @@ describe("exportPractitioners", () => {
       const row = rows.find((r) => r[0] === "周到期");
       expect(row, JSON.stringify(params)).toBeDefined();
       const cell = (label: string) => row![header.indexOf(label)];
-      expect(header).toEqual(expect.arrayContaining(["电话", "证书编号", "证书等级", "发证日期", "登记编号", "本期登记起始日", "登记有效期至", "登记状态"]));
-      expect([cell("电话"), cell("证书编号"), cell("证书等级"), cell("发证日期"), cell("登记编号"), cell("登记有效期至"), cell("登记状态")]).toEqual(["13700001111", "ZJ2020AA777", "社会工作师", "2020-06-01", "DJ2023AA777", end, "即将到期"]);
+      expect(header).toEqual(expect.arrayContaining(["电话", "证书编号", "证书等级", "发证日期", "登记证号", "本期登记起始日", "登记有效期至", "登记状态"]));
+      expect([cell("电话"), cell("证书编号"), cell("证书等级"), cell("发证日期"), cell("登记证号"), cell("登记有效期至"), cell("登记状态")]).toEqual(["13700001111", "ZJ2020AA777", "社会工作师", "2020-06-01", "DJ2023AA777", end, "即将到期"]);
       expect(cell("本期登记起始日")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       // The filter's columns come right after the person; each column once; never the e-mail.
       expect(header.indexOf("电话")).toBe(4);
@@ -521,12 +521,12 @@ describe("exportPractitioners", () => {
     await as(w.officerA);
     const plain = await rowsOf((await exportPractitioners(parseListFilter({ q: "周到期" }))).stream);
     expect(plain[0]).not.toContain("电话");
-    expect(plain[0]).not.toContain("登记编号");
+    expect(plain[0]).not.toContain("登记证号");
     expect(plain[0]).toContain("登记有效期至");
     expect(plain.flat()).not.toContain("13700001111");
     // A filter on current registrations: certificate and registration, but no phone (nobody needs calling).
     const current = await rowsOf((await exportPractitioners(parseListFilter({ registration: "current", q: "周到期" }))).stream);
-    expect(current[0]).toContain("登记编号");
+    expect(current[0]).toContain("登记证号");
     expect(current[0]).not.toContain("电话");
   });
 });

@@ -27,9 +27,8 @@ export function parseStatus(value: string | undefined): TApplicationStatus | und
   return (APPLICATION_STATUSES as readonly string[]).includes(value ?? "") ? (value as TApplicationStatus) : undefined;
 }
 
-/** The review queue: newest first, filtered by status, district and a search over name, credit code and reference. */
-export async function listApplications(user: TCurrentUser, f: TApplicationFilters) {
-  const pageSize = f.pageSize ?? DEFAULT_PAGE_SIZE;
+/** The review queue's where-clause for a filter: status, district and a search over name, credit code and reference. */
+export function applicationListWhere(user: TCurrentUser, f: Omit<TApplicationFilters, "page">) {
   const status = parseStatus(f.status);
   const q = f.q?.trim().slice(0, 100);
   const and: Prisma.AgencyApplicationWhereInput[] = [applicationScope(user, "agencyApplications.read")];
@@ -48,11 +47,18 @@ export async function listApplications(user: TCurrentUser, f: TApplicationFilter
     });
   }
   const where: Prisma.AgencyApplicationWhereInput = { AND: and };
+  return { where, status, orderBy: [{ submittedAt: "desc" }, { id: "desc" }] satisfies Prisma.AgencyApplicationOrderByWithRelationInput[] };
+}
+
+/** The review queue: newest first, filtered by status, district and a search over name, credit code and reference. */
+export async function listApplications(user: TCurrentUser, f: TApplicationFilters) {
+  const pageSize = f.pageSize ?? DEFAULT_PAGE_SIZE;
+  const { where, status, orderBy } = applicationListWhere(user, f);
   const [total, items] = await Promise.all([
     prisma.agencyApplication.count({ where }),
     prisma.agencyApplication.findMany({
       where,
-      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      orderBy,
       skip: (f.page - 1) * pageSize,
       take: pageSize,
       select: {

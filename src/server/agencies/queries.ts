@@ -99,23 +99,31 @@ function agencyOrderBy(f: TAgencyListFilter): Prisma.OrganizationOrderByWithRela
   }
 }
 
-/** The officials' agency list: one page, with district, staff counts, flags and membership. */
-export async function listAgencies(user: TCurrentUser, f: TAgencyListFilter, day = todayInCity()) {
-  const where = await agencyListWhere(user, f, day);
-  const [rows, total] = await Promise.all([
-    prisma.organization.findMany({ where, orderBy: agencyOrderBy(f), skip: (f.page - 1) * AGENCY_PAGE_SIZE, take: AGENCY_PAGE_SIZE, select: agencyListSelect }),
-    prisma.organization.count({ where }),
-  ]);
+/** A page of agency rows with what the list shows beside them: district, staff counts, flags and membership. */
+async function agencyListRows(where: Prisma.OrganizationWhereInput, f: TAgencyListFilter, skip: number, take: number, day: Date) {
+  const rows = await prisma.organization.findMany({ where, orderBy: agencyOrderBy(f), skip, take, select: agencyListSelect });
   const ids = rows.map((r) => r.id);
   const [districts, staff, flags, members] = await Promise.all([districtNames(rows.map((r) => r.region.path)), staffCountsFor(ids), integrityFlagsFor(ids, day), associationMembersOf(ids)]);
-  const items = rows.map(({ region, ...r }) => ({
+  return rows.map(({ region, ...r }) => ({
     ...r,
     district: districts.get(districtIdOf(region.path) ?? "") ?? null,
     staff: staff.get(r.id) ?? { total: 0, qualified: 0 },
     flags: flags.get(r.id) ?? ([] as TIntegrityFlag[]),
     isMember: members.has(r.id),
   }));
+}
+
+/** The officials' agency list: one page, with district, staff counts, flags and membership. */
+export async function listAgencies(user: TCurrentUser, f: TAgencyListFilter, day = todayInCity()) {
+  const where = await agencyListWhere(user, f, day);
+  const [items, total] = await Promise.all([agencyListRows(where, f, (f.page - 1) * AGENCY_PAGE_SIZE, AGENCY_PAGE_SIZE, day), prisma.organization.count({ where })]);
   return toPage(items, total, f.page, AGENCY_PAGE_SIZE);
+}
+
+/** Every row of the officials' agency list for a filter, in pages (the export). */
+export async function agencyListForExport(user: TCurrentUser, f: TAgencyListFilter, day = todayInCity()) {
+  const where = await agencyListWhere(user, f, day);
+  return { count: () => prisma.organization.count({ where }), page: (skip: number, take: number) => agencyListRows(where, f, skip, take, day) };
 }
 export type TAgencyRow = Awaited<ReturnType<typeof listAgencies>>["items"][number];
 

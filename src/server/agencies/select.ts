@@ -35,7 +35,7 @@ export const agencyParticularsSelect = {
 } satisfies Prisma.OrganizationSelect;
 
 /** A row of the officials' agency list. */
-export const agencyListSelect = { ...namedSelect, ...agencyBaseSelect, region: { select: { path: true } } } satisfies Prisma.OrganizationSelect;
+export const agencyListSelect = { ...namedSelect, ...agencyBaseSelect, foundedOn: true, region: { select: { path: true } } } satisfies Prisma.OrganizationSelect;
 
 /** A card of the public directory. */
 export const agencyPublicListSelect = { ...namedSelect, ...agencyPublicBaseSelect, region: { select: { path: true } } } satisfies Prisma.OrganizationSelect;

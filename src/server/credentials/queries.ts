@@ -35,9 +35,8 @@ export async function credentialsOfPractitioner(user: TCurrentUser, practitioner
 
 export type TQueueFilters = { q?: string; kind?: string; status?: string; district?: string; page: number; pageSize?: number };
 
-/** The verification queue: pending credentials (by default) in the verifier's scope, oldest first. */
-export async function verificationQueue(user: TCurrentUser, f: TQueueFilters) {
-  const pageSize = f.pageSize ?? DEFAULT_PAGE_SIZE;
+/** The queue's where-clause and order for a filter (shared by the page and its export). */
+export function verificationQueueWhere(user: TCurrentUser, f: Omit<TQueueFilters, "page">) {
   const status = (CREDENTIAL_STATUSES as readonly string[]).includes(f.status ?? "") ? (f.status as (typeof CREDENTIAL_STATUSES)[number]) : "SUBMITTED";
   const kind = (CREDENTIAL_KINDS as readonly string[]).includes(f.kind ?? "") ? (f.kind as (typeof CREDENTIAL_KINDS)[number]) : undefined;
   const q = f.q?.trim().slice(0, 100);
@@ -50,24 +49,25 @@ export async function verificationQueue(user: TCurrentUser, f: TQueueFilters) {
     // Numbers are stored canonical: one typed in lower case, full-width or with dashes still finds its credential.
     ...(q ? { OR: [...(canonicalNumber(q) ? [{ number: { contains: canonicalNumber(q) } }] : []), { practitioner: { name: { contains: q, mode: "insensitive" as const } } }] } : {}),
   };
+  const orderBy: Prisma.CredentialOrderByWithRelationInput[] = [{ createdAt: status === "SUBMITTED" ? "asc" : "desc" }, { id: "asc" }];
+  return { where, orderBy, status, kind: kind ?? null };
+}
+
+/** A queue row's practitioner: who, where they work, their district. */
+export const queuePractitionerSelect = { select: { id: true, name: true, organization: { select: nameOnlySelect }, region: { select: nameOnlySelect } } } as const;
+
+/** The verification queue: pending credentials (by default) in the verifier's scope, oldest first. */
+export async function verificationQueue(user: TCurrentUser, f: TQueueFilters) {
+  const pageSize = f.pageSize ?? DEFAULT_PAGE_SIZE;
+  const { where, orderBy, status } = verificationQueueWhere(user, f);
   const [total, items] = await Promise.all([
     prisma.credential.count({ where }),
     prisma.credential.findMany({
       where,
-      orderBy: [{ createdAt: status === "SUBMITTED" ? "asc" : "desc" }, { id: "asc" }],
+      orderBy,
       skip: (f.page - 1) * pageSize,
       take: pageSize,
-      select: {
-        ...credentialSelect,
-        practitioner: {
-          select: {
-            id: true,
-            name: true,
-            organization: { select: nameOnlySelect },
-            region: { select: nameOnlySelect },
-          },
-        },
-      },
+      select: { ...credentialSelect, practitioner: queuePractitionerSelect },
     }),
   ]);
   return { ...toPage(items, total, f.page, pageSize), status };

@@ -70,7 +70,7 @@ export async function registrationsOfPractitioner(user: TCurrentUser, practition
 
 export type TReviewQueueFilters = { q?: string; district?: string; page: number; pageSize?: number };
 
-function queuePractitionerWhere(user: TCurrentUser, action: "cpd.verify" | "registrations.verifyRenewal", f: TReviewQueueFilters): Prisma.PractitionerWhereInput {
+export function queuePractitionerWhere(user: TCurrentUser, action: "cpd.verify" | "registrations.verifyRenewal", f: Omit<TReviewQueueFilters, "page">): Prisma.PractitionerWhereInput {
   const and: Prisma.PractitionerWhereInput[] = [practitionerScope(user, action)];
   if (f.district && /^[\w-]{1,64}$/.test(f.district)) and.push({ region: { path: { contains: `/${f.district}/` } } });
   const q = f.q?.trim().slice(0, 100);
@@ -78,7 +78,7 @@ function queuePractitionerWhere(user: TCurrentUser, action: "cpd.verify" | "regi
   return { AND: and };
 }
 
-const queuePerson = { select: { id: true, name: true, organization: { select: nameOnlySelect }, region: { select: nameOnlySelect } } } as const;
+export const queuePerson = { select: { id: true, name: true, organization: { select: nameOnlySelect }, region: { select: nameOnlySelect } } } as const;
 
 /** Hours waiting for verification in the caller's scope, oldest first. */
 export async function cpdQueue(user: TCurrentUser, f: TReviewQueueFilters) {

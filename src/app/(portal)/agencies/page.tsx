@@ -8,6 +8,7 @@ import { agencyListParams, parseAgencyListFilter } from "@/domain/agencies/list-
 import { AgencyFilterBar } from "@/features/agencies/components/agency-filter-bar";
 import { AgencyListTable } from "@/features/agencies/components/agency-list-table";
 import { PageHeader } from "@/components/ui/card";
+import { ExportLink } from "@/components/ui/export-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("agencies");
@@ -22,7 +23,7 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
   const [t, result, districts] = await Promise.all([getTranslations("agencies"), listAgencies(user, filter), agencyDistrictOptions(user)]);
   return (
     <div>
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader title={t("title")} description={t("description")} actions={<ExportLink href="/api/agencies/export" params={agencyListParams(filter)} />} />
       <AgencyFilterBar filter={filter} districts={districts} />
       <AgencyListTable result={result} params={agencyListParams(filter)} />
     </div>

@@ -9,6 +9,7 @@ import { parsePage } from "@/lib/pagination";
 import { PageHeader } from "@/components/ui/card";
 import { FilterBar, FilterChoice, FilterInput } from "@/components/ui/filter-bar";
 import { DistrictFilter } from "@/components/ui/district-filter";
+import { ExportLink } from "@/components/ui/export-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("agencyApplications");
@@ -36,7 +37,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   };
   return (
     <div>
-      <PageHeader title={ta("queue.title")} description={ta("queue.description")} />
+      <PageHeader title={ta("queue.title")} description={ta("queue.description")} actions={<ExportLink href="/api/agencies/applications/export" params={params} />} />
       <ApplicationStatusChips current={result.status} counts={counts} href={chipHref} />
       <FilterBar basePath="/agencies/applications" className="sm:grid-cols-3">
         <FilterInput label={t("search")} name="q" defaultValue={sp.q ?? ""} placeholder={ta("queue.searchPlaceholder")} hint={t("numberSearchHint")} />

@@ -11,6 +11,7 @@ import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
 import { DistrictFilter } from "@/components/ui/district-filter";
 import { Notice, PageHeader } from "@/components/ui/card";
 import { TabNav } from "@/components/ui/tab-nav";
+import { ExportLink } from "@/components/ui/export-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -40,9 +41,11 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
   ]);
   const done = DONE.find((d) => d === sp.done);
   const tabHref = (key: TTab) => `/credentials/verification${key === "credentials" ? "" : `?tab=${key}`}`;
+  // The export keeps the tab and its filter (the credentials tab's status, kind and search; the others' search and district).
+  const exportParams = tab === "credentials" ? { q: sp.q, kind: sp.kind, status: sp.status, district: sp.district } : { tab, q: sp.q, district: sp.district };
   const header = (
     <>
-      <PageHeader title={t("verification")} description={tc("queueDescription")} />
+      <PageHeader title={t("verification")} description={tc("queueDescription")} actions={<ExportLink href="/api/credentials/verification/export" params={exportParams} />} />
       {done ? (
         <div className="mb-4">
           <Notice tone="success">{tc(done)}</Notice>
