@@ -11,6 +11,10 @@ import { exportAgencies } from "@/server/agencies/export";
 import { exportApplications } from "@/server/agencies/application-export";
 import { parseAgencyListFilter } from "@/domain/agencies/list-filter";
 import { GET as agenciesRoute } from "@/app/api/agencies/export/route";
+import { exportPosts } from "@/server/posts/export";
+import { createPost } from "@/server/posts/mutations";
+import { parsePostFilter } from "@/domain/posts/list-filter";
+import { ZCreatePost } from "@/domain/posts/schemas";
 
 // The officials' lists as Excel (issue 11, item 9): each export holds the rows its list's filter
 // selects within the caller's scope, the list's columns in the reader's language, and is audited.
@@ -174,5 +178,29 @@ describe("the agency applications' export", () => {
     expect(audit.after).toMatchObject({ rows: 1, filter: { status: "APPROVED" } });
     await as(w.agencyAdmin);
     expect(await codeOf(exportApplications({}))).toBe("authz:forbidden");
+  });
+});
+
+describe("the posts list's export", () => {
+  it("the list view's columns with today's fill, within the scope and the filter", async () => {
+    await as(w.cityAdmin);
+    const ratio = (organizationId: string, title: string) =>
+      createPost(ZCreatePost.parse({ kind: "RATIO", title, organizationId, practiceField: "WELFARE_INSTITUTIONS", requiredQualification: "ASSISTANT_SOCIAL_WORKER", ratioBasis: "BEDS", basisCount: "120", ratioPerWorker: "50", description: "" }));
+    const eastHome = await makeOrganization(prisma, { kind: "WELFARE_INSTITUTION", regionId: w.east.id, name: "东导敬老院" });
+    const westHome = await makeOrganization(prisma, { kind: "WELFARE_INSTITUTION", regionId: w.west.id, name: "西导敬老院" });
+    await ratio(eastHome.id, "东导养老社工岗");
+    await ratio(westHome.id, "西导养老社工岗");
+    const officer = await as(w.eastOfficer);
+    const rows = await sheetOf((await exportPosts(parsePostFilter({ understaffed: "1" }))).stream);
+    expect(column(rows, "岗位")).toEqual(["东导养老社工岗"]);
+    expect(column(rows, "单位")).toEqual(["东导敬老院"]);
+    expect(column(rows, "核定人数")).toEqual(["3"]);
+    expect(column(rows, "在岗人数")).toEqual(["0"]);
+    expect(column(rows, "配备率")).toEqual(["0"]);
+    expect(column(rows, "比例达标")).toEqual(["未达标"]);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "posts.export", actorId: officer.id }, orderBy: { id: "desc" } });
+    expect(audit.after).toMatchObject({ rows: 1, filter: { understaffed: "1" } });
+    await as(w.agencyAdmin);
+    expect(await codeOf(exportPosts(parsePostFilter({})))).toBe("authz:forbidden");
   });
 });

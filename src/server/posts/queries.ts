@@ -46,29 +46,41 @@ async function fillOf(user: TCurrentUser, ids: string[], day: Date) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-export async function listPosts(user: TCurrentUser, f: TPostListFilter) {
-  const day = todayInCity();
+/** The list view's where-clause: the filters, open or closed, and "understaffed" (today's holders). */
+async function postListWhere(user: TCurrentUser, f: TPostListFilter, day: Date): Promise<Prisma.PostWhereInput> {
   const base = await postFilterWhere(user, f);
-  let where: Prisma.PostWhereInput;
   if (f.status === "open" && f.understaffed) {
     // "Understaffed" depends on today's holders, which SQL filters cannot express through Prisma:
     // take the scope's fill rows (one query) and page through the short ones.
     const short = (await postFillRows(base, day)).filter((r) => r.filled < r.required).map((r) => r.id);
-    where = { AND: [base, { id: { in: short } }] };
-  } else {
-    where = { AND: [base, f.status === "open" ? openOn(day) : closedBy(day)] };
+    return { AND: [base, { id: { in: short } }] };
   }
-  const [rows, total] = await Promise.all([
-    prisma.post.findMany({ where, orderBy: listOrder, skip: (f.page - 1) * POSTS_PAGE_SIZE, take: POSTS_PAGE_SIZE, select: postListSelect }),
-    prisma.post.count({ where }),
-  ]);
+  return { AND: [base, f.status === "open" ? openOn(day) : closedBy(day)] };
+}
+
+/** A page of the list view with each post's district and today's fill. */
+async function postListRows(user: TCurrentUser, where: Prisma.PostWhereInput, skip: number, take: number, day: Date) {
+  const rows = await prisma.post.findMany({ where, orderBy: listOrder, skip, take, select: postListSelect });
   const [fills, districts] = await Promise.all([fillOf(user, rows.map((r) => r.id), day), districtNames(rows.map((r) => r.regionPath))]);
-  const items = rows.map(({ regionPath, ...r }) => ({
+  return rows.map(({ regionPath, ...r }) => ({
     ...r,
     district: districts.get(districtIdOf(regionPath) ?? "") ?? null,
     fill: fills.get(r.id) ?? null,
   }));
+}
+
+export async function listPosts(user: TCurrentUser, f: TPostListFilter) {
+  const day = todayInCity();
+  const where = await postListWhere(user, f, day);
+  const [items, total] = await Promise.all([postListRows(user, where, (f.page - 1) * POSTS_PAGE_SIZE, POSTS_PAGE_SIZE, day), prisma.post.count({ where })]);
   return toPage(items, total, f.page, POSTS_PAGE_SIZE);
+}
+
+/** Every post of the list view for a filter, in pages (the export). */
+export async function postListForExport(user: TCurrentUser, f: TPostListFilter) {
+  const day = todayInCity();
+  const where = await postListWhere(user, f, day);
+  return { count: () => prisma.post.count({ where }), page: (skip: number, take: number) => postListRows(user, where, skip, take, day) };
 }
 export type TPostListRow = Awaited<ReturnType<typeof listPosts>>["items"][number];
 

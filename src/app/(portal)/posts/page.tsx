@@ -11,6 +11,7 @@ import { PostListTable } from "@/features/posts/components/post-list-table";
 import { PostSummaryTable } from "@/features/posts/components/post-summary-table";
 import { PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
+import { ExportLink } from "@/components/ui/export-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("posts");
@@ -26,11 +27,17 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={kinds.map((k) => (
-          <Link key={k} href={`/posts/new?kind=${k}`} className={buttonClass(k === "DEPARTMENT" ? "primary" : "secondary")}>
-            {k === "DEPARTMENT" ? t("newDepartment") : t("newRatio")}
-          </Link>
-        ))}
+        actions={
+          <>
+            {/* The list view's export, with its filter (the summaries are figures on screen). */}
+            {filter.view === "list" ? <ExportLink href="/api/posts/export" params={postFilterParams(filter)} /> : null}
+            {kinds.map((k) => (
+              <Link key={k} href={`/posts/new?kind=${k}`} className={buttonClass(k === "DEPARTMENT" ? "primary" : "secondary")}>
+                {k === "DEPARTMENT" ? t("newDepartment") : t("newRatio")}
+              </Link>
+            ))}
+          </>
+        }
       />
       <PostFilterBar filter={filter} options={options} />
       <PostViewTabs filter={filter} />
