@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AuthzError, authorize, type TCurrentUser } from "@/server/auth/session";
 import type { TAction } from "@/domain/authz/matrix";
-import { DomainError, StaleEditError, type TFieldErrorCode } from "@/domain/common/errors";
+import { DomainError, fieldErrorCode, StaleEditError, type TFieldErrorCode } from "@/domain/common/errors";
 import type { TActionErrorCode, TActionState } from "@/domain/common/action-state";
 
 // The one pipeline every server action runs through:
@@ -76,7 +76,7 @@ export function zodFieldErrors(error: z.ZodError): TFieldErrors {
     const key = issue.path.join(".") || "_";
     // Schema messages are catalogue codes by convention, which zod's types cannot carry;
     // tests/unit/i18n-catalogues.test.ts checks that every one written in a schema has its message.
-    out[key] ??= issue.message as TFieldErrorCode;
+    out[key] ??= fieldErrorCode(issue);
   }
   return out;
 }
