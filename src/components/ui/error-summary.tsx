@@ -46,11 +46,13 @@ function targetOf(form: HTMLFormElement | null, field: string, id: string | unde
     } else el = named;
   }
   el ??= document.getElementById(field);
+  // Radio buttons are one question, named by their group's legend, however many there are.
+  if (el instanceof HTMLInputElement && el.type === "radio") group = true;
   if (!el || !(el instanceof HTMLElement) || (el instanceof HTMLInputElement && el.type === "hidden")) return { id: null, label: null, order: null };
   const fieldset = el.closest("fieldset");
   let label = group && fieldset ? textOf(fieldset.querySelector("legend")) : isControl(el) ? textOf(el.labels?.[0]) : null;
   label ??= el.getAttribute("aria-label") ?? (el instanceof HTMLFieldSetElement ? textOf(el.querySelector("legend")) : null);
-  const row = el.parentElement?.closest("[data-row-label]")?.getAttribute("data-row-label");
+  const row = el.parentElement?.closest("li[aria-label]")?.getAttribute("aria-label");
   if (label && row) label = `${row} · ${label}`;
   return { id: el.id || null, label, order: el };
 }
@@ -76,13 +78,15 @@ export function ErrorSummary({ errors, message, submitted, ids }: TProps) {
   const idSignature = JSON.stringify(ids ?? {});
   const [targets, setTargets] = useState<Record<string, TTarget>>({});
 
-  // Labels and ids are read from the rendered form before the browser paints the summary.
+  // Labels and ids are read from the rendered form before the browser paints the summary: the
+  // measuring pattern of useLayoutEffect (the page's labels are the source, not props).
   useLayoutEffect(() => {
     const form = ref.current?.closest("form") ?? null;
+    const idOf = JSON.parse(idSignature) as Record<string, string>;
     const found: Record<string, TTarget> = {};
-    for (const f of signature ? signature.split("\n") : []) found[f] = targetOf(form, f, ids?.[f]);
+    for (const f of signature ? signature.split("\n") : []) found[f] = targetOf(form, f, idOf[f]);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- read from the DOM once it is there, before paint
     setTargets(found);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- ids are compared by their content
   }, [signature, idSignature]);
 
   useEffect(() => {

@@ -4,7 +4,6 @@ import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { amendApplicationAction, submitApplicationAction } from "@/features/agencies/application-actions";
 import { CERTIFICATE_ACCEPT, MAX_REGISTRATION_SCAN_BYTES, normaliseCreditCode } from "@/domain/agencies/application-schemas";
-import { errorKey, validationKey } from "@/features/agencies/messages";
 import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/domain/practitioners/enums";
 import { CheckboxGroup } from "@/features/practitioners/components/checkbox-group";
 import { isValidCreditCode } from "@/lib/credit-code";
@@ -13,6 +12,8 @@ import type { TFieldErrorCode } from "@/domain/common/errors";
 import { inputClass, SelectField, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 import { EmailCodeField } from "./email-code-field.client";
 
 /** Initial values as the form holds them (dates as YYYY-MM-DD). */
@@ -53,6 +54,7 @@ function Section({ title, description, children }: { title: string; description?
 export function ApplicationForm({ districts, today, amend }: TProps) {
   const t = useTranslations();
   const ta = useTranslations("agencyApplications");
+  const msg = useMessage();
   // The action itself (not a wrapper), so its redirect to the "submitted" page works natively.
   const [state, action, pending] = useActionState<TActionState, FormData>(amend ? amendApplicationAction : submitApplicationAction, { ok: false });
   const init = amend?.initial;
@@ -71,8 +73,9 @@ export function ApplicationForm({ districts, today, amend }: TProps) {
     if (codeCheck.problem) fe.creditCode = codeCheck.problem;
     else delete fe.creditCode;
   }
-  if (fileCheck && fileCheck.after === state && fileCheck.problem) fe.registrationScan = fileCheck.problem;
-  const err = (k: string) => (fe[k] ? t(validationKey(fe[k]!)) : undefined);
+  const fileRefused = !!fileCheck && fileCheck.after === state && !!fileCheck.problem;
+  if (fileRefused) fe.registrationScan = fileCheck.problem!;
+  const err = (k: string) => (fe[k] ? msg(fe[k]!, "validation") : undefined);
 
   function checkCode(input: HTMLInputElement) {
     const code = normaliseCreditCode(input.value);
@@ -100,7 +103,9 @@ export function ApplicationForm({ districts, today, amend }: TProps) {
         startTransition(() => action(data));
       }}
     >
-      {state.error ? <Notice tone="error">{t(errorKey(state.error))}</Notice> : null}
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      {/* A scan refused before sending is a refused submit too: the summary takes the focus again. */}
+      <ErrorSummary errors={fe} message={err} submitted={fileRefused ? fileCheck : state} />
       {amend ? <input type="hidden" name="token" value={amend.token} /> : null}
 
       <Section title={ta("sections.agency")}>
