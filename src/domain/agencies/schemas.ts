@@ -19,7 +19,7 @@ const ZRequiredDay = z
   .preprocess(blankToUndefined, ZDay.optional())
   .refine((v) => v !== undefined, "required")
   .transform((v) => v!);
-/** A day on which something has happened (a status change, an integrity event, a rating): not in the future. */
+/** A day on which something has happened (a status change, a rating): not in the future. */
 const ZRequiredPastDay = z
   .preprocess(blankToUndefined, ZPastDay.optional())
   .refine((v) => v !== undefined, "required")
@@ -74,7 +74,8 @@ export type TChangeAgencyStatus = z.infer<typeof ZChangeAgencyStatus>;
 
 const ZIntegrityFields = z.object({
   kind: z.enum(INTEGRITY_KINDS, "required"),
-  occurredOn: ZRequiredPastDay,
+  /** From when the record applies: may lie ahead (a record "not yet in force"). */
+  occurredOn: ZRequiredDay,
   source: z.string().trim().min(1, "required").max(200, "tooLong"),
   description: z.string().trim().min(1, "required").max(2000, "tooLong"),
   endsOn: z.preprocess(blankToNull, ZDay.nullable().optional()).transform((v) => v ?? null),
