@@ -10,7 +10,11 @@ import { useTranslations } from "next-intl";
 // passes only its errors and its messages, and `ids` for fields it cannot be found by name.
 
 type TProps = {
-  /** The field errors being shown, keyed by field name ("awards.0.name" for a row's field). */
+  /**
+   * The field errors of the last refused submit, keyed by field name ("awards.0.name" for a row's
+   * field). Checks a form makes as a field is left stay under that field: the summary changes
+   * only with a submit, so its links never move under the pointer.
+   */
   errors: Readonly<Record<string, unknown>>;
   /** A field's message in the user's language: the form's own, as shown under the field. */
   message: (field: string) => string | undefined;

@@ -76,11 +76,16 @@ export function ApplicationForm({ districts, today, amend }: TProps) {
   const fileRefused = !!fileCheck && fileCheck.after === state && !!fileCheck.problem;
   if (fileRefused) fe.registrationScan = fileCheck.problem!;
   const err = (k: string) => (fe[k] ? msg(fe[k]!, "validation") : undefined);
+  // What the last submit refused (a scan too large is refused before it is sent); the credit
+  // code's check on leaving the field shows under the field only.
+  const refused: Record<string, TFieldErrorCode> = { ...state.fieldErrors, ...(fileRefused ? { registrationScan: fileCheck.problem! } : {}) };
 
   function checkCode(input: HTMLInputElement) {
     const code = normaliseCreditCode(input.value);
     input.value = code;
-    const problem = !code ? null : !/^[0-9A-Z]{18}$/.test(code) ? "agencyApplications.validation.creditCodeFormat" : !isValidCreditCode(code) ? "agencyApplications.validation.creditCodeCheck" : null;
+    // An empty field keeps what the last submit said of it ("required").
+    if (!code) return setCodeCheck(null);
+    const problem = !/^[0-9A-Z]{18}$/.test(code) ? "agencyApplications.validation.creditCodeFormat" : !isValidCreditCode(code) ? "agencyApplications.validation.creditCodeCheck" : null;
     setCodeCheck({ after: state, problem });
   }
 
@@ -104,8 +109,7 @@ export function ApplicationForm({ districts, today, amend }: TProps) {
       }}
     >
       {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
-      {/* A scan refused before sending is a refused submit too: the summary takes the focus again. */}
-      <ErrorSummary errors={fe} message={err} submitted={fileRefused ? fileCheck : state} />
+      <ErrorSummary errors={refused} message={(k) => (refused[k] ? msg(refused[k], "validation") : undefined)} submitted={fileRefused ? fileCheck : state} />
       {amend ? <input type="hidden" name="token" value={amend.token} /> : null}
 
       <Section title={ta("sections.agency")}>

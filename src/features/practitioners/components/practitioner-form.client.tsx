@@ -103,6 +103,7 @@ export function PractitionerForm({ employers, fixedEmployer, canSetKeyPost, prac
   if (idError) fe.idNumber = idError;
   else delete fe.idNumber;
   const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
+  const refused = state.fieldErrors ?? {};
   const [fields, setFields] = useState<string[]>(p?.practiceFields ?? []);
   const [groups, setGroups] = useState<string[]>(p?.targetGroups ?? []);
   // Row keys (and the ids built from them) must match between server and client render.
@@ -111,10 +112,13 @@ export function PractitionerForm({ employers, fixedEmployer, canSetKeyPost, prac
 
   /** Birth date and gender follow the ID number unless already filled. */
   function fillFromId(raw: string) {
-    // Checked as soon as the field is left, in the user's language; the server checks again.
-    const problem = raw.trim() ? idNumberProblem(raw) : null;
+    // Checked as soon as the field is left, in the user's language; the server checks again. An
+    // empty field keeps what the last submit said of it ("required"), so passing through it
+    // neither adds nor removes an error.
+    if (!raw.trim()) return setIdCheck(null);
+    const problem = idNumberProblem(raw);
     setIdCheck({ after: state, problem });
-    if (problem || !raw.trim()) return;
+    if (problem) return;
     const id = normaliseIdNumber(raw);
     const birth = idNumberBirthDate(id);
     if (!birthDate && birth) setBirthDate(isoDay(birth));
@@ -140,7 +144,8 @@ export function PractitionerForm({ employers, fixedEmployer, canSetKeyPost, prac
       }}
     >
       {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
-      <ErrorSummary errors={fe} message={err} submitted={state} ids={awardIds} />
+      {/* What the last submit refused; the ID number's check on leaving the field shows under the field only. */}
+      <ErrorSummary errors={refused} message={(k) => (refused[k] ? msg(refused[k], "validation") : undefined)} submitted={state} ids={awardIds} />
       {p ? (
         <>
           <input type="hidden" name="id" value={p.id} />
