@@ -113,7 +113,7 @@ export function ErrorSummary({ errors, message, submitted, ids }: TProps) {
       tabIndex={-1}
       aria-labelledby={titleId}
       data-testid="error-summary"
-      className="scroll-mt-20 rounded-md border-2 border-red-700 bg-white px-4 py-3 focus:outline-none focus-visible:ring-4 focus-visible:ring-red-200"
+      className="scroll-mt-20 rounded-md border-2 border-red-700 bg-white px-4 py-3 focus:outline-none focus:ring-4 focus:ring-red-200"
     >
       <h2 id={titleId} className="text-base font-semibold text-red-800">{t("title")}</h2>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-red-800">
