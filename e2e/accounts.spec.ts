@@ -65,7 +65,7 @@ test("city administrator creates an agency administrator who sets a password and
   await p2.locator('input[name="newPassword"]').fill("password1234");
   await p2.getByLabel(z.account.confirmPassword).fill("password1234");
   await p2.getByRole("button", { name: z.account.setPassword }).click();
-  await expect(p2.getByText(z.validation.password_common)).toBeVisible();
+  await expect(p2.getByText(z.validation.password_common, { exact: true })).toBeVisible();
   await setPassword(p2, link, "a quiet river at dawn 2026");
   // The link works once only.
   await p2.goto(link);
@@ -204,7 +204,7 @@ test("a user changes their own password; the old one stops working", async ({ pa
   await p2.locator('input[name="newPassword"]').fill("second long passphrase here");
   await p2.getByLabel(z.account.confirmPassword).fill("second long passphrase here");
   await p2.getByRole("button", { name: z.account.changePassword }).click();
-  await expect(p2.getByText(z.validation.wrongCurrentPassword)).toBeVisible();
+  await expect(p2.getByText(z.validation.wrongCurrentPassword, { exact: true })).toBeVisible();
   await p2.getByLabel(z.account.currentPassword).fill("first long passphrase here");
   await p2.locator('input[name="newPassword"]').fill("second long passphrase here");
   await p2.getByLabel(z.account.confirmPassword).fill("second long passphrase here");

@@ -65,8 +65,8 @@ test("the city administrator adds a warning to an agency and sees it on the prof
   await page.getByRole("textbox", { name: a.integrity.fields.occurredOn, exact: true }).fill("2026-03-02");
   await page.getByLabel(a.integrity.fields.endsOn).fill("2026-03-01");
   await page.getByRole("button", { name: a.integrity.add }).click();
-  await expect(page.getByText(a.validation.endsBeforeOccurred)).toBeVisible();
-  await expect(page.getByText(z.validation.required)).toBeVisible();
+  await expect(page.getByText(a.validation.endsBeforeOccurred, { exact: true })).toBeVisible();
+  await expect(page.getByText(z.validation.required, { exact: true })).toBeVisible();
   await expectNoA11yViolations(page);
 
   await page.getByLabel(a.integrity.fields.endsOn).fill("");
@@ -128,14 +128,21 @@ test("an agency administrator edits their contact phone, sees no status or integ
   const phone = page.getByLabel(a.profile.fields.contactPhone);
   await expect(phone).toHaveValue("010-66660000");
 
-  // Bad input first: a localized message, nothing saved.
+  // Bad input first: a localized message, nothing saved. What the application requires cannot be
+  // left empty either (issue 11): this agency has no contact person, e-mail or service area yet.
   await phone.fill("call me maybe");
   await page.getByRole("button", { name: a.profile.save }).click();
-  await expect(page.getByText(z.validation.phone)).toBeVisible();
+  await expect(page.getByLabel(a.profile.fields.contactPhone)).toHaveAccessibleDescription(z.validation.phone);
+  const summary = page.getByTestId("error-summary");
+  await expect(summary).toBeFocused();
+  for (const label of [a.profile.fields.contactName, a.profile.fields.contactEmail, a.profile.fields.serviceAreas]) await expect(summary.getByRole("link", { name: new RegExp(`^${label}`) })).toBeVisible();
   await expectNoA11yViolations(page);
 
   const fresh = `0571-8${String(Date.now()).slice(-7)}`;
   await page.getByLabel(a.profile.fields.contactPhone).fill(fresh);
+  await page.getByLabel(a.profile.fields.contactName).fill("周联系");
+  await page.getByLabel(a.profile.fields.contactEmail).fill(`office-${w.tag.toLowerCase()}@example.org`);
+  await page.getByLabel(enumsZh.practiceField.CIVIL_AFFAIRS).check();
   await page.getByRole("button", { name: a.profile.save }).click();
   await expect(page).toHaveURL(/notice=profileSaved/);
   await expect(page.getByText(a.notices.profileSaved)).toBeVisible();

@@ -120,8 +120,8 @@ test("a public application goes through district and city approval; the new agen
   await expect(page.getByText(z.apps.validation.creditCodeCheck)).toBeVisible();
   // Submitting without service areas or a scan is refused with field messages; nothing is stored.
   await page.getByRole("button", { name: z.apps.apply.submit }).click();
-  await expect(page.getByText(z.apps.validation.serviceAreasRequired)).toBeVisible();
-  await expect(page.getByText(z.apps.validation.registrationScanRequired)).toBeVisible();
+  await expect(page.getByText(z.validation.serviceAreasRequired, { exact: true })).toBeVisible();
+  await expect(page.getByText(z.apps.validation.registrationScanRequired, { exact: true })).toBeVisible();
   await expectNoA11yViolations(page);
 
   const reference = await apply(page, db, a, expectNoA11yViolations);
@@ -145,7 +145,7 @@ test("a public application goes through district and city approval; the new agen
   await officer.getByRole("button", { name: z.apps.review.reject, exact: true }).click();
   const rejectDialog = officer.getByRole("dialog", { name: z.apps.review.rejectTitle });
   await rejectDialog.getByRole("button", { name: z.apps.review.confirmReject }).click();
-  await expect(rejectDialog.getByText(z.apps.validation.reasonRequired)).toBeVisible();
+  await expect(rejectDialog.getByText(z.apps.validation.reasonRequired, { exact: true })).toBeVisible();
   await expectNoA11yViolations(officer);
   await rejectDialog.getByRole("button", { name: z.common.cancel }).click();
 

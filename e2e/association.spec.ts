@@ -71,7 +71,7 @@ test("the city administrator adds a practitioner as a member, sees the count go 
 
   // Nobody chosen: refused with a message, nothing written.
   await page.getByRole("button", { name: a.add.submit }).click();
-  await expect(page.getByText(a.validation.memberNotFound)).toBeVisible();
+  await expect(page.getByText(a.validation.memberNotFound, { exact: true })).toBeVisible();
   await expectNoA11yViolations(page);
 
   // Search: only non-members are offered, so of the district's two people only the candidate.
@@ -104,7 +104,7 @@ test("the city administrator adds a practitioner as a member, sees the count go 
   await expectNoA11yViolations(page);
   await dialog.getByLabel(a.fields.endedOn).fill("2000-01-01");
   await dialog.getByRole("button", { name: a.actions.endConfirm }).click();
-  await expect(dialog.getByText(a.validation.endBeforeJoin)).toBeVisible();
+  await expect(dialog.getByText(a.validation.endBeforeJoin, { exact: true })).toBeVisible();
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   await dialog.getByLabel(a.fields.endedOn).fill(today);
   await dialog.getByRole("button", { name: a.actions.endConfirm }).click();

@@ -69,7 +69,7 @@ test("practitioner submits a credential; the district officer rejects without a 
   await form.getByLabel(z.credentials.issueDate).fill("2026-06-15");
   await form.locator('input[name="scan"]').setInputFiles({ name: "scan.png", mimeType: "image/png", buffer: Buffer.from("<html>not an image</html>") });
   await form.getByRole("button", { name: z.credentials.submit }).click();
-  await expect(form.getByText(z.validation.scanType)).toBeVisible();
+  await expect(form.getByText(z.validation.scanType, { exact: true })).toBeVisible();
 
   await submitOnMyProfile(page, number);
   await page.reload();
@@ -98,7 +98,7 @@ test("practitioner submits a credential; the district officer rejects without a 
   await row.getByRole("button", { name: z.credentials.reject, exact: true }).click();
   const rejectDialog = officer.getByRole("dialog", { name: z.credentials.rejectTitle });
   await rejectDialog.getByRole("button", { name: z.credentials.rejectConfirm }).click();
-  await expect(rejectDialog.getByText(z.validation.reasonRequired)).toBeVisible();
+  await expect(rejectDialog.getByText(z.validation.reasonRequired, { exact: true })).toBeVisible();
   await expectNoA11yViolations(officer);
   await rejectDialog.getByRole("button", { name: z.credentials.cancel }).click();
   await expect(row.getByText(z.enums.credentialStatus.SUBMITTED)).toBeVisible();

@@ -148,8 +148,10 @@ test("the city administrator changes the plan target; bad input is refused; the 
 
   await form.getByLabel(g.settings.yearlyTarget).fill("0");
   await form.getByRole("button", { name: z.common.save }).click();
-  await expect(form.getByRole("alert")).toContainText(z.errors.checkFields);
-  await expect(form.getByText(z.validation.invalid)).toBeVisible();
+  // The error summary takes the focus and names the field; the field says it too.
+  await expect(form.getByTestId("error-summary")).toBeFocused();
+  await expect(form.getByTestId("error-summary").getByRole("link", { name: new RegExp(`^${g.settings.yearlyTarget}`) })).toContainText(z.validation.invalid);
+  await expect(form.getByText(z.validation.invalid, { exact: true })).toBeVisible();
   expect(await figure(page, "kpi-target-to-date")).toBe(before);
 
   await form.getByLabel(g.settings.yearlyTarget).fill("62");

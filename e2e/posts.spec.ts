@@ -69,7 +69,7 @@ test("assigning a practitioner to a post updates the fill rate", async ({ page, 
   await expect(page.getByTestId("required-headcount")).toHaveText("—");
   // A bad number is refused with a message in the user's language; nothing is saved.
   await page.getByRole("button", { name: tp("form.create") }).click();
-  await expect(page.getByText(tp("validation.wholeNumber"))).toBeVisible();
+  await expect(page.getByText(tp("validation.wholeNumber"), { exact: true })).toBeVisible();
   await expect(page).toHaveURL(/\/posts\/new\?kind=RATIO$/);
   await expectNoA11yViolations(page);
   await page.getByLabel(tp("fields.basisCount")).fill("120");

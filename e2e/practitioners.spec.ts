@@ -71,8 +71,8 @@ test("an agency administrator registers a staff member; the district officer fin
   await page.getByLabel(p.fields.name!).fill("错号码");
   await page.getByLabel(p.fields.idNumber!).fill(bad);
   await page.getByRole("button", { name: p.form.create }).click();
-  await expect(page.getByText(z.validation.idNumber_checkDigit)).toBeVisible();
-  await expect(page.getByText(z.validation.required).first()).toBeVisible();
+  await expect(page.getByText(z.validation.idNumber_checkDigit, { exact: true })).toBeVisible();
+  await expect(page.getByText(z.validation.required, { exact: true }).first()).toBeVisible();
   await expectNoA11yViolations(page);
 
   const name = `新社工${w.tag}`;

@@ -92,12 +92,12 @@ test("external hours: submitted with proof, verified by the district officer, an
   await form.getByRole("textbox", { name: z.registrations.cpdForm.hours, exact: true }).fill("3.25");
   await form.locator('input[name="scan"]').setInputFiles({ name: "结业证明.png", mimeType: "image/png", buffer: TINY_PNG });
   await form.getByRole("button", { name: z.registrations.cpdForm.submit }).click();
-  await expect(form.getByText(z.validation.cpdHalfHours)).toBeVisible();
+  await expect(form.getByText(z.validation.cpdHalfHours, { exact: true })).toBeVisible();
   // More than two days allow (8 a day).
   await form.getByRole("textbox", { name: z.registrations.cpdForm.hours, exact: true }).fill("17");
   await form.locator('input[name="scan"]').setInputFiles({ name: "结业证明.png", mimeType: "image/png", buffer: TINY_PNG });
   await form.getByRole("button", { name: z.registrations.cpdForm.submit }).click();
-  await expect(form.getByText(z.validation.cpdHoursTooMany)).toBeVisible();
+  await expect(form.getByText(z.validation.cpdHoursTooMany, { exact: true })).toBeVisible();
   await expect(page.getByTestId("cpd-entry")).toHaveCount(0);
 
   await form.getByRole("textbox", { name: z.registrations.cpdForm.hours, exact: true }).fill("12.5");
@@ -232,7 +232,7 @@ test("a district officer records the registration of a verified certificate that
   await dialog.getByLabel(z.registrations.record.number).fill(`DJ-UNR-${w.tag}`);
   await dialog.getByLabel(z.registrations.record.start).fill("2025-06-15");
   await dialog.getByRole("button", { name: z.registrations.record.confirm }).click();
-  await expect(dialog.getByText(zhBase.validation.registrationBeforeIssue)).toBeVisible();
+  await expect(dialog.getByText(zhBase.validation.registrationBeforeIssue, { exact: true })).toBeVisible();
   await expectNoA11yViolations(page);
   await dialog.getByLabel(z.registrations.record.start).fill("2025-08-01");
   await dialog.getByRole("button", { name: z.registrations.record.confirm }).click();

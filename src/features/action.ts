@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AuthzError, authorize, type TCurrentUser } from "@/server/auth/session";
 import type { TAction } from "@/domain/authz/matrix";
-import { DomainError, StaleEditError, type TFieldErrorCode } from "@/domain/common/errors";
+import { DomainError, fieldErrorsOf, StaleEditError, type TFieldErrorCode } from "@/domain/common/errors";
 import type { TActionErrorCode, TActionState } from "@/domain/common/action-state";
 
 // The one pipeline every server action runs through:
@@ -69,16 +69,13 @@ export function formValues(formData: FormData, omit: readonly string[] = []): Re
   return values;
 }
 
-/** One code per field (the first issue is the one to fix first); an issue with no path goes under "_". */
+/**
+ * One code per field (the first issue is the one to fix first); an issue with no path goes under "_".
+ * Schema messages are catalogue codes by convention, which zod's types cannot carry;
+ * tests/unit/i18n-catalogues.test.ts checks that every one written in a schema has its message.
+ */
 export function zodFieldErrors(error: z.ZodError): TFieldErrors {
-  const out: TFieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    // Schema messages are catalogue codes by convention, which zod's types cannot carry;
-    // tests/unit/i18n-catalogues.test.ts checks that every one written in a schema has its message.
-    out[key] ??= issue.message as TFieldErrorCode;
-  }
-  return out;
+  return fieldErrorsOf(error.issues);
 }
 
 const withValues = (state: TActionState, values: Record<string, string> | undefined): TActionState => (values ? { ...state, values } : state);

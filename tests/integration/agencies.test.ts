@@ -133,8 +133,8 @@ describe("updateAgencyProfile", () => {
         ["id", w.agencyA.id],
         ["version", String(before.version)],
         ["contactName", "李联系"],
-        ["contactPhone", "0571-12345678"],
-        ["contactEmail", ""],
+        ["contactPhone", "0571 1234 5678"],
+        ["contactEmail", "Office@Example.org"],
         ["serviceAreas", "SCHOOLS"],
         ["serviceAreas", "DISABILITY"],
         ["targetGroups", "YOUTH"],
@@ -147,7 +147,8 @@ describe("updateAgencyProfile", () => {
       ]),
     );
     const after = await org(w.agencyA.id);
-    expect(after).toMatchObject({ contactName: "李联系", contactPhone: "0571-12345678", contactEmail: null, serviceAreas: ["SCHOOLS", "DISABILITY"], targetGroups: ["YOUTH"], version: before.version + 1 });
+    // The phone is stored in its canonical form, the e-mail in lower case.
+    expect(after).toMatchObject({ contactName: "李联系", contactPhone: "0571-12345678", contactEmail: "office@example.org", serviceAreas: ["SCHOOLS", "DISABILITY"], targetGroups: ["YOUTH"], version: before.version + 1 });
     expect(after).toMatchObject({ name: before.name, legalRepresentative: before.legalRepresentative, address: before.address, foundedOn: before.foundedOn, isPrivate: before.isPrivate });
     expect(await prisma.auditEvent.count({ where: { action: "agencies.updateProfile" } })).toBe(auditBefore + 1);
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "agencies.updateProfile", entityId: w.agencyA.id }, orderBy: { id: "desc" } });
@@ -157,7 +158,7 @@ describe("updateAgencyProfile", () => {
   it("an official in scope may also correct the particulars", async () => {
     await as(w.officerA);
     const before = await org(w.agencyA2.id);
-    await updateAgencyProfile(profileForm([["id", w.agencyA2.id], ["version", String(before.version)], ["name", "甲区彩虹社会工作服务中心"], ["legalRepresentative", "陈法人"], ["address", "甲区一路 1 号"], ["foundedOn", "2016-05-04"], ["isPrivate", "false"]]));
+    await updateAgencyProfile(profileForm([["id", w.agencyA2.id], ["version", String(before.version)], ["name", "甲区彩虹社会工作服务中心"], ["legalRepresentative", "陈法人"], ["address", "甲区一路 1 号"], ["foundedOn", "2016-05-04"], ["isPrivate", "false"], ["serviceAreas", "SCHOOLS"]]));
     const after = await org(w.agencyA2.id);
     expect(after).toMatchObject({ name: "甲区彩虹社会工作服务中心", legalRepresentative: "陈法人", address: "甲区一路 1 号", isPrivate: false });
     expect(iso(after.foundedOn!)).toBe("2016-05-04");
@@ -171,15 +172,15 @@ describe("updateAgencyProfile", () => {
     const successBefore = await successes();
     const b = await org(w.agencyB.id);
     await as(w.officerA);
-    const e1 = await errorOf(updateAgencyProfile(profileForm([["id", w.agencyB.id], ["version", String(b.version)], ["contactName", "越权"]])));
+    const e1 = await errorOf(updateAgencyProfile(profileForm([["id", w.agencyB.id], ["version", String(b.version)], ["contactName", "越权"], ["serviceAreas", "SCHOOLS"]])));
     expect(e1).toBeInstanceOf(DomainError);
     expect((e1 as DomainError).code).toBe("notFound");
     await as(w.adminA);
-    expect(((await errorOf(updateAgencyProfile(profileForm([["id", w.agencyB.id], ["version", String(b.version)], ["contactName", "越权"]])))) as DomainError).code).toBe("notFound");
+    expect(((await errorOf(updateAgencyProfile(profileForm([["id", w.agencyB.id], ["version", String(b.version)], ["contactName", "越权"], ["serviceAreas", "SCHOOLS"]])))) as DomainError).code).toBe("notFound");
     const a = await org(w.agencyA.id);
-    expect(await errorOf(updateAgencyProfile(profileForm([["id", w.agencyA.id], ["version", String(a.version - 1)], ["contactName", "旧版本"]])))).toBeInstanceOf(StaleEditError);
+    expect(await errorOf(updateAgencyProfile(profileForm([["id", w.agencyA.id], ["version", String(a.version - 1)], ["contactName", "旧版本"], ["serviceAreas", "SCHOOLS"]])))).toBeInstanceOf(StaleEditError);
     await as(w.deptOfficer);
-    expect(await errorOf(updateAgencyProfile(profileForm([["id", w.agencyA.id], ["version", String(a.version)], ["contactName", "部门"]])))).toBeInstanceOf(AuthzError);
+    expect(await errorOf(updateAgencyProfile(profileForm([["id", w.agencyA.id], ["version", String(a.version)], ["contactName", "部门"], ["serviceAreas", "SCHOOLS"]])))).toBeInstanceOf(AuthzError);
     expect((await org(w.agencyB.id)).contactName).toBe(b.contactName);
     expect((await org(w.agencyA.id)).contactName).toBe(a.contactName);
     // Only the denied access (the department officer's) was audited; no change was.
@@ -189,7 +190,7 @@ describe("updateAgencyProfile", () => {
 
   it("bad input is refused by the schema before anything runs", () => {
     const fd = new FormData();
-    for (const [k, v] of [["id", w.agencyA.id], ["version", "1"], ["contactPhone", "call me"], ["contactEmail", "not-an-email"], ["name", ""]]) fd.append(k!, v!);
+    for (const [k, v] of [["id", w.agencyA.id], ["version", "1"], ["contactPhone", "call me"], ["contactEmail", "not-an-email"], ["name", ""], ["serviceAreas", "SCHOOLS"]]) fd.append(k!, v!);
     const r = ZUpdateAgencyProfile.safeParse(agencyProfileInput(fd));
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => i.path[0]).sort()).toEqual(["contactEmail", "contactPhone", "name"]);
@@ -239,7 +240,9 @@ describe("changeAgencyStatus", () => {
     const before = await counts();
     const early = await errorOf(changeAgencyStatus(await input(w.agencyB.id, "SUSPENDED", new Date("2023-12-31"))));
     expect(early).toMatchObject({ code: "statusDateOrder", field: "effectiveFrom" });
-    const future = await errorOf(changeAgencyStatus(await input(w.agencyB.id, "SUSPENDED", daysFromToday(1))));
+    // The form's schema refuses a future date; the server refuses one that skipped it too.
+    expect(ZChangeAgencyStatus.safeParse({ id: w.agencyB.id, version: "1", status: "SUSPENDED", effectiveFrom: iso(daysFromToday(1)), reason: "x" }).error?.issues.map((i) => i.message)).toEqual(["dateInFuture"]);
+    const future = await errorOf(changeAgencyStatus({ ...(await input(w.agencyB.id, "SUSPENDED", today)), effectiveFrom: daysFromToday(1) }));
     expect(future).toMatchObject({ code: "dateInFuture", field: "effectiveFrom" });
     const stale = { ...(await input(w.agencyB.id, "SUSPENDED", today)) };
     stale.version -= 1;

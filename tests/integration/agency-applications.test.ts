@@ -155,7 +155,7 @@ describe("a public application", () => {
       name: "required",
       creditCode: `${V}.creditCodeCheck`,
       foundedOn: "dateInFuture",
-      serviceAreas: `${V}.serviceAreasRequired`,
+      serviceAreas: "serviceAreasRequired",
       registrationScan: `${V}.registrationScanRequired`,
     });
     // A "PDF" that is really HTML.

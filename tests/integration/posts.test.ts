@@ -348,7 +348,11 @@ describe("edit and close", () => {
     expect(await expectNothingWritten(() => closePost(ZClosePost.parse({ id, version: String(v.version), closedOn: iso(today()) })))).toMatchObject({ code: "posts.validation.closedBeforeAssignment", field: "closedOn" });
     const later = await prisma.postAssignment.findFirstOrThrow({ where: { postId: id, practitionerId: w.plainA.id } });
     await endAssignment(ZEndAssignment.parse({ id: later.id, to: daysFromToday(10) }));
-    expect(await expectNothingWritten(() => closePost(ZClosePost.parse({ id, version: String(v.version), closedOn: daysFromToday(1) })))).toMatchObject({ code: "dateInFuture", field: "closedOn" });
+    // The form's schema refuses a closing day in the future; the server refuses one that skipped it too.
+    expect(ZClosePost.safeParse({ id, version: String(v.version), closedOn: daysFromToday(1) }).error?.issues.map((i) => i.message)).toEqual(["dateInFuture"]);
+    const tomorrow = ZClosePost.parse({ id, version: String(v.version), closedOn: iso(today()) });
+    tomorrow.closedOn = new Date(tomorrow.closedOn.getTime() + 86_400_000);
+    expect(await expectNothingWritten(() => closePost(tomorrow))).toMatchObject({ code: "dateInFuture", field: "closedOn" });
 
     const before = await counts();
     const result = await closePost(ZClosePost.parse({ id, version: String(v.version), closedOn: iso(today()) }));

@@ -134,7 +134,7 @@ describe("upload and validation (nothing is written to the register)", () => {
     expect(errorsAt(13)).toEqual([{ field: "idNumber", key: "staff.import.rowErrors.duplicateInFile" }]);
     expect(errorsAt(14)).toEqual([{ field: "idNumber", key: "staff.import.rowErrors.duplicateInFile" }]);
     expect(errorsAt(15)).toEqual([{ field: "idNumber", key: "staff.import.rowErrors.otherEmployer" }]);
-    expect(errorsAt(16)).toEqual([{ field: "hireDate", key: "dateBeforeBirth" }]);
+    expect(errorsAt(16)).toEqual([{ field: "hireDate", key: "underWorkingAge" }]);
     expect(errorsAt(17)).toEqual([{ field: "email", key: "email" }]);
     expect(errorsAt(18)).toEqual([{ field: "entryPath", key: "required" }]);
     expect(stored.filter((r) => r.status === "PENDING").map((r) => r.rowNumber)).toEqual([2, 20]);
@@ -157,6 +157,21 @@ describe("upload and validation (nothing is written to the register)", () => {
     expect(await getImport(adminB, job.id)).toBeNull();
     expect((await importErrors(adminB, job.id, 1)).total).toBe(0);
     expect(await importProgress(adminB, job.id)).toBeNull();
+  });
+
+  it("a row's name over 100 characters and a 20-digit phone are refused; the error report states the limit (issue 11)", async () => {
+    const job = await uploadAsA([staffRow({ name: "名".repeat(101), phone: "12345678901234567890" })]);
+    expect(job).toMatchObject({ totalRows: 1, errorRows: 1 });
+    expect((await rowsOf(job.id))[0]!.errors).toEqual([
+      { field: "name", key: "tooLong:100" },
+      { field: "phone", key: "phone" },
+    ]);
+    await as(w.adminA);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await buildErrorReport(job.id))!.buffer as unknown as ArrayBuffer);
+    const text = (book.worksheets[0]!.getRow(2).values as unknown[]).map(String).join(" ");
+    expect(text).toContain("最多可填写 100 个字符。");
+    expect(text).toContain((loadMessages("zh-Hans") as { validation: Record<string, string> }).validation.phone);
   });
 
   it("reads the template's own localised headers, and the template carries notes, drop-downs and a help sheet", async () => {

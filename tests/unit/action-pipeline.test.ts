@@ -76,6 +76,12 @@ describe("field errors from a schema", () => {
     const whole = z.string().refine(() => false, "invalid").safeParse("x");
     expect(zodFieldErrors(whole.error!)).toEqual({ _: "invalid" });
   });
+
+  it("a length refused as tooLong carries its limit, for a message that states it", () => {
+    const schema = z.object({ name: z.string().trim().max(64, "tooLong"), note: z.string().max(3, "invalid"), tags: z.array(z.string()).max(1, "tooLong") });
+    const parsed = schema.safeParse({ name: "x".repeat(65), note: "long", tags: ["a", "b"] });
+    expect(zodFieldErrors(parsed.error!)).toEqual({ name: "tooLong:64", note: "invalid", tags: "tooLong:1" });
+  });
 });
 
 describe("failures as a form state", () => {
@@ -124,7 +130,7 @@ describe("formAction", () => {
     expect(await action({ ok: false }, form({ id: "1", title: "toolong", password: "p" }))).toEqual({
       ok: false,
       error: "checkFields",
-      fieldErrors: { title: "tooLong" },
+      fieldErrors: { title: "tooLong:5" },
       values: { id: "1", title: "toolong" },
     });
     expect(run).not.toHaveBeenCalled();

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ZAddIntegrityRecord, ZAddRating, ZEndIntegrityRecord, ZUpdateIntegrityRecord } from "@/domain/agencies/schemas";
 import { agencyListParams, parseAgencyListFilter, parsePublicAgencyFilter } from "@/domain/agencies/list-filter";
-import { errorKey, validationKey } from "@/features/agencies/messages";
+import { messageKey } from "@/lib/message-key";
 import { loadMessages } from "@/i18n/load-messages";
 import path from "node:path";
+
+const errorKey = (code: string) => messageKey(code, "errors");
+const validationKey = (code: string) => messageKey(code, "validation");
 
 const record = { organizationId: "o1", kind: "WARNING", occurredOn: "2026-03-01", source: "市民政局", description: "年报逾期", endsOn: "" };
 

@@ -34,12 +34,20 @@ describe("profile form schema", () => {
     return agencyProfileInput(fd);
   };
 
-  it("a field the form did not send stays undefined (left as is); a blank one clears it", () => {
-    const v = ZUpdateAgencyProfile.parse(form([["id", "o1"], ["version", "2"], ["contactName", "王芳"], ["contactPhone", ""], ["contactEmail", " Office@Example.ORG "]]));
-    expect(v).toMatchObject({ id: "o1", version: 2, contactName: "王芳", contactPhone: null, contactEmail: "office@example.org", serviceAreas: [], targetGroups: [] });
+  it("a field the form did not send stays undefined (left as is)", () => {
+    const v = ZUpdateAgencyProfile.parse(form([["id", "o1"], ["version", "2"], ["contactName", "王芳"], ["contactPhone", "+86 139 0101 2006"], ["contactEmail", " Office@Example.ORG "], ["serviceAreas", "SCHOOLS"]]));
+    expect(v).toMatchObject({ id: "o1", version: 2, contactName: "王芳", contactPhone: "13901012006", contactEmail: "office@example.org", serviceAreas: ["SCHOOLS"], targetGroups: [] });
     expect(v.name).toBeUndefined();
     expect(v.isPrivate).toBeUndefined();
     expect(v.foundedOn).toBeUndefined();
+  });
+
+  it("cannot empty what the application form requires: contact details, service areas, and the officials' particulars (issue 11)", () => {
+    const r = ZUpdateAgencyProfile.safeParse(form([["id", "o1"], ["version", "2"], ["contactName", " "], ["contactPhone", ""], ["contactEmail", ""], ["legalRepresentative", ""], ["address", ""], ["foundedOn", ""]]));
+    const issues = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
+    expect(issues).toEqual({ contactName: "required", contactPhone: "required", contactEmail: "required", legalRepresentative: "required", address: "required", foundedOn: "required", serviceAreas: "serviceAreasRequired" });
+    // Target groups stay optional, as on the application.
+    expect(ZUpdateAgencyProfile.parse(form([["id", "o1"], ["version", "2"], ["serviceAreas", "SCHOOLS"]])).targetGroups).toEqual([]);
   });
 
   it("repeated checkboxes become arrays", () => {
@@ -49,17 +57,17 @@ describe("profile form schema", () => {
   });
 
   it("officials' fields: name required when sent, private flag as yes/no, founding date not in the future", () => {
-    const ok = ZUpdateAgencyProfile.parse(form([["id", "o1"], ["version", "1"], ["name", " 新名称 "], ["isPrivate", "true"], ["foundedOn", "2015-03-01"], ["legalRepresentative", ""]]));
-    expect(ok).toMatchObject({ name: "新名称", isPrivate: true, legalRepresentative: null });
+    const ok = ZUpdateAgencyProfile.parse(form([["id", "o1"], ["version", "1"], ["name", " 新名称 "], ["isPrivate", "true"], ["foundedOn", "2015-03-01"], ["legalRepresentative", " 王晨光 "], ["serviceAreas", "SCHOOLS"]]));
+    expect(ok).toMatchObject({ name: "新名称", isPrivate: true, legalRepresentative: "王晨光" });
     expect(ok.foundedOn?.toISOString()).toBe("2015-03-01T00:00:00.000Z");
     const bad = ZUpdateAgencyProfile.safeParse(form([["id", "o1"], ["version", "1"], ["name", ""], ["isPrivate", "maybe"], ["foundedOn", "2199-01-01"], ["contactPhone", "abc"], ["contactEmail", "nope"], ["serviceAreas", "NOT_A_FIELD"]]));
     expect(bad.success).toBe(false);
     const issues = Object.fromEntries(bad.error!.issues.map((i) => [i.path[0], i.message]));
-    expect(issues).toMatchObject({ name: "required", isPrivate: "invalid", contactPhone: "phone", contactEmail: "email", serviceAreas: "invalid" });
+    expect(issues).toMatchObject({ name: "required", isPrivate: "invalid", foundedOn: "dateInFuture", contactPhone: "phone", contactEmail: "email", serviceAreas: "invalid" });
   });
 
   it("a founding date in the future is refused", () => {
-    const bad = ZUpdateAgencyProfile.safeParse(form([["id", "o1"], ["version", "1"], ["foundedOn", "2199-01-01"]]));
+    const bad = ZUpdateAgencyProfile.safeParse(form([["id", "o1"], ["version", "1"], ["foundedOn", "2199-01-01"], ["serviceAreas", "SCHOOLS"]]));
     expect(bad.error?.issues.map((i) => `${i.path.join(".")}:${i.message}`)).toEqual(["foundedOn:dateInFuture"]);
   });
 });

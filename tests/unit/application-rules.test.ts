@@ -179,7 +179,7 @@ describe("the application form's schema", () => {
   });
 
   it("needs at least one service area; target groups are optional", () => {
-    expect(issues(form({ serviceAreas: [] })).serviceAreas).toBe("agencyApplications.validation.serviceAreasRequired");
+    expect(issues(form({ serviceAreas: [] })).serviceAreas).toBe("serviceAreasRequired");
     expect(issues(form({ serviceAreas: ["NOT_A_FIELD"] }))["serviceAreas.0"]).toBe("invalid");
     expect(ZApplicationFields.parse(form({ targetGroups: [] })).targetGroups).toEqual([]);
     expect(ZApplicationFields.parse(form({ serviceAreas: ["SCHOOLS", "SCHOOLS"] })).serviceAreas).toEqual(["SCHOOLS"]);

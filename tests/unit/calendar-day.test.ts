@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoDay, parseIsoDay, todayInCity, todayInCityIso, utcDay, ZDay } from "@/domain/common/calendar-day";
+import { addYears, isNotInFuture, isoDay, parseIsoDay, todayInCity, todayInCityIso, utcDay, ZDay, ZPastDay } from "@/domain/common/calendar-day";
 import { dayFormatter, monthFormatter } from "@/domain/common/day-format";
 import { ZSubmitCredential } from "@/domain/credentials/schemas";
 import { ZPlanTarget } from "@/domain/plan/schemas";
@@ -70,5 +70,33 @@ describe("day formatting", () => {
     expect(dayFormatter(format, { style: "long", none: "open" })(undefined)).toBe("open");
     expect(dayFormatter(format, { style: "long" })("2025-03-01")).toBe("March 1, 2025");
     expect(monthFormatter(format)("2025-03")).toBe("Mar 2025");
+  });
+});
+
+describe("days that have already come", () => {
+  const today = todayInCity(new Date("2026-03-14T20:00:00Z")); // 15 March in the city
+
+  it("today in the city is not in the future, tomorrow is", () => {
+    expect(isNotInFuture(new Date(Date.UTC(2026, 2, 15)), today)).toBe(true);
+    expect(isNotInFuture(new Date(Date.UTC(1990, 0, 1)), today)).toBe(true);
+    expect(isNotInFuture(new Date(Date.UTC(2026, 2, 16)), today)).toBe(false);
+  });
+
+  it("ZPastDay refuses a day after today in the city with dateInFuture, a malformed one with date", () => {
+    const now = todayInCity();
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    expect(ZPastDay.parse(iso(now)).getTime()).toBe(now.getTime());
+    expect(ZPastDay.safeParse(iso(new Date(now.getTime() + 86_400_000))).error?.issues.map((i) => i.message)).toEqual(["dateInFuture"]);
+    expect(ZPastDay.safeParse(iso(addYears(now, 10))).error?.issues.map((i) => i.message)).toEqual(["dateInFuture"]);
+    expect(ZPastDay.safeParse("2025-02-30").error?.issues.map((i) => i.message)).toEqual(["date"]);
+  });
+});
+
+describe("addYears", () => {
+  it("keeps the calendar day, and 29 February falls on 1 March in a common year", () => {
+    expect(isoDay(addYears(new Date(Date.UTC(1990, 0, 15)), 16))).toBe("2006-01-15");
+    expect(isoDay(addYears(new Date(Date.UTC(2008, 1, 29)), 16))).toBe("2024-02-29");
+    expect(isoDay(addYears(new Date(Date.UTC(2008, 1, 29)), 17))).toBe("2025-03-01");
+    expect(isoDay(addYears(new Date(Date.UTC(2026, 2, 15)), -100))).toBe("1926-03-15");
   });
 });

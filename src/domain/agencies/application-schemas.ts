@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { isValidCreditCode } from "@/lib/credit-code";
 import { canonicalNumber } from "@/lib/canonical-number";
-import { ZContactEmail, ZPhone } from "@/domain/practitioners/schemas";
-import { isoDay, todayInCityIso, ZDay } from "@/domain/common/calendar-day";
-import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/domain/practitioners/enums";
+import { TARGET_GROUPS } from "@/domain/practitioners/enums";
+import { AGENCY_FIELDS } from "./fields";
 import type { TRegistrationScanProblemCode } from "./errors";
 
 // The agency application form (public, no sign-in) and the review decision, shared by the
@@ -31,23 +30,18 @@ const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z
 
 export const ZApplicationFields = z
   .object({
-    name: z.string().trim().min(1, "required").max(200, "tooLong"),
+    name: AGENCY_FIELDS.name,
     creditCode: ZCreditCode,
-    legalRepresentative: z.string().trim().min(1, "required").max(100, "tooLong"),
-    address: z.string().trim().min(1, "required").max(300, "tooLong"),
+    legalRepresentative: AGENCY_FIELDS.legalRepresentative,
+    address: AGENCY_FIELDS.address,
     regionId: z.string().trim().min(1, `${V}.districtRequired`).max(64, "invalid"),
-    foundedOn: z
-      .string()
-      .trim()
-      .min(1, "required")
-      .pipe(ZDay)
-      .refine((d) => isoDay(d) <= todayInCityIso(), "dateInFuture"),
+    foundedOn: AGENCY_FIELDS.foundedOn,
     isPrivate: checkbox.default(false),
-    serviceAreas: z.array(z.enum(PRACTICE_FIELDS, "invalid")).min(1, `${V}.serviceAreasRequired`).max(PRACTICE_FIELDS.length, "invalid"),
+    serviceAreas: AGENCY_FIELDS.serviceAreas,
     targetGroups: z.array(z.enum(TARGET_GROUPS, "invalid")).max(TARGET_GROUPS.length, "invalid").default([]),
-    contactName: z.string().trim().min(1, "required").max(100, "tooLong"),
-    contactPhone: z.string().trim().min(1, "required").pipe(ZPhone),
-    contactEmail: z.string().trim().min(1, "required").pipe(ZContactEmail),
+    contactName: AGENCY_FIELDS.contactName,
+    contactPhone: AGENCY_FIELDS.contactPhone,
+    contactEmail: AGENCY_FIELDS.contactEmail,
     /** The code e-mailed to contactEmail (required on submission, and on an amendment that changes the address). */
     emailCode: z.preprocess((v) => (typeof v === "string" ? v.replace(/\s+/g, "") : v) || undefined, z.string().regex(/^[0-9]{6}$/, `${V}.emailCodeFormat`).optional()),
   })

@@ -8,6 +8,7 @@ export type TAgenciesErrorCode =
 export type TRegistrationScanProblemCode = `agencyApplications.validation.${"registrationScanRequired" | "registrationScanTooLarge" | "registrationScanType"}`;
 
 export type TAgenciesFieldErrorCode =
+  | "serviceAreasRequired"
   | "agencies.validation.endsBeforeOccurred"
   | TRegistrationScanProblemCode
   | `agencyApplications.validation.${
@@ -16,7 +17,6 @@ export type TAgenciesFieldErrorCode =
       | "creditCodeRegistered"
       | "creditCodePending"
       | "districtRequired"
-      | "serviceAreasRequired"
       | "reasonRequired"
       | "tokenInvalid"
       | "emailCodeFormat"

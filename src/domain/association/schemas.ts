@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { todayInCity, ZDay } from "@/domain/common/calendar-day";
+import { isNotInFuture, ZDay, ZPastDay } from "@/domain/common/calendar-day";
+import { withCrossCheck } from "@/domain/common/cross-check";
 import { MEMBER_TYPES } from "./enums";
 
 // Association membership forms (plan.md T6), shared by the client forms and the server
@@ -9,14 +10,13 @@ import { MEMBER_TYPES } from "./enums";
 const blankToUndefined = (v: unknown) => (v === "" || v === null || v === undefined ? undefined : v);
 const ZId = z.string().trim().min(1, "required").max(64, "invalid");
 const ZVersion = z.coerce.number().int().min(1);
-const ZRequiredDay = z.preprocess(blankToUndefined, ZDay.optional()).refine((v) => v !== undefined, "required").transform((v) => v!);
-const notInFuture = (d: Date) => d.getTime() <= todayInCity().getTime();
+const ZRequiredPastDay = z.preprocess(blankToUndefined, ZPastDay.optional()).refine((v) => v !== undefined, "required").transform((v) => v!);
 
 export const ZAddMember = z.object({
   memberType: z.enum(MEMBER_TYPES, "required"),
   /** The agency's or the practitioner's id, as the form's picker submits it. */
   memberId: z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string().trim().min(1, "association.validation.memberNotFound").max(64, "invalid")),
-  joinedOn: ZRequiredDay.refine(notInFuture, "dateInFuture"),
+  joinedOn: ZRequiredPastDay,
   note: z.preprocess(blankToUndefined, z.string().trim().max(500, "tooLong").optional()).transform((v) => v ?? null),
 });
 export type TAddMember = z.infer<typeof ZAddMember>;
@@ -24,20 +24,20 @@ export type TAddMember = z.infer<typeof ZAddMember>;
 export const MEMBER_STATUS_CHANGES = ["SUSPEND", "REINSTATE", "END"] as const;
 export type TMemberStatusChange = (typeof MEMBER_STATUS_CHANGES)[number];
 
-export const ZChangeMemberStatus = z
-  .object({
+export const ZChangeMemberStatus = withCrossCheck(
+  z.object({
     id: ZId,
     version: ZVersion,
     change: z.enum(MEMBER_STATUS_CHANGES, "invalid"),
     /** END only: the last day of membership (not before the join date, which the server checks, nor in the future). */
     endedOn: z.preprocess(blankToUndefined, ZDay.optional()),
-  })
-  .superRefine((v, ctx) => {
-    if (v.change !== "END") return;
+  }),
+  (v, ctx, parsed) => {
+    if (!parsed("change") || v.change !== "END" || !parsed("endedOn")) return;
     if (!v.endedOn) ctx.addIssue({ code: "custom", path: ["endedOn"], message: "required" });
-    else if (!notInFuture(v.endedOn)) ctx.addIssue({ code: "custom", path: ["endedOn"], message: "dateInFuture" });
-  })
-  .transform((v) => ({ ...v, endedOn: v.change === "END" ? (v.endedOn ?? null) : null }));
+    else if (!isNotInFuture(v.endedOn)) ctx.addIssue({ code: "custom", path: ["endedOn"], message: "dateInFuture" });
+  },
+).transform((v) => ({ ...v, endedOn: v.change === "END" ? (v.endedOn ?? null) : null }));
 export type TChangeMemberStatus = z.infer<typeof ZChangeMemberStatus>;
 
 /** The status a change leads to, or null when the change does not apply to `from`. */

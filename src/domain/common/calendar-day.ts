@@ -47,3 +47,19 @@ export const ZDay = z
   .max(10, "date")
   .refine((v) => parseIsoDay(v) !== null, "date")
   .transform((v) => parseIsoDay(v)!);
+
+/** Whether a calendar day has come: today in the city at the latest. */
+export function isNotInFuture(day: Date, today = todayInCity()): boolean {
+  return day.getTime() <= today.getTime();
+}
+
+/**
+ * A form's day on which something has already happened (an entry, a hire, a status change, an
+ * issue, a founding…): not after today in the city. Messages: "date", "dateInFuture".
+ */
+export const ZPastDay = ZDay.refine((d) => isNotInFuture(d), "dateInFuture");
+
+/** The same calendar day `years` later (earlier when negative); 29 February becomes 1 March in a common year. */
+export function addYears(day: Date, years: number): Date {
+  return new Date(Date.UTC(day.getUTCFullYear() + years, day.getUTCMonth(), day.getUTCDate()));
+}

@@ -14,11 +14,14 @@ import type { TStaffErrorCode, TStaffFieldErrorCode } from "@/domain/staff/error
 /** Shared form-level codes. */
 export type TCommonErrorCode = "notFound";
 
-/** Shared field codes, used by many schemas and rules. */
+/**
+ * Shared field codes, used by many schemas and rules. "tooLong" carries its limit, which the
+ * message states ("tooLong:64"): schemas write `.max(64, "tooLong")`, and fieldErrorCode adds it.
+ */
 export type TCommonFieldErrorCode =
   | "required"
   | "invalid"
-  | "tooLong"
+  | `tooLong:${number}`
   | "email"
   | "date"
   | "phone"
@@ -76,4 +79,25 @@ export class DomainError extends Error {
     this.field = field;
     this.problem = (field === undefined ? { code } : { code, field }) as TDomainProblem;
   }
+}
+
+type TIssue = { code: string; message: string; path?: readonly PropertyKey[]; maximum?: unknown };
+
+/**
+ * A schema's issues as field errors, keyed by the field's path ("awards.0.name"): one code per
+ * field, the first (the one to fix first); an issue with no path goes under "_".
+ */
+export function fieldErrorsOf(issues: readonly TIssue[]): Record<string, TFieldErrorCode> {
+  const out: Record<string, TFieldErrorCode> = {};
+  for (const issue of issues) out[(issue.path ?? []).map(String).join(".") || "_"] ??= fieldErrorCode(issue);
+  return out;
+}
+
+/**
+ * A zod issue as a field code: its message is the code (schemas write catalogue keys), and a
+ * "tooLong" gets the limit it broke ("tooLong:64"), for a message that says how long is allowed.
+ */
+export function fieldErrorCode(issue: TIssue): TFieldErrorCode {
+  if (issue.message === "tooLong" && issue.code === "too_big" && (typeof issue.maximum === "number" || typeof issue.maximum === "bigint")) return `tooLong:${Number(issue.maximum)}`;
+  return issue.message as TFieldErrorCode;
 }

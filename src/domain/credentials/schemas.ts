@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isoDay, todayInCityIso, ZDay } from "@/domain/common/calendar-day";
+import { isNotInFuture, isoDay, ZDay } from "@/domain/common/calendar-day";
+import { withCrossCheck } from "@/domain/common/cross-check";
 import { ZOptionalTypedNumber, ZTypedNumber } from "@/domain/common/typed-number";
 import { ZRecordRef, ZRecordRefWithReason, type TRecordRef, type TRecordRefWithReason } from "@/domain/common/record-ref";
 import type { TScanProblemCode } from "./errors";
@@ -18,8 +19,10 @@ export const CREDENTIAL_STATUSES = ["SUBMITTED", "VERIFIED", "REJECTED", "REVOKE
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
 export const SCAN_ACCEPT = "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png";
 
-/** A credential's day: a real calendar day from 1950 on, kept as YYYY-MM-DD (compared and stored as such). */
-const ZCredentialDay = ZDay.refine((d) => d.getUTCFullYear() >= 1950, "date").transform((d) => isoDay(d));
+/** A credential's day (issued, registered): a real calendar day from 1950 to today, kept as YYYY-MM-DD (compared and stored as such). */
+const ZCredentialDay = ZDay.refine((d) => d.getUTCFullYear() >= 1950, "date")
+  .refine((d) => isNotInFuture(d), "dateInFuture")
+  .transform((d) => isoDay(d));
 
 const ZOptionalDay = z
   .string()
@@ -30,8 +33,8 @@ const ZOptionalDay = z
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-export const ZSubmitCredential = z
-  .object({
+export const ZSubmitCredential = withCrossCheck(
+  z.object({
     practitionerId: z.string().trim().min(1, "required").max(64, "invalid"),
     kind: z.enum(CREDENTIAL_KINDS, "required"),
     degreeLevel: z.preprocess(emptyToUndefined, z.enum(DEGREE_LEVELS, "required").optional()),
@@ -43,18 +46,18 @@ export const ZSubmitCredential = z
     /** Certificates only: the registration (登记) given with it, if the holder is registered. */
     registrationNumber: ZOptionalTypedNumber(64),
     registrationStart: ZOptionalDay,
-  })
-  .superRefine((v, ctx) => {
-    if (v.kind === "SOCIAL_WORK_DEGREE" && !v.degreeLevel) ctx.addIssue({ code: "custom", path: ["degreeLevel"], message: "required" });
-    if (v.kind === "PROFESSIONAL_TITLE" && !v.titleLevel) ctx.addIssue({ code: "custom", path: ["titleLevel"], message: "required" });
-    if (v.issueDate > todayInCityIso()) ctx.addIssue({ code: "custom", path: ["issueDate"], message: "dateInFuture" });
-    if (CERTIFICATE_KINDS.includes(v.kind)) {
+  }),
+  (v, ctx, parsed) => {
+    if (!parsed("kind")) return;
+    if (v.kind === "SOCIAL_WORK_DEGREE" && parsed("degreeLevel") && !v.degreeLevel) ctx.addIssue({ code: "custom", path: ["degreeLevel"], message: "required" });
+    if (v.kind === "PROFESSIONAL_TITLE" && parsed("titleLevel") && !v.titleLevel) ctx.addIssue({ code: "custom", path: ["titleLevel"], message: "required" });
+    if (CERTIFICATE_KINDS.includes(v.kind) && parsed("registrationNumber") && parsed("registrationStart")) {
       if (v.registrationStart && !v.registrationNumber) ctx.addIssue({ code: "custom", path: ["registrationNumber"], message: "registrationNumberRequired" });
       if (v.registrationNumber && !v.registrationStart) ctx.addIssue({ code: "custom", path: ["registrationStart"], message: "registrationStartRequired" });
-      if (v.registrationStart && v.registrationStart < v.issueDate) ctx.addIssue({ code: "custom", path: ["registrationStart"], message: "registrationBeforeIssue" });
-      if (v.registrationStart && v.registrationStart > todayInCityIso()) ctx.addIssue({ code: "custom", path: ["registrationStart"], message: "dateInFuture" });
+      if (v.registrationStart && parsed("issueDate") && v.registrationStart < v.issueDate) ctx.addIssue({ code: "custom", path: ["registrationStart"], message: "registrationBeforeIssue" });
     }
-  })
+  },
+)
   .transform((v) => ({
     ...v,
     // Only the level that belongs to the kind is kept, so a stale hidden field never leaks in.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZDay } from "@/domain/common/calendar-day";
+import { ZDay, ZPastDay } from "@/domain/common/calendar-day";
 import { PRACTICE_FIELDS, QUALIFICATION_LEVELS } from "@/domain/practitioners/enums";
 import { POST_KINDS, RATIO_BASES } from "./enums";
 
@@ -28,6 +28,8 @@ function ZCount(max: number) {
 }
 
 const ZRequiredDay = z.preprocess(blankToUndefined, ZDay.optional()).refine((v) => v !== undefined, "required").transform((v) => v!);
+/** A post is closed from a day that has come (an assignment may start or end later). */
+const ZRequiredPastDay = z.preprocess(blankToUndefined, ZPastDay.optional()).refine((v) => v !== undefined, "required").transform((v) => v!);
 
 const [DEPARTMENT, RATIO] = POST_KINDS;
 
@@ -64,7 +66,7 @@ export const ZUpdatePost = z.discriminatedUnion(
 );
 export type TUpdatePost = z.infer<typeof ZUpdatePost>;
 
-export const ZClosePost = z.object({ id: ZId, version: ZVersion, closedOn: ZRequiredDay });
+export const ZClosePost = z.object({ id: ZId, version: ZVersion, closedOn: ZRequiredPastDay });
 export type TClosePost = z.infer<typeof ZClosePost>;
 
 export const ZAssignPractitioner = z.object({

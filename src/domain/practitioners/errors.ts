@@ -10,4 +10,12 @@ export const REVEALS_PER_HOUR = 20;
 
 export type TIdNumberProblemCode = `idNumber_${TIdNumberProblem}`;
 
-export type TPractitionersFieldErrorCode = TIdNumberProblemCode | "idNumberTaken" | "idNumberNotHere" | "birthDateMismatch" | "genderMismatch" | "dateBeforeBirth";
+export type TPractitionersFieldErrorCode =
+  | TIdNumberProblemCode
+  | "idNumber_age"
+  | "idNumberTaken"
+  | "idNumberNotHere"
+  | "birthDateMismatch"
+  | "genderMismatch"
+  | "birthDateRange"
+  | "underWorkingAge";

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { checkIdNumber, idNumberBirthDate, idNumberGender, normaliseIdNumber } from "@/lib/id-number";
-import { ZDay } from "@/domain/common/calendar-day";
+import { addYears, todayInCity, ZDay, ZPastDay } from "@/domain/common/calendar-day";
+import { ZContactEmail, ZPhone } from "@/domain/common/contact";
+import { withCrossCheck, type TParsed } from "@/domain/common/cross-check";
+import type { TPractitionersFieldErrorCode } from "./errors";
 import {
   AWARD_LEVELS,
   DEGREES,
@@ -27,12 +30,41 @@ function optional<T extends z.ZodType>(schema: T) {
 const ZId = z.string().trim().min(1, "required").max(64, "invalid");
 const ZVersion = z.coerce.number().int().min(1);
 
-export const ZPhone = z
+/** The youngest age at which someone starts work in the register (hire and entry dates). */
+export const MIN_WORKING_AGE = 16;
+/** The oldest age a birth date may give: an older one is a typing error. */
+export const MAX_AGE = 100;
+
+/** Whether a birth date gives an age from MIN_WORKING_AGE to MAX_AGE today (in the city). */
+export function isPlausibleBirthDate(birth: Date, today = todayInCity()): boolean {
+  return birth.getTime() <= addYears(today, -MIN_WORKING_AGE).getTime() && birth.getTime() >= addYears(today, -MAX_AGE).getTime();
+}
+
+/** Whether the person born on `birth` was MIN_WORKING_AGE years old on `day`. */
+export function isOfWorkingAge(birth: Date, day: Date): boolean {
+  return day.getTime() >= addYears(birth, MIN_WORKING_AGE).getTime();
+}
+
+/**
+ * What is wrong with an ID number as typed, or null: its form, check digit and birth date
+ * (GB 11643), and an age by that birth date that no practitioner has. The form checks it when
+ * the field is left, the schema on every submit.
+ */
+export function idNumberProblem(raw: string, today = todayInCity()): TPractitionersFieldErrorCode | null {
+  const problem = checkIdNumber(raw, today);
+  if (problem) return `idNumber_${problem}`;
+  const birth = idNumberBirthDate(normaliseIdNumber(raw));
+  return birth && !isPlausibleBirthDate(birth, today) ? "idNumber_age" : null;
+}
+
+const ZIdNumber = z
   .string()
   .trim()
-  .max(20, "phone")
-  .refine((v) => /^\+?[0-9][0-9 ()-]{4,19}$/.test(v), "phone");
-export const ZContactEmail = z.string().trim().toLowerCase().max(254, "tooLong").pipe(z.email("email"));
+  .max(30, "idNumber_format")
+  .superRefine((v, ctx) => {
+    const problem = idNumberProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 export const ZAward = z.object({
   name: z.string().trim().min(1, "required").max(200, "tooLong"),
@@ -44,18 +76,9 @@ export type TAward = z.infer<typeof ZAward>;
 const ZProfileFields = z.object({
   name: z.string().trim().min(1, "required").max(100, "tooLong"),
   gender: optional(z.enum(GENDERS, "invalid")),
-  birthDate: optional(ZDay),
-  /** Create: required. Edit: blank keeps the stored number. */
-  idNumber: optional(
-    z
-      .string()
-      .trim()
-      .max(30, "idNumber_format")
-      .superRefine((v, ctx) => {
-        const problem = checkIdNumber(v);
-        if (problem) ctx.addIssue({ code: "custom", message: `idNumber_${problem}` });
-      }),
-  ),
+  birthDate: optional(ZDay.refine((d) => isPlausibleBirthDate(d), "birthDateRange")),
+  /** Edit: blank keeps the stored number (the new-practitioner schema requires it). */
+  idNumber: optional(ZIdNumber),
   phone: optional(ZPhone),
   email: optional(ZContactEmail),
   degree: z.preprocess((v) => blankToUndefined(v) ?? "NONE", z.enum(DEGREES, "invalid")),
@@ -65,7 +88,7 @@ const ZProfileFields = z.object({
   professionalTitle: z.preprocess((v) => blankToUndefined(v) ?? "NONE", z.enum(PROFESSIONAL_TITLES, "invalid")),
   organizationId: ZId,
   employmentType: optional(z.enum(EMPLOYMENT_TYPES, "invalid")),
-  hireDate: optional(ZDay),
+  hireDate: optional(ZPastDay),
   practiceFields: z.array(z.enum(PRACTICE_FIELDS, "invalid")).max(PRACTICE_FIELDS.length, "invalid").default([]),
   targetGroups: z.array(z.enum(TARGET_GROUPS, "invalid")).max(TARGET_GROUPS.length, "invalid").default([]),
   talentTrack: optional(z.enum(TALENT_TRACKS, "invalid")),
@@ -73,21 +96,32 @@ const ZProfileFields = z.object({
   keyPost: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
 });
 
-type TProfileFields = z.infer<typeof ZProfileFields>;
+type TProfileFields = z.output<typeof ZProfileFields>;
+
+/** The birth date the checks go by: the one typed, else the ID number's (each only if it parsed). */
+function birthOf(value: TProfileFields, parsed: TParsed): Date | null {
+  if (parsed("birthDate") && value.birthDate instanceof Date) return value.birthDate;
+  if (parsed("idNumber") && typeof value.idNumber === "string" && value.idNumber) return idNumberBirthDate(normaliseIdNumber(value.idNumber));
+  return null;
+}
 
 /**
- * Birth date and gender default from the ID number (already checked against GB 11643 by its
- * field) and must agree with it. Object-level checks run once every field parsed.
+ * Birth date and gender default from the ID number and must agree with it; hire and entry dates
+ * come at working age. Run whatever else failed (withCrossCheck), comparing only parsed fields.
  */
-function checkIdentity(value: TProfileFields, ctx: z.RefinementCtx, idRequired: boolean) {
-  if (!value.idNumber) {
-    if (idRequired) ctx.addIssue({ code: "custom", path: ["idNumber"], message: "required" });
-    return;
+function checkPerson(value: TProfileFields & { entryDate?: Date | null }, ctx: z.RefinementCtx, parsed: TParsed) {
+  if (parsed("idNumber") && typeof value.idNumber === "string" && value.idNumber) {
+    const id = normaliseIdNumber(value.idNumber);
+    const birth = idNumberBirthDate(id);
+    if (parsed("birthDate") && value.birthDate instanceof Date && birth && value.birthDate.getTime() !== birth.getTime()) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "birthDateMismatch" });
+    if (parsed("gender") && value.gender && value.gender !== idNumberGender(id)) ctx.addIssue({ code: "custom", path: ["gender"], message: "genderMismatch" });
   }
-  const id = normaliseIdNumber(value.idNumber);
-  const birth = idNumberBirthDate(id);
-  if (value.birthDate instanceof Date && birth && value.birthDate.getTime() !== birth.getTime()) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "birthDateMismatch" });
-  if (value.gender && value.gender !== idNumberGender(id)) ctx.addIssue({ code: "custom", path: ["gender"], message: "genderMismatch" });
+  const birth = birthOf(value, parsed);
+  if (!birth) return;
+  for (const field of ["hireDate", "entryDate"] as const) {
+    const day = value[field];
+    if (parsed(field) && day instanceof Date && !isOfWorkingAge(birth, day)) ctx.addIssue({ code: "custom", path: [field], message: "underWorkingAge" });
+  }
 }
 
 function fillFromIdNumber<T extends TProfileFields>(value: T): T {
@@ -96,32 +130,21 @@ function fillFromIdNumber<T extends TProfileFields>(value: T): T {
   return { ...value, idNumber: id, birthDate: value.birthDate ?? idNumberBirthDate(id), gender: value.gender ?? idNumberGender(id) };
 }
 
-function checkDates(value: TProfileFields & { entryDate?: Date | null }, ctx: z.RefinementCtx) {
-  const fromId = value.idNumber && !checkIdNumber(value.idNumber) ? idNumberBirthDate(normaliseIdNumber(value.idNumber)) : null;
-  // A field that failed its own check still reaches here as its raw input (zod runs object checks
-  // after non-fatal field issues): compare real dates only.
-  const birth = (value.birthDate instanceof Date ? value.birthDate : fromId)?.getTime();
-  if (birth !== undefined && value.hireDate instanceof Date && value.hireDate.getTime() <= birth) ctx.addIssue({ code: "custom", path: ["hireDate"], message: "dateBeforeBirth" });
-  if (birth !== undefined && value.entryDate instanceof Date && value.entryDate.getTime() <= birth) ctx.addIssue({ code: "custom", path: ["entryDate"], message: "dateBeforeBirth" });
-}
+/** A day the form requires: "" is "required". */
+const ZRequiredPastDay = z.preprocess(blankToUndefined, ZPastDay.optional()).refine((v) => v !== undefined, "required").transform((v) => v!);
 
-export const ZCreatePractitioner = ZProfileFields.extend({
-  entryPath: z.enum(ENTRY_PATHS, "required"),
-  entryDate: z.preprocess(blankToUndefined, ZDay.optional()).refine((v) => v !== undefined, "required").transform((v) => v!),
-})
-  .superRefine((v, ctx) => {
-    checkIdentity(v, ctx, true);
-    checkDates(v, ctx);
-  })
-  .transform(fillFromIdNumber);
+export const ZCreatePractitioner = withCrossCheck(
+  ZProfileFields.extend({
+    // Required at the field, so an empty form reports it with the other required fields.
+    idNumber: z.preprocess(blankToUndefined, ZIdNumber.optional()).refine((v) => v !== undefined, "required").transform((v) => v!),
+    entryPath: z.enum(ENTRY_PATHS, "required"),
+    entryDate: ZRequiredPastDay,
+  }),
+  checkPerson,
+).transform(fillFromIdNumber);
 export type TCreatePractitioner = z.infer<typeof ZCreatePractitioner>;
 
-export const ZUpdatePractitioner = ZProfileFields.extend({ id: ZId, version: ZVersion })
-  .superRefine((v, ctx) => {
-    checkIdentity(v, ctx, false);
-    checkDates(v, ctx);
-  })
-  .transform(fillFromIdNumber);
+export const ZUpdatePractitioner = withCrossCheck(ZProfileFields.extend({ id: ZId, version: ZVersion }), checkPerson).transform(fillFromIdNumber);
 export type TUpdatePractitioner = z.infer<typeof ZUpdatePractitioner>;
 
 /** What a practitioner may change about themselves. */
@@ -133,10 +156,10 @@ export const ZChangeStatus = z.object({
   id: ZId,
   version: ZVersion,
   status: z.enum(PRACTITIONER_STATUSES, "required"),
-  effectiveFrom: z.preprocess(blankToUndefined, ZDay.optional()).refine((v) => v !== undefined, "required").transform((v) => v!),
+  effectiveFrom: ZRequiredPastDay,
   note: optional(z.string().trim().max(500, "tooLong")),
   entryPath: z.enum(ENTRY_PATHS, "required"),
-  entryDate: z.preprocess(blankToUndefined, ZDay.optional()).refine((v) => v !== undefined, "required").transform((v) => v!),
+  entryDate: ZRequiredPastDay,
 });
 export type TChangeStatus = z.infer<typeof ZChangeStatus>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isoDay, todayInCityIso, ZDay } from "@/domain/common/calendar-day";
+import { isNotInFuture, isoDay, ZDay } from "@/domain/common/calendar-day";
+import { withCrossCheck } from "@/domain/common/cross-check";
 import { ZTypedNumber } from "@/domain/common/typed-number";
 import { ZRecordRef, ZRecordRefWithReason, type TRecordRef, type TRecordRefWithReason } from "@/domain/common/record-ref";
 
@@ -12,7 +13,14 @@ export type TCpdKind = (typeof CPD_KINDS)[number];
 export const REVIEW_STATUSES = ["SUBMITTED", "VERIFIED", "REJECTED"] as const;
 export type TReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-const ZFormDay = z.string().trim().min(1, "required").pipe(ZDay.refine((d) => d.getUTCFullYear() >= 1950, "date")).transform((d) => isoDay(d));
+/** A day on which something happened (an activity, the start of a registration period): from 1950 to today, as YYYY-MM-DD. */
+const ZPastFormDay = (requiredMessage: "required" | "registrationStartRequired" = "required") =>
+  z
+    .string()
+    .trim()
+    .min(1, requiredMessage)
+    .pipe(ZDay.refine((d) => d.getUTCFullYear() >= 1950, "date").refine((d) => isNotInFuture(d), "dateInFuture"))
+    .transform((d) => isoDay(d));
 
 /** Hours as typed ("2", "2.5", "２．５" is not accepted): positive, in half hours, at most 999. → half hours. */
 export const ZHours = z
@@ -25,20 +33,20 @@ export const ZHours = z
   .refine((n) => Number.isInteger(n * 2), "cpdHalfHours")
   .transform((n) => Math.round(n * 2));
 
-export const ZSubmitCpdEntry = z
-  .object({
+export const ZSubmitCpdEntry = withCrossCheck(
+  z.object({
     practitionerId: z.string().trim().min(1, "required").max(64, "invalid"),
     kind: z.enum(MANUAL_CPD_KINDS, "required"),
     title: z.string().trim().min(1, "required").max(200, "tooLong"),
     provider: z.string().trim().min(1, "required").max(200, "tooLong"),
-    startDate: ZFormDay,
-    endDate: ZFormDay,
+    startDate: ZPastFormDay(),
+    endDate: ZPastFormDay(),
     hours: ZHours,
-  })
-  .superRefine((v, ctx) => {
-    if (v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "cpdEndBeforeStart" });
-    if (v.endDate > todayInCityIso()) ctx.addIssue({ code: "custom", path: ["endDate"], message: "dateInFuture" });
-  })
+  }),
+  (v, ctx, parsed) => {
+    if (parsed("startDate") && parsed("endDate") && v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "cpdEndBeforeStart" });
+  },
+)
   .transform(({ hours, ...v }) => ({ ...v, halfHours: hours }));
 export type TSubmitCpdEntry = z.infer<typeof ZSubmitCpdEntry>;
 
@@ -49,15 +57,11 @@ export const ZReviewWithReason = ZRecordRefWithReason;
 export type TReviewWithReason = TRecordRefWithReason;
 
 /** Record the registration of a verified certificate that has none: its number and the day its current period started. */
-export const ZRecordRegistration = z
-  .object({
-    credentialId: z.string().trim().min(1, "required").max(64, "invalid"),
-    number: ZTypedNumber(64, "registrationNumberRequired"),
-    start: z.string().trim().min(1, "registrationStartRequired").pipe(ZDay.refine((d) => d.getUTCFullYear() >= 1950, "date")).transform((d) => isoDay(d)),
-  })
-  .superRefine((v, ctx) => {
-    if (v.start > todayInCityIso()) ctx.addIssue({ code: "custom", path: ["start"], message: "dateInFuture" });
-  });
+export const ZRecordRegistration = z.object({
+  credentialId: z.string().trim().min(1, "required").max(64, "invalid"),
+  number: ZTypedNumber(64, "registrationNumberRequired"),
+  start: ZPastFormDay("registrationStartRequired"),
+});
 export type TRecordRegistration = z.infer<typeof ZRecordRegistration>;
 
 /** Request the renewal of a registration (its id and the version the page showed). */

@@ -3,7 +3,7 @@
 import { ZCreatePractitioner, type TCreatePractitioner } from "@/domain/practitioners/schemas";
 import { rowToFormInput, type TLabelIndex, type TSheetRow } from "./import-columns";
 import { checkIdNumber, normaliseIdNumber } from "@/lib/id-number";
-import type { TFieldErrorCode } from "@/domain/common/errors";
+import { fieldErrorCode, type TFieldErrorCode } from "@/domain/common/errors";
 
 /** A row problem: the column (field) and a catalogue key (bare keys under "validation", dotted ones from the root). */
 export type TRowError = { field: string; key: TFieldErrorCode };
@@ -32,7 +32,7 @@ export function validateRow({ rowNumber, raw }: TSheetRow, index: TLabelIndex, o
     const field = String(issue.path[0] ?? "_");
     // One message per column: the first is the one to fix first.
     // The form schema's messages are catalogue codes (checked by tests/unit/i18n-catalogues.test.ts).
-    if (!errors.some((e) => e.field === field)) errors.push({ field, key: issue.message as TFieldErrorCode });
+    if (!errors.some((e) => e.field === field)) errors.push({ field, key: fieldErrorCode(issue) });
   }
   return { rowNumber, raw, ok: false, errors };
 }

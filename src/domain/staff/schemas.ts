@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZDay } from "@/domain/common/calendar-day";
+import { ZPastDay } from "@/domain/common/calendar-day";
+import { withCrossCheck } from "@/domain/common/cross-check";
 import { EMPLOYMENT_ENDS } from "./enums";
 
 // Messages are catalogue keys: bare ones under "validation", dotted ones (staff.…) from the root.
@@ -8,19 +9,20 @@ const blankToUndefined = (v: unknown) => (v === "" || v === null || v === undefi
 const ZId = z.string().trim().min(1, "required").max(64, "invalid");
 
 /** Record a staff member leaving their employer, or moving to another active agency. */
-export const ZRecordLeaving = z
-  .object({
+export const ZRecordLeaving = withCrossCheck(
+  z.object({
     id: ZId,
     version: z.coerce.number().int().min(1),
     kind: z.enum(EMPLOYMENT_ENDS, "required"),
-    date: z.preprocess(blankToUndefined, ZDay.optional()).refine((v) => v !== undefined, "required").transform((v) => v!),
+    /** The day they left or moved: it has happened. */
+    date: z.preprocess(blankToUndefined, ZPastDay.optional()).refine((v) => v !== undefined, "required").transform((v) => v!),
     note: z.preprocess(blankToUndefined, z.string().trim().max(500, "tooLong").optional()).transform((v) => v ?? null),
     toOrganizationId: z.preprocess(blankToUndefined, ZId.optional()).transform((v) => v ?? null),
-  })
-  .superRefine((v, ctx) => {
-    if (v.kind === "MOVED" && !v.toOrganizationId) ctx.addIssue({ code: "custom", path: ["toOrganizationId"], message: "required" });
-  })
-  .transform((v) => (v.kind === "LEFT" ? { ...v, toOrganizationId: null } : v));
+  }),
+  (v, ctx, parsed) => {
+    if (parsed("kind") && parsed("toOrganizationId") && v.kind === "MOVED" && !v.toOrganizationId) ctx.addIssue({ code: "custom", path: ["toOrganizationId"], message: "required" });
+  },
+).transform((v) => (v.kind === "LEFT" ? { ...v, toOrganizationId: null } : v));
 export type TRecordLeaving = z.infer<typeof ZRecordLeaving>;
 
 export const ZImportRef = z.object({ jobId: ZId, version: z.coerce.number().int().min(1) });

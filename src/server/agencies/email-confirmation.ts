@@ -7,7 +7,7 @@ import { recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { deliver, enqueueEmail } from "@/server/notifications/mailer";
 import { hitRateLimit, type TRateLimit } from "@/server/public-register/rate-limit";
-import { ZContactEmail } from "@/domain/practitioners/schemas";
+import { ZContactEmail } from "@/domain/common/contact";
 import { DomainError } from "@/domain/common/errors";
 import type { TLocale } from "@/lib/locales";
 

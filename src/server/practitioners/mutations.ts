@@ -12,7 +12,7 @@ import { idNumberBirthDate, idNumberGender, maskIdNumber } from "@/lib/id-number
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { REVEALS_PER_HOUR } from "@/domain/practitioners/errors";
 import { seesFullBirthDate } from "@/domain/practitioners/privacy";
-import type { TChangeStatus, TCreatePractitioner, TUpdateContact, TUpdatePractitioner } from "@/domain/practitioners/schemas";
+import { isOfWorkingAge, type TChangeStatus, type TCreatePractitioner, type TUpdateContact, type TUpdatePractitioner } from "@/domain/practitioners/schemas";
 import { employerRegion, recomputePractitioner } from "./derived-facts";
 import { followEmployerChange, openEmployment } from "@/server/staff/employment";
 import { todayInCity } from "@/domain/common/calendar-day";
@@ -144,6 +144,8 @@ export async function updatePractitioner(input: TUpdatePractitioner) {
         await assertEmployer(tx, actor, "practitioners.update", input.organizationId);
       }
       const birthDate = birthDateOnEdit(current, input, seesFullBirthDate(actor, current));
+      // The schema compared the hire date with a birth date typed or read from a new ID number; the stored one counts too.
+      if (birthDate && input.hireDate && !isOfWorkingAge(birthDate, input.hireDate)) throw new DomainError("underWorkingAge", "hireDate");
       const before = await snapshot(tx, input.id);
       const ids = input.idNumber ? await identity(tx, actor, input.idNumber, input.id) : {};
       const region = await employerRegion(tx, input.organizationId);
@@ -188,10 +190,11 @@ export async function changePractitionerStatus(input: TChangeStatus) {
   return prisma.$transaction(async (tx) => {
     const current = await tx.practitioner.findFirst({
       where: { AND: [practitionerScope(actor, "practitioners.changeStatus"), { id: input.id }] },
-      select: { id: true, version: true, status: true, entryDate: true, statusHistory: { select: { id: true, status: true, effectiveFrom: true }, orderBy: [{ effectiveFrom: "asc" }, { createdAt: "asc" }] } },
+      select: { id: true, version: true, status: true, entryDate: true, birthDate: true, statusHistory: { select: { id: true, status: true, effectiveFrom: true }, orderBy: [{ effectiveFrom: "asc" }, { createdAt: "asc" }] } },
     });
     if (!current) throw new DomainError("notFound");
     if (current.version !== input.version) throw new StaleEditError();
+    if (current.birthDate && !isOfWorkingAge(current.birthDate, input.entryDate)) throw new DomainError("underWorkingAge", "entryDate");
     const statusChanged = input.status !== current.status;
     const history = current.statusHistory;
     // A corrected entry date moves the opening ACTIVE row with it (while it stays before the next change).

@@ -8,7 +8,7 @@ import { getRequestMeta } from "@/server/request-meta";
 import { enumLabelKey, IMPORT_COLUMNS, isImportField, type TImportColumn } from "@/domain/staff/import-columns";
 import { IMPORT_MAX_ROWS } from "@/domain/staff/schemas";
 import { errorReportRows } from "./queries";
-import { messageKey } from "@/lib/message-key";
+import { messageKey, messageValues } from "@/lib/message-key";
 
 // The two workbooks of the staff import, in the reader's language: the template (headers with
 // notes, drop-down lists for every enumeration, a help sheet) and the error report (the refused
@@ -156,7 +156,7 @@ export async function buildErrorReport(jobId: string): Promise<{ buffer: Buffer;
     const message = r.errors
       .map((e) => {
         const column = isImportField(e.field) ? t(`practitioners.fields.${e.field}`) : "";
-        const text = t(messageKey(e.key, "validation"));
+        const text = t(messageKey(e.key, "validation"), messageValues(e.key));
         return column ? t("staff.import.job.fieldMessage", { field: column, message: text }) : text;
       })
       .join("\n");

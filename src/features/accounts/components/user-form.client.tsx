@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { createUserAction, updateUserAction } from "@/features/accounts/actions";
 import { isOrganizationRole, ROLE_ORGANIZATION_KIND, ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
@@ -9,7 +10,8 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { PractitionerPicker } from "@/features/practitioners/components/practitioner-picker";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
-import { messageKey } from "@/lib/message-key";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 
 type TOption = { id: string; label: string };
 export type TScopeOptions = { districts: TOption[]; departments: TOption[]; agencies: TOption[]; evaluationBodies: TOption[]; practitioners: TOption[] };
@@ -29,20 +31,22 @@ const ORG_LABEL = { GOVERNMENT_DEPARTMENT: "users.department", AGENCY: "users.ag
 
 export function UserForm({ options, user }: TProps) {
   const t = useTranslations();
-  const [state, action] = useActionState(user ? updateUserAction : createUserAction, { ok: false });
+  const msg = useMessage();
+  const [state, action, formKey] = useFormAction(user ? updateUserAction : createUserAction);
   const v = state.values ?? {};
   const [role, setRole] = useState<TRole | "">((v.role as TRole) ?? user?.role ?? "");
   const fe = state.fieldErrors ?? {};
-  const err = (k: string) => (fe[k] ? t(messageKey(fe[k], "validation")) : undefined);
+  const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
   const scopeField = role ? ROLE_SCOPE_FIELD[role] : null;
   const orgKind = role && isOrganizationRole(role) ? ROLE_ORGANIZATION_KIND[role] : null;
   const orgOptions = orgKind ? ORG_OPTIONS[orgKind](options) : [];
   const orgLabel = t(orgKind ? ORG_LABEL[orgKind] : "users.evaluationBody");
 
   return (
-    <form action={action} className="max-w-xl space-y-4" noValidate>
+    <form key={formKey} action={action} className="max-w-xl space-y-4" noValidate>
       {state.ok && state.message ? <Notice tone="success">{t(`notices.${state.message}`)}</Notice> : null}
-      {state.error ? <Notice tone="error">{t(messageKey(state.error, "errors"))}</Notice> : null}
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      <ErrorSummary errors={fe} message={err} submitted={state} />
       {user ? (
         <>
           <input type="hidden" name="id" value={user.id} />

@@ -4,7 +4,6 @@ import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { amendApplicationAction, submitApplicationAction } from "@/features/agencies/application-actions";
 import { CERTIFICATE_ACCEPT, MAX_REGISTRATION_SCAN_BYTES } from "@/domain/agencies/application-schemas";
-import { errorKey, validationKey } from "@/features/agencies/messages";
 import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/domain/practitioners/enums";
 import { CheckboxGroup } from "@/features/practitioners/components/checkbox-group";
 import { isValidCreditCode } from "@/lib/credit-code";
@@ -14,6 +13,8 @@ import type { TFieldErrorCode } from "@/domain/common/errors";
 import { inputClass, SelectField, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 import { EmailCodeField } from "./email-code-field.client";
 
 /** Initial values as the form holds them (dates as YYYY-MM-DD). */
@@ -54,6 +55,7 @@ function Section({ title, description, children }: { title: string; description?
 export function ApplicationForm({ districts, today, amend }: TProps) {
   const t = useTranslations();
   const ta = useTranslations("agencyApplications");
+  const msg = useMessage();
   // The action itself (not a wrapper), so its redirect to the "submitted" page works natively.
   const [state, action, pending] = useActionState<TActionState, FormData>(amend ? amendApplicationAction : submitApplicationAction, { ok: false });
   const init = amend?.initial;
@@ -72,13 +74,19 @@ export function ApplicationForm({ districts, today, amend }: TProps) {
     if (codeCheck.problem) fe.creditCode = codeCheck.problem;
     else delete fe.creditCode;
   }
-  if (fileCheck && fileCheck.after === state && fileCheck.problem) fe.registrationScan = fileCheck.problem;
-  const err = (k: string) => (fe[k] ? t(validationKey(fe[k]!)) : undefined);
+  const fileRefused = !!fileCheck && fileCheck.after === state && !!fileCheck.problem;
+  if (fileRefused) fe.registrationScan = fileCheck.problem!;
+  const err = (k: string) => (fe[k] ? msg(fe[k]!, "validation") : undefined);
+  // What the last submit refused (a scan too large is refused before it is sent); the credit
+  // code's check on leaving the field shows under the field only.
+  const refused: Record<string, TFieldErrorCode> = { ...state.fieldErrors, ...(fileRefused ? { registrationScan: fileCheck.problem! } : {}) };
 
   function checkCode(input: HTMLInputElement) {
     const code = canonicalNumber(input.value);
     input.value = code;
-    const problem = !code ? null : !/^[0-9A-Z]{18}$/.test(code) ? "agencyApplications.validation.creditCodeFormat" : !isValidCreditCode(code) ? "agencyApplications.validation.creditCodeCheck" : null;
+    // An empty field keeps what the last submit said of it ("required").
+    if (!code) return setCodeCheck(null);
+    const problem = !/^[0-9A-Z]{18}$/.test(code) ? "agencyApplications.validation.creditCodeFormat" : !isValidCreditCode(code) ? "agencyApplications.validation.creditCodeCheck" : null;
     setCodeCheck({ after: state, problem });
   }
 
@@ -101,7 +109,8 @@ export function ApplicationForm({ districts, today, amend }: TProps) {
         startTransition(() => action(data));
       }}
     >
-      {state.error ? <Notice tone="error">{t(errorKey(state.error))}</Notice> : null}
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      <ErrorSummary errors={refused} message={(k) => (refused[k] ? msg(refused[k], "validation") : undefined)} submitted={fileRefused ? fileCheck : state} />
       {amend ? <input type="hidden" name="token" value={amend.token} /> : null}
 
       <Section title={ta("sections.agency")}>

@@ -4,12 +4,13 @@ import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { decideApplicationAction } from "@/features/agencies/application-actions";
 import { MAX_REASON_LENGTH } from "@/domain/agencies/application-schemas";
-import { errorKey, validationKey } from "@/features/agencies/messages";
 import type { TActionState } from "@/domain/common/action-state";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 
 type TDecision = "APPROVE" | "REJECT" | "RETURN";
 type TRef = { id: string; version: number; reference: string; name: string; step: "DISTRICT_REVIEW" | "CITY_REVIEW" };
@@ -28,11 +29,14 @@ export function ApplicationReviewPanel({ application, decisions }: { application
 function DecisionButton({ application, decision }: { application: TRef; decision: TDecision }) {
   const t = useTranslations();
   const ta = useTranslations("agencyApplications.review");
+  const msg = useMessage();
   const [state, action] = useActionState<TActionState, FormData>(decideApplicationAction, { ok: false });
   const dialog = useRef<HTMLDialogElement>(null);
   const base = `${decision.toLowerCase()}-${application.id}`;
   const withReason = decision !== "APPROVE";
-  const reasonError = state.fieldErrors?.reason;
+  const fe = state.fieldErrors ?? {};
+  const reasonError = fe.reason;
+  const err = (k: string) => (fe[k] ? msg(fe[k]!, "validation") : undefined);
   const label = decision === "APPROVE" ? (application.step === "CITY_REVIEW" ? ta("approveFinal") : ta("approveDistrict")) : decision === "REJECT" ? ta("reject") : ta("return");
   const title = decision === "APPROVE" ? ta("approveTitle") : decision === "REJECT" ? ta("rejectTitle") : ta("returnTitle");
   const body =
@@ -53,7 +57,7 @@ function DecisionButton({ application, decision }: { application: TRef; decision
       {/* A refusal that happened after the dialog closed (approve has no field to keep it open). */}
       {!withReason && state.error ? (
         <div className="mt-2 max-w-md">
-          <Notice tone="error">{t(errorKey(state.error))}</Notice>
+          <Notice tone="error">{msg(state.error, "errors")}</Notice>
         </div>
       ) : null}
       <dialog ref={dialog} aria-labelledby={`${base}-title`} className="m-auto w-full max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
@@ -63,7 +67,8 @@ function DecisionButton({ application, decision }: { application: TRef; decision
           <input type="hidden" name="decision" value={decision} />
           <h2 id={`${base}-title`} className="text-lg font-semibold text-slate-900">{title}</h2>
           <p className="text-sm text-slate-600">{body}</p>
-          {withReason && state.error && state.error !== "checkFields" ? <Notice tone="error">{t(errorKey(state.error))}</Notice> : null}
+          {withReason && state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+          {withReason ? <ErrorSummary errors={fe} message={err} submitted={state} /> : null}
           {withReason ? (
             <div className="space-y-1.5">
               <label htmlFor={`${base}-reason`} className="block text-sm font-medium text-slate-700">
@@ -85,7 +90,7 @@ function DecisionButton({ application, decision }: { application: TRef; decision
                 )}
               />
               {reasonError ? (
-                <p id={`${base}-reason-error`} className="text-sm text-red-700">{t(validationKey(reasonError))}</p>
+                <p id={`${base}-reason-error`} className="text-sm text-red-700">{err("reason")}</p>
               ) : (
                 <p id={`${base}-reason-hint`} className="text-xs text-slate-500">{ta("reasonHint")}</p>
               )}

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { sendEmailCodeAction, type TEmailCodeState } from "@/features/agencies/application-actions";
-import { errorKey, validationKey } from "@/features/agencies/messages";
+import { useMessage } from "@/i18n/use-message";
 import { inputClass, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 
@@ -13,8 +13,8 @@ import { buttonClass } from "@/components/ui/button";
  * for only if the address changes.
  */
 export function EmailCodeField({ defaultEmail, initialEmail, emailError, codeError, amend }: { defaultEmail: string; initialEmail: string | null; emailError?: string; codeError?: string; amend: boolean }) {
-  const t = useTranslations();
   const ta = useTranslations("agencyApplications");
+  const msg = useMessage();
   const [email, setEmail] = useState(defaultEmail);
   const [sent, setSent] = useState<TEmailCodeState | null>(null);
   const [pending, startTransition] = useTransition();
@@ -29,7 +29,7 @@ export function EmailCodeField({ defaultEmail, initialEmail, emailError, codeErr
     });
   }
 
-  const sendError = sent && !sent.ok ? (sent.fieldErrors?.contactEmail ? t(validationKey(sent.fieldErrors.contactEmail)) : sent.error ? t(errorKey(sent.error)) : null) : null;
+  const sendError = sent && !sent.ok ? (sent.fieldErrors?.contactEmail ? msg(sent.fieldErrors.contactEmail, "validation") : sent.error ? msg(sent.error, "errors") : null) : null;
   return (
     <>
       <div className="flex flex-col gap-2 sm:col-span-2 sm:flex-row sm:items-start">

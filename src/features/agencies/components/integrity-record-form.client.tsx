@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { addIntegrityRecordAction, updateIntegrityRecordAction } from "@/features/agencies/actions";
 import { INTEGRITY_KINDS } from "@/domain/agencies/enums";
-import { errorKey, validationKey } from "@/features/agencies/messages";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 import { Notice } from "@/components/ui/card";
 
 type TRecord = { id: string; version: number; kind: string; occurredOn: string; source: string; description: string; endsOn: string };
@@ -14,14 +15,16 @@ type TRecord = { id: string; version: number; kind: string; occurredOn: string; 
 /** Adds an integrity record to an agency (`organizationId`), or edits one (`record`). */
 export function IntegrityRecordForm({ organizationId, record, today }: { organizationId: string; record?: TRecord; today: string }) {
   const t = useTranslations();
+  const msg = useMessage();
   const ti = useTranslations("agencies.integrity");
   const [state, action, formKey] = useFormAction(record ? updateIntegrityRecordAction : addIntegrityRecordAction);
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
-  const err = (k: string) => (fe[k] ? t(validationKey(fe[k]!)) : undefined);
+  const err = (k: string) => (fe[k] ? msg(fe[k]!, "validation") : undefined);
   return (
     <form key={formKey} action={action} className="max-w-2xl space-y-4" noValidate>
-      {state.error ? <Notice tone="error">{t(errorKey(state.error))}</Notice> : null}
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      <ErrorSummary errors={fe} message={err} submitted={state} />
       {record ? (
         <>
           <input type="hidden" name="id" value={record.id} />

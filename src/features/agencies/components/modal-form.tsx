@@ -2,12 +2,13 @@
 
 import { useRef, type InputHTMLAttributes, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { TActionState } from "@/domain/common/action-state";
 import { Button, type TButtonVariant } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
-import { errorKey, validationKey } from "@/features/agencies/messages";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 
 type TProps = {
   action: (prev: TActionState, formData: FormData) => Promise<TActionState>;
@@ -32,10 +33,11 @@ type TProps = {
  */
 export function ModalForm({ action, id, hidden, triggerLabel, triggerContext, title, body, confirmLabel, variant = "danger", fields }: TProps) {
   const t = useTranslations();
+  const msg = useMessage();
   const [state, formAction, formKey] = useFormAction(action);
   const dialog = useRef<HTMLDialogElement>(null);
   const fe = state.fieldErrors ?? {};
-  const err = (name: string) => (fe[name] ? t(validationKey(fe[name]!)) : undefined);
+  const err = (name: string) => (fe[name] ? msg(fe[name]!, "validation") : undefined);
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
   return (
     <div>
@@ -50,7 +52,8 @@ export function ModalForm({ action, id, hidden, triggerLabel, triggerContext, ti
           ))}
           <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">{title}</h2>
           <div className="text-sm text-slate-600">{body}</div>
-          {state.error && state.error !== "checkFields" ? <Notice tone="error">{t(errorKey(state.error))}</Notice> : null}
+          {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+          <ErrorSummary errors={fe} message={err} submitted={state} />
           {fields ? <div className="space-y-4">{fields(err, value)}</div> : null}
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => dialog.current?.close()}>

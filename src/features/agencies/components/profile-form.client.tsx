@@ -2,13 +2,14 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { updateAgencyProfileAction } from "@/features/agencies/actions";
-import { errorKey, validationKey } from "@/features/agencies/messages";
 import { PRACTICE_FIELDS, TARGET_GROUPS } from "@/domain/practitioners/enums";
 import { CheckboxGroup } from "@/features/practitioners/components/checkbox-group";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 import { Card, Notice } from "@/components/ui/card";
 
 export type TProfileFormAgency = {
@@ -33,16 +34,18 @@ export type TProfileFormAgency = {
  */
 export function ProfileForm({ agency: a, particulars, today }: { agency: TProfileFormAgency; particulars: boolean; today: string }) {
   const t = useTranslations();
+  const msg = useMessage();
   const tp = useTranslations("agencies.profile");
   const [state, action, formKey] = useFormAction(updateAgencyProfileAction);
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
-  const err = (k: string) => (fe[k] ? t(validationKey(fe[k]!)) : undefined);
+  const err = (k: string) => (fe[k] ? msg(fe[k]!, "validation") : undefined);
   const [areas, setAreas] = useState<string[]>(a.serviceAreas);
   const [groups, setGroups] = useState<string[]>(a.targetGroups);
   return (
     <form key={formKey} action={action} className="space-y-6" noValidate>
-      {state.error ? <Notice tone="error">{t(errorKey(state.error))}</Notice> : null}
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      <ErrorSummary errors={fe} message={err} submitted={state} />
       <input type="hidden" name="id" value={a.id} />
       <input type="hidden" name="version" value={a.version} />
       {particulars ? (

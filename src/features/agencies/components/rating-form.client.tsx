@@ -1,25 +1,28 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { addRatingAction } from "@/features/agencies/actions";
 import { AGENCY_RATING_LEVELS } from "@/domain/agencies/enums";
-import { errorKey, validationKey } from "@/features/agencies/messages";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 import { Notice } from "@/components/ui/card";
 
 /** Records a rating (1A–5A) with its date; the agency's current rating is the latest by date. */
 export function RatingForm({ organizationId, today }: { organizationId: string; today: string }) {
   const t = useTranslations();
+  const msg = useMessage();
   const tr = useTranslations("agencies.ratings");
   const [state, action, formKey] = useFormAction(addRatingAction);
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
-  const err = (k: string) => (fe[k] ? t(validationKey(fe[k]!)) : undefined);
+  const err = (k: string) => (fe[k] ? msg(fe[k]!, "validation") : undefined);
   return (
     <form key={formKey} action={action} className="max-w-2xl space-y-4" noValidate>
-      {state.error ? <Notice tone="error">{t(errorKey(state.error))}</Notice> : null}
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      <ErrorSummary errors={fe} message={err} submitted={state} />
       <input type="hidden" name="organizationId" value={organizationId} />
       <p className="text-sm text-slate-600">{tr("hint")}</p>
       <div className="grid gap-4 sm:grid-cols-2">

@@ -1,13 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { addMemberAction } from "@/features/association/actions";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { messageKey } from "@/lib/message-key";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 
 export type TCandidateOption = { id: string; label: string; detail: string };
 
@@ -17,14 +18,16 @@ type TProps = { memberType: "AGENCY" | "PRACTITIONER"; candidates: TCandidateOpt
 export function AddMemberForm({ memberType, candidates, today }: TProps) {
   const t = useTranslations();
   const ta = useTranslations("association");
-  const [state, action] = useActionState(addMemberAction, { ok: false });
+  const msg = useMessage();
+  const [state, action, formKey] = useFormAction(addMemberAction);
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
-  const err = (k: string) => (fe[k] ? t(messageKey(fe[k], "validation")) : undefined);
+  const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
   const pickError = err("memberId");
   return (
-    <form action={action} className="space-y-5" noValidate data-testid="add-member-form">
-      {state.error ? <Notice tone="error">{t(messageKey(state.error, "errors"))}</Notice> : null}
+    <form key={formKey} action={action} className="space-y-5" noValidate data-testid="add-member-form">
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      <ErrorSummary errors={fe} message={err} submitted={state} />
       <input type="hidden" name="memberType" value={memberType} />
       <fieldset aria-describedby={pickError ? "memberId-error" : undefined} aria-invalid={!!pickError || undefined}>
         <legend className="mb-2 text-sm font-medium text-slate-700">
@@ -35,7 +38,7 @@ export function AddMemberForm({ memberType, candidates, today }: TProps) {
           {candidates.map((c) => (
             <li key={c.id}>
               <label className="flex cursor-pointer items-start gap-3 px-4 py-2.5 hover:bg-slate-50">
-                <input type="radio" name="memberId" value={c.id} defaultChecked={v.memberId === c.id} className="mt-1 h-4 w-4 accent-brand-700" />
+                <input id={`memberId-${c.id}`} type="radio" name="memberId" value={c.id} defaultChecked={v.memberId === c.id} className="mt-1 h-4 w-4 accent-brand-700" />
                 <span>
                   <span className="block text-sm font-medium text-slate-900">{c.label}</span>
                   {c.detail ? <span className="block text-xs text-slate-600">{c.detail}</span> : null}

@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
-import { messageKey } from "@/lib/message-key";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 
 type TProps = {
   member: { id: string; version: number; number: string; name: string; joinedOn: string };
@@ -22,11 +23,13 @@ type TProps = {
 export function MemberStatusButton({ member, change, today, back }: TProps) {
   const t = useTranslations();
   const ta = useTranslations("association");
+  const msg = useMessage();
   const [state, action] = useActionState<TActionState, FormData>(changeMemberStatusAction, { ok: false });
   const dialog = useRef<HTMLDialogElement>(null);
   const base = `member-${change.toLowerCase()}-${member.id}`;
   const fe = state.fieldErrors ?? {};
-  const endError = fe.endedOn ? t(messageKey(fe.endedOn, "validation")) : undefined;
+  const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
+  const endError = err("endedOn");
   const labels = {
     SUSPEND: { button: ta("actions.suspend"), title: ta("actions.suspendTitle"), body: ta("actions.suspendBody", { number: member.number, name: member.name }), confirm: ta("actions.suspendConfirm") },
     REINSTATE: { button: ta("actions.reinstate"), title: ta("actions.reinstateTitle"), body: ta("actions.reinstateBody", { number: member.number, name: member.name }), confirm: ta("actions.reinstateConfirm") },
@@ -45,7 +48,8 @@ export function MemberStatusButton({ member, change, today, back }: TProps) {
           <input type="hidden" name="back" value={back} />
           <h2 id={`${base}-title`} className="text-lg font-semibold text-slate-900">{labels.title}</h2>
           <p className="whitespace-normal text-sm text-slate-600">{labels.body}</p>
-          {state.error && state.error !== "checkFields" ? <Notice tone="error">{t(messageKey(state.error, "errors"))}</Notice> : null}
+          {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+          <ErrorSummary errors={fe} message={err} submitted={state} />
           {change === "END" ? (
             <div className="space-y-1.5">
               <label htmlFor={`${base}-date`} className="block text-sm font-medium text-slate-700">

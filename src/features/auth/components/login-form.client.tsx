@@ -6,21 +6,25 @@ import { signInAction } from "@/features/auth/actions";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
-import { messageKey } from "@/lib/message-key";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations();
   const format = useFormatter();
+  const msg = useMessage();
   const [state, action] = useActionState(signInAction, { ok: false });
   const fe = state.fieldErrors ?? {};
-  const error = !state.error
+  const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
+  const error = !state.error || state.error === "checkFields"
     ? null
     : state.error === "signInThrottled"
       ? t("errors.signInThrottled", { wait: waitText(format, state.retryAfterSeconds ?? 60) })
-      : t(messageKey(state.error, "errors"));
+      : msg(state.error, "errors");
   return (
     <form id="login-form" action={action} className="space-y-4" noValidate>
       {error ? <Notice tone="error">{error}</Notice> : null}
+      <ErrorSummary errors={fe} message={err} submitted={state} />
       <input type="hidden" name="next" value={next} />
       <TextField
         label={t("auth.email")}
@@ -30,7 +34,7 @@ export function LoginForm({ next }: { next: string }) {
         required
         autoFocus
         defaultValue={state.values?.email ?? ""}
-        error={fe.email ? t(messageKey(fe.email, "validation")) : undefined}
+        error={err("email")}
       />
       <TextField
         label={t("auth.password")}
@@ -38,7 +42,7 @@ export function LoginForm({ next }: { next: string }) {
         type="password"
         autoComplete="current-password"
         required
-        error={fe.password ? t(messageKey(fe.password, "validation")) : undefined}
+        error={err("password")}
       />
       <SubmitButton className="w-full" pendingLabel={t("auth.signingIn")}>
         {t("auth.signIn")}

@@ -6,15 +6,19 @@ import { setPasswordAction } from "@/features/auth/actions";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
-import { messageKey } from "@/lib/message-key";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 
 export function SetPasswordForm({ token }: { token: string }) {
   const t = useTranslations();
+  const msg = useMessage();
   const [state, action] = useActionState(setPasswordAction, { ok: false });
   const fe = state.fieldErrors ?? {};
+  const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state.error && state.error !== "checkFields" ? <Notice tone="error">{t(messageKey(state.error, "errors"))}</Notice> : null}
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      <ErrorSummary errors={fe} message={err} submitted={state} />
       <input type="hidden" name="token" value={token} />
       <TextField
         label={t("account.newPassword")}
@@ -24,7 +28,7 @@ export function SetPasswordForm({ token }: { token: string }) {
         required
         minLength={12}
         hint={t("account.passwordRules")}
-        error={fe.newPassword ? t(messageKey(fe.newPassword, "validation")) : undefined}
+        error={err("newPassword")}
       />
       <TextField
         label={t("account.confirmPassword")}
@@ -32,7 +36,7 @@ export function SetPasswordForm({ token }: { token: string }) {
         type="password"
         autoComplete="new-password"
         required
-        error={fe.confirmPassword ? t(messageKey(fe.confirmPassword, "validation")) : undefined}
+        error={err("confirmPassword")}
       />
       <SubmitButton className="w-full" pendingLabel={t("common.saving")}>
         {t("account.setPassword")}

@@ -9,7 +9,8 @@ import { Notice } from "@/components/ui/card";
 import { FileField, PendingSubmit, uploadSubmit, useUploadAction } from "@/components/ui/upload-form";
 import type { TActionState } from "@/domain/common/action-state";
 import type { TFieldErrorCode } from "@/domain/common/errors";
-import { messageKey } from "@/lib/message-key";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 
 /**
  * Submit a credential with its scan (PDF, JPEG or PNG, up to 10 MB; the server checks the content).
@@ -25,13 +26,14 @@ type TFieldsProps = { practitionerId: string; today: string; state: TActionState
 
 function CredentialFormFields({ practitionerId, today, state, action, pending }: TFieldsProps) {
   const t = useTranslations("credentials");
-  const tm = useTranslations();
   const tk = useTranslations("enums");
+  const msg = useMessage();
   const v = state.values ?? {};
   const [kind, setKind] = useState<TCredentialKind | "">((v.kind as TCredentialKind) ?? "");
-  const [scanError, setScanError] = useState<TFieldErrorCode | null>(null);
-  const fe: Record<string, TFieldErrorCode> = { ...(state.fieldErrors ?? {}), ...(scanError ? { scan: scanError } : {}) };
-  const err = (k: string) => (fe[k] ? tm(messageKey(fe[k], "validation")) : undefined);
+  // A scan refused in the browser (too large) is a refused submit: a new object each time, so the summary takes the focus again.
+  const [scanError, setScanError] = useState<{ code: TFieldErrorCode } | null>(null);
+  const fe: Record<string, TFieldErrorCode> = { ...(state.fieldErrors ?? {}), ...(scanError ? { scan: scanError.code } : {}) };
+  const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
   const isCertificate = kind !== "" && CERTIFICATE_KINDS.includes(kind);
 
   return (
@@ -40,11 +42,12 @@ function CredentialFormFields({ practitionerId, today, state, action, pending }:
       aria-busy={pending || undefined}
       className="grid gap-4 sm:grid-cols-2"
       data-testid="credential-form"
-      onSubmit={uploadSubmit({ pending, field: "scan", maxBytes: MAX_SCAN_BYTES, onTooLarge: () => setScanError("scanTooLarge"), onOk: () => setScanError(null), action })}
+      onSubmit={uploadSubmit({ pending, field: "scan", maxBytes: MAX_SCAN_BYTES, onTooLarge: () => setScanError({ code: "scanTooLarge" }), onOk: () => setScanError(null), action })}
     >
       <div className="sm:col-span-2 space-y-2">
         {state.ok ? <Notice tone="success">{t("submitted")}</Notice> : null}
-        {state.error ? <Notice tone="error">{tm(messageKey(state.error, "errors"))}</Notice> : null}
+        {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+        <ErrorSummary errors={fe} message={err} submitted={scanError ?? state} />
       </div>
       <input type="hidden" name="practitionerId" value={practitionerId} />
       <SelectField label={t("kind")} name="kind" required value={kind} onChange={(e) => setKind(e.target.value as TCredentialKind)} error={err("kind")}>

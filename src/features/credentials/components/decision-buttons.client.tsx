@@ -10,6 +10,8 @@ import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 
 /** `back`: the queue URL to return to after a decision (the row leaves the queue). */
 type TRef = { id: string; version: number; label: string; back?: string };
@@ -62,12 +64,14 @@ export function VerifyButton({ credential, subject = "credential" }: { credentia
 export function ReasonButton({ credential, kind, subject = "credential" }: { credential: TRef; kind: "reject" | "revoke"; subject?: TDecisionSubject }) {
   const t = useTranslations("credentials");
   const tr = useTranslations("registrations.decide");
-  const tm = useTranslations();
+  const msg = useMessage();
   const [state, action] = useActionState<TActionState, FormData>(kind === "reject" ? REJECT[subject] : revokeCredentialAction, { ok: false });
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = `${kind}-${credential.id}-title`;
   const reasonId = `${kind}-reason-${credential.id}`;
-  const reasonError = state.fieldErrors?.reason;
+  const fe = state.fieldErrors ?? {};
+  const reasonError = fe.reason;
+  const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
   if (state.ok) return <Notice tone="success">{kind === "reject" ? t("rejected") : t("revoked")}</Notice>;
   return (
     <div>
@@ -80,7 +84,8 @@ export function ReasonButton({ credential, kind, subject = "credential" }: { cre
             {kind === "revoke" ? t("revokeTitle") : subject === "credential" ? t("rejectTitle") : subject === "cpd" ? tr("cpdRejectTitle") : tr("renewalRejectTitle")}
           </h2>
           <p className="text-sm text-slate-600">{credential.label}</p>
-          {state.error && state.error !== "checkFields" ? <Notice tone="error">{tm(messageKey(state.error, "errors"))}</Notice> : null}
+          {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+          <ErrorSummary errors={fe} message={err} submitted={state} />
           <input type="hidden" name="id" value={credential.id} />
           <input type="hidden" name="version" value={credential.version} />
           {credential.back ? <input type="hidden" name="back" value={credential.back} /> : null}
@@ -100,7 +105,7 @@ export function ReasonButton({ credential, kind, subject = "credential" }: { cre
               aria-describedby={reasonError ? `${reasonId}-error` : undefined}
               className={cn("block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200", reasonError ? "border-red-600" : "border-slate-300")}
             />
-            {reasonError ? <p id={`${reasonId}-error`} className="text-sm text-red-700">{tm(messageKey(reasonError, "validation"))}</p> : null}
+            {reasonError ? <p id={`${reasonId}-error`} className="text-sm text-red-700">{err("reason")}</p> : null}
           </div>
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => dialog.current?.close()}>{t("cancel")}</Button>

@@ -3,4 +3,4 @@ import { VerifyButton as VerifyButtonClient, ReasonButton as ReasonButtonClient 
 
 // The client component with the messages it renders (src/i18n/with-messages.tsx).
 export const VerifyButton = withMessages(VerifyButtonClient, ["credentials", "registrations.decide", "errors"]);
-export const ReasonButton = withMessages(ReasonButtonClient, ["credentials", "registrations.decide", "errors", "validation"]);
+export const ReasonButton = withMessages(ReasonButtonClient, ["common.errorSummary", "credentials", "registrations.decide", "errors", "validation"]);

@@ -1,28 +1,31 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { updateQualificationSettingsAction } from "@/features/dashboards/actions";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
-import { messageKey } from "@/lib/message-key";
 import type { TQualificationSettings } from "@/domain/registrations/rules";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 
 const NUMBERS = ["registrationYears", "registrationDueDays", "cpdHoursAssistant", "cpdHoursSocialWorker", "cpdDegreeHours", "cpdMaxHoursPerDay"] as const;
 
 /** The city's registration and continuing-education rules, editable by the city administrator. */
 export function QualificationSettingsForm({ settings }: { settings: TQualificationSettings & { version: number } }) {
   const t = useTranslations();
-  const [state, action] = useActionState(updateQualificationSettingsAction, { ok: false });
+  const msg = useMessage();
+  const [state, action, formKey] = useFormAction(updateQualificationSettingsAction);
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
-  const err = (k: string) => (fe[k] ? t(messageKey(fe[k], "validation")) : undefined);
+  const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
   const g1b = state.values ? v.seniorCertificateIsG1b === "on" : settings.seniorCertificateIsG1b;
   return (
-    <form action={action} className="space-y-4" noValidate data-testid="qualification-settings-form">
+    <form key={formKey} action={action} className="space-y-4" noValidate data-testid="qualification-settings-form">
       {state.ok && state.message ? <Notice tone="success">{t(`notices.${state.message}`)}</Notice> : null}
-      {state.error ? <Notice tone="error">{t(messageKey(state.error, "errors"))}</Notice> : null}
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      <ErrorSummary errors={fe} message={err} submitted={state} />
       <input type="hidden" name="version" value={settings.version} />
       <div className="grid gap-4 sm:grid-cols-3">
         {NUMBERS.map((k) => (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { assignPractitionerAction } from "@/features/posts/actions";
 import { TextField } from "@/components/ui/field";
@@ -8,19 +8,21 @@ import { PractitionerPicker, type TPractitionerOption } from "@/features/practit
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 import { useMessage } from "@/i18n/use-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 /** Assign one of the practitioners found by the search above it, from a date (default today). */
 export function AssignForm({ postId, options, today, full }: { postId: string; options: TPractitionerOption[]; today: string; full: { filled: number; required: number } | null }) {
   const t = useTranslations();
   const tp = useTranslations("posts");
   const msg = useMessage();
-  const [state, action] = useActionState(assignPractitionerAction, { ok: false });
+  const [state, action, formKey] = useFormAction(assignPractitionerAction);
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
   const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form key={formKey} action={action} className="space-y-4" noValidate>
       {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      <ErrorSummary errors={fe} message={err} submitted={state} />
       {full ? <Notice tone="info">{tp("assign.fullWarning", { filled: full.filled, required: full.required })}</Notice> : null}
       <input type="hidden" name="postId" value={postId} />
       <div className="grid gap-4 sm:grid-cols-3">

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { useMessage } from "@/i18n/use-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 type TProps = {
   action: (prev: TActionState, formData: FormData) => Promise<TActionState>;
@@ -31,7 +32,9 @@ export function DateDialogButton({ action, fields, dateName, dateLabel, defaultD
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const inputId = `${id}-date`;
-  const fieldError = state.fieldErrors?.[dateName];
+  const fe = state.fieldErrors ?? {};
+  const fieldError = fe[dateName];
+  const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
   return (
     <div>
       <Button size={size} variant="secondary" onClick={() => dialog.current?.showModal()}>
@@ -45,6 +48,7 @@ export function DateDialogButton({ action, fields, dateName, dateLabel, defaultD
           <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">{title}</h2>
           <p className="text-sm text-slate-600">{body}</p>
           {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+          <ErrorSummary errors={fe} message={err} submitted={state} />
           <div className="space-y-1.5">
             <label htmlFor={inputId} className="block text-sm font-medium text-slate-700">
               {dateLabel}
@@ -60,7 +64,7 @@ export function DateDialogButton({ action, fields, dateName, dateLabel, defaultD
               aria-describedby={fieldError ? `${inputId}-error` : undefined}
               className={inputClass(!!fieldError)}
             />
-            {fieldError ? <p id={`${inputId}-error`} className="text-sm text-red-700">{msg(fieldError, "validation")}</p> : null}
+            {fieldError ? <p id={`${inputId}-error`} className="text-sm text-red-700">{err(dateName)}</p> : null}
           </div>
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => dialog.current?.close()}>{t("common.cancel")}</Button>

@@ -1,7 +1,8 @@
 "use client";
 
 import type { AdminLevel, OrganizationKind } from "@/generated/prisma/client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { createPostAction, updatePostAction } from "@/features/posts/actions";
 import { RATIO_BASES, type TPostKind } from "@/domain/posts/enums";
@@ -14,6 +15,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { useMessage } from "@/i18n/use-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 export type TPostOrgOption = { id: string; label: string; kind: OrganizationKind; departmentType: string | null; adminLevel: AdminLevel | null };
 
@@ -46,7 +48,7 @@ export function PostForm({ kind, organizations, post: p }: TProps) {
   const t = useTranslations();
   const tp = useTranslations("posts");
   const msg = useMessage();
-  const [state, action] = useActionState(p ? updatePostAction : createPostAction, { ok: false });
+  const [state, action, formKey] = useFormAction(p ? updatePostAction : createPostAction);
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
   const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
@@ -73,8 +75,9 @@ export function PostForm({ kind, organizations, post: p }: TProps) {
 
   const choose = <option value="">{t("common.choose")}</option>;
   return (
-    <form action={action} className="space-y-6" noValidate>
-      {state.error ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+    <form key={formKey} action={action} className="space-y-6" noValidate>
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      <ErrorSummary errors={fe} message={err} submitted={state} />
       <input type="hidden" name="kind" value={kind} />
       {p ? (
         <>

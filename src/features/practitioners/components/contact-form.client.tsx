@@ -6,20 +6,23 @@ import { updateContactAction } from "@/features/practitioners/actions";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
-import { messageKey } from "@/lib/message-key";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 
 /** What a practitioner may change about themselves: phone and e-mail. */
 export function ContactForm({ practitioner: p }: { practitioner: { id: string; version: number; phone: string; email: string } }) {
   const t = useTranslations();
   const tp = useTranslations("practitioners");
+  const msg = useMessage();
   const [state, action] = useActionState(updateContactAction, { ok: false });
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
-  const err = (k: string) => (fe[k] ? t(messageKey(fe[k], "validation")) : undefined);
+  const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
   return (
     <form action={action} className="max-w-xl space-y-4" noValidate>
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      <ErrorSummary errors={fe} message={err} submitted={state} />
       <p className="text-sm text-slate-600">{tp("hints.contactOnly")}</p>
-      {state.error ? <Notice tone="error">{t(messageKey(state.error, "errors"))}</Notice> : null}
       <input type="hidden" name="id" value={p.id} />
       <input type="hidden" name="version" value={p.version} />
       <TextField label={tp("fields.phone")} name="phone" type="tel" maxLength={20} defaultValue={v.phone ?? p.phone} error={err("phone")} autoComplete="tel" />

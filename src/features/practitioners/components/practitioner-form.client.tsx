@@ -15,12 +15,14 @@ import {
   TALENT_TRACKS,
   TARGET_GROUPS,
 } from "@/domain/practitioners/enums";
-import { checkIdNumber, idNumberBirthDate, idNumberGender, normaliseIdNumber } from "@/lib/id-number";
+import { idNumberBirthDate, idNumberGender, normaliseIdNumber } from "@/lib/id-number";
+import { idNumberProblem } from "@/domain/practitioners/schemas";
 import { inputClass, SelectField, TextField } from "@/components/ui/field";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { CheckboxGroup } from "./checkbox-group";
-import { messageKey } from "@/lib/message-key";
+import { useMessage } from "@/i18n/use-message";
 import type { TFieldErrorCode } from "@/domain/common/errors";
 import { isoDay } from "@/domain/common/calendar-day";
 
@@ -87,17 +89,21 @@ function RowField({ label, id, error, children }: { label: string; id: string; e
 export function PractitionerForm({ employers, fixedEmployer, canSetKeyPost, practitioner: p }: TProps) {
   const t = useTranslations();
   const tp = useTranslations("practitioners");
+  const msg = useMessage();
   const [state, action, pending] = useActionState(p ? updatePractitionerAction : createPractitionerAction, { ok: false });
   const v = state.values ?? {};
-  const fe = state.fieldErrors ?? {};
-  const err = (k: string) => (fe[k] ? t(messageKey(fe[k], "validation")) : undefined);
   const val = (k: keyof TPractitionerFormValues & string, fallback = "") => v[k] ?? (p ? String(p[k] ?? "") : fallback);
 
   const [birthDate, setBirthDate] = useState(val("birthDate"));
   const [gender, setGender] = useState(val("gender"));
   // The on-blur check of the ID number, tied to the server answer it supersedes.
   const [idCheck, setIdCheck] = useState<{ after: typeof state; problem: TFieldErrorCode | null } | null>(null);
-  const idError = idCheck && idCheck.after === state ? idCheck.problem : (fe.idNumber ?? null);
+  const idError = idCheck && idCheck.after === state ? idCheck.problem : (state.fieldErrors?.idNumber ?? null);
+  const fe: Record<string, TFieldErrorCode> = { ...state.fieldErrors };
+  if (idError) fe.idNumber = idError;
+  else delete fe.idNumber;
+  const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
+  const refused = state.fieldErrors ?? {};
   const [fields, setFields] = useState<string[]>(p?.practiceFields ?? []);
   const [groups, setGroups] = useState<string[]>(p?.targetGroups ?? []);
   // Row keys (and the ids built from them) must match between server and client render.
@@ -106,16 +112,21 @@ export function PractitionerForm({ employers, fixedEmployer, canSetKeyPost, prac
 
   /** Birth date and gender follow the ID number unless already filled. */
   function fillFromId(raw: string) {
-    // Checked as soon as the field is left, in the user's language; the server checks again.
-    const problem = raw.trim() ? checkIdNumber(raw) : null;
-    setIdCheck({ after: state, problem: problem ? `idNumber_${problem}` : null });
-    if (problem || !raw.trim()) return;
+    // Checked as soon as the field is left, in the user's language; the server checks again. An
+    // empty field keeps what the last submit said of it ("required"), so passing through it
+    // neither adds nor removes an error.
+    if (!raw.trim()) return setIdCheck(null);
+    const problem = idNumberProblem(raw);
+    setIdCheck({ after: state, problem });
+    if (problem) return;
     const id = normaliseIdNumber(raw);
     const birth = idNumberBirthDate(id);
     if (!birthDate && birth) setBirthDate(isoDay(birth));
     if (!gender) setGender(idNumberGender(id) ?? "");
   }
 
+  // The summary links to an award row's fields by their ids (rows share their field names).
+  const awardIds = Object.fromEntries(awards.flatMap((a, i) => [[`awards.${i}.name`, `awardName-${a.key}`], [`awards.${i}.level`, `awardLevel-${a.key}`], [`awards.${i}.year`, `awardYear-${a.key}`]]));
   const choose = <option value="">{t("common.choose")}</option>;
   const update = (key: number, patch: Partial<TAwardRow>) => setAwards((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
@@ -132,7 +143,9 @@ export function PractitionerForm({ employers, fixedEmployer, canSetKeyPost, prac
         startTransition(() => action(data));
       }}
     >
-      {state.error ? <Notice tone="error">{t(messageKey(state.error, "errors"))}</Notice> : null}
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      {/* What the last submit refused; the ID number's check on leaving the field shows under the field only. */}
+      <ErrorSummary errors={refused} message={(k) => (refused[k] ? msg(refused[k], "validation") : undefined)} submitted={state} ids={awardIds} />
       {p ? (
         <>
           <input type="hidden" name="id" value={p.id} />
@@ -148,7 +161,7 @@ export function PractitionerForm({ employers, fixedEmployer, canSetKeyPost, prac
           required={!p}
           maxLength={18}
           defaultValue={v.idNumber ?? ""}
-          error={idError ? t(messageKey(idError, "validation")) : undefined}
+          error={err("idNumber")}
           hint={p ? tp("hints.idNumberEdit", { masked: p.idNumberMasked || "—" }) : tp("hints.idNumber")}
           autoComplete="off"
           spellCheck={false}

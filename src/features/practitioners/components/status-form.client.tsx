@@ -1,13 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { changeStatusAction } from "@/features/practitioners/actions";
 import { ENTRY_PATHS, PRACTITIONER_STATUSES } from "@/domain/practitioners/enums";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
-import { messageKey } from "@/lib/message-key";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 
 type TProps = { practitioner: { id: string; version: number; status: string; entryPath: string; entryDate: string }; today: string };
 
@@ -15,14 +16,16 @@ type TProps = { practitioner: { id: string; version: number; status: string; ent
 export function StatusForm({ practitioner: p, today }: TProps) {
   const t = useTranslations();
   const tp = useTranslations("practitioners");
-  const [state, action] = useActionState(changeStatusAction, { ok: false });
+  const msg = useMessage();
+  const [state, action, formKey] = useFormAction(changeStatusAction);
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
-  const err = (k: string) => (fe[k] ? t(messageKey(fe[k], "validation")) : undefined);
+  const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form key={formKey} action={action} className="space-y-4" noValidate>
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      <ErrorSummary errors={fe} message={err} submitted={state} />
       <p className="text-sm text-slate-600">{tp("hints.statusForm")}</p>
-      {state.error ? <Notice tone="error">{t(messageKey(state.error, "errors"))}</Notice> : null}
       <input type="hidden" name="id" value={p.id} />
       <input type="hidden" name="version" value={p.version} />
       <div className="grid gap-4 sm:grid-cols-2">

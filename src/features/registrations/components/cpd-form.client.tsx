@@ -10,7 +10,8 @@ import { Notice } from "@/components/ui/card";
 import { FileField, PendingSubmit, uploadSubmit, useUploadAction } from "@/components/ui/upload-form";
 import type { TActionState } from "@/domain/common/action-state";
 import type { TFieldErrorCode } from "@/domain/common/errors";
-import { messageKey } from "@/lib/message-key";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useMessage } from "@/i18n/use-message";
 
 /**
  * Hours of continuing education done outside the portal, with proof (PDF, JPEG or PNG), for a
@@ -26,22 +27,24 @@ type TFieldsProps = { practitionerId: string; today: string; maxPerDay: number; 
 function CpdFormFields({ practitionerId, today, maxPerDay, state, action, pending }: TFieldsProps) {
   const t = useTranslations("registrations.cpdForm");
   const tk = useTranslations("registrations.cpdKind");
-  const tm = useTranslations();
+  const msg = useMessage();
   const v = state.values ?? {};
-  const [scanError, setScanError] = useState<TFieldErrorCode | null>(null);
-  const fe: Record<string, TFieldErrorCode> = { ...(state.fieldErrors ?? {}), ...(scanError ? { scan: scanError } : {}) };
-  const err = (k: string) => (fe[k] ? tm(messageKey(fe[k], "validation")) : undefined);
+  // A proof refused in the browser (too large) is a refused submit: a new object each time, so the summary takes the focus again.
+  const [scanError, setScanError] = useState<{ code: TFieldErrorCode } | null>(null);
+  const fe: Record<string, TFieldErrorCode> = { ...(state.fieldErrors ?? {}), ...(scanError ? { scan: scanError.code } : {}) };
+  const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
   return (
     <form
       noValidate
       aria-busy={pending || undefined}
       className="grid gap-4 sm:grid-cols-2"
       data-testid="cpd-form"
-      onSubmit={uploadSubmit({ pending, field: "scan", maxBytes: MAX_SCAN_BYTES, onTooLarge: () => setScanError("scanTooLarge"), onOk: () => setScanError(null), action })}
+      onSubmit={uploadSubmit({ pending, field: "scan", maxBytes: MAX_SCAN_BYTES, onTooLarge: () => setScanError({ code: "scanTooLarge" }), onOk: () => setScanError(null), action })}
     >
       <div className="space-y-2 sm:col-span-2">
         {state.ok ? <Notice tone="success">{t("submitted")}</Notice> : null}
-        {state.error ? <Notice tone="error">{tm(messageKey(state.error, "errors"))}</Notice> : null}
+        {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+        <ErrorSummary errors={fe} message={err} submitted={scanError ?? state} />
       </div>
       <input type="hidden" name="practitionerId" value={practitionerId} />
       <SelectField label={t("kind")} name="kind" id="cpd-kind" required defaultValue={v.kind ?? ""} error={err("kind")}>

@@ -5,12 +5,12 @@ import type { TFieldErrorCode } from "@/domain/common/errors";
 import { EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { ListPagination } from "@/components/ui/list-pagination";
-import { messageKey } from "@/lib/message-key";
+import { messageKey, messageValues } from "@/lib/message-key";
 
 /** The rows the import refused, a page at a time: row number and every problem, named by its column. */
 export async function ImportErrorRows({ jobId, errors }: { jobId: string; errors: Awaited<ReturnType<typeof importErrors>> }) {
   const t = await getTranslations();
-  const message = (key: TFieldErrorCode) => t(messageKey(key, "validation"));
+  const message = (key: TFieldErrorCode) => t(messageKey(key, "validation"), messageValues(key));
   return (
     <section aria-labelledby="import-errors-title" className="space-y-3">
       <h2 id="import-errors-title" className="text-base font-semibold text-slate-900">{t("staff.import.job.errorsTitle")}</h2>

@@ -4,10 +4,13 @@ import { startTransition, useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { recordLeavingAction } from "@/features/staff/actions";
 import type { TActionState } from "@/domain/common/action-state";
+import { fieldErrorsOf, type TFieldErrorCode } from "@/domain/common/errors";
+import { ZRecordLeaving } from "@/domain/staff/schemas";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { useMessage } from "@/i18n/use-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 type TAgency = { id: string; label: string };
 
@@ -22,13 +25,18 @@ export function TransferForm({ practitionerId, version, name, employer, agencies
   const [summary, setSummary] = useState("");
   const form = useRef<HTMLFormElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  const fe = state.fieldErrors ?? {};
+  // The form's own schema, checked before the confirmation is asked for: every problem at once, in the summary.
+  const [refused, setRefused] = useState<{ after: TActionState; errors: Record<string, TFieldErrorCode> } | null>(null);
+  const fe = refused && refused.after === state ? refused.errors : (state.fieldErrors ?? {});
   const err = (k: string) => (fe[k] ? msg(fe[k]!, "validation") : undefined);
 
   const ask = (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    if (pending || !form.current?.reportValidity()) return;
+    if (pending || !form.current) return;
     const data = new FormData(form.current);
+    const checked = ZRecordLeaving.safeParse(Object.fromEntries(data));
+    if (!checked.success) return setRefused({ after: state, errors: fieldErrorsOf(checked.error.issues) });
+    setRefused(null);
     const date = String(data.get("date") ?? "");
     const target = agencies.find((a) => a.id === data.get("toOrganizationId"))?.label ?? "";
     setSummary(kind === "MOVED" ? t("confirmMoved", { name, employer, target, date }) : t("confirmLeft", { name, employer, date }));
@@ -42,8 +50,9 @@ export function TransferForm({ practitionerId, version, name, employer, agencies
   };
 
   return (
-    <form ref={form} onSubmit={ask} noValidate={false} aria-busy={pending || undefined} className="space-y-4" data-testid="transfer-form">
-      {state.error ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+    <form ref={form} onSubmit={ask} noValidate aria-busy={pending || undefined} className="space-y-4" data-testid="transfer-form">
+      {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
+      <ErrorSummary errors={fe} message={err} submitted={refused ?? state} />
       <input type="hidden" name="id" value={practitionerId} />
       <input type="hidden" name="version" value={version} />
       <fieldset className="space-y-2">

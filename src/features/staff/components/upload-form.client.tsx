@@ -9,15 +9,17 @@ import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/card";
 import { useMessage } from "@/i18n/use-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 /** Upload a filled-in template; the server validates every row and shows the preview. */
 export function UploadForm() {
   const t = useTranslations("staff.import");
   const tp = useTranslations("practitioners.fields");
   const msg = useMessage();
-  const [localError, setLocalError] = useState<TActionErrorCode | null>(null);
+  // A file refused in the browser is a refused submit: a new object each time, so the summary takes the focus again.
+  const [localError, setLocalError] = useState<{ code: TActionErrorCode } | null>(null);
   const [state, action, pending] = useActionState<TUploadState, FormData>(uploadImportAction, { ok: false });
-  const error = localError ?? state.error ?? null;
+  const error = localError?.code ?? state.error ?? null;
   const detail = localError ? {} : (state.detail ?? {});
   // A file problem's message names the limit or the missing columns; other codes need no values.
   const message = !error
@@ -27,6 +29,8 @@ export function UploadForm() {
         rows: IMPORT_MAX_ROWS,
         columns: (detail.fields ?? []).map((f) => tp(f)).join("、"),
       });
+  // The file's own problems belong under the field; anything else (signed out, a failure) above the form.
+  const fileProblem = error?.startsWith("staff.import.fileErrors.") ? message : null;
   return (
     <form
       noValidate
@@ -37,15 +41,16 @@ export function UploadForm() {
         if (pending) return;
         const input = e.currentTarget.elements.namedItem("file") as HTMLInputElement | null;
         const file = input?.files?.[0];
-        if (!file) return setLocalError("staff.import.fileErrors.fileRequired");
-        if (file.size > IMPORT_MAX_BYTES) return setLocalError("staff.import.fileErrors.fileTooLarge");
-        if (!/\.xlsx$/i.test(file.name)) return setLocalError("staff.import.fileErrors.fileType");
+        if (!file) return setLocalError({ code: "staff.import.fileErrors.fileRequired" });
+        if (file.size > IMPORT_MAX_BYTES) return setLocalError({ code: "staff.import.fileErrors.fileTooLarge" });
+        if (!/\.xlsx$/i.test(file.name)) return setLocalError({ code: "staff.import.fileErrors.fileType" });
         setLocalError(null);
         const formData = new FormData(e.currentTarget);
         startTransition(() => action(formData));
       }}
     >
-      {message ? <Notice tone="error">{message}</Notice> : null}
+      {message && !fileProblem ? <Notice tone="error">{message}</Notice> : null}
+      <ErrorSummary errors={{ file: fileProblem }} message={() => fileProblem ?? undefined} submitted={localError ?? state} />
       <div className="space-y-1.5">
         <label htmlFor="file" className="block text-sm font-medium text-slate-700">
           {t("upload.file")}
@@ -57,11 +62,15 @@ export function UploadForm() {
           type="file"
           accept={IMPORT_ACCEPT}
           required
-          aria-invalid={!!message || undefined}
-          aria-describedby="file-hint"
-          className={`${inputClass(!!message)} h-auto py-1.5 file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 file:text-sm`}
+          aria-invalid={!!fileProblem || undefined}
+          aria-describedby={fileProblem ? "file-error" : "file-hint"}
+          className={`${inputClass(!!fileProblem)} h-auto py-1.5 file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 file:text-sm`}
         />
-        <p id="file-hint" className="text-xs text-slate-500">{t("upload.hint", { rows: IMPORT_MAX_ROWS, mb: IMPORT_MAX_BYTES / 1024 / 1024 })}</p>
+        {fileProblem ? (
+          <p id="file-error" className="text-sm text-red-700">{fileProblem}</p>
+        ) : (
+          <p id="file-hint" className="text-xs text-slate-500">{t("upload.hint", { rows: IMPORT_MAX_ROWS, mb: IMPORT_MAX_BYTES / 1024 / 1024 })}</p>
+        )}
       </div>
       <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass("primary")}>
         {pending ? (
