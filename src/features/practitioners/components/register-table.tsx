@@ -7,6 +7,7 @@ import { localName } from "@/i18n/local-name";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { ListPagination } from "@/components/ui/list-pagination";
+import { CountingExplanation } from "./counting-explanation";
 
 const STATUS_TONE = { ACTIVE: "green", LEFT: "slate", RETIRED: "slate" } as const;
 
@@ -49,14 +50,7 @@ export async function RegisterTable({ result, params }: { result: Awaited<Return
                 </span>
               ) : null}
             </>,
-            p.isQualified ? (
-              <>
-                <Badge tone="green">{t("practitioners.counts.yes")}</Badge>
-                <span className="block text-xs text-slate-500">{t("practitioners.detail.since", { date: day(p.qualifiedSince) })}</span>
-              </>
-            ) : (
-              <Badge>{t("practitioners.counts.no")}</Badge>
-            ),
+            <CountingExplanation key="counting" variant="short" counting={p.counting} />,
             <>
               {t(`enums.entryPath.${p.entryPath}`)}
               <span className="block text-xs text-slate-500">{day(p.entryDate)}</span>
