@@ -98,10 +98,25 @@ export async function employerOptions(user: TCurrentUser, action: "practitioners
   });
 }
 
+/**
+ * What an empty register says about the caller's scope: which it is, and for a department, its
+ * name and how many organisations it supervises (the usual reason a department sees nobody).
+ */
+export async function registerScopeContext(user: TCurrentUser) {
+  const scope = scopeOf(user.role, "practitioners.read");
+  if (scope !== "department" || !user.organizationId) return { scope, organization: null, supervised: 0 };
+  const [organization, supervised] = await Promise.all([
+    prisma.organization.findUnique({ where: { id: user.organizationId }, select: namedSelect }),
+    prisma.organization.count({ where: { supervisingDepartmentId: user.organizationId } }),
+  ]);
+  return { scope, organization, supervised };
+}
+export type TRegisterScopeContext = Awaited<ReturnType<typeof registerScopeContext>>;
+
 /** Filter options of the register list, within the caller's read scope. */
 export async function registerFilterOptions(user: TCurrentUser) {
   const scope = scopeOf(user.role, "practitioners.read");
-  const wide = scope === "city" || scope === "district";
+  const wide = scope === "city" || scope === "district" || scope === "department";
   const [districts, employers] = await Promise.all([
     scope === "city" ? prisma.region.findMany({ where: { AND: [regionScope(user, "regions.read"), { level: "DISTRICT" }] }, orderBy: { code: "asc" }, select: namedSelect }) : Promise.resolve([]),
     wide ? prisma.organization.findMany({ where: { AND: [organizationScope(user, "organizations.read"), { practitioners: { some: {} } }] }, orderBy: { name: "asc" }, select: namedSelect, take: 1000 }) : Promise.resolve([]),
