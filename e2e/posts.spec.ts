@@ -95,8 +95,10 @@ test("assigning a practitioner to a post updates the fill rate", async ({ page, 
   await page.getByRole("button", { name: tp("assign.submit") }).click();
   // The search form's action carries "#assign" (to land on this card); Next's router may keep that
   // fragment on the same-page redirect or drop it, so the URL is matched with or without it.
-  await expect(page).toHaveURL(/\?assigned=1(#assign)?$/);
+  // The new practitioner holds no qualification: below the post's requirement, which the page says (issue 11).
+  await expect(page).toHaveURL(/\?assigned=1&below=1(#assign)?$/);
   await expect(page.getByText(tp("notices.assigned"))).toBeVisible();
+  await expect(page.getByTestId("below-requirement")).toContainText(person);
   // 1 of 3 filled; the new practitioner does not count (no verified qualification yet).
   await expect(page.getByTestId("fill-rate")).toHaveText("33%");
   await expect(page.getByTestId("qualified-fill-rate")).toHaveText("0%");
