@@ -40,12 +40,6 @@ export default async function MyProfilePage({ searchParams }: { searchParams: Pr
       {sp.saved ? <Notice tone="success">{t("contactSaved")}</Notice> : null}
       <MyStanding data={data} />
       <MyCredentialAlerts data={data} />
-      {/* The QR code to the public verification page, as on the register's profile page. */}
-      <PublicQrCard practitionerId={p.id} />
-      <RegistrationPanel practitionerId={p.id} />
-      <Card title={t("credentialsTitle")}>
-        {data.credentials.length ? <CredentialList credentials={data.credentials} /> : <EmptyState title={t("noCredentials")}>{t("noCredentialsHint")}</EmptyState>}
-      </Card>
       {can(user, "practitioners.update", { practitionerId: p.id }) ? (
         <section id="contact" aria-labelledby="contact-title" className="scroll-mt-20">
           <Card title={<span id="contact-title">{t("contactTitle")}</span>}>
@@ -53,6 +47,12 @@ export default async function MyProfilePage({ searchParams }: { searchParams: Pr
           </Card>
         </section>
       ) : null}
+      {/* The QR code to the public verification page, as on the register's profile page. */}
+      <PublicQrCard practitionerId={p.id} />
+      <RegistrationPanel practitionerId={p.id} />
+      <Card title={t("credentialsTitle")}>
+        {data.credentials.length ? <CredentialList credentials={data.credentials} /> : <EmptyState title={t("noCredentials")}>{t("noCredentialsHint")}</EmptyState>}
+      </Card>
       {can(user, "credentials.submit", { practitionerId: p.id }) ? (
         <Card title={t("submitTitle")}>
           <p className="mb-4 text-sm text-slate-600">{t("submitIntro")}</p>
