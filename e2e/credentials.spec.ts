@@ -7,6 +7,7 @@ import { canonicalNumber } from "../src/lib/canonical-number";
 import zhCredentials from "../messages/zh-Hans/credentials.json" with { type: "json" };
 import zhMe from "../messages/zh-Hans/me.json" with { type: "json" };
 import zhEnums from "../messages/zh-Hans/enums.json" with { type: "json" };
+import zhCounting from "../messages/zh-Hans/counting.json" with { type: "json" };
 
 // A practitioner submits a credential with a scan on My profile; the district officer finds it
 // in the verification queue, is told a rejection needs a reason, then verifies it; the
@@ -55,7 +56,9 @@ test("practitioner submits a credential; the district officer rejects without a 
   await page.goto("/me");
   await expect(page.getByRole("heading", { level: 1, name: z.me.title })).toBeVisible();
   // No credential yet: they do not count, and the QR card has no code to a public page.
-  await expect(page.getByTestId("counts").getByText(z.me.countsNo)).toBeVisible();
+  await expect(page.getByTestId("counting")).toHaveAttribute("data-counts", "false");
+  await expect(page.getByTestId("counting")).toContainText(zhCounting.notCounting);
+  await expect(page.getByTestId("counting").locator('[data-reason="noQualifyingCredential"]')).toBeVisible();
   await expect(page.getByTestId("public-qr-card")).toBeVisible();
   await expect(page.getByTestId("public-qr-card").locator("svg")).toHaveCount(0);
   await expect(page.getByTestId("credential")).toHaveCount(0);
@@ -117,7 +120,7 @@ test("practitioner submits a credential; the district officer rejects without a 
   // Back on My profile: verified, the practitioner counts, and the profile carries the QR code to their public page.
   await page.goto("/me");
   await expect(page.getByTestId("credential").filter({ hasText: shown }).getByText(z.enums.credentialStatus.VERIFIED).first()).toBeVisible();
-  await expect(page.getByTestId("counts").getByText(z.me.countsYes)).toBeVisible();
-  await expect(page.getByTestId("counts")).toContainText(z.enums.qualificationLevel.SOCIAL_WORKER);
+  await expect(page.getByTestId("counting")).toHaveAttribute("data-counts", "true");
+  await expect(page.getByTestId("counting")).toContainText(z.enums.qualificationLevel.SOCIAL_WORKER);
   await expect(page.getByTestId("public-qr-card").locator("svg")).toBeVisible();
 });

@@ -95,8 +95,10 @@ test("assigning a practitioner to a post updates the fill rate", async ({ page, 
   await page.getByRole("button", { name: tp("assign.submit") }).click();
   // The search form's action carries "#assign" (to land on this card); Next's router may keep that
   // fragment on the same-page redirect or drop it, so the URL is matched with or without it.
-  await expect(page).toHaveURL(/\?assigned=1(#assign)?$/);
+  // The new practitioner holds no qualification: below the post's requirement, which the page says (issue 11).
+  await expect(page).toHaveURL(/\?assigned=1&below=1(#assign)?$/);
   await expect(page.getByText(tp("notices.assigned"))).toBeVisible();
+  await expect(page.getByTestId("below-requirement")).toContainText(person);
   // 1 of 3 filled; the new practitioner does not count (no verified qualification yet).
   await expect(page.getByTestId("fill-rate")).toHaveText("33%");
   await expect(page.getByTestId("qualified-fill-rate")).toHaveText("0%");
@@ -137,26 +139,28 @@ test("assigning a practitioner to a post updates the fill rate", async ({ page, 
   await expect(page.getByTestId("history-row")).toHaveCount(1);
   await expect(page.getByTestId("history-row")).toContainText(person);
 
-  // The department officer (City Education Bureau) sees their own department's posts only.
+  // The department officer (City Education Bureau) sees their own department's posts and those of
+  // the school it supervises (示例市第一中学, issue 11), not this district's post.
   const ctx = await browser.newContext({ baseURL, locale: "zh-CN" });
   const dept = await ctx.newPage();
   await login(dept, "dept@demo.local");
   await dept.goto("/posts");
   await expect(dept.getByRole("heading", { level: 1, name: tp("title") })).toBeVisible();
-  await expect(dept.getByTestId("post-row").filter({ hasNotText: "示例市教育局" })).toHaveCount(0);
-  await expect(dept.getByRole("link", { name: tp("newRatio") })).toHaveCount(0);
+  await expect(dept.getByTestId("post-row").filter({ hasText: "示例市第一中学" }).first()).toBeVisible();
+  await expect(dept.getByTestId("post-row").filter({ hasNotText: /示例市教育局|示例市第一中学/ })).toHaveCount(0);
+  await expect(dept.getByRole("link", { name: tp("newRatio") })).toHaveCount(1);
   await expectNoA11yViolations(dept);
   expect((await dept.goto(postUrl))?.status()).toBe(404);
-  expect((await dept.goto("/posts/new?kind=RATIO"))?.status()).toBe(403);
-  await expect(dept.getByRole("heading", { level: 1 })).toHaveText(z.errorsPage.forbiddenTitle);
-  // A new post: department posts of their own department only.
-  await dept.goto("/posts/new");
-  await expect(dept).toHaveURL(/\/posts\/new\?kind=DEPARTMENT$/);
+  // A new post: department posts of their own department, ratio posts of the school it supervises.
+  await dept.goto("/posts/new?kind=DEPARTMENT");
   const orgs = dept.getByLabel(tp("fields.department"));
   await expect(orgs.locator("option")).toHaveCount(1);
   await expect(orgs.locator("option")).toHaveText("示例市教育局");
   await expect(dept.getByLabel(tp("fields.practiceField"))).toHaveValue("SCHOOLS");
   await expectNoA11yViolations(dept);
+  await dept.goto("/posts/new?kind=RATIO");
+  const institutions = dept.getByLabel(tp("fields.institution"));
+  await expect(institutions.locator("option")).toHaveText(["示例市第一中学"]);
   await ctx.close();
 });
 

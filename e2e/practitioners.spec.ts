@@ -11,7 +11,7 @@ const p = z.practitioners as unknown as {
   title: string;
   new: string;
   edit: string;
-  empty: string;
+  emptyState: Record<string, string>;
   exportExcel: string;
   search: string;
   fields: Record<string, string>;
@@ -136,7 +136,7 @@ test("an agency administrator is refused another agency's practitioner", async (
     expect(response?.status(), path).toBe(404);
   }
   await agency.goto(`/practitioners?q=${encodeURIComponent(`邻近社工${w.tag}`)}`);
-  await expect(agency.getByText(p.empty)).toBeVisible();
+  await expect(agency.getByText(p.emptyState.filteredTitle!)).toBeVisible();
   await ctx.close();
 });
 

@@ -25,7 +25,8 @@ type TStaff = {
 };
 const z = M.zh;
 const s = (z as unknown as { staff: TStaff }).staff;
-const pr = (z as unknown as { practitioners: { empty: string; fields: Record<string, string>; detail: { notCounting: string } } }).practitioners;
+const pr = (z as unknown as { practitioners: { emptyState: { filteredTitle: string; scopeEmptyTitle: string }; fields: Record<string, string> } }).practitioners;
+const counting = (z as unknown as { counting: { notCounting: string } }).counting;
 const fields = pr.fields;
 const enums = (z as unknown as { enums: Record<string, Record<string, string>> }).enums;
 const validation = z.validation as unknown as Record<string, string>;
@@ -96,8 +97,8 @@ test("an agency administrator imports 50 staff: template, 3 bad rows shown, fixe
 
   await login(page, w.admin);
   await page.goto("/practitioners");
-  // The agency has no staff yet.
-  await expect(page.getByText(pr.empty)).toBeVisible();
+  // The agency has no staff yet: the empty register says so (not "no match for the filters").
+  await expect(page.getByText(pr.emptyState.scopeEmptyTitle)).toBeVisible();
   await page.getByRole("link", { name: s.import.title }).click();
   await expect(page).toHaveURL(/\/practitioners\/import$/);
   await expect(page.getByRole("heading", { level: 1, name: s.import.title })).toBeVisible();
@@ -125,7 +126,7 @@ test("an agency administrator imports 50 staff: template, 3 bad rows shown, fixe
   await reportBook.xlsx.readFile(await report.path());
   expect(reportBook.worksheets[0]!.rowCount).toBe(4);
   await page.goto(`/practitioners?q=${encodeURIComponent(`导入${tag}`)}`);
-  await expect(page.getByText(pr.empty)).toBeVisible();
+  await expect(page.getByText(pr.emptyState.filteredTitle)).toBeVisible();
 
   // Fixed and uploaded again: no errors; start it and watch the progress reach 100 %.
   await upload(page, await fillTemplate(templatePath, rows), `员工${tag}-改.xlsx`);
@@ -155,7 +156,7 @@ test("an agency administrator imports 50 staff: template, 3 bad rows shown, fixe
   await expect(page.getByText(range50)).toBeVisible();
   await page.getByRole("link", { name: rows[0]!.name! }).click();
   await expect(page.getByRole("heading", { level: 1, name: rows[0]!.name! })).toBeVisible();
-  await expect(page.getByTestId("counting")).toContainText(pr.detail.notCounting);
+  await expect(page.getByTestId("counting")).toContainText(counting.notCounting);
   const history = page.getByTestId("employment-history");
   await expect(history).toContainText(w.agency.name);
   await expectNoA11yViolations(page);

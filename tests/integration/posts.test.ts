@@ -12,6 +12,10 @@ import { postScope } from "@/server/authz/scope";
 import { parsePostFilter } from "@/domain/posts/list-filter";
 import { ZAssignPractitioner, ZClosePost, ZCreatePost, ZEndAssignment, ZUpdatePost } from "@/domain/posts/schemas";
 import { PRACTICE_FIELDS } from "@/domain/practitioners/enums";
+import { getPractitioner, listPractitioners } from "@/server/practitioners/queries";
+import { parseListFilter } from "@/domain/practitioners/list-filter";
+import { setSupervisingDepartment } from "@/server/organizations/mutations";
+import { ZSetSupervisingDepartment } from "@/domain/organizations/supervision";
 import { StaleEditError } from "@/domain/common/errors";
 import { todayInCity } from "@/domain/common/calendar-day";
 
@@ -271,6 +275,84 @@ describe("scope", () => {
     expect(await expectNothingWritten(() => createPost(ratioInput(w.welfareA.id)))).toBeInstanceOf(AuthzError);
     expect(await expectNothingWritten(() => assign(postA, w.qualifiedA.id))).toBeInstanceOf(AuthzError);
     expect(await prisma.post.count({ where: postScope(agency, "posts.read") })).toBe(0);
+  });
+});
+
+describe("a department's supervised institutions (issue 11, item 6)", () => {
+  // The city education bureau supervises a school in district 乙; its officer reads that school's
+  // staff and posts, manages its ratio posts and their assignments, and opens every holder.
+  let school: { id: string };
+  let schoolPost: string;
+  let otherSchoolPost: string;
+  let teacherWorker: { id: string };
+  let agencyHolder: { id: string };
+  beforeAll(async () => {
+    school = await makeOrganization(prisma, { kind: "SCHOOL", regionId: w.b.id, name: "乙区中学", supervisingDepartmentId: w.education.id });
+    teacherWorker = await makePractitioner(prisma, { name: "驻校社工", organizationId: school.id, regionId: w.b.id, regionPath: w.b.path, status: "ACTIVE" });
+    agencyHolder = await makePractitioner(prisma, { name: "机构派驻社工", organizationId: w.agencyB.id, regionId: w.b.id, regionPath: w.b.path, status: "ACTIVE", isQualified: true, qualificationLevel: "SOCIAL_WORKER" });
+    await as(w.cityAdmin);
+    schoolPost = (await createPost(ratioInput(school.id, { title: "驻校社工岗", practiceField: "SCHOOLS", ratioBasis: "STUDENTS", basisCount: "2000", ratioPerWorker: "1000", requiredQualification: "ASSISTANT_SOCIAL_WORKER" }))).id;
+    otherSchoolPost = (await createPost(ratioInput(w.schoolA.id, { title: "甲区小学岗", practiceField: "SCHOOLS", ratioBasis: "STUDENTS" }))).id;
+    // An agency's social worker placed at the school by the city (government purchase of services).
+    await assign(schoolPost, agencyHolder.id);
+  });
+
+  it("reads the supervised school's posts and holders, and not another school's", async () => {
+    const dept = await as(w.deptOfficer);
+    const listed = (await listPosts(dept, filter())).items.map((p) => p.id);
+    expect(listed).toContain(schoolPost);
+    expect(listed).not.toContain(otherSchoolPost);
+    expect(await getPost(dept, otherSchoolPost)).toBeNull();
+    const post = (await getPost(dept, schoolPost))!;
+    // The holder employed by an agency is a link: the officer may open their page.
+    expect(post.assignments.map((a) => [a.practitioner.id, a.canOpenPractitioner])).toEqual([[agencyHolder.id, true]]);
+    expect(await getPractitioner(dept, agencyHolder.id)).not.toBeNull();
+    expect(await getPractitioner(dept, teacherWorker.id)).not.toBeNull();
+    expect(await getPractitioner(dept, w.inB.id)).toBeNull();
+    // The register lists the school's staff and the holders of its posts, no one else.
+    const register = (await listPractitioners(dept, parseListFilter({}))).items.map((p) => p.id).sort();
+    expect(register).toEqual([teacherWorker.id, agencyHolder.id, w.inEducation.id].sort());
+  });
+
+  it("manages the supervised school's ratio posts: create, assign (the search finds the school's staff), with a warning below the required level", async () => {
+    const dept = await as(w.deptOfficer);
+    expect(await creatableKinds(dept)).toEqual(["DEPARTMENT", "RATIO"]);
+    expect((await postOrganizationOptions(dept, "RATIO")).map((o) => o.id)).toEqual([school.id]);
+    const created = await createPost(ratioInput(school.id, { title: "第二驻校岗", practiceField: "SCHOOLS", ratioBasis: "STUDENTS", requiredQualification: "SOCIAL_WORKER" }));
+    const candidates = (await assignablePractitioners(dept, created.id, "")).map((p) => p.id);
+    expect(candidates).toContain(teacherWorker.id);
+    expect(candidates).not.toContain(w.inB.id);
+    const assigned = await assign(created.id, teacherWorker.id);
+    expect(assigned.belowRequirement).toBe(true);
+    const detail = (await getPost(dept, created.id))!;
+    expect(detail.assignments.map((a) => [a.practitioner.id, a.belowRequirement, a.counting?.counts])).toEqual([[teacherWorker.id, true, false]]);
+    // A qualified holder meets it.
+    expect((await assign(created.id, agencyHolder.id)).belowRequirement).toBe(false);
+    // Another school's post stays out of reach.
+    expect(await expectNothingWritten(() => assign(otherSchoolPost, teacherWorker.id))).toMatchObject({ code: "notFound" });
+    expect(await expectNothingWritten(() => createPost(ratioInput(w.schoolA.id, { practiceField: "SCHOOLS", ratioBasis: "STUDENTS" })))).toMatchObject({ code: "employerNotAllowed" });
+  });
+
+  it("the city administrator sets the supervising department; the scope follows at once; nobody else may set it", async () => {
+    const dept = await as(w.deptOfficer);
+    const current = await prisma.organization.findUniqueOrThrow({ where: { id: w.schoolA.id }, select: { version: true } });
+    expect(await errorOf(setSupervisingDepartment(ZSetSupervisingDepartment.parse({ id: w.schoolA.id, version: String(current.version), supervisingDepartmentId: w.education.id })))).toBeInstanceOf(AuthzError);
+    expect(await getPost(dept, otherSchoolPost)).toBeNull();
+
+    await as(w.cityAdmin);
+    // A department has none; the supervisor must be a department.
+    const deptVersion = (await prisma.organization.findUniqueOrThrow({ where: { id: w.deptA.id }, select: { version: true } })).version;
+    expect(await errorOf(setSupervisingDepartment(ZSetSupervisingDepartment.parse({ id: w.deptA.id, version: String(deptVersion), supervisingDepartmentId: w.education.id })))).toMatchObject({ code: "supervisingDepartmentNotAllowed", field: "supervisingDepartmentId" });
+    expect(await errorOf(setSupervisingDepartment(ZSetSupervisingDepartment.parse({ id: w.schoolA.id, version: String(current.version), supervisingDepartmentId: w.agencyA.id })))).toMatchObject({ code: "supervisingDepartmentInvalid" });
+    await setSupervisingDepartment(ZSetSupervisingDepartment.parse({ id: w.schoolA.id, version: String(current.version), supervisingDepartmentId: w.education.id }));
+    expect(await prisma.auditEvent.findFirst({ where: { action: "organizations.setSupervisingDepartment", entityId: w.schoolA.id } })).toMatchObject({ after: { supervisingDepartmentId: w.education.id } });
+    // A stale second save is refused.
+    expect(await errorOf(setSupervisingDepartment(ZSetSupervisingDepartment.parse({ id: w.schoolA.id, version: String(current.version), supervisingDepartmentId: "" })))).toBeInstanceOf(StaleEditError);
+    expect(await getPost(await as(w.deptOfficer), otherSchoolPost)).not.toBeNull();
+
+    await as(w.cityAdmin);
+    await setSupervisingDepartment(ZSetSupervisingDepartment.parse({ id: w.schoolA.id, version: String(current.version + 1), supervisingDepartmentId: "" }));
+    expect(await getPost(await as(w.deptOfficer), otherSchoolPost)).toBeNull();
   });
 });
 

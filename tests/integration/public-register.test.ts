@@ -20,7 +20,9 @@ beforeAll(async () => {
 let ipSeq = 0;
 const freshIp = () => `192.0.2.${++ipSeq}`;
 
-const PUBLIC_KEYS = ["certificateNumber", "district", "name", "qualificationLevel", "registration", "status"];
+const PUBLIC_KEYS = ["certificateNumber", "district", "holder", "name", "qualificationLevel", "registration", "status"];
+/** Whether the holder counts (issue 11): the decision, its day, and a reason with nothing of the record in it. */
+const HOLDER_KEYS = ["counts", "reason", "since"];
 const FORBIDDEN_TEXT = [PRIVATE.phone, PRIVATE.email, PRIVATE.idNumberMasked, "1990-05-17", "阳光社工服务中心", "西城社工服务中心", "人力资源和社会保障部"];
 
 function expectNothingPrivate(value: unknown) {
@@ -86,6 +88,7 @@ describe("public certificate look-up", () => {
       const [match] = await findPublicCertificates({ number });
       expect(Object.keys(match!).sort()).toEqual(PUBLIC_KEYS);
       expect(Object.keys(match!.district!).sort()).toEqual(["name", "nameEn", "nameHant"]);
+      expect(Object.keys(match!.holder).sort()).toEqual(HOLDER_KEYS);
       expectNothingPrivate(match);
     }
   });
@@ -208,7 +211,8 @@ describe("public profile (QR code page)", () => {
   it("shows a counted practitioner's public fields only", async () => {
     const profile = await findPublicProfile(world.people.valid.id);
     expect(profile).toMatchObject({ name: "王芳", qualificationLevel: "SOCIAL_WORKER", district: { name: "东城区" } });
-    expect(Object.keys(profile!).sort()).toEqual(["certificates", "district", "name", "qualificationLevel"]);
+    expect(Object.keys(profile!).sort()).toEqual(["certificates", "counting", "district", "name", "qualificationLevel"]);
+    expect(profile!.counting).toEqual({ counts: true, since: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), reason: null });
     expect(profile!.certificates).toEqual([
       { qualificationLevel: "SOCIAL_WORKER", number: world.numbers.valid, status: "valid", registration: { status: "current", periodEnd: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } },
     ]);

@@ -49,6 +49,8 @@ async function build() {
     d1Agency: await org("AGENCY", d1.id, "一区社工"),
     d10Agency: await org("AGENCY", d10.id, "十区社工"),
   };
+  // The city education bureau supervises the district's school (主管部门); 甲区民政局 supervises nothing here.
+  await prisma.organization.update({ where: { id: orgs.aSchool.id }, data: { supervisingDepartmentId: orgs.cityDept.id } });
   const practitioner = await makePractitioner(prisma, { organizationId: orgs.aAgency.id });
   const users = {
     CITY_ADMIN: await makeUser(prisma, { role: "CITY_ADMIN" }),
@@ -118,9 +120,18 @@ describe("listOrganizations is limited to the caller's scope", () => {
     expect((await listOrganizations(as.AGENCY_ADMIN!, { page: 1, q: "彩虹" })).total).toBe(0);
   });
 
-  it("department officer and evaluator: only their own organisation", async () => {
-    expect(ids(await listOrganizations(as.DEPARTMENT_OFFICER!, { page: 1 }))).toEqual(orgIds("cityDept"));
+  it("department officer: their department and the organisations it supervises; evaluator: only their own organisation", async () => {
+    expect(ids(await listOrganizations(as.DEPARTMENT_OFFICER!, { page: 1 }))).toEqual(orgIds("cityDept", "aSchool"));
+    // Filters narrow inside the scope and never reach past it.
+    expect(ids(await listOrganizations(as.DEPARTMENT_OFFICER!, { page: 1, kind: "SCHOOL" }))).toEqual(orgIds("aSchool"));
+    expect((await listOrganizations(as.DEPARTMENT_OFFICER!, { page: 1, kind: "HOSPITAL" })).total).toBe(0);
+    expect(await scopeSummary(as.DEPARTMENT_OFFICER!)).toMatchObject({ organizations: 2, agencies: 0 });
     expect(ids(await listOrganizations(as.EVALUATOR!, { page: 1 }))).toEqual(orgIds("cityEval"));
+  });
+
+  it("a department officer without an organisation sees nothing, not every supervised organisation", async () => {
+    const unbound: TCurrentUser = { ...as.DEPARTMENT_OFFICER!, organizationId: null };
+    expect((await listOrganizations(unbound, { page: 1 })).total).toBe(0);
   });
 
   it("practitioner: nothing at all", async () => {

@@ -38,7 +38,7 @@ const EXPECTED: Record<string, TExpectedRow> = {
   "organizations.read": {
     CITY_ADMIN: "city",
     DISTRICT_OFFICER: "district",
-    DEPARTMENT_OFFICER: "organization",
+    DEPARTMENT_OFFICER: "department",
     AGENCY_ADMIN: "organization",
     PRACTITIONER: null,
     EVALUATOR: "organization",
@@ -51,19 +51,20 @@ const EXPECTED: Record<string, TExpectedRow> = {
     PRACTITIONER: null,
     EVALUATOR: null,
   },
-  "practitioners.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
+  "organizations.setSupervisingDepartment": CITY_ADMIN_ONLY,
+  "practitioners.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
   "practitioners.create": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
   "practitioners.update": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
   "practitioners.changeStatus": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
   "practitioners.setKeyPost": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
   "practitioners.chooseEmployer": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
   "practitioners.revealIdNumber": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "practitioners.export": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
-  "credentials.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
+  "practitioners.export": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
+  "credentials.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
   "credentials.submit": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
   "credentials.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
   "credentials.revoke": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "registrations.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
+  "registrations.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
   "cpd.submit": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
   "cpd.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
   "registrations.requestRenewal": { CITY_ADMIN: null, DISTRICT_OFFICER: null, DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
@@ -85,8 +86,8 @@ const EXPECTED: Record<string, TExpectedRow> = {
   "integrity.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
   "association.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
   "association.manage": CITY_ADMIN_ONLY,
-  "posts.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "posts.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "posts.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "posts.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
   "staff.transfer": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
   "staff.import": { CITY_ADMIN: null, DISTRICT_OFFICER: null, DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
 };
@@ -105,6 +106,10 @@ function principalFor(role: TRole): TPrincipal {
 
 const OWN: TTarget = { regionPath: "/c/d1/s1/", organizationId: "org1", userId: "u1", practitionerId: "p1" };
 const OTHER: TTarget = { regionPath: "/c/d2/s9/", organizationId: "org2", userId: "u2", practitionerId: "p2" };
+/** A record of an organisation that org1 supervises (a school under the education bureau). */
+const SUPERVISED: TTarget = { regionPath: "/c/d2/s9/", organizationId: "school1", supervisingDepartmentId: "org1", userId: "u2", practitionerId: "p2" };
+/** A record of an organisation another department supervises. */
+const SUPERVISED_ELSEWHERE: TTarget = { regionPath: "/c/d2/s9/", organizationId: "school2", supervisingDepartmentId: "org2", userId: "u2", practitionerId: "p2" };
 
 describe("authorization matrix: completeness", () => {
   it("knows exactly the six roles", () => {
@@ -149,6 +154,10 @@ describe("authorization matrix: can() for every action × role × {own, other}",
         const principal = principalFor(role);
         expect(can(principal, action, OWN)).toBe(ownAllowed);
         expect(can(principal, action, OTHER)).toBe(otherAllowed);
+        // The department scope also covers the organisations the caller's department supervises; no other scope does
+        // (city covers them anyway, and district ones only by region: SUPERVISED lies in another district).
+        expect(can(principal, action, SUPERVISED)).toBe(scope === "city" || scope === "department");
+        expect(can(principal, action, SUPERVISED_ELSEWHERE)).toBe(scope === "city");
         // Without a target: does the role hold the action at all?
         expect(can(principal, action)).toBe(scope !== null);
       });
@@ -214,6 +223,18 @@ describe("authorization matrix: unknowns and traps", () => {
     expect(can(principalFor("PRACTITIONER"), "account.read", {})).toBe(false);
     // Self scope via the practitioner link, even when the record names no user.
     expect(can(principalFor("PRACTITIONER"), "account.read", { practitionerId: "p1" })).toBe(true);
+  });
+
+  it("department scope: the department itself and what it supervises; never by a missing anchor", () => {
+    const officer = principalFor("DEPARTMENT_OFFICER");
+    expect(can(officer, "posts.manage", { organizationId: "org1" })).toBe(true);
+    expect(can(officer, "posts.manage", { organizationId: "school1", supervisingDepartmentId: "org1" })).toBe(true);
+    expect(can(officer, "posts.manage", { organizationId: "school1", supervisingDepartmentId: null })).toBe(false);
+    // Editing a person's record stays with the employer: organisation scope, not the supervised ones.
+    expect(can(officer, "practitioners.update", { organizationId: "school1", supervisingDepartmentId: "org1" })).toBe(false);
+    const noOrg: TPrincipal = { ...officer, organizationId: null };
+    expect(can(noOrg, "posts.read", { organizationId: null, supervisingDepartmentId: null })).toBe(false);
+    expect(can(noOrg, "posts.read", {})).toBe(false);
   });
 
   it("inScope rejects a scope it does not know", () => {

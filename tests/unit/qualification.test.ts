@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   activeIntervals,
+  explainCounting,
   g1Flags,
   isQualifyingCredential,
   qualificationLevel,
@@ -200,5 +201,72 @@ describe("G1 priority profiles", () => {
     expect(g1Flags([], { ...profile, keyPost: true, degree: "BACHELOR" }, at).g1KeyPost).toBe(true);
     expect(g1Flags([], { ...profile, keyPost: true, degree: "ASSOCIATE" }, at).g1KeyPost).toBe(false);
     expect(g1Flags([], { ...profile, keyPost: false, degree: "DOCTORATE" }, at).g1KeyPost).toBe(false);
+  });
+});
+
+describe("explainCounting: the decision, since when, why, what would change it (issue 11, item 4)", () => {
+  const today = d("2026-06-01");
+  it("counts: since the period's first day, held credentials best first, and what would stop it", () => {
+    const c = explainCounting([cert({ kind: "ASSISTANT_SOCIAL_WORKER", issueDate: d("2021-01-01") }), cert({ issueDate: d("2024-06-01") })], [], ENTRY, today);
+    expect(c).toMatchObject({ counts: true, since: d("2021-01-01"), level: "SOCIAL_WORKER", reasons: [], changes: [{ code: "stopOnLeaving" }, { code: "stopOnRevocation", count: 2 }] });
+    expect(c.held.map((h) => h.kind)).toEqual(["SOCIAL_WORKER", "ASSISTANT_SOCIAL_WORKER"]);
+  });
+
+  it("left the city: not counted since leaving, the level they hold is kept, returning would change it", () => {
+    const c = explainCounting([cert()], [active("2020-01-01"), left("2025-03-01")], ENTRY, today);
+    expect(c).toEqual({
+      counts: false,
+      since: d("2025-03-01"),
+      level: "SOCIAL_WORKER",
+      held: [{ kind: "SOCIAL_WORKER", degreeLevel: null, issueDate: d("2024-03-01") }],
+      reasons: [{ code: "inactive", status: "LEFT", since: d("2025-03-01") }],
+      changes: [{ code: "countOnReturn" }],
+    });
+  });
+
+  it("an entry date ahead: counts from then without anyone doing anything", () => {
+    const c = explainCounting([cert()], [active("2026-09-01")], d("2026-09-01"), today);
+    expect(c).toMatchObject({ counts: false, since: null, reasons: [{ code: "notYetActive", from: d("2026-09-01") }], changes: [{ code: "countOnDate", from: d("2026-09-01") }] });
+  });
+
+  it("nothing verified: names what is pending, rejected, revoked or of a kind that never counts", () => {
+    const c = explainCounting(
+      [
+        cert({ status: "SUBMITTED", submittedOn: d("2026-05-20") }),
+        cert({ kind: "ASSISTANT_SOCIAL_WORKER", status: "REJECTED" }),
+        cert({ kind: "SENIOR_SOCIAL_WORKER", status: "REVOKED", revokedOn: d("2025-01-10") }),
+        { kind: "PROFESSIONAL_TITLE", titleLevel: "SENIOR", status: "VERIFIED", issueDate: d("2020-01-01") },
+        degree("NONE"),
+      ],
+      [],
+      ENTRY,
+      today,
+    );
+    expect(c.counts).toBe(false);
+    expect(c.since).toEqual(d("2025-01-10"));
+    expect(c.reasons).toEqual([
+      { code: "noQualifyingCredential" },
+      { code: "pending", kind: "SOCIAL_WORKER", since: d("2026-05-20") },
+      { code: "rejected", kind: "ASSISTANT_SOCIAL_WORKER" },
+      { code: "revoked", kind: "SENIOR_SOCIAL_WORKER", on: d("2025-01-10") },
+      { code: "notQualifyingKind", kind: "PROFESSIONAL_TITLE" },
+      { code: "notQualifyingKind", kind: "SOCIAL_WORK_DEGREE" },
+    ]);
+    expect(c.changes).toEqual([{ code: "countOnVerification", kind: "SOCIAL_WORKER" }]);
+    expect(explainCounting([], [], ENTRY, today)).toMatchObject({ reasons: [{ code: "noQualifyingCredential" }], changes: [{ code: "countOnCredential" }] });
+  });
+
+  it("is the decision deriveFacts stores, on every case above", () => {
+    const cases: [TCredentialFact[], TStatusFact[]][] = [
+      [[cert()], []],
+      [[cert()], [active("2020-01-01"), left("2025-03-01")]],
+      [[cert({ status: "SUBMITTED" })], []],
+      [[degree("BACHELOR")], [active("2026-09-01")]],
+    ];
+    for (const [creds, history] of cases) {
+      const c = explainCounting(creds, history, ENTRY, today);
+      const f = deriveFacts(creds, history, ENTRY, profile, today);
+      expect({ isQualified: f.isQualified, qualifiedSince: f.qualifiedSince, qualificationLevel: f.qualificationLevel }).toEqual({ isQualified: c.counts, qualifiedSince: c.counts ? c.since : null, qualificationLevel: c.level });
+    }
   });
 });

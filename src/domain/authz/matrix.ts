@@ -14,10 +14,13 @@ export type TRole = (typeof ROLES)[number];
 
 /**
  * city: anything in the city · district: inside the caller's district ·
+ * department: the caller's government department and the organisations it supervises (主管部门:
+ * the education bureau its schools, the health commission its hospitals, civil affairs its
+ * welfare institutions) ·
  * organization: the caller's own department / agency / evaluation body ·
  * self: records about the caller themselves.
  */
-export type TScope = "city" | "district" | "organization" | "self";
+export type TScope = "city" | "district" | "department" | "organization" | "self";
 
 const ALL_SELF = {
   CITY_ADMIN: "self",
@@ -42,17 +45,19 @@ export const PERMISSIONS = {
   "organizations.read": {
     CITY_ADMIN: "city",
     DISTRICT_OFFICER: "district",
-    DEPARTMENT_OFFICER: "organization",
+    DEPARTMENT_OFFICER: "department",
     AGENCY_ADMIN: "organization",
     EVALUATOR: "organization",
   },
   "regions.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
+  /** Which government department supervises an organisation (主管部门): it widens that department's officers' scope. */
+  "organizations.setSupervisingDepartment": { CITY_ADMIN: "city" },
 
   // Practitioner register (plan.md T1, G1–G2).
   "practitioners.read": {
     CITY_ADMIN: "city",
     DISTRICT_OFFICER: "district",
-    DEPARTMENT_OFFICER: "organization",
+    DEPARTMENT_OFFICER: "department",
     AGENCY_ADMIN: "organization",
     PRACTITIONER: "self",
   },
@@ -75,11 +80,11 @@ export const PERMISSIONS = {
    */
   "practitioners.chooseEmployer": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization" },
   "practitioners.revealIdNumber": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
-  "practitioners.export": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization" },
+  "practitioners.export": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization" },
   "credentials.read": {
     CITY_ADMIN: "city",
     DISTRICT_OFFICER: "district",
-    DEPARTMENT_OFFICER: "organization",
+    DEPARTMENT_OFFICER: "department",
     AGENCY_ADMIN: "organization",
     PRACTITIONER: "self",
   },
@@ -92,7 +97,7 @@ export const PERMISSIONS = {
   "registrations.read": {
     CITY_ADMIN: "city",
     DISTRICT_OFFICER: "district",
-    DEPARTMENT_OFFICER: "organization",
+    DEPARTMENT_OFFICER: "department",
     AGENCY_ADMIN: "organization",
     PRACTITIONER: "self",
   },
@@ -129,9 +134,9 @@ export const PERMISSIONS = {
   "association.manage": { CITY_ADMIN: "city" },
 
   // Posts (P1, P2) in the nine practice fields (T3).
-  "posts.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization" },
+  "posts.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department" },
   /** Create, edit and close posts; assign practitioners to them and end assignments. */
-  "posts.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization" },
+  "posts.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department" },
 
   // Staff of an agency.
   /** Record a practitioner leaving their employer or moving to another agency. */
@@ -180,6 +185,8 @@ export type TPrincipal = {
 export type TTarget = {
   regionPath?: string | null;
   organizationId?: string | null;
+  /** The supervising department of the record's organisation (for the "department" scope). */
+  supervisingDepartmentId?: string | null;
   userId?: string | null;
   practitionerId?: string | null;
 };
@@ -190,6 +197,8 @@ export function inScope(principal: TPrincipal, scope: TScope, target: TTarget): 
       return true;
     case "district":
       return !!principal.regionPath && !!target.regionPath && target.regionPath.startsWith(principal.regionPath);
+    case "department":
+      return !!principal.organizationId && (target.organizationId === principal.organizationId || target.supervisingDepartmentId === principal.organizationId);
     case "organization":
       return !!principal.organizationId && target.organizationId === principal.organizationId;
     case "self":

@@ -2,6 +2,7 @@ import type { TAccountsErrorCode, TAccountsFieldErrorCode } from "@/domain/accou
 import type { TAgenciesErrorCode, TAgenciesFieldErrorCode } from "@/domain/agencies/errors";
 import type { TAssociationErrorCode, TAssociationFieldErrorCode } from "@/domain/association/errors";
 import type { TCredentialsErrorCode, TCredentialsFieldErrorCode } from "@/domain/credentials/errors";
+import type { TOrganizationsFieldErrorCode } from "@/domain/organizations/errors";
 import type { TPostsErrorCode, TPostsFieldErrorCode } from "@/domain/posts/errors";
 import type { TPractitionersErrorCode, TPractitionersFieldErrorCode } from "@/domain/practitioners/errors";
 import type { TRegistrationsErrorCode, TRegistrationsFieldErrorCode } from "@/domain/registrations/errors";
@@ -49,6 +50,7 @@ export type TFieldErrorCode =
   | TAgenciesFieldErrorCode
   | TAssociationFieldErrorCode
   | TCredentialsFieldErrorCode
+  | TOrganizationsFieldErrorCode
   | TPostsFieldErrorCode
   | TPractitionersFieldErrorCode
   | TRegistrationsFieldErrorCode

@@ -71,6 +71,11 @@ export function parseListFilter(raw: TRaw | URLSearchParams): TListFilter {
   };
 }
 
+/** Whether any filter narrows the list (sorting and paging do not): an empty list then means "no match", not "nobody". */
+export function isNarrowed(f: TListFilter): boolean {
+  return !!(f.q || f.district || f.employer || f.level || f.counts || f.entryPath || f.field || f.group || f.status || f.registration || f.regEnds !== null);
+}
+
 /** The filter as search params, leaving out defaults; `page` only when asked. */
 export function listFilterParams(f: TListFilter, withPage = false): Record<string, string> {
   const out: Record<string, string> = {};

@@ -20,6 +20,8 @@ export type TCredentialFact = {
   issueDate: TDay;
   /** For REVOKED: the day it was revoked (it counted before). */
   revokedOn?: TDay | null;
+  /** The day it was submitted (for "awaiting verification since …"); the rule itself never reads it. */
+  submittedOn?: TDay | null;
 };
 
 export type TStatusFact = { status: "ACTIVE" | "LEFT" | "RETIRED"; effectiveFrom: TDay };
@@ -105,7 +107,12 @@ export function contains(p: TPeriod, at: TDay): boolean {
 }
 
 export type TQualificationLevel = "NONE" | "DEGREE" | "ASSISTANT_SOCIAL_WORKER" | "SOCIAL_WORKER" | "SENIOR_SOCIAL_WORKER";
-const LEVEL_RANK: Record<TQualificationLevel, number> = { NONE: 0, DEGREE: 1, ASSISTANT_SOCIAL_WORKER: 2, SOCIAL_WORKER: 3, SENIOR_SOCIAL_WORKER: 4 };
+export const LEVEL_RANK: Record<TQualificationLevel, number> = { NONE: 0, DEGREE: 1, ASSISTANT_SOCIAL_WORKER: 2, SOCIAL_WORKER: 3, SENIOR_SOCIAL_WORKER: 4 };
+
+/** Does `level` reach `required`? (A post's required qualification against its holder's level.) */
+export function meetsLevel(level: TQualificationLevel, required: TQualificationLevel): boolean {
+  return LEVEL_RANK[level] >= LEVEL_RANK[required];
+}
 
 /** Credentials valid on `at` (verified and within their validity interval). */
 export function validOn(credentials: TCredentialFact[], at: TDay): TCredentialFact[] {
@@ -115,13 +122,131 @@ export function validOn(credentials: TCredentialFact[], at: TDay): TCredentialFa
   });
 }
 
+const levelOf = (c: TCredentialFact): TQualificationLevel => (c.kind === "SOCIAL_WORK_DEGREE" ? "DEGREE" : (c.kind as TQualificationLevel));
+
+/** The highest qualifying credential held on `at` (verified, not revoked), whether or not the person is active then. */
 export function qualificationLevel(credentials: TCredentialFact[], at: TDay): TQualificationLevel {
   let best: TQualificationLevel = "NONE";
   for (const c of validOn(credentials, at).filter(isQualifyingCredential)) {
-    const level: TQualificationLevel = c.kind === "SOCIAL_WORK_DEGREE" ? "DEGREE" : (c.kind as TQualificationLevel);
+    const level = levelOf(c);
     if (LEVEL_RANK[level] > LEVEL_RANK[best]) best = level;
   }
   return best;
+}
+
+// ─── Why someone counts, or does not ─────────────────────────────────────────────────────
+// The one answer to "does this person count, since when, why, and what would change it",
+// computed from the same facts and periods as the decision itself, so that no page can say
+// "counts" with one rule and explain it with another. Every page that says whether someone
+// counts renders this (features/practitioners/components/counting-explanation.tsx), and the
+// derived columns (isQualified, qualifiedSince, qualificationLevel) are its decision, stored.
+
+/** A qualifying credential as the explanation names it. */
+export type TCountingCredential = { kind: TCredentialFact["kind"]; degreeLevel: TCredentialFact["degreeLevel"] | null; issueDate: TDay };
+
+/** Why someone does not count today (several may hold at once; all are listed). */
+export type TNotCountingReason =
+  /** Status LEFT or RETIRED since `since`. */
+  | { code: "inactive"; status: "LEFT" | "RETIRED"; since: TDay }
+  /** Active only from a later day (an entry date in the future). */
+  | { code: "notYetActive"; from: TDay }
+  /** No verified qualification certificate or social-work degree (associate or above) held today. */
+  | { code: "noQualifyingCredential" }
+  /** A qualifying credential submitted and awaiting verification. */
+  | { code: "pending"; kind: TCredentialFact["kind"]; since: TDay | null }
+  /** A qualifying credential was revoked on `on`. */
+  | { code: "revoked"; kind: TCredentialFact["kind"]; on: TDay }
+  /** A qualifying credential was rejected (it may be submitted again). */
+  | { code: "rejected"; kind: TCredentialFact["kind"] }
+  /** A verified credential of a kind that does not count (professional title, other, a degree below associate). */
+  | { code: "notQualifyingKind"; kind: TCredentialFact["kind"] }
+  /** A verified qualifying credential whose issue date is still ahead. */
+  | { code: "issuedLater"; kind: TCredentialFact["kind"]; from: TDay };
+
+/** What would change the answer: for someone who counts, what would stop it; otherwise what would make them count. */
+export type TCountingChange =
+  | { code: "stopOnLeaving" }
+  /** Stops only when every one of the held qualifying credentials is revoked. */
+  | { code: "stopOnRevocation"; count: number }
+  /** Counts again on returning to ACTIVE status. */
+  | { code: "countOnReturn" }
+  /** Counts from `from` without anyone doing anything. */
+  | { code: "countOnDate"; from: TDay }
+  /** Counts once the submitted credential is verified. */
+  | { code: "countOnVerification"; kind: TCredentialFact["kind"] }
+  /** Counts once a qualification certificate or a social-work degree (associate or above) is submitted and verified. */
+  | { code: "countOnCredential" };
+
+export type TCounting = {
+  counts: boolean;
+  /** Counting: the first day of the current counting period. Not counting: the day counting ended (null: never counted). */
+  since: TDay | null;
+  /** The qualification level held today from verified credentials, whether or not the person counts. */
+  level: TQualificationLevel;
+  /** The qualifying credentials held today, highest level first: why someone counts (or would, if active). */
+  held: TCountingCredential[];
+  /** Why not (empty when counting). */
+  reasons: TNotCountingReason[];
+  changes: TCountingChange[];
+};
+
+const asCounting = (c: TCredentialFact): TCountingCredential => ({ kind: c.kind, degreeLevel: c.degreeLevel ?? null, issueDate: utcDay(c.issueDate) });
+
+/**
+ * Whether the person counts on `today`, and why: the decision is qualifiedPeriods' (counts when
+ * today lies in a counting period), the rest names the facts that decided it.
+ */
+export function explainCounting(credentials: TCredentialFact[], history: TStatusFact[], activeSince: TDay | null, today: TDay): TCounting {
+  const now = utcDay(today);
+  const periods = qualifiedPeriods(credentials, history, activeSince);
+  const current = periods.find((p) => contains(p, now)) ?? null;
+  const heldNow = validOn(credentials, now)
+    .filter(isQualifyingCredential)
+    .sort((a, b) => LEVEL_RANK[levelOf(b)] - LEVEL_RANK[levelOf(a)] || a.issueDate.getTime() - b.issueDate.getTime());
+  const held = heldNow.map(asCounting);
+  const level = qualificationLevel(credentials, now);
+  if (current) {
+    return { counts: true, since: current.from, level, held, reasons: [], changes: [{ code: "stopOnLeaving" }, { code: "stopOnRevocation", count: held.length }] };
+  }
+
+  const ended = periods.filter((p) => p.to !== null && p.to.getTime() <= now.getTime()).at(-1);
+  const reasons: TNotCountingReason[] = [];
+  const changes: TCountingChange[] = [];
+
+  const active = activeIntervals(history, activeSince);
+  if (!active.some((p) => contains(p, now))) {
+    const later = active.find((p) => p.from.getTime() > now.getTime());
+    const last = [...history].sort((a, b) => a.effectiveFrom.getTime() - b.effectiveFrom.getTime()).filter((s) => utcDay(s.effectiveFrom).getTime() <= now.getTime()).at(-1);
+    if (later) {
+      reasons.push({ code: "notYetActive", from: later.from });
+      if (heldNow.length) changes.push({ code: "countOnDate", from: later.from });
+    } else if (last && last.status !== "ACTIVE") {
+      reasons.push({ code: "inactive", status: last.status, since: utcDay(last.effectiveFrom) });
+      changes.push({ code: "countOnReturn" });
+    } else {
+      // No active day on record at all (no history and no entry date): treated as not yet active.
+      changes.push({ code: "countOnReturn" });
+    }
+  }
+
+  if (!heldNow.length) {
+    reasons.push({ code: "noQualifyingCredential" });
+    const qualifying = credentials.filter(isQualifyingCredential);
+    const pending = qualifying.filter((c) => c.status === "SUBMITTED");
+    for (const c of qualifying) {
+      const p = validityInterval(c);
+      if (c.status === "REVOKED" && c.revokedOn) reasons.push({ code: "revoked", kind: c.kind, on: utcDay(c.revokedOn) });
+      else if (c.status === "REJECTED") reasons.push({ code: "rejected", kind: c.kind });
+      else if (c.status === "SUBMITTED") reasons.push({ code: "pending", kind: c.kind, since: c.submittedOn ? utcDay(c.submittedOn) : null });
+      else if (p && p.from.getTime() > now.getTime()) reasons.push({ code: "issuedLater", kind: c.kind, from: p.from });
+    }
+    for (const c of credentials) if ((c.status === "VERIFIED" || c.status === "EXPIRED") && !isQualifyingCredential(c)) reasons.push({ code: "notQualifyingKind", kind: c.kind });
+    const issuedLater = reasons.find((r): r is Extract<TNotCountingReason, { code: "issuedLater" }> => r.code === "issuedLater");
+    if (pending.length) for (const c of pending) changes.push({ code: "countOnVerification", kind: c.kind });
+    else if (issuedLater) changes.push({ code: "countOnDate", from: issuedLater.from });
+    else changes.push({ code: "countOnCredential" });
+  }
+  return { counts: false, since: ended?.to ?? null, level, held, reasons, changes };
 }
 
 export type TProfileFacts = {

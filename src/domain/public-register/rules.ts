@@ -3,6 +3,7 @@
 
 import { isoDay } from "@/domain/common/calendar-day";
 import { canonicalNumber } from "@/lib/canonical-number";
+import type { TCounting } from "@/domain/practitioners/qualification";
 
 /** A certificate is permanent: publicly it is valid, or revoked. */
 export type TPublicStatus = "valid" | "revoked";
@@ -11,6 +12,20 @@ export const PUBLIC_STATUSES: readonly TPublicStatus[] = ["valid", "revoked"];
 /** The registration as the public sees it: current (also when due soon) until its end date, or lapsed. */
 export type TPublicRegistrationStatus = "current" | "lapsed";
 export type TPublicRegistration = { status: TPublicRegistrationStatus; periodEnd: string } | null;
+
+/**
+ * Whether a certificate's holder counts in the city's workforce, as the public may see it: the
+ * counting rule's own decision and date, and a reason that tells nothing of the person's record
+ * beyond what the register already shows (no dates of leaving, no pending or rejected credentials).
+ */
+export type TPublicCounting = { counts: boolean; since: string | null; reason: "inactive" | "noQualification" | null };
+
+export function publicCounting(c: TCounting): TPublicCounting {
+  if (c.counts) return { counts: true, since: isoDay(c.since), reason: null };
+  const inactive = c.reasons.some((r) => r.code === "inactive" || r.code === "notYetActive");
+  // Someone not active who still holds a qualification: their status is why. Otherwise they hold none.
+  return { counts: false, since: null, reason: inactive && c.held.length > 0 ? "inactive" : "noQualification" };
+}
 
 /** Only qualification certificates are looked up publicly (degrees and titles are not certificates). */
 export const PUBLIC_CREDENTIAL_KINDS = ["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"] as const;

@@ -33,7 +33,7 @@ export const assignPractitionerAction = formAction({
   schema: ZAssignPractitioner,
   run: (input) => assignPractitioner(input),
   revalidate: (input) => [`/posts/${input.postId}`],
-  done: ({ overfilled }, input) => ({ redirect: `/posts/${input.postId}?assigned=${overfilled ? "over" : "1"}` }),
+  done: ({ overfilled, belowRequirement }, input) => ({ redirect: `/posts/${input.postId}?assigned=${overfilled ? "over" : "1"}${belowRequirement ? "&below=1" : ""}` }),
 });
 
 export const endAssignmentAction = formAction({

@@ -31,6 +31,15 @@ export const updateContactAction = formAction({
   done: (_, input) => ({ redirect: `/practitioners/${input.id}?saved=1` }),
 });
 
+/** The same change from My profile, which the person comes back to. */
+export const updateMyContactAction = formAction({
+  permission: "practitioners.update",
+  schema: ZUpdateContact,
+  run: (input) => updateOwnContact(input),
+  revalidate: ["/me"],
+  done: () => ({ redirect: "/me?saved=1#contact" }),
+});
+
 export const changeStatusAction = formAction({
   permission: "practitioners.changeStatus",
   schema: ZChangeStatus,

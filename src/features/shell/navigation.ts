@@ -41,7 +41,7 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/", key: "home", action: null },
   { href: "/dashboard/growth", key: "growth", action: "dashboard.growth.read" },
   { href: "/dashboard/workforce", key: "workforce", action: "dashboard.workforce.read" },
-  { href: "/practitioners", key: "practitioners", action: "practitioners.read", scopes: ["city", "district", "organization"] },
+  { href: "/practitioners", key: "practitioners", action: "practitioners.read", scopes: ["city", "district", "department", "organization"] },
   { href: "/me", key: "myProfile", action: "practitioners.read", scopes: ["self"] },
   { href: "/credentials/verification", key: "verification", action: "credentials.verify" },
   { href: "/agencies", key: "agencies", action: "agencies.read", scopes: ["city", "district"] },

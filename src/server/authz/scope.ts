@@ -9,11 +9,13 @@ const NOTHING = { id: { in: [] as string[] } };
 
 /**
  * How one kind of record is filtered for each scope: `district` gets the caller's district path,
- * `organization` their organisation id, `self` their practitioner id. A scope the record kind
- * does not list, or a caller without the scope's anchor, matches nothing.
+ * `department` and `organization` their organisation id, `self` their practitioner id. A scope the
+ * record kind does not list, or a caller without the scope's anchor, matches nothing.
  */
 type TScopeFilters<W> = {
   district?: (regionPath: string) => W;
+  /** The caller's department and the organisations it supervises (Organization.supervisingDepartmentId). */
+  department?: (departmentId: string) => W;
   organization?: (organizationId: string) => W;
   self?: (principal: TPrincipal) => W | null;
 };
@@ -26,6 +28,8 @@ function scoped<W>(principal: TPrincipal, action: TAction, filters: TScopeFilter
       return {} as W;
     case "district":
       return filters.district && principal.regionPath ? filters.district(principal.regionPath) : nothing;
+    case "department":
+      return filters.department && principal.organizationId ? filters.department(principal.organizationId) : nothing;
     case "organization":
       return filters.organization && principal.organizationId ? filters.organization(principal.organizationId) : nothing;
     case "self":
@@ -35,9 +39,13 @@ function scoped<W>(principal: TPrincipal, action: TAction, filters: TScopeFilter
   }
 }
 
+/** The department and the organisations it supervises, as an Organization filter. */
+const underDepartment = (id: string): Prisma.OrganizationWhereInput => ({ OR: [{ id }, { supervisingDepartmentId: id }] });
+
 export function organizationScope(principal: TPrincipal, action: TAction): Prisma.OrganizationWhereInput {
   return scoped<Prisma.OrganizationWhereInput>(principal, action, {
     district: (path) => ({ region: { path: { startsWith: path } } }),
+    department: underDepartment,
     organization: (id) => ({ id }),
   });
 }
@@ -50,19 +58,28 @@ export function userScope(principal: TPrincipal, action: TAction): Prisma.UserWh
   return scoped<Prisma.UserWhereInput>(principal, action, { self: (p) => ({ id: p.id }) });
 }
 
-/** Practitioners: district by the employer's region path, organisation by employer, self by id. */
+/**
+ * Practitioners: district by the employer's region path, organisation by employer, self by id.
+ * Department: employed by the department or an organisation it supervises, or holding (or having
+ * held) one of their posts, so an officer can open every holder their posts list.
+ */
 export function practitionerScope(principal: TPrincipal, action: TAction): Prisma.PractitionerWhereInput {
   return scoped<Prisma.PractitionerWhereInput>(principal, action, {
     district: (path) => ({ regionPath: { startsWith: path } }),
+    department: (id) => ({ OR: [{ organization: underDepartment(id) }, { postAssignments: { some: { post: { organization: underDepartment(id) } } } }] }),
     organization: (id) => ({ organizationId: id }),
     self: (p) => (p.practitionerId ? { id: p.practitionerId } : null),
   });
 }
 
-/** Posts: district by the post's region path, organisation by the department or institution holding it. */
+/**
+ * Posts: district by the post's region path, organisation by the department or institution holding
+ * it, department by the department and the institutions it supervises (which hold ratio posts).
+ */
 export function postScope(principal: TPrincipal, action: TAction): Prisma.PostWhereInput {
   return scoped<Prisma.PostWhereInput>(principal, action, {
     district: (path) => ({ regionPath: { startsWith: path } }),
+    department: (id) => ({ organization: underDepartment(id) }),
     organization: (id) => ({ organizationId: id }),
   });
 }

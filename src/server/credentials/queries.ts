@@ -10,6 +10,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_PAGE_SIZE, toPage } from "@/lib/pagination";
 import { CREDENTIAL_KINDS, CREDENTIAL_STATUSES } from "@/domain/credentials/schemas";
 import { canonicalNumber } from "@/lib/canonical-number";
+import { countingFor } from "@/server/practitioners/counting";
+import { getQualificationSettings } from "@/server/plan/qualification-settings";
+import { daysLeft, registrationStatus } from "@/domain/registrations/rules";
+import { todayInCity } from "@/domain/common/calendar-day";
 
 // Every query carries the caller's scope in its where-clause: a credential of a practitioner
 // outside the scope is indistinguishable from one that does not exist.
@@ -89,18 +93,33 @@ export async function myProfile(user: TCurrentUser) {
       id: true,
       name: true,
       status: true,
+      version: true,
+      phone: true,
+      email: true,
       ...derivedFactsSelect,
       organization: { select: nameOnlySelect },
     },
   });
   if (!practitioner) return null;
-  const credentials = await prisma.credential.findMany({
-    where: { practitionerId: practitioner.id },
-    orderBy: [{ createdAt: "desc" }],
-    select: { ...credentialSelect, events: { select: eventSelect, orderBy: { at: "asc" } } },
-  });
+  const [credentials, counting, settings] = await Promise.all([
+    prisma.credential.findMany({
+      where: { practitionerId: practitioner.id },
+      orderBy: [{ createdAt: "desc" }],
+      select: { ...credentialSelect, events: { select: eventSelect, orderBy: { at: "asc" } } },
+    }),
+    countingFor([practitioner.id]),
+    getQualificationSettings(),
+  ]);
+  // When the registration (of the latest-ending verified certificate) is due: the city's window before its end.
+  const today = todayInCity();
+  const end = practitioner.registrationEnd;
+  const registration = end
+    ? { end, dueFrom: new Date(end.getTime() - settings.registrationDueDays * 86_400_000), status: registrationStatus(end, today, settings.registrationDueDays), daysLeft: daysLeft(end, today) }
+    : null;
   return {
     practitioner,
+    counting: counting.get(practitioner.id)!,
+    registration,
     credentials,
     pending: credentials.filter((c) => c.status === "SUBMITTED"),
     rejected: credentials.filter((c) => c.status === "REJECTED"),

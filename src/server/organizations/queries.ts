@@ -54,6 +54,7 @@ export async function listOrganizations(user: TCurrentUser, filter: TOrganizatio
         adminLevel: true,
         hospitalLevel: true,
         region: { select: { ...nameOnlySelect, level: true, path: true } },
+        supervisingDepartment: { select: namedSelect },
       },
     }),
     prisma.organization.count({ where }),
@@ -99,4 +100,23 @@ export async function scopeSummary(user: TCurrentUser) {
     users,
     byKind: byKind.map((k) => ({ kind: k.kind, count: k._count._all })),
   };
+}
+
+/** One organisation whose supervising department the caller may set, or null. */
+export async function getOrganizationForSupervision(user: TCurrentUser, id: string) {
+  if (!id || id.length > 64) return null;
+  return prisma.organization.findFirst({
+    where: { AND: [organizationScope(user, "organizations.setSupervisingDepartment"), { id }] },
+    select: { ...namedSelect, kind: true, version: true, departmentType: true, region: { select: nameOnlySelect }, supervisingDepartmentId: true, _count: { select: { supervised: true } } },
+  });
+}
+
+/** The government departments an organisation may be placed under, by level then name. */
+export async function supervisingDepartmentOptions(user: TCurrentUser) {
+  return prisma.organization.findMany({
+    where: { AND: [organizationScope(user, "organizations.setSupervisingDepartment"), { kind: "GOVERNMENT_DEPARTMENT" }] },
+    orderBy: [{ adminLevel: "asc" }, { name: "asc" }, { id: "asc" }],
+    select: { ...namedSelect, departmentType: true, region: { select: nameOnlySelect } },
+    take: 2000,
+  });
 }

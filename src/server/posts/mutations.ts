@@ -5,6 +5,7 @@ import { prisma, type TTx } from "@/server/db";
 import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize, type TCurrentUser } from "@/server/auth/session";
+import { meetsLevel } from "@/domain/practitioners/qualification";
 import { organizationScope, postScope, practitionerScope } from "@/server/authz/scope";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { todayInCity } from "@/domain/common/calendar-day";
@@ -129,26 +130,28 @@ export async function closePost(input: TClosePost) {
 /**
  * Assigns a practitioner the caller may read (and who is active) to a post from `from`.
  * Refused: the same person already holding (or due to hold) this post. Allowed with a warning:
- * a post already full — a handover often overlaps, and the fill rate shows the over-filling.
+ * a post already full — a handover often overlaps, and the fill rate shows the over-filling; and a
+ * holder whose qualification is below the post's requirement (the post page keeps flagging it).
  */
 export async function assignPractitioner(input: TAssignPractitioner) {
   const actor = await authorize("posts.manage");
   const meta = await getRequestMeta();
   const today = todayInCity();
   return prisma.$transaction(async (tx) => {
-    const post = await tx.post.findFirst({ where: { AND: [postScope(actor, "posts.manage"), { id: input.postId }] }, select: { id: true, closedOn: true, requiredHeadcount: true } });
+    const post = await tx.post.findFirst({ where: { AND: [postScope(actor, "posts.manage"), { id: input.postId }] }, select: { id: true, closedOn: true, requiredHeadcount: true, requiredQualification: true } });
     if (!post) throw new DomainError("notFound");
     if (post.closedOn) throw new DomainError("posts.errors.closed");
     await lockPost(tx, post.id);
     const person = await tx.practitioner.findFirst({
       where: { AND: [practitionerScope(actor, "practitioners.read"), { id: input.practitionerId, status: "ACTIVE" }] },
-      select: { id: true, name: true },
+      select: { id: true, name: true, qualificationLevel: true },
     });
     if (!person) throw new DomainError("posts.validation.practitionerNotAllowed", "practitionerId");
     const overlapping = await tx.postAssignment.count({ where: { postId: post.id, practitionerId: person.id, OR: [{ to: null }, { to: { gt: input.from } }] } });
     if (overlapping > 0) throw new DomainError("posts.validation.alreadyHolding", "practitionerId");
     const [fill] = await postFillRows({ id: post.id }, today, tx);
     const wasFull = !!fill && fill.filled >= fill.required;
+    const belowRequirement = !meetsLevel(person.qualificationLevel, post.requiredQualification);
     const created = await tx.postAssignment.create({
       data: { postId: post.id, practitionerId: person.id, from: input.from, note: input.note, createdById: actor.id },
       select: { id: true },
@@ -159,10 +162,10 @@ export async function assignPractitioner(input: TAssignPractitioner) {
       entity: "PostAssignment",
       entityId: created.id,
       before: null,
-      after: { postId: post.id, practitionerId: person.id, practitionerName: person.name, from: input.from, note: input.note, overfilled: wasFull },
+      after: { postId: post.id, practitionerId: person.id, practitionerName: person.name, from: input.from, note: input.note, overfilled: wasFull, belowRequirement },
       meta,
     });
-    return { id: created.id, overfilled: wasFull };
+    return { id: created.id, overfilled: wasFull, belowRequirement };
   });
 }
 

@@ -17,6 +17,8 @@ import type { TPostKind } from "@/domain/posts/enums";
 import { orgKindsFor } from "@/domain/posts/rules";
 import type { TOrganizationKind } from "@/server/organizations/queries";
 import { postFillRows, type TPostFillRow } from "./fill";
+import { countingFor } from "@/server/practitioners/counting";
+import { meetsLevel } from "@/domain/practitioners/qualification";
 
 export const POSTS_PAGE_SIZE = 25;
 
@@ -157,7 +159,7 @@ export type TPostSummary = Awaited<ReturnType<typeof postSummary>>;
 
 const detailSelect = {
   ...postParticularsSelect,
-  organization: { select: { ...namedSelect, kind: true, departmentType: true, adminLevel: true } },
+  organization: { select: { ...namedSelect, kind: true, departmentType: true, adminLevel: true, supervisingDepartmentId: true } },
   regionPath: true,
   createdAt: true,
   updatedAt: true,
@@ -180,12 +182,14 @@ export async function getPost(user: TCurrentUser, id: string, action: "posts.rea
   if (!post) return null;
   const day = todayInCity();
   const holderIds = [...new Set(post.assignments.map((a) => a.practitioner.id))];
-  const [fill, readable, districts] = await Promise.all([
+  const openHolderIds = [...new Set(post.assignments.filter((a) => a.to === null || a.to.getTime() > day.getTime()).map((a) => a.practitioner.id))];
+  const [fill, readable, districts, counting] = await Promise.all([
     postFillRows({ id: post.id }, day).then((rows) => rows[0] ?? null),
     holderIds.length
       ? prisma.practitioner.findMany({ where: { AND: [practitionerScope(user, "practitioners.read"), { id: { in: holderIds } }] }, select: { id: true } })
       : Promise.resolve([]),
     districtNames([post.regionPath]),
+    countingFor(openHolderIds),
   ]);
   const readableIds = new Set(readable.map((r) => r.id));
   const assignments = post.assignments.map((a) => ({
@@ -194,6 +198,10 @@ export async function getPost(user: TCurrentUser, id: string, action: "posts.rea
     /** Not ended yet (current, or starting later). */
     open: a.to === null || a.to.getTime() > day.getTime(),
     canOpenPractitioner: readableIds.has(a.practitioner.id),
+    /** Whether (and why) the holder counts: for the holders still on the post. */
+    counting: counting.get(a.practitioner.id) ?? null,
+    /** The holder's qualification is below what the post requires. */
+    belowRequirement: !meetsLevel(a.practitioner.qualificationLevel, post.requiredQualification),
   }));
   return { ...post, assignments, fill, district: districts.get(districtIdOf(post.regionPath) ?? "") ?? null, today: day };
 }
@@ -220,7 +228,10 @@ export async function creatableKinds(user: TCurrentUser): Promise<TPostKind[]> {
   return [...(dept > 0 ? (["DEPARTMENT"] as const) : []), ...(ratio > 0 ? (["RATIO"] as const) : [])];
 }
 
-/** Active practitioners the caller may read, by name, who do not already hold this post. */
+/**
+ * Active practitioners the caller may read, by name, who do not already hold this post: for a
+ * department officer, the staff of their department and the organisations it supervises.
+ */
 export async function assignablePractitioners(user: TCurrentUser, postId: string, q: string) {
   const day = todayInCity();
   return prisma.practitioner.findMany({

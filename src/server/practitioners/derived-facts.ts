@@ -2,11 +2,11 @@
 // practitioner's credentials, status, awards, employer or profile, so dashboards and filters
 // are plain SQL over stored columns (see prisma/schema.prisma: Practitioner, QualifiedPeriod).
 import "server-only";
-import { deriveFacts, derivedColumns, periodRows, qualificationInputSelect } from "@/server/seed/derive";
+import { activeSinceOf, credentialFacts, deriveFacts, derivedColumns, periodRows, qualificationInputSelect } from "@/server/seed/derive";
 import { getQualificationSettings } from "@/server/plan/qualification-settings";
 import type { Prisma } from "@/generated/prisma/client";
-import type { TCredentialFact, TG1Options } from "@/domain/practitioners/qualification";
-import { todayInCity, utcDay } from "@/domain/common/calendar-day";
+import type { TG1Options } from "@/domain/practitioners/qualification";
+import { todayInCity } from "@/domain/common/calendar-day";
 
 type TDb = Prisma.TransactionClient;
 
@@ -29,19 +29,11 @@ export async function recomputePractitioner(tx: TDb, practitionerId: string, now
   });
   // A bulk recompute reads the city's G1 choice once and passes it in.
   const g1Options = g1 ?? { seniorCertificateIsG1b: (await getQualificationSettings(tx)).seniorCertificateIsG1b };
-  const facts: TCredentialFact[] = p.credentials.map((c) => ({
-    kind: c.kind,
-    status: c.status,
-    degreeLevel: c.degreeLevel,
-    titleLevel: c.titleLevel,
-    issueDate: c.issueDate,
-    revokedOn: c.status === "REVOKED" ? (c.events[0]?.at ?? null) : null,
-  }));
   const registrations = p.credentials.flatMap((c) => (c.registration ? [{ credentialStatus: c.status, periodEnd: c.registration.periodEnd }] : []));
   const derived = deriveFacts(
-    facts,
+    credentialFacts(p),
     p.statusHistory,
-    p.entryDate ?? utcDay(p.createdAt),
+    activeSinceOf(p),
     { degree: p.degree, professionalTitle: p.professionalTitle, keyPost: p.keyPost, awardLevels: p.awards.map((a) => a.level) },
     todayInCity(now),
     g1Options,

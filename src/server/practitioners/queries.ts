@@ -10,6 +10,7 @@ import type { TCurrentUser } from "@/server/auth/session";
 import { toPage } from "@/lib/pagination";
 import type { TListFilter } from "@/domain/practitioners/list-filter";
 import { districtIdOf, registerOrderBy, registerWhere } from "./where";
+import { countingFor } from "./counting";
 
 export const REGISTER_PAGE_SIZE = 25;
 
@@ -38,11 +39,16 @@ export async function listPractitioners(user: TCurrentUser, filter: TListFilter)
     prisma.practitioner.findMany({ where, orderBy: registerOrderBy(filter), skip: (filter.page - 1) * REGISTER_PAGE_SIZE, take: REGISTER_PAGE_SIZE, select: practitionerListSelect }),
     prisma.practitioner.count({ where }),
   ]);
-  const [districts, organizations] = await Promise.all([districtNames(rows.map((r) => r.regionPath)), organizationNames(rows.map((r) => r.organizationId))]);
+  const [districts, organizations, counting] = await Promise.all([
+    districtNames(rows.map((r) => r.regionPath)),
+    organizationNames(rows.map((r) => r.organizationId)),
+    countingFor(rows.map((r) => r.id)),
+  ]);
   const items = rows.map(({ regionPath, organizationId, ...r }) => ({
     ...r,
     organization: organizationId ? (organizations.get(organizationId) ?? null) : null,
     district: districts.get(districtIdOf(regionPath) ?? "") ?? null,
+    counting: counting.get(r.id)!,
   }));
   return toPage(items, total, filter.page, REGISTER_PAGE_SIZE);
 }
@@ -60,8 +66,15 @@ async function findInScope(user: TCurrentUser, action: TAction, id: string) {
   const row = await prisma.practitioner.findFirst({ where: { AND: [practitionerScope(user, action), { id }] }, select: detailSelect });
   if (!row) return null;
   const { regionPath, birthDate, ...rest } = row;
-  const districts = await districtNames([regionPath]);
-  return { ...rest, ...birthView(birthDate, seesFullBirthDate(user, { id: row.id, regionPath, organizationId: row.organizationId })), district: districts.get(districtIdOf(regionPath) ?? "") ?? null };
+  const [districts, counting] = await Promise.all([districtNames([regionPath]), countingFor([row.id])]);
+  return {
+    ...rest,
+    ...birthView(birthDate, seesFullBirthDate(user, { id: row.id, regionPath, organizationId: row.organizationId })),
+    district: districts.get(districtIdOf(regionPath) ?? "") ?? null,
+    /** Where the record lives, for the matrix's checks on what the page offers (edit, …). */
+    target: { regionPath, organizationId: row.organizationId, practitionerId: row.id },
+    counting: counting.get(row.id)!,
+  };
 }
 
 /** One practitioner the caller may read, or null (outside the scope looks the same as missing). */
@@ -85,10 +98,25 @@ export async function employerOptions(user: TCurrentUser, action: "practitioners
   });
 }
 
+/**
+ * What an empty register says about the caller's scope: which it is, and for a department, its
+ * name and how many organisations it supervises (the usual reason a department sees nobody).
+ */
+export async function registerScopeContext(user: TCurrentUser) {
+  const scope = scopeOf(user.role, "practitioners.read");
+  if (scope !== "department" || !user.organizationId) return { scope, organization: null, supervised: 0 };
+  const [organization, supervised] = await Promise.all([
+    prisma.organization.findUnique({ where: { id: user.organizationId }, select: namedSelect }),
+    prisma.organization.count({ where: { supervisingDepartmentId: user.organizationId } }),
+  ]);
+  return { scope, organization, supervised };
+}
+export type TRegisterScopeContext = Awaited<ReturnType<typeof registerScopeContext>>;
+
 /** Filter options of the register list, within the caller's read scope. */
 export async function registerFilterOptions(user: TCurrentUser) {
   const scope = scopeOf(user.role, "practitioners.read");
-  const wide = scope === "city" || scope === "district";
+  const wide = scope === "city" || scope === "district" || scope === "department";
   const [districts, employers] = await Promise.all([
     scope === "city" ? prisma.region.findMany({ where: { AND: [regionScope(user, "regions.read"), { level: "DISTRICT" }] }, orderBy: { code: "asc" }, select: namedSelect }) : Promise.resolve([]),
     wide ? prisma.organization.findMany({ where: { AND: [organizationScope(user, "organizations.read"), { practitioners: { some: {} } }] }, orderBy: { name: "asc" }, select: namedSelect, take: 1000 }) : Promise.resolve([]),

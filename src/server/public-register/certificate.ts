@@ -4,10 +4,13 @@ import { prisma } from "@/server/db";
 import { nameOnlySelect } from "@/server/select";
 import { appUrl } from "@/server/accounts/app-url";
 import { getCurrentUser, requirePermission } from "@/server/auth/session";
-import { can } from "@/domain/authz/matrix";
+import type { TPrincipal } from "@/domain/authz/matrix";
+import { practitionerScope } from "@/server/authz/scope";
 import { PUBLIC_CREDENTIAL_KINDS, PUBLIC_CREDENTIAL_STATUSES, publicRegistration, publicStatus, type TPublicCredentialKind, type TPublicRegistration, type TPublicStatus } from "@/domain/public-register/rules";
 import { isoDay, todayInCityIso } from "@/domain/common/calendar-day";
 import type { TQualificationLevel } from "@/domain/practitioners/enums";
+import type { TCounting } from "@/domain/practitioners/qualification";
+import { countingFor } from "@/server/practitioners/counting";
 
 // The signed-in side of the public register: the QR card on a practitioner's profile and the
 // printable e-certificate. Both are shown only to someone who may read that practitioner.
@@ -38,10 +41,19 @@ export async function qrCardFor(practitionerId: string): Promise<TQrCard | null>
   const user = await getCurrentUser();
   if (!user) return null;
   const target = await practitionerTarget(practitionerId);
-  if (!target || !can(user, "practitioners.read", asTarget(target))) return null;
-  const p = await prisma.practitioner.findUnique({ where: { id: target.id }, select: { isQualified: true } });
+  if (!target || !(await readable(user, target.id))) return null;
+  const counts = !!(await countingFor([target.id])).get(target.id)?.counts;
   const url = await publicProfileUrl(target.id);
-  return { practitionerId: target.id, isQualified: !!p?.isQualified, url, svg: p?.isQualified ? await qrSvg(url) : null };
+  return { practitionerId: target.id, isQualified: counts, url, svg: counts ? await qrSvg(url) : null };
+}
+
+/**
+ * Whether the viewer may read this practitioner: the register's own scope filter, which also
+ * covers what a record cannot say about itself (a department officer reads the holders of the
+ * posts in their scope).
+ */
+async function readable(user: TPrincipal, id: string): Promise<boolean> {
+  return (await prisma.practitioner.count({ where: { AND: [{ id }, practitionerScope(user, "practitioners.read")] } })) > 0;
 }
 
 type TNamedRow = { name: string; nameHant: string | null; nameEn: string | null };
@@ -49,7 +61,10 @@ type TNamedRow = { name: string; nameHant: string | null; nameEn: string | null 
 export type TECertificate = {
   id: string;
   name: string;
+  /** Whether the viewer is the practitioner themselves. */
+  own: boolean;
   isQualified: boolean;
+  counting: TCounting;
   qualifiedSince: string | null;
   qualificationLevel: TQualificationLevel;
   employer: TNamedRow | null;
@@ -70,15 +85,13 @@ export async function eCertificate(practitionerId: string, now = new Date()): Pr
   if (!id) return null;
   const target = await practitionerTarget(id);
   if (!target) return null;
-  await requirePermission("practitioners.read", asTarget(target));
+  // Outside the scope: the audited 403 of requirePermission.
+  if (!(await readable(user, target.id))) await requirePermission("practitioners.read", asTarget(target));
   const p = await prisma.practitioner.findUniqueOrThrow({
     where: { id: target.id },
     select: {
       id: true,
       name: true,
-      isQualified: true,
-      qualifiedSince: true,
-      qualificationLevel: true,
       regionPath: true,
       organization: { select: nameOnlySelect },
       credentials: {
@@ -93,12 +106,16 @@ export async function eCertificate(practitionerId: string, now = new Date()): Pr
   const district = districtId ? await prisma.region.findUnique({ where: { id: districtId }, select: nameOnlySelect }) : null;
   const today = todayInCityIso(now);
   const url = await publicProfileUrl(p.id);
+  // The counting rule's own answer (the public page this QR code opens uses the same).
+  const counting = (await countingFor([p.id], now)).get(p.id)!;
   return {
     id: p.id,
     name: p.name,
-    isQualified: p.isQualified,
-    qualifiedSince: isoDay(p.qualifiedSince),
-    qualificationLevel: p.qualificationLevel,
+    own: !!user.practitionerId && user.practitionerId === p.id,
+    isQualified: counting.counts,
+    counting,
+    qualifiedSince: isoDay(counting.counts ? counting.since : null),
+    qualificationLevel: counting.level,
     employer: p.organization,
     district,
     certificates: p.credentials.flatMap((c) => {
@@ -108,6 +125,6 @@ export async function eCertificate(practitionerId: string, now = new Date()): Pr
         : [];
     }),
     url,
-    svg: p.isQualified ? await qrSvg(url) : null,
+    svg: counting.counts ? await qrSvg(url) : null,
   };
 }

@@ -6,14 +6,17 @@ import {
   normaliseName,
   PUBLIC_CREDENTIAL_KINDS,
   PUBLIC_CREDENTIAL_STATUSES,
+  publicCounting,
   publicRegistration,
   publicStatus,
+  type TPublicCounting,
   type TPublicCredentialKind,
   type TPublicRegistration,
   type TPublicStatus,
 } from "@/domain/public-register/rules";
 import { todayInCityIso } from "@/domain/common/calendar-day";
 import { canonicalNumber } from "@/lib/canonical-number";
+import { countingFor } from "@/server/practitioners/counting";
 
 // What the public may see about a certificate or a counted practitioner, and nothing else:
 // name, qualification level, certificate number and status (permanent unless revoked), the
@@ -31,12 +34,15 @@ export type TPublicCertificate = {
   /** The certificate's registration (登记): current until its end date, or lapsed; null when never registered. */
   registration: TPublicRegistration;
   district: TDistrict | null;
+  /** Whether the holder counts in the city's workforce: the counting rule's answer, as the portal gives it. */
+  holder: TPublicCounting;
 };
 
 export type TBulkRow = { number: string; match: TPublicCertificate | null };
 
 export type TPublicProfile = {
   name: string;
+  counting: TPublicCounting;
   qualificationLevel: "DEGREE" | TPublicCredentialKind;
   district: TDistrict | null;
   certificates: { qualificationLevel: TPublicCredentialKind; number: string; status: TPublicStatus; registration: TPublicRegistration }[];
@@ -47,7 +53,7 @@ const CERTIFICATE_SELECT = {
   kind: true,
   status: true,
   registration: { select: { periodEnd: true } },
-  practitioner: { select: { name: true, regionPath: true } },
+  practitioner: { select: { id: true, name: true, regionPath: true } },
 } as const;
 
 /** The district in a region path "/city/district/street/…/" (the city itself for city-level employers). */
@@ -64,9 +70,15 @@ async function districtsFor(paths: (string | null)[]): Promise<Map<string, TDist
   return new Map(rows.map((r) => [r.id, { name: r.name, nameHant: r.nameHant, nameEn: r.nameEn }]));
 }
 
-type TRow = { number: string; kind: string; status: string; registration: { periodEnd: Date } | null; practitioner: { name: string; regionPath: string | null } };
+type TRow = { number: string; kind: string; status: string; registration: { periodEnd: Date } | null; practitioner: { id: string; name: string; regionPath: string | null } };
 
-function toPublic(rows: TRow[], districts: Map<string, TDistrict>, today: string): TPublicCertificate[] {
+/** Districts and the holders' counting for a set of rows, each in one query. */
+async function contextFor(rows: TRow[], now: Date) {
+  const [districts, counting] = await Promise.all([districtsFor(rows.map((r) => r.practitioner.regionPath)), countingFor(rows.map((r) => r.practitioner.id), now)]);
+  return { districts, counting };
+}
+
+function toPublic(rows: TRow[], { districts, counting }: Awaited<ReturnType<typeof contextFor>>, today: string): TPublicCertificate[] {
   const out: TPublicCertificate[] = [];
   for (const r of rows) {
     const status = publicStatus(r.status);
@@ -79,6 +91,7 @@ function toPublic(rows: TRow[], districts: Map<string, TDistrict>, today: string
       status,
       registration: publicRegistration(r.registration?.periodEnd, today),
       district: (districtId && districts.get(districtId)) || null,
+      holder: publicCounting(counting.get(r.practitioner.id)!),
     });
   }
   return out.sort(compareForReport);
@@ -102,8 +115,7 @@ export async function findPublicCertificates(input: { number: string; name?: str
     select: CERTIFICATE_SELECT,
     take: 20,
   });
-  const districts = await districtsFor(rows.map((r) => r.practitioner.regionPath));
-  return toPublic(rows, districts, todayInCityIso(now));
+  return toPublic(rows, await contextFor(rows, now), todayInCityIso(now));
 }
 
 /** Bulk check: one row per number, in the order given, with its best public match or none. */
@@ -115,8 +127,7 @@ export async function checkPublicCertificates(numbers: string[], now = new Date(
         select: CERTIFICATE_SELECT,
       })
     : [];
-  const districts = await districtsFor(rows.map((r) => r.practitioner.regionPath));
-  const matches = toPublic(rows, districts, todayInCityIso(now));
+  const matches = toPublic(rows, await contextFor(rows, now), todayInCityIso(now));
   const best = new Map<string, TPublicCertificate>();
   for (const m of matches) if (!best.has(m.certificateNumber)) best.set(m.certificateNumber, m);
   return wanted.map((number) => ({ number, match: best.get(number) ?? null }));
@@ -124,15 +135,17 @@ export async function checkPublicCertificates(numbers: string[], now = new Date(
 
 /**
  * The page a QR code opens: a counted practitioner's public status, by register id.
- * Anyone not counting now (or an unknown id) gives null, and the page says "not found".
+ * Anyone not counting now (by the counting rule, as the portal says) or an unknown id gives null,
+ * and the page says "not found".
  */
 export async function findPublicProfile(practitionerId: string, now = new Date()): Promise<TPublicProfile | null> {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(practitionerId)) return null;
+  const counting = (await countingFor([practitionerId], now)).get(practitionerId);
+  if (!counting?.counts || counting.level === "NONE") return null;
   const p = await prisma.practitioner.findFirst({
-    where: { id: practitionerId, isQualified: true },
+    where: { id: practitionerId },
     select: {
       name: true,
-      qualificationLevel: true,
       regionPath: true,
       credentials: {
         where: { kind: { in: [...PUBLIC_CREDENTIAL_KINDS] }, status: { in: [...PUBLIC_CREDENTIAL_STATUSES] } },
@@ -141,7 +154,7 @@ export async function findPublicProfile(practitionerId: string, now = new Date()
       },
     },
   });
-  if (!p || p.qualificationLevel === "NONE") return null;
+  if (!p) return null;
   const today = todayInCityIso(now);
   const districts = await districtsFor([p.regionPath]);
   const districtId = districtIdOf(p.regionPath);
@@ -151,7 +164,8 @@ export async function findPublicProfile(practitionerId: string, now = new Date()
     .sort(compareForReport);
   return {
     name: p.name,
-    qualificationLevel: p.qualificationLevel as TPublicProfile["qualificationLevel"],
+    counting: publicCounting(counting),
+    qualificationLevel: counting.level as TPublicProfile["qualificationLevel"],
     district: (districtId && districts.get(districtId)) || null,
     certificates,
   };

@@ -5,7 +5,7 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { utcDay } from "@/domain/common/calendar-day";
 import { canonicalNumber } from "@/lib/canonical-number";
-import { deriveFacts, derivedColumns, periodRows, qualificationInputSelect } from "./derive";
+import { activeSinceOf, credentialFacts, deriveFacts, derivedColumns, periodRows, qualificationInputSelect } from "./derive";
 import { makePractitioner } from "./factories";
 
 type TDb = PrismaClient | Prisma.TransactionClient;
@@ -82,13 +82,12 @@ export async function deriveQualification(db: TDb, practitionerId: string, today
     where: { id: practitionerId },
     select: qualificationInputSelect,
   });
-  const facts = p.credentials.map((c) => ({ ...c, revokedOn: c.status === "REVOKED" ? (c.events[0]?.at ?? null) : null }));
   const registrations = p.credentials.flatMap((c) => (c.registration ? [{ credentialStatus: c.status, periodEnd: c.registration.periodEnd }] : []));
   const plan = await db.planTarget.findUnique({ where: { id: "city" }, select: { seniorCertificateIsG1b: true } });
   const derived = deriveFacts(
-    facts,
+    credentialFacts(p),
     p.statusHistory,
-    p.entryDate ?? utcDay(p.createdAt),
+    activeSinceOf(p),
     { degree: p.degree, professionalTitle: p.professionalTitle, keyPost: p.keyPost, awardLevels: p.awards.map((a) => a.level) },
     today,
     { seniorCertificateIsG1b: plan?.seniorCertificateIsG1b ?? true },

@@ -8,7 +8,7 @@ import { seedDemoPractitioners, type TDemoOrg } from "./demo-practitioners";
 import { seedDemoWorkforce } from "./demo-workforce";
 import { DEMO_PASSWORD } from "./demo-logins";
 
-type TOrgSeed = (typeof demoCity.organizations)[number] & { departmentType?: string; adminLevel?: string; hospitalLevel?: string; creditCode?: string };
+type TOrgSeed = (typeof demoCity.organizations)[number] & { departmentType?: string; adminLevel?: string; hospitalLevel?: string; creditCode?: string; supervisingDepartment?: string };
 
 /** Whether the database already holds data: demo seeding never touches a used database. */
 export async function hasData(db: PrismaClient): Promise<boolean> {
@@ -65,6 +65,11 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
         if (!id) throw new Error(`demo seed: unknown organisation ${name}`);
         return id;
       };
+      // Schools, hospitals and welfare institutions under their supervising departments (主管部门):
+      // the education bureau's officer (dept@demo.local) then sees 示例市第一中学 and its posts.
+      for (const raw of demoCity.organizations as TOrgSeed[]) {
+        if (raw.supervisingDepartment) await tx.organization.update({ where: { id: org(raw.name) }, data: { supervisingDepartmentId: org(raw.supervisingDepartment) } });
+      }
 
       const agencyId = org("示例市阳光社会工作服务中心");
       const worker = await makePractitioner(tx, { name: "李明", gender: "MALE", organizationId: agencyId });

@@ -5,8 +5,8 @@
 // tests run outside Next). Keep in step with derived-facts.ts; tests/integration/demo-seed.test.ts
 // and tests/integration/seed-factories.test.ts check the rows against recomputePractitioner.
 import type { Prisma } from "@/generated/prisma/client";
-import { contains, DEFAULT_G1_OPTIONS, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact, type TG1Options, type TPeriod, type TProfileFacts, type TStatusFact } from "@/domain/practitioners/qualification";
-import { utcDay } from "@/domain/common/calendar-day";
+import { DEFAULT_G1_OPTIONS, explainCounting, g1Flags, qualificationLevel, qualifiedPeriods, type TCredentialFact, type TG1Options, type TPeriod, type TCounting, type TProfileFacts, type TStatusFact } from "@/domain/practitioners/qualification";
+import { todayInCity, utcDay } from "@/domain/common/calendar-day";
 
 /** What the qualification rule reads of a practitioner: one select for recomputePractitioner and the factories. */
 export const qualificationInputSelect = {
@@ -18,10 +18,12 @@ export const qualificationInputSelect = {
   professionalTitle: true,
   keyPost: true,
   awards: { select: { level: true } },
-  statusHistory: { select: { status: true, effectiveFrom: true } },
+  // Ordered: two changes on one day (left, then back the same day) must be read in the order they were made.
+  statusHistory: { select: { status: true, effectiveFrom: true }, orderBy: [{ effectiveFrom: "asc" }, { createdAt: "asc" }] },
   credentials: {
     select: {
       kind: true,
+      createdAt: true,
       status: true,
       degreeLevel: true,
       titleLevel: true,
@@ -31,6 +33,29 @@ export const qualificationInputSelect = {
     },
   },
 } as const satisfies Prisma.PractitionerSelect;
+
+type TQualificationInput = Prisma.PractitionerGetPayload<{ select: typeof qualificationInputSelect }>;
+
+/** The rule's credential facts from a practitioner read with qualificationInputSelect. */
+export function credentialFacts(p: Pick<TQualificationInput, "credentials">): TCredentialFact[] {
+  return p.credentials.map((c) => ({
+    kind: c.kind,
+    status: c.status,
+    degreeLevel: c.degreeLevel,
+    titleLevel: c.titleLevel,
+    issueDate: c.issueDate,
+    revokedOn: c.status === "REVOKED" ? (c.events[0]?.at ?? null) : null,
+    submittedOn: todayInCity(c.createdAt),
+  }));
+}
+
+/** Active from the entry date when there is no status history (the register's oldest rows). */
+export const activeSinceOf = (p: Pick<TQualificationInput, "entryDate" | "createdAt">): Date => p.entryDate ?? utcDay(p.createdAt);
+
+/** Whether, since when and why the practitioner counts on `today` (the city's calendar day). */
+export function countingOf(p: Pick<TQualificationInput, "credentials" | "statusHistory" | "entryDate" | "createdAt">, today: Date): TCounting {
+  return explainCounting(credentialFacts(p), p.statusHistory, activeSinceOf(p), today);
+}
 
 export type TDerived = {
   periods: TPeriod[];
@@ -69,12 +94,15 @@ export function deriveFacts(
 ): TDerived {
   const now = utcDay(today);
   const periods = qualifiedPeriods(credentials, history, activeSince);
-  const current = periods.find((x) => contains(x, now)) ?? null;
+  // The stored decision is the explanation's, so a page explaining it can never disagree with it.
+  const counting = explainCounting(credentials, history, activeSince, now);
   return {
     periods,
-    isQualified: current !== null,
-    qualifiedSince: current?.from ?? null,
-    qualificationLevel: current ? qualificationLevel(credentials, now) : "NONE",
+    isQualified: counting.counts,
+    qualifiedSince: counting.counts ? counting.since : null,
+    // The level held, also when the person does not count (left the city, say): the public register
+    // shows their certificate as valid, and the register must not call them "no qualification".
+    qualificationLevel: counting.level,
     ...g1Flags(credentials, profile, now, options),
     registrationEnd: latestRegistrationEnd(registrations),
   };

@@ -12,8 +12,9 @@ import { CredentialList } from "@/features/credentials/components/credential-lis
 import { CredentialForm } from "@/features/credentials/components/credential-form";
 import { RegistrationPanel } from "@/features/registrations/components/registration-panel";
 import { PublicQrCard } from "@/features/public-register/components/public-qr-card";
+import { ContactForm } from "@/features/practitioners/components/contact-form";
 import { localName } from "@/i18n/local-name";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,8 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("myProfile") };
 }
 
-export default async function MyProfilePage() {
+export default async function MyProfilePage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const user = await requirePermission("practitioners.read");
+  const sp = await searchParams;
   // Only a practitioner has a profile of their own; myProfile is scoped to the caller themselves.
   const data = await myProfile(user);
   if (!data) notFound();
@@ -33,10 +35,18 @@ export default async function MyProfilePage() {
       <PageHeader
         title={t("title")}
         description={[p.name, localName(p.organization, locale)].filter(Boolean).join(" · ")}
-        actions={p.isQualified ? <Link href={`/practitioners/${p.id}/certificate`} className={buttonClass("secondary")}>{t("certificate")}</Link> : null}
+        actions={data.counting.counts ? <Link href="/practitioners/me/certificate" className={buttonClass("secondary")}>{t("certificate")}</Link> : null}
       />
+      {sp.saved ? <Notice tone="success">{t("contactSaved")}</Notice> : null}
       <MyStanding data={data} />
       <MyCredentialAlerts data={data} />
+      {can(user, "practitioners.update", { practitionerId: p.id }) ? (
+        <section id="contact" aria-labelledby="contact-title" className="scroll-mt-20">
+          <Card title={<span id="contact-title">{t("contactTitle")}</span>}>
+            <ContactForm onMyProfile practitioner={{ id: p.id, version: p.version, phone: p.phone ?? "", email: p.email ?? "" }} />
+          </Card>
+        </section>
+      ) : null}
       {/* The QR code to the public verification page, as on the register's profile page. */}
       <PublicQrCard practitionerId={p.id} />
       <RegistrationPanel practitionerId={p.id} />

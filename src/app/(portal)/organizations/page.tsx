@@ -5,7 +5,7 @@ import { can } from "@/domain/authz/matrix";
 import { districtOptions, listOrganizations, ORGANIZATION_KINDS } from "@/server/organizations/queries";
 import { parsePage } from "@/lib/pagination";
 import { OrganizationTable } from "@/features/organizations/components/organization-table";
-import { PageHeader } from "@/components/ui/card";
+import { Notice, PageHeader } from "@/components/ui/card";
 import { FilterBar, FilterChoice, FilterInput } from "@/components/ui/filter-bar";
 import { DistrictFilter } from "@/components/ui/district-filter";
 
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("organizations") };
 }
 
-type TSearch = { q?: string; kind?: string; district?: string; page?: string };
+type TSearch = { q?: string; kind?: string; district?: string; page?: string; saved?: string };
 
 export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<TSearch> }) {
   const user = await requirePermission("organizations.read");
@@ -28,6 +28,11 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
   return (
     <div>
       <PageHeader title={t("nav.organizations")} description={t("organizations.description")} />
+      {sp.saved ? (
+        <div className="mb-4">
+          <Notice tone="success">{t("organizations.supervision.saved")}</Notice>
+        </div>
+      ) : null}
       <FilterBar basePath="/organizations">
         <FilterInput className="sm:col-span-2" label={t("common.search")} name="q" defaultValue={sp.q ?? ""} placeholder={t("organizations.searchPlaceholder")} />
         <FilterChoice label={t("organizations.kind")} name="kind" value={sp.kind} allLabel={t("common.all")} options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`orgKinds.${k}`) }))} />

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { can } from "@/domain/authz/matrix";
-import { listPractitioners, registerFilterOptions } from "@/server/practitioners/queries";
-import { listFilterParams, parseListFilter } from "@/domain/practitioners/list-filter";
+import { listPractitioners, registerFilterOptions, registerScopeContext } from "@/server/practitioners/queries";
+import { isNarrowed, listFilterParams, parseListFilter } from "@/domain/practitioners/list-filter";
 import { RegisterFilterBar } from "@/features/practitioners/components/register-filter-bar";
 import { RegisterTable } from "@/features/practitioners/components/register-table";
 import { PageHeader } from "@/components/ui/card";
@@ -21,6 +21,8 @@ export default async function PractitionersPage({ searchParams }: { searchParams
   const [t, result, options] = await Promise.all([getTranslations(), listPractitioners(user, filter), registerFilterOptions(user)]);
   const params = listFilterParams(filter);
   const qs = new URLSearchParams(params).toString();
+  // An empty page says why: no match for the filters, or nobody in the caller's scope (and what to do).
+  const empty = result.total === 0 ? { narrowed: isNarrowed(filter), context: await registerScopeContext(user), mayCreate: can(user, "practitioners.create"), mayImport: can(user, "staff.import") } : null;
   return (
     <div>
       <PageHeader
@@ -40,7 +42,7 @@ export default async function PractitionersPage({ searchParams }: { searchParams
         }
       />
       <RegisterFilterBar filter={filter} options={options} />
-      <RegisterTable result={result} params={params} />
+      <RegisterTable result={result} params={params} empty={empty} />
     </div>
   );
 }

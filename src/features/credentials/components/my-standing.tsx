@@ -3,33 +3,25 @@ import type { myProfile } from "@/server/credentials/queries";
 import { G1_FLAGS } from "@/domain/practitioners/enums";
 import { dayFormatter } from "@/domain/common/day-format";
 import { Badge, Card } from "@/components/ui/card";
+import { CountingExplanation } from "@/features/practitioners/components/counting-explanation";
 
 type TMyProfile = NonNullable<Awaited<ReturnType<typeof myProfile>>>;
 
-/** A practitioner's own standing: whether they count (since when, at which level), their G1 profiles, and their credentials in numbers. */
+/**
+ * A practitioner's own standing: whether they count (since when, why, what would stop it, from
+ * the counting rule itself), when their registration is due, their G1 profiles, and their
+ * credentials in numbers.
+ */
 export async function MyStanding({ data }: { data: TMyProfile }) {
   const [t, te, format] = await Promise.all([getTranslations("me"), getTranslations("enums"), getFormatter()]);
+  const long = dayFormatter(format, { style: "long" });
   const p = data.practitioner;
+  const r = data.registration;
   const g1 = G1_FLAGS.filter((k) => p[k]);
   return (
     <div className="grid gap-4 md:grid-cols-3">
       <Card title={t("countsTitle")} className="md:col-span-2">
-        {p.isQualified ? (
-          <div className="space-y-2" data-testid="counts">
-            <p className="flex items-center gap-2 text-lg font-semibold text-emerald-800">
-              <Badge tone="green">{t("countsYes")}</Badge>
-              <span>{te(`qualificationLevel.${p.qualificationLevel}`)}</span>
-            </p>
-            <p className="text-sm text-slate-700">{t("countsSince", { date: dayFormatter(format, { style: "long" })(p.qualifiedSince) })}</p>
-          </div>
-        ) : (
-          <div className="space-y-2" data-testid="counts">
-            <p className="text-lg font-semibold text-slate-800">
-              <Badge tone="slate">{t("countsNo")}</Badge>
-            </p>
-            <p className="text-sm text-slate-600">{p.status === "ACTIVE" ? t("countsNoHint") : t("countsNoInactive", { status: te(`practitionerStatus.${p.status}`) })}</p>
-          </div>
-        )}
+        <CountingExplanation variant="full" counting={data.counting} self />
         {g1.length ? (
           <div className="mt-4">
             <h3 className="text-sm font-medium text-slate-700">{t("g1Title")}</h3>
@@ -48,6 +40,18 @@ export async function MyStanding({ data }: { data: TMyProfile }) {
           <dt className="text-slate-600">{t("rejectedCount")}</dt>
           <dd className="font-semibold tabular-nums">{format.number(data.rejected.length)}</dd>
         </dl>
+        <div className="mt-4 border-t border-slate-200 pt-3 text-sm" data-testid="my-registration-due">
+          <h3 className="font-medium text-slate-700">{t("registrationTitle")}</h3>
+          <p className={r?.status === "lapsed" ? "mt-1 text-amber-900" : "mt-1 text-slate-700"}>
+            {!r
+              ? t("registrationNone")
+              : r.status === "lapsed"
+                ? t("registrationLapsed", { end: long(r.end) })
+                : r.status === "due"
+                  ? t("registrationDueNow", { end: long(r.end), days: r.daysLeft })
+                  : t("registrationDue", { end: long(r.end), dueFrom: long(r.dueFrom) })}
+          </p>
+        </div>
       </Card>
     </div>
   );

@@ -23,6 +23,7 @@ export async function OrganizationTable({ user, result, params }: { user: TCurre
           { label: t("organizations.kind") },
           { label: t("organizations.details"), className: "text-slate-600" },
           { label: t("organizations.region"), className: "text-slate-600" },
+          { label: t("organizations.supervision.column"), className: "text-slate-600" },
         ]}
         rows={result.items.map((o) => ({
           key: o.id,
@@ -40,6 +41,14 @@ export async function OrganizationTable({ user, result, params }: { user: TCurre
               .filter(Boolean)
               .join(" · ") || "—",
             localName(o.region, locale),
+            <span key="supervision" className="flex flex-wrap items-center gap-2">
+              <span>{o.supervisingDepartment ? localName(o.supervisingDepartment, locale) : "—"}</span>
+              {can(user, "organizations.setSupervisingDepartment") ? (
+                <Link href={`/organizations/${o.id}/edit`} className="text-xs font-medium text-brand-700 hover:underline" aria-label={`${t("organizations.supervision.edit")}: ${localName(o, locale)}`}>
+                  {t("organizations.supervision.edit")}
+                </Link>
+              ) : null}
+            </span>,
           ],
         }))}
       />

@@ -6,11 +6,13 @@ import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { AssignForm } from "./assign-form";
+import { meetsLevel } from "@/domain/practitioners/qualification";
 
 /** Find an active practitioner by name (a GET search, so the result survives a reload) and assign them. */
-export async function PostAssignCard({ post, query, candidates }: { post: TPostDetail; query: string; candidates: Awaited<ReturnType<typeof assignablePractitioners>> }) {
-  const [t, locale] = await Promise.all([getTranslations("posts"), getLocale()]);
+export async function PostAssignCard({ post, query, candidates, departmentScope }: { post: TPostDetail; query: string; candidates: Awaited<ReturnType<typeof assignablePractitioners>>; departmentScope: boolean }) {
+  const [t, te, locale] = await Promise.all([getTranslations("posts"), getTranslations("enums"), getLocale()]);
   const fill = post.fill;
+  const required = te(`qualificationLevel.${post.requiredQualification}`);
   return (
     <Card title={t("assign.title")}>
       <div id="assign" className="space-y-4">
@@ -29,12 +31,19 @@ export async function PostAssignCard({ post, query, candidates }: { post: TPostD
             full={fill && fill.filled >= fill.required ? { filled: fill.filled, required: fill.required } : null}
             options={candidates.map((c) => ({
               id: c.id,
-              label: [c.name, c.organization ? localName(c.organization, locale) : null, c.isQualified ? t("detail.qualified") : t("detail.notQualified")].filter(Boolean).join(" · "),
+              label: [c.name, c.organization ? localName(c.organization, locale) : null, te(`qualificationLevel.${c.qualificationLevel}`), c.isQualified ? t("detail.qualified") : t("detail.notQualified")].filter(Boolean).join(" · "),
             }))}
+            below={candidates
+              .filter((c) => !meetsLevel(c.qualificationLevel, post.requiredQualification))
+              .map((c) => ({ id: c.id, warning: t("assign.belowWarning", { name: c.name, level: te(`qualificationLevel.${c.qualificationLevel}`), required }) }))}
           />
         ) : (
-          <p className="text-sm text-slate-600">{t("assign.noneFound")}</p>
+          <div className="space-y-1 text-sm text-slate-600" data-testid="assign-none-found">
+            <p>{t("assign.noneFound")}</p>
+            <p>{t("assign.noneFoundHint")}</p>
+          </div>
         )}
+        {departmentScope ? <p className="text-xs text-slate-500">{t("assign.scopeDepartment")}</p> : null}
       </div>
     </Card>
   );

@@ -9,7 +9,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonClass } from "@/components/ui/button";
 import { ClosePostButton } from "./post-buttons";
 
-export type TPostNoticeParams = { created?: string; saved?: string; closed?: string; assigned?: string; ended?: string };
+export type TPostNoticeParams = { created?: string; saved?: string; closed?: string; assigned?: string; ended?: string; below?: string };
 
 /** The notice a redirect back to the post asks for (?created=1, ?assigned=over …), as a catalogue key. */
 function noticeKey(sp: TPostNoticeParams) {
@@ -41,6 +41,11 @@ export async function PostHeader({ post, manage, notice }: { post: TPostDetail; 
         }
       />
       {key ? <Notice tone="success">{t(`posts.notices.${key}`)}</Notice> : null}
+      {notice.assigned && notice.below ? (
+        <div className="mt-3">
+          <Notice tone="info">{t("posts.notices.belowRequirement", { required: t(`enums.qualificationLevel.${post.requiredQualification}`) })}</Notice>
+        </div>
+      ) : null}
       {post.closedOn ? (
         <div className="mt-3">
           <Notice tone="info">{t("posts.detail.closedNotice", { date: dayFormatter(format)(post.closedOn) })}</Notice>

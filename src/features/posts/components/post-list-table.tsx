@@ -13,6 +13,8 @@ import { FillBar } from "./fill-bar";
 
 /** The posts list view: one row a post, with today's fill. */
 export async function PostListTable({ result, params }: { result: Awaited<ReturnType<typeof listPosts>>; params: Record<string, string> }) {
+  // Empty with no filter set means nothing in the caller's scope (say so and what to do), not "no match".
+  const narrowed = Object.keys(params).length > 0;
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const day = dayFormatter(format);
   const pct = percentFormatter(format);
@@ -21,7 +23,16 @@ export async function PostListTable({ result, params }: { result: Awaited<Return
       <DataTable
         caption={t("posts.views.list")}
         hover
-        empty={<EmptyState title={t("posts.empty")}>{t("common.tryOtherFilters")}</EmptyState>}
+        empty={
+          narrowed ? (
+            <EmptyState title={t("posts.empty")}>
+              <p>{t("common.tryOtherFilters")}</p>
+              <Link href="/posts" className="mt-2 inline-block font-medium text-brand-700 hover:underline">{t("posts.clearFilters")}</Link>
+            </EmptyState>
+          ) : (
+            <EmptyState title={t("posts.emptyScope")}>{t("posts.emptyScopeHint")}</EmptyState>
+          )
+        }
         columns={[
           { label: t("posts.columns.title"), className: "min-w-44" },
           { label: t("posts.columns.organization"), className: "min-w-44 text-slate-700" },

@@ -2,19 +2,19 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { updateContactAction } from "@/features/practitioners/actions";
+import { updateContactAction, updateMyContactAction } from "@/features/practitioners/actions";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Notice } from "@/components/ui/card";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useMessage } from "@/i18n/use-message";
 
-/** What a practitioner may change about themselves: phone and e-mail. */
-export function ContactForm({ practitioner: p }: { practitioner: { id: string; version: number; phone: string; email: string } }) {
+/** What a practitioner may change about themselves: phone and e-mail. `onMyProfile`: saved from My profile, which it returns to. */
+export function ContactForm({ practitioner: p, onMyProfile = false }: { practitioner: { id: string; version: number; phone: string; email: string }; onMyProfile?: boolean }) {
   const t = useTranslations();
   const tp = useTranslations("practitioners");
   const msg = useMessage();
-  const [state, action] = useActionState(updateContactAction, { ok: false });
+  const [state, action] = useActionState(onMyProfile ? updateMyContactAction : updateContactAction, { ok: false });
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
   const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);

@@ -3,24 +3,24 @@ import type { TPractitionerDetail } from "@/server/practitioners/queries";
 import { G1_FLAGS } from "@/domain/practitioners/enums";
 import { dayFormatter } from "@/domain/common/day-format";
 import { Badge, Card } from "@/components/ui/card";
+import { CountingExplanation } from "./counting-explanation";
 
-/** The facts the register derives: whether (and since when) the person counts, their level, status and G1 profiles. */
+/** Whether (since when, why, and what would change it) the person counts, their status and G1 profiles. */
 export async function PractitionerCountingCard({ p }: { p: TPractitionerDetail }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const day = dayFormatter(format);
   const g1 = G1_FLAGS.filter((k) => p[k]);
   return (
-    <Card title={t("practitioners.detail.derived")}>
-      <div className="flex flex-wrap items-center gap-3" data-testid="counting">
-        {p.isQualified ? <Badge tone="green">{t("practitioners.detail.countsSince", { date: day(p.qualifiedSince) })}</Badge> : <Badge tone="amber">{t("practitioners.detail.notCounting")}</Badge>}
-        <span className="text-sm text-slate-700">
-          {t("practitioners.fields.qualificationLevel")}: {t(`enums.qualificationLevel.${p.qualificationLevel}`)}
-        </span>
+    <Card
+      title={t("practitioners.detail.derived")}
+      actions={
         <Badge tone={p.status === "ACTIVE" ? "blue" : "slate"}>
           {t(`enums.practitionerStatus.${p.status}`)}
           {p.statusSince ? ` · ${t("practitioners.detail.since", { date: day(p.statusSince) })}` : ""}
         </Badge>
-      </div>
+      }
+    >
+      <CountingExplanation variant="full" counting={p.counting} />
       <div className="mt-4">
         <h3 className="text-xs font-medium text-slate-500">{t("practitioners.fields.g1Profiles")}</h3>
         {g1.length ? (

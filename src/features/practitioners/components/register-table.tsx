@@ -1,17 +1,20 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { listPractitioners } from "@/server/practitioners/queries";
+import type { listPractitioners, TRegisterScopeContext } from "@/server/practitioners/queries";
 import { dayFormatter } from "@/domain/common/day-format";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { localName } from "@/i18n/local-name";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { ListPagination } from "@/components/ui/list-pagination";
+import { CountingExplanation } from "./counting-explanation";
 
 const STATUS_TONE = { ACTIVE: "green", LEFT: "slate", RETIRED: "slate" } as const;
 
+export type TRegisterEmpty = { narrowed: boolean; context: TRegisterScopeContext; mayCreate: boolean; mayImport: boolean } | null;
+
 /** A page of the register: name and masked ID number, employer, level, whether they count, entry, status. */
-export async function RegisterTable({ result, params }: { result: Awaited<ReturnType<typeof listPractitioners>>; params: Record<string, string> }) {
+export async function RegisterTable({ result, params, empty }: { result: Awaited<ReturnType<typeof listPractitioners>>; params: Record<string, string>; empty: TRegisterEmpty }) {
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const day = dayFormatter(format);
   const today = todayInCity().getTime();
@@ -20,7 +23,7 @@ export async function RegisterTable({ result, params }: { result: Awaited<Return
       <DataTable
         caption={t("practitioners.title")}
         hover
-        empty={<EmptyState title={t("practitioners.empty")}>{t("common.tryOtherFilters")}</EmptyState>}
+        empty={<RegisterEmptyState empty={empty} />}
         columns={[
           { label: t("practitioners.columns.name") },
           { label: t("practitioners.columns.employer"), className: "text-slate-700" },
@@ -49,14 +52,7 @@ export async function RegisterTable({ result, params }: { result: Awaited<Return
                 </span>
               ) : null}
             </>,
-            p.isQualified ? (
-              <>
-                <Badge tone="green">{t("practitioners.counts.yes")}</Badge>
-                <span className="block text-xs text-slate-500">{t("practitioners.detail.since", { date: day(p.qualifiedSince) })}</span>
-              </>
-            ) : (
-              <Badge>{t("practitioners.counts.no")}</Badge>
-            ),
+            <CountingExplanation key="counting" variant="short" counting={p.counting} />,
             <>
               {t(`enums.entryPath.${p.entryPath}`)}
               <span className="block text-xs text-slate-500">{day(p.entryDate)}</span>
@@ -68,5 +64,42 @@ export async function RegisterTable({ result, params }: { result: Awaited<Return
       />
       {result.items.length ? <ListPagination result={result} basePath="/practitioners" params={params} /> : null}
     </>
+  );
+}
+
+/**
+ * Why the register is empty, and what to do: no match for the filters (clear them), or nobody in
+ * the caller's scope (what the scope is, and how people come into it).
+ */
+async function RegisterEmptyState({ empty }: { empty: TRegisterEmpty }) {
+  const [t, locale] = await Promise.all([getTranslations("practitioners.emptyState"), getLocale()]);
+  if (!empty || empty.narrowed) {
+    return (
+      <EmptyState title={t("filteredTitle")}>
+        <p>{t("filteredBody")}</p>
+        <Link href="/practitioners" className="mt-2 inline-block font-medium text-brand-700 hover:underline">{t("clearFilters")}</Link>
+      </EmptyState>
+    );
+  }
+  const { context } = empty;
+  const org = context.organization ? localName(context.organization, locale) : "";
+  return (
+    <EmptyState title={t("scopeEmptyTitle")}>
+      <p data-testid="register-scope-empty">
+        {context.scope === "department"
+          ? t("scopeDepartment", { org, count: context.supervised })
+          : context.scope === "district"
+            ? t("scopeDistrict")
+            : context.scope === "organization"
+              ? t("scopeOrganization")
+              : t("scopeCity")}
+      </p>
+      {empty.mayCreate || empty.mayImport ? (
+        <p className="mt-2 flex flex-wrap justify-center gap-4">
+          {empty.mayCreate ? <Link href="/practitioners/new" className="font-medium text-brand-700 hover:underline">{t("create")}</Link> : null}
+          {empty.mayImport ? <Link href="/practitioners/import" className="font-medium text-brand-700 hover:underline">{t("import")}</Link> : null}
+        </p>
+      ) : null}
+    </EmptyState>
   );
 }

@@ -3,6 +3,7 @@ import { localName } from "@/i18n/local-name";
 import type { TPublicCertificate } from "@/server/public-register/queries";
 import { DAY_FORMAT, dayInstant } from "@/domain/common/day-format";
 import { StatusBadge } from "./status-badge";
+import { CountingExplanation } from "@/features/practitioners/components/counting-explanation";
 
 /** One public match: exactly the public fields, nothing else. */
 export async function ResultCard({ match }: { match: TPublicCertificate }) {
@@ -50,6 +51,9 @@ export async function ResultCard({ match }: { match: TPublicCertificate }) {
           </dd>
         </div>
       </dl>
+      <div className="mt-4 border-t border-slate-100 pt-3">
+        <CountingExplanation variant="public" counting={match.holder} />
+      </div>
     </article>
   );
 }

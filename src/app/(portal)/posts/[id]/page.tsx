@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
-import { can } from "@/domain/authz/matrix";
+import { can, scopeOf } from "@/domain/authz/matrix";
 import { assignablePractitioners, getPost } from "@/server/posts/queries";
 import { PostHeader, type TPostNoticeParams } from "@/features/posts/components/post-header";
 import { PostFillCard } from "@/features/posts/components/post-fill-card";
@@ -22,7 +22,7 @@ export default async function PostPage({ params, searchParams }: { params: Promi
   const post = await getPost(user, id);
   if (!post) notFound();
   // A closed post is history: nobody manages it any more.
-  const manage = !post.closedOn && can(user, "posts.manage", { regionPath: post.regionPath, organizationId: post.organizationId });
+  const manage = !post.closedOn && can(user, "posts.manage", { regionPath: post.regionPath, organizationId: post.organizationId, supervisingDepartmentId: post.organization.supervisingDepartmentId });
   const query = (sp.pq ?? "").trim().slice(0, 100);
   const candidates = manage ? await assignablePractitioners(user, post.id, query) : [];
   return (
@@ -31,7 +31,7 @@ export default async function PostPage({ params, searchParams }: { params: Promi
       {post.fill ? <PostFillCard post={post} fill={post.fill} /> : null}
       <PostParticularsCard post={post} />
       <PostHoldersCard post={post} manage={manage} />
-      {manage ? <PostAssignCard post={post} query={query} candidates={candidates} /> : null}
+      {manage ? <PostAssignCard post={post} query={query} candidates={candidates} departmentScope={scopeOf(user.role, "posts.manage") === "department"} /> : null}
       <PostHistoryCard post={post} />
     </div>
   );

@@ -25,7 +25,7 @@ export default async function PractitionerPage({ params, searchParams }: { param
   if (!p) notFound();
   return (
     <div className="space-y-6">
-      <PractitionerHeader p={p} self={scopeOf(user.role, "practitioners.read") === "self"} mayEdit={can(user, "practitioners.update")} notice={sp} />
+      <PractitionerHeader p={p} self={scopeOf(user.role, "practitioners.read") === "self"} mayEdit={can(user, "practitioners.update", p.target)} notice={sp} />
       <PractitionerCountingCard p={p} />
       <PractitionerProfileCard p={p} mayRevealIdNumber={can(user, "practitioners.revealIdNumber")} />
       {/* Each panel below checks the caller itself: a page-level check does not cover what it embeds. */}

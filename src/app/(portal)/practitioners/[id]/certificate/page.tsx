@@ -6,6 +6,7 @@ import { requirePermission } from "@/server/auth/session";
 import { eCertificate } from "@/server/public-register/certificate";
 import { ECertificate } from "@/features/public-register/components/e-certificate";
 import { PrintButton } from "@/features/public-register/components/print-button";
+import { CountingExplanation } from "@/features/practitioners/components/counting-explanation";
 import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -38,7 +39,8 @@ export default async function ECertificatePage({ params }: { params: Promise<{ i
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3 print:hidden">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
         <div className="flex gap-2">
-          <Link href={id === "me" ? "/me" : `/practitioners/${cert.id}`} className={buttonClass("secondary")}>
+          {/* A practitioner's own certificate belongs to My profile (the register's page is not in their menu). */}
+          <Link href={cert.own ? "/me" : `/practitioners/${cert.id}`} className={buttonClass("secondary")}>
             {t("back")}
           </Link>
           {cert.isQualified ? <PrintButton label={t("print")} /> : null}
@@ -50,6 +52,9 @@ export default async function ECertificatePage({ params }: { params: Promise<{ i
         <div role="status" data-testid="certificate-not-counted" className="rounded-lg border border-amber-200 bg-amber-50 px-5 py-4 text-sm text-amber-950">
           <p className="font-semibold">{t("notCountedTitle")}</p>
           <p className="mt-1">{t("notCountedBody")}</p>
+          <div className="mt-3 rounded-md bg-white p-3 text-slate-900">
+            <CountingExplanation variant="full" counting={cert.counting} self={cert.own} />
+          </div>
         </div>
       )}
     </div>

@@ -6,6 +6,7 @@ import { localName } from "@/i18n/local-name";
 import { StatusBadge } from "@/features/public-register/components/status-badge";
 import { DAY_FORMAT, dayInstant } from "@/domain/common/day-format";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
+import { CountingExplanation } from "@/features/practitioners/components/counting-explanation";
 
 // Personal pages are reached by QR code, not by search engines.
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,6 +32,9 @@ export default async function PublicProfilePage({ params }: { params: Promise<{ 
           <StatusBadge status="valid" label={t("status.valid")} size="lg" />
         </div>
         <p className="mt-3 text-sm text-emerald-900">{t("profile.verified")}</p>
+        <div className="mt-1">
+          <CountingExplanation variant="public" counting={profile.counting} />
+        </div>
         <DescriptionList className="mt-4 grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
           <DescriptionItem plain label={t("fields.qualificationLevel")}>{tEnums(`qualificationLevel.${profile.qualificationLevel}`)}</DescriptionItem>
           <DescriptionItem plain label={t("fields.district")}>{profile.district ? localName(profile.district, locale) : t("fields.unknownDistrict")}</DescriptionItem>
