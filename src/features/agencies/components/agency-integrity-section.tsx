@@ -48,7 +48,7 @@ export async function AgencyIntegritySection({ agencyId, records, mayManage, tod
           { label: t("agencies.integrity.fields.source"), className: "text-slate-700" },
           { label: t("agencies.integrity.fields.description"), className: "max-w-md whitespace-pre-line text-slate-700" },
           { label: t("agencies.integrity.fields.state") },
-          ...(mayManage ? [{ label: t("agencies.integrity.actions"), srOnly: true }] : []),
+          ...(mayManage ? [{ label: t("agencies.integrity.actions"), srOnly: true, actions: true }] : []),
         ]}
         rows={records.map((r) => ({
           key: r.id,

@@ -20,7 +20,7 @@ export async function MyStanding({ data }: { data: TMyProfile }) {
               <Badge tone="green">{t("countsYes")}</Badge>
               <span>{te(`qualificationLevel.${p.qualificationLevel}`)}</span>
             </p>
-            <p className="text-sm text-slate-700">{t("countsSince", { date: dayFormatter(format, { style: "long" })(p.qualifiedSince) })}</p>
+            <p className="text-sm text-slate-700">{t("countsSince", { date: dayFormatter(format)(p.qualifiedSince) })}</p>
           </div>
         ) : (
           <div className="space-y-2" data-testid="counts">

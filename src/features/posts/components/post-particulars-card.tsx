@@ -3,6 +3,7 @@ import type { TPostDetail } from "@/server/posts/queries";
 import { localName } from "@/i18n/local-name";
 import { Card } from "@/components/ui/card";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
+import { momentFormatter } from "@/domain/common/day-format";
 
 /** What the post is: kind, organisation, field, headcount or ratio, required qualification. */
 export async function PostParticularsCard({ post }: { post: TPostDetail }) {
@@ -33,7 +34,7 @@ export async function PostParticularsCard({ post }: { post: TPostDetail }) {
         <DescriptionItem label={t("posts.fields.requiredQualification")}>{t(`enums.qualificationLevel.${post.requiredQualification}`)}</DescriptionItem>
         <DescriptionItem label={t("posts.fields.description")} wide>{post.description ?? "—"}</DescriptionItem>
       </DescriptionList>
-      <p className="mt-4 text-xs text-slate-500">{t("posts.detail.updated", { date: format.dateTime(post.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      <p className="mt-4 text-xs text-slate-500">{t("posts.detail.updated", { date: momentFormatter(format)(post.updatedAt) })}</p>
     </Card>
   );
 }
