@@ -28,11 +28,17 @@ export async function FilterBar({ basePath, children, className, hidden }: { bas
 
 type TFilterProps = { label: string; name: string; className?: string };
 
-export function FilterInput({ label, name, className, ...input }: TFilterProps & InputHTMLAttributes<HTMLInputElement>) {
+/** `error`: why the value given was not applied, shown under the field. */
+export function FilterInput({ label, name, className, error, ...input }: TFilterProps & InputHTMLAttributes<HTMLInputElement> & { error?: string | null }) {
   return (
     <div className={className}>
       <label htmlFor={name} className="mb-1 block text-xs font-medium text-slate-600">{label}</label>
-      <input id={name} name={name} className={inputClass()} {...input} />
+      <input id={name} name={name} className={inputClass(!!error)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} {...input} />
+      {error ? (
+        <p id={`${name}-error`} className="mt-1 text-xs text-red-700" data-testid={`${name}-error`}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -2,8 +2,10 @@ import type { ReactNode, ThHTMLAttributes, TdHTMLAttributes } from "react";
 import { cn } from "./cn";
 
 /**
- * The wrapper scrolls sideways when a wide table does not fit, so it is a labelled, focusable
- * region that keyboard users can reach and scroll (axe: scrollable-region-focusable).
+ * The wrapper scrolls sideways when a wide table does not fit, so it is focusable, for keyboard
+ * users to reach and scroll (axe: scrollable-region-focusable), and named by the caption. A group,
+ * not a region: a region is a landmark, and a table's caption is often its section's title, which
+ * made two landmarks of one name (the agency profile, the import pages).
  * `cards`: below `sm` (640 px) the same table is drawn as a list of cards, one per row, each
  * cell with its column's name (see DataTable); explicit roles keep it a table for screen readers
  * whatever its CSS display is (Safari drops the semantics of a table that is not displayed as one).
@@ -11,7 +13,7 @@ import { cn } from "./cn";
 export function Table({ caption, children, cards = false }: { caption: string; children: ReactNode; cards?: boolean }) {
   return (
     <div
-      role="region"
+      role="group"
       aria-label={caption}
       tabIndex={0}
       className={cn(

@@ -4,6 +4,8 @@ import { localName } from "@/i18n/local-name";
 import { Card } from "@/components/ui/card";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import { momentFormatter } from "@/domain/common/day-format";
+import { PRACTICE_FIELD_CODES } from "@/domain/practitioners/enums";
+import { PlanCode } from "@/components/ui/plan-code";
 
 /** What the post is: kind, organisation, field, headcount or ratio, required qualification. */
 export async function PostParticularsCard({ post }: { post: TPostDetail }) {
@@ -20,7 +22,10 @@ export async function PostParticularsCard({ post }: { post: TPostDetail }) {
           </span>
         </DescriptionItem>
         <DescriptionItem label={t("posts.fields.district")}>{post.district ? localName(post.district, locale) : t("posts.cityLevel")}</DescriptionItem>
-        <DescriptionItem label={t("posts.fields.practiceField")}>{t(`enums.practiceField.${post.practiceField}`)}</DescriptionItem>
+        <DescriptionItem label={t("posts.fields.practiceField")}>
+          {t(`enums.practiceField.${post.practiceField}`)}
+          <PlanCode code={PRACTICE_FIELD_CODES[post.practiceField]} />
+        </DescriptionItem>
         {post.kind === "DEPARTMENT" ? (
           <DescriptionItem label={t("posts.fields.headcount")}>{post.headcount ?? "—"}</DescriptionItem>
         ) : (
