@@ -68,7 +68,8 @@ test("the verification queue's decision buttons are on the screen at 1280 px and
   await expect(verify).toBeVisible();
   await expect(reject).toBeVisible();
   // At 1280 px the table fits its box: nothing to scroll, the reject button not cut off by it.
-  const box = page.getByRole("group", { name: z.nav.verification });
+  // The table's box: the focusable wrapper that would scroll it sideways.
+  const box = row.locator("xpath=ancestor::div[@tabindex='0'][1]");
   const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
   expect(scrollWidth, "the queue's table is no wider than its box").toBeLessThanOrEqual(clientWidth);
   const frame = (await box.boundingBox())!;
