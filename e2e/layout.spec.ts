@@ -230,6 +230,7 @@ async function expectOneDateFormat(page: Page, scope: Locator, locale: "zh" | "e
 }
 
 test("dates are written one way per language: notifications, the audit log, an application", async ({ page, browser, baseURL, login }) => {
+  test.setTimeout(120_000);
   await login(page, w.officer);
   await page.goto("/notifications");
   await expect(page.getByRole("main")).toContainText(`DJ-${w.tag}`);
@@ -249,7 +250,7 @@ test("dates are written one way per language: notifications, the audit log, an a
   await reader.locator("main table a[href^='/agencies/applications/']").first().click();
   await expect(reader).toHaveURL(/\/agencies\/applications\/[^/?]+$/);
   await expectOneDateFormat(reader, reader.getByRole("main"), "en");
-  await reader.goto(`/credentials/verification`);
+  await reader.goto(`/credentials/verification?q=${encodeURIComponent(w.credential.number)}`);
   await expectOneDateFormat(reader, reader.locator(`[data-credential-id="${w.credential.id}"]`), "en");
   await en.close();
 });

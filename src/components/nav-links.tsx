@@ -87,13 +87,7 @@ export function MenuDrawer({ items, navLabel, menuLabel, closeLabel, children }:
         <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className="h-5 w-5 shrink-0">
           <path fillRule="evenodd" d="M3 5.25a.75.75 0 0 1 .75-.75h12.5a.75.75 0 0 1 0 1.5H3.75A.75.75 0 0 1 3 5.25Zm0 4.75a.75.75 0 0 1 .75-.75h12.5a.75.75 0 0 1 0 1.5H3.75A.75.75 0 0 1 3 10Zm.75 4a.75.75 0 0 0 0 1.5h12.5a.75.75 0 0 0 0-1.5H3.75Z" clipRule="evenodd" />
         </svg>
-        <span>{menuLabel}</span>
-        {current ? (
-          <>
-            <span aria-hidden className="text-white/60">·</span>
-            <span className="truncate">{current.label}</span>
-          </>
-        ) : null}
+        <span className="truncate">{current ? `${menuLabel} · ${current.label}` : menuLabel}</span>
       </button>
       <dialog
         ref={dialog}
