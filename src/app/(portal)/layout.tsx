@@ -15,9 +15,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const user = await getCurrentUser();
   const t = await getTranslations();
   const items = user ? navFor(user).map((i) => ({ href: i.href, label: t(`nav.${i.key}`) })) : [];
-  const account = user ? (
+  // What the header shows on wide screens, for the foot of the menu's drawer below lg.
+  const drawerAccount = user ? (
     <>
-      <div className="leading-tight lg:text-right">
+      <div className="leading-tight">
         <p className="text-sm font-medium">{user.name}</p>
         <p className="text-xs opacity-80">{t(`roles.${user.role}`)}</p>
       </div>
@@ -66,7 +67,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
             <div className="w-full lg:hidden">
               <MenuDrawer items={items} navLabel={t("shell.mainNav")} menuLabel={t("shell.menu")} closeLabel={t("shell.closeMenu")}>
                 <div className="flex flex-wrap items-center justify-between gap-3 text-slate-900">
-                  {account}
+                  {drawerAccount}
                   <div className="w-full">
                     <LanguageSwitcher />
                   </div>
