@@ -1,5 +1,8 @@
 // Shared Playwright fixtures: import { test, expect } from "./fixtures" in every spec.
-//   expectNoA11yViolations(page): axe-core, WCAG 2.0/2.1 A and AA rules, on the page as it is now.
+//   expectNoA11yViolations(page, { widths }): axe-core, WCAG 2.0/2.1 A and AA rules and axe's
+//     best practices (unique landmarks, all content in landmarks, heading order…), on the page as it
+//     is now at its current width, then at each of `widths` (e.g. [390] for a phone); any violation
+//     fails, whatever its impact (minor and moderate included).
 //   login(pageOrContext, who): signs in without the form (e2e/session.ts); `who` is an e-mail
 //     address or a user row (e.g. from the factories). Navigate afterwards: it only sets the cookie.
 //   db: the test database (e2e/db.ts), for the records a spec builds for itself (e2e/world.ts).
@@ -15,12 +18,33 @@ export { expect };
 export type { Locator, Page } from "@playwright/test";
 
 export const WCAG_21_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+/** What axe checks: WCAG 2.1 AA and axe's best practices, which hold most "moderate" rules (landmarks, headings). */
+export const AXE_TAGS = [...WCAG_21_AA_TAGS, "best-practice"];
+/** A phone's viewport: the width every list page is also checked at. */
+export const PHONE = { width: 390, height: 844 };
 
 export interface A11yOptions {
   /** CSS selectors to leave out, e.g. a third-party widget; say why at the call site. */
   exclude?: string[];
   /** axe rule ids to skip; say why at the call site. */
   disableRules?: string[];
+  /** Also check at these viewport widths (px), after the current one; the page's own size is restored. */
+  widths?: number[];
+}
+
+async function axeAt(page: Page, options: A11yOptions, testInfo?: TestInfo): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+  const { violations } = await builder.analyze();
+  const width = page.viewportSize()?.width ?? 0;
+  if (violations.length > 0 && testInfo) {
+    await testInfo.attach(`axe-violations-${new URL(page.url()).pathname}-${width}px`, {
+      body: JSON.stringify(violations, null, 2),
+      contentType: "application/json",
+    });
+  }
+  return violations.map((v) => `${width}px ${v.id} [${v.impact ?? "?"}] ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
 }
 
 export async function expectNoA11yViolations(page: Page, options: A11yOptions = {}, testInfo?: TestInfo): Promise<void> {
@@ -28,20 +52,17 @@ export async function expectNoA11yViolations(page: Page, options: A11yOptions = 
   // or axe may run before it and report a title that the page does have (a page that never gets
   // one still fails, here or in axe's document-title rule).
   await expect(page, `the page's <title> on ${page.url()}`).toHaveTitle(/\S/);
-  let builder = new AxeBuilder({ page }).withTags(WCAG_21_AA_TAGS);
-  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
-  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
-  const { violations } = await builder.analyze();
-  if (violations.length > 0 && testInfo) {
-    await testInfo.attach(`axe-violations-${new URL(page.url()).pathname}`, {
-      body: JSON.stringify(violations, null, 2),
-      contentType: "application/json",
-    });
+  const summary = await axeAt(page, options, testInfo);
+  const own = page.viewportSize();
+  for (const width of options.widths ?? []) {
+    if (width === own?.width) continue;
+    await page.setViewportSize({ width, height: width < 640 ? PHONE.height : (own?.height ?? 800) });
+    // Let the layout (and a chart's resize observer) settle at the new width.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    summary.push(...(await axeAt(page, options, testInfo)));
   }
-  const summary = violations.map(
-    (v) => `${v.id} [${v.impact ?? "?"}] ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`,
-  );
-  expect(summary, `accessibility violations (WCAG 2.1 AA) on ${page.url()}`).toEqual([]);
+  if (own && options.widths?.length) await page.setViewportSize(own);
+  expect(summary, `accessibility violations (WCAG 2.1 AA and best practices) on ${page.url()}`).toEqual([]);
 }
 
 /** CSP violations reported by the browser during the current test (one worker runs one test at a time). */

@@ -173,7 +173,7 @@ test("an agency administrator imports 50 staff: template, 3 bad rows shown, fixe
   const personUrl = page.url();
   await confirm.getByRole("button", { name: s.transfer.confirm! }).click();
   await expect(page).toHaveURL(/\/practitioners\/former\?recorded=1/, { timeout: 30_000 });
-  const former = page.getByRole("region", { name: s.former.title! });
+  const former = page.getByRole("table", { name: s.former.title! });
   await expect(former.getByRole("row").filter({ hasText: rows[0]!.name! })).toContainText(w.next.name);
   await expectNoA11yViolations(page);
   expect((await page.goto(personUrl))?.status()).toBe(404);

@@ -31,6 +31,9 @@ export async function signInOk(page: Page, email: string, password = DEMO_PASSWO
 }
 
 export async function signOut(page: Page) {
+  // Below 1024 px signing out is in the main menu's drawer.
+  const menu = page.getByTestId("menu-button");
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole("button", { name: M.zh.shell.signOut }).click();
   await expect(page).toHaveURL(/\/login\?signedOut=1/);
 }

@@ -1,92 +1,221 @@
-// Screenshots of the sign-in page, every demo role's home and the main pages of each feature,
-// in zh-Hans and en, into docs/screenshots/. Needs a running portal with demo data (npm start) and Chromium.
-//   npx tsx scripts/screenshots.ts [baseURL=http://localhost:3000]
+// Screenshots of every page each demo role reaches, at 1280 px and 390 px, in zh-Hans and en,
+// and one contact sheet per role (an HTML page with the shots in a grid, and a PNG of it).
+// Needs a running portal with demo data (npm start) and Chromium. Output: screenshots/ (ignored by git).
+//   npx tsx scripts/screenshots.ts [--base http://localhost:3000] [--roles city,worker,public]
+//     [--widths 1280,390] [--locales zh-Hans,en] [--only verification,agencies] [--out screenshots]
+// Which pages: the role's menu, then inside each menu page the links to other portal pages (a
+// record, a tab, a "new" form), one per route shape (/agencies/<id> once), plus a missing page
+// and a page the role may not open. "public" is the signed-out visitor: sign-in and public pages.
 import fs from "node:fs";
 import path from "node:path";
-import { chromium } from "@playwright/test";
+import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, resolveChromium } from "../playwright.config";
 
-const base = process.argv[2] ?? "http://localhost:3000";
-const out = path.resolve(import.meta.dirname, "../docs/screenshots");
-const ROLES = ["city", "district", "dept", "agency", "worker", "evaluator"];
-const LOCALES = [
-  { tag: "zh-Hans", browser: "zh-CN" },
-  { tag: "en", browser: "en-US" },
-];
+const HELP = `Usage: npx tsx scripts/screenshots.ts [options]
+  --base URL        portal with demo data (default http://localhost:3000; a bare first argument works too)
+  --roles LIST      city,district,dept,agency,worker,evaluator,public (default: all)
+  --widths LIST     viewport widths in px (default 1280,390)
+  --locales LIST    zh-Hans,zh-Hant,en (default zh-Hans,en)
+  --only LIST       only pages whose path contains one of these words
+  --paths LIST      exactly these pages instead of those found from the role's menu
+  --out DIR         output folder (default screenshots/)
+Writes <out>/<role>/<page>.<locale>.<width>.png, <out>/<role>.html and the contact sheet
+<out>/sheet-<role>.png (rows: pages; columns: locale × width), and <out>/index.html.`;
 
-/** Feature pages: who looks, where, and the file name. `pick` follows the first link matching it from `path`. */
-const PAGES: { role: string | null; path: string; name: string; pick?: string }[] = [
-  { role: "city", path: "/dashboard/workforce", name: "workforce-dashboard" },
-  { role: "city", path: "/agencies", name: "agencies" },
-  { role: "city", path: "/agencies", name: "agency-profile", pick: "main table a[href^='/agencies/']" },
-  { role: "city", path: "/agencies/applications", name: "applications" },
-  { role: "district", path: "/agencies/applications?status=DISTRICT_REVIEW", name: "application-review", pick: "main a[href^='/agencies/applications/']" },
-  { role: "city", path: "/posts", name: "posts" },
-  { role: "city", path: "/posts", name: "post", pick: "main table a[href^='/posts/']" },
-  { role: "city", path: "/association", name: "association" },
-  { role: "agency", path: "/practitioners/import", name: "staff-import" },
-  { role: "agency", path: "/agencies/mine", name: "my-agency" },
-  { role: "worker", path: "/me", name: "me-worker" },
-  { role: "district", path: "/credentials/verification?tab=hours", name: "verification-hours" },
-  { role: "district", path: "/credentials/verification?tab=renewals", name: "verification-renewals" },
-  { role: "city", path: "/dashboard/growth", name: "growth-city" },
-  { role: "agency", path: "/notifications", name: "notifications" },
-  { role: null, path: "/public/agencies", name: "public-agencies" },
-  { role: null, path: "/public/agencies/apply", name: "public-agency-application" },
-];
+const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  console.log(HELP);
+  process.exit(0);
+}
+function option(name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+const list = (value: string | undefined, fallback: string[]) => (value ? value.split(",").map((s) => s.trim()).filter(Boolean) : fallback);
+
+const base = option("base") ?? (args[0] && !args[0].startsWith("--") ? args[0] : "http://localhost:3000");
+const ALL_ROLES = ["city", "district", "dept", "agency", "worker", "evaluator", "public"];
+const roles = list(option("roles"), ALL_ROLES);
+const widths = list(option("widths"), ["1280", "390"]).map(Number);
+const LOCALE_BUTTONS: Record<string, { button: RegExp; browser: string }> = {
+  "zh-Hans": { button: /简体/, browser: "zh-CN" },
+  "zh-Hant": { button: /繁體/, browser: "zh-TW" },
+  en: { button: /English/, browser: "en-US" },
+};
+const locales = list(option("locales"), ["zh-Hans", "en"]);
+const only = option("only") ? list(option("only"), []) : null;
+const paths = option("paths") ? list(option("paths"), []) : null;
+const out = path.resolve(option("out") ?? path.join(import.meta.dirname, "../screenshots"));
+const HEIGHT = 800;
+const MAX_PAGES_PER_ROLE = 60;
+
+for (const l of locales) if (!LOCALE_BUTTONS[l]) throw new Error(`unknown locale ${l}`);
+for (const r of roles) if (!ALL_ROLES.includes(r)) throw new Error(`unknown role ${r}`);
+
+/** Pages every signed-out visitor reaches; signed-in roles add what their menu leads to. */
+const PUBLIC_PAGES = ["/login", "/public", "/public/verify", "/public/verify/bulk", "/public/agencies", "/public/agencies/apply", "/no-such-page"];
+/** A page each role may not open (403), and one that does not exist (404). */
+const REFUSED: Record<string, string> = { district: "/admin/audit", dept: "/admin/audit", agency: "/admin/audit", worker: "/admin/audit", evaluator: "/admin/audit", city: "/practitioners/import" };
+
+/** /agencies/cmabc123…/edit → /agencies/:id/edit, so each kind of page is taken once. */
+function shape(href: string): string {
+  const url = new URL(href, base);
+  // Records' ids (cuids, demo-pr-0003) have digits; the portal's own path words have none.
+  const parts = url.pathname.split("/").map((s) => (s.length >= 6 && /\d/.test(s) ? ":id" : s));
+  const tab = url.searchParams.get("tab");
+  return parts.join("/") + (tab ? `?tab=${tab}` : "");
+}
+
+const slug = (href: string) => shape(href).replace(/^\//, "").replace(/[/?=:]+/g, "_").replace(/_+$/, "") || "home";
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle", { timeout: 8_000 }).catch(() => {});
+  // Charts draw after their container is measured.
+  await page.waitForTimeout(300);
+}
+
+async function signIn(page: Page, role: string, locale: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByRole("button", { name: LOCALE_BUTTONS[locale]!.button }).first().click();
+  await page.waitForLoadState("networkidle");
+  if (role === "public") return;
+  const form = page.locator("#login-form");
+  await form.locator('input[name="email"]').fill(`${role}@demo.local`);
+  await form.locator('input[name="password"]').fill("demo-password-2026");
+  await form.locator('button[type="submit"]').click();
+  await page.getByTestId("home-scope").waitFor();
+  // The account keeps its own language: pin the one wanted through the header's switcher.
+  const pressed = await page.locator(`header button[lang="${locale}"]`).first().getAttribute("aria-pressed");
+  if (pressed !== "true") {
+    await page.locator(`header button[lang="${locale}"]`).first().click();
+    await page.waitForLoadState("networkidle");
+  }
+}
+
+/** The role's pages: its menu, the links inside each menu page (one per route shape), a 404 and a 403. */
+async function discover(page: Page, role: string): Promise<string[]> {
+  if (role === "public") {
+    await page.goto("/public/agencies");
+    const agency = await page.locator("main a[href^='/public/agencies/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!).find((h) => /^\/public\/agencies\/[^/]*\d[^/]*$/.test(h)));
+    return [...PUBLIC_PAGES, ...(agency ? [agency] : [])];
+  }
+  await page.setViewportSize({ width: 1280, height: HEIGHT });
+  await page.goto("/");
+  const menu = await page.locator("nav[data-main-nav] a, nav[aria-label] a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!).filter((h) => h.startsWith("/")));
+  const seen = new Map<string, string>();
+  const add = (href: string) => {
+    if (href.startsWith("/api/") || href.includes("#")) return;
+    const key = shape(href);
+    if (!seen.has(key)) seen.set(key, href);
+  };
+  for (const href of menu) add(href);
+  for (const href of [...new Set(menu)]) {
+    await page.goto(href);
+    const links = await page.locator("main a[href^='/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    for (const link of links) {
+      const url = new URL(link, base);
+      // Filters, sorting and paging of the same list are not other pages; tabs are.
+      if (url.pathname === new URL(href, base).pathname && !url.searchParams.has("tab")) continue;
+      add(url.searchParams.has("tab") ? `${url.pathname}?tab=${url.searchParams.get("tab")}` : url.pathname);
+    }
+  }
+  add("/no-such-page");
+  if (REFUSED[role]) add(REFUSED[role]);
+  return [...seen.values()].slice(0, MAX_PAGES_PER_ROLE);
+}
+
+type TShot = { page: string; locale: string; width: number; file: string; status: number | null };
+
+async function shootRole(browser: Browser, role: string): Promise<TShot[]> {
+  const shots: TShot[] = [];
+  fs.mkdirSync(path.join(out, role), { recursive: true });
+  let pages: string[] | null = null;
+  for (const locale of locales) {
+    const context: BrowserContext = await browser.newContext({ baseURL: base, locale: LOCALE_BUTTONS[locale]!.browser, timezoneId: "Asia/Shanghai", viewport: { width: 1280, height: HEIGHT } });
+    // Generous: a development server compiles each page on its first visit.
+    context.setDefaultTimeout(90_000);
+    const page = await context.newPage();
+    try {
+      await signIn(page, role, locale);
+      pages ??= (paths ?? (await discover(page, role))).filter((p) => !only || only.some((w) => p.includes(w)));
+      for (const href of pages) {
+        for (const width of widths) {
+          await page.setViewportSize({ width, height: HEIGHT });
+          const response = await page.goto(href).catch(() => null);
+          await settle(page);
+          const file = `${slug(href)}.${locale}.${width}.png`;
+          await page.screenshot({ path: path.join(out, role, file), fullPage: true });
+          shots.push({ page: href, locale, width, file: `${role}/${file}`, status: response?.status() ?? null });
+          process.stdout.write(".");
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  process.stdout.write("\n");
+  return shots;
+}
+
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+
+/** One row per page, one column per locale × width; each shot scaled to a quarter and cut at 1.5 screens. */
+function sheetHtml(role: string, shots: TShot[]): string {
+  const scale = 0.25;
+  const columns = locales.flatMap((locale) => widths.map((width) => ({ locale, width })));
+  const pages = [...new Set(shots.map((s) => s.page))];
+  const cell = (s: TShot | undefined, width: number) =>
+    s
+      ? `<a href="${esc(s.file)}" style="width:${Math.round(width * scale)}px"><img src="${esc(s.file)}" width="${Math.round(width * scale)}" alt=""></a>${s.status && s.status !== 200 ? `<span class="status">${s.status}</span>` : ""}`
+      : "";
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(role)} · contact sheet</title><style>
+body{font:13px system-ui,sans-serif;margin:16px;background:#f1f5f9;color:#0f172a}
+h1{font-size:18px;margin:0 0 12px}
+table{border-collapse:separate;border-spacing:8px}
+th{font-weight:600;text-align:left;vertical-align:top}
+td{vertical-align:top;position:relative}
+th.page{max-width:160px;word-break:break-all;font-family:ui-monospace,monospace;font-size:12px}
+td a{display:block;max-height:${Math.round(HEIGHT * 1.5 * scale)}px;overflow:hidden;border:1px solid #cbd5e1;background:#fff}
+td img{display:block}
+.status{position:absolute;top:4px;left:4px;background:#b91c1c;color:#fff;padding:1px 4px;border-radius:3px;font-size:11px}
+</style></head><body><h1>${esc(role)} — ${esc(base)} — ${new Date().toISOString().slice(0, 16).replace("T", " ")}</h1>
+<table><thead><tr><th></th>${columns.map((c) => `<th>${c.locale} · ${c.width}px</th>`).join("")}</tr></thead><tbody>
+${pages
+  .map(
+    (p) =>
+      `<tr><th class="page">${esc(p)}</th>${columns.map((c) => `<td>${cell(shots.find((s) => s.page === p && s.locale === c.locale && s.width === c.width), c.width)}</td>`).join("")}</tr>`,
+  )
+  .join("\n")}
+</tbody></table></body></html>`;
+}
 
 const choice = resolveChromium();
 if (!choice.ok) throw new Error(choice.message);
 fs.mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: choice.executablePath, args: CHROMIUM_ARGS });
-try {
-  for (const locale of LOCALES) {
-    const ctx = await browser.newContext({ baseURL: base, locale: locale.browser, viewport: { width: 1280, height: 800 } });
-    const page = await ctx.newPage();
-    await page.goto("/login");
-    await page.screenshot({ path: path.join(out, `login-${locale.tag}.png`) });
-    await ctx.close();
-    for (const role of ROLES) {
-      const c = await browser.newContext({ baseURL: base, locale: locale.browser, viewport: { width: 1280, height: 800 } });
-      const p = await c.newPage();
-      await p.goto("/login");
-      // The account may have a saved language; pin the one we want through the switcher.
-      await p.getByRole("button", { name: locale.tag === "en" ? /English/ : /简体/ }).click();
-      await p.waitForLoadState("networkidle");
-      const form = p.locator("#login-form");
-      await form.locator('input[name="email"]').fill(`${role}@demo.local`);
-      await form.locator('input[name="password"]').fill("demo-password-2026");
-      await form.locator('button[type="submit"]').click();
-      await p.getByTestId("home-scope").waitFor();
-      await p.screenshot({ path: path.join(out, `home-${role}-${locale.tag}.png`), fullPage: true });
-      await c.close();
-    }
+const sheets: string[] = [];
+for (const role of roles) {
+  // A browser per role: one browser for hundreds of pages has crashed Chromium here.
+  const browser = await chromium.launch({ executablePath: choice.executablePath, args: CHROMIUM_ARGS });
+  try {
+    console.log(`${role}:`);
+    const shots = await shootRole(browser, role);
+    const html = path.join(out, `${role}.html`);
+    fs.writeFileSync(html, sheetHtml(role, shots));
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(`file://${html}`);
+    await page.waitForLoadState("load");
+    const sheet = path.join(out, `sheet-${role}.png`);
+    await page.screenshot({ path: sheet, fullPage: true });
+    sheets.push(role);
+    console.log(`  ${shots.length} shots, sheet ${path.relative(process.cwd(), sheet)}`);
+    const failed = shots.filter((s) => s.status !== 200 && !/no-such-page|admin\/audit|practitioners\/import$/.test(s.page));
+    for (const s of failed) console.log(`  ! ${s.page} answered ${s.status}`);
+  } finally {
+    await browser.close();
   }
-  for (const locale of LOCALES) {
-    for (const shot of PAGES) {
-      const c = await browser.newContext({ baseURL: base, locale: locale.browser, viewport: { width: 1280, height: 800 } });
-      const p = await c.newPage();
-      await p.goto(shot.role ? "/login" : shot.path);
-      await p.getByRole("button", { name: locale.tag === "en" ? /English/ : /简体/ }).first().click();
-      await p.waitForLoadState("networkidle");
-      if (shot.role) {
-        const form = p.locator("#login-form");
-        await form.locator('input[name="email"]').fill(`${shot.role}@demo.local`);
-        await form.locator('input[name="password"]').fill("demo-password-2026");
-        await form.locator('button[type="submit"]').click();
-        await p.getByTestId("home-scope").waitFor();
-        await p.goto(shot.path);
-      }
-      if (shot.pick) {
-        await p.locator(shot.pick).first().click();
-        await p.waitForURL((u) => u.pathname !== new URL(shot.path, base).pathname);
-      }
-      await p.waitForLoadState("networkidle");
-      await p.screenshot({ path: path.join(out, `${shot.name}-${locale.tag}.png`), fullPage: true });
-      await c.close();
-    }
-  }
-  console.log(`screenshots written to ${out}`);
-} finally {
-  await browser.close();
 }
+fs.writeFileSync(
+  path.join(out, "index.html"),
+  `<!doctype html><html lang="en"><meta charset="utf-8"><title>Contact sheets</title><ul>${sheets.map((r) => `<li><a href="${r}.html">${r}</a> · <a href="sheet-${r}.png">sheet-${r}.png</a></li>`).join("")}</ul></html>`,
+);
+console.log(`written to ${out}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS, can, inScope, isAction, isRole, ROLES, scopeOf, type TPrincipal, type TRole, type TScope, type TTarget } from "@/domain/authz/matrix";
-import { navFor, NAV_ITEMS } from "@/features/shell/navigation";
+import { navFor, NAV_ITEMS, ownPageFor } from "@/features/shell/navigation";
 
 // The authorization matrix, written out by hand. It is deliberately NOT derived from
 // PERMISSIONS: adding, removing or widening a permission must be mirrored here, or this
@@ -253,4 +253,17 @@ describe("navigation mirrors the matrix", () => {
       expect(navFor({ role }).map((i) => i.href)).toEqual(expected);
     });
   }
+});
+
+describe("a list made for officials sends a reader to their own page", () => {
+  it("the register is My profile for a practitioner, the agency list their agency for its administrator", () => {
+    expect(ownPageFor({ role: "PRACTITIONER" }, "/practitioners")).toBe("/me");
+    expect(ownPageFor({ role: "AGENCY_ADMIN" }, "/agencies")).toBe("/agencies/mine");
+  });
+  it("officials stay; a role without the permission is not redirected (the page refuses it)", () => {
+    for (const role of ["CITY_ADMIN", "DISTRICT_OFFICER", "DEPARTMENT_OFFICER", "AGENCY_ADMIN"] as const) expect(ownPageFor({ role }, "/practitioners")).toBeNull();
+    expect(ownPageFor({ role: "CITY_ADMIN" }, "/agencies")).toBeNull();
+    expect(ownPageFor({ role: "EVALUATOR" }, "/practitioners")).toBeNull();
+    expect(ownPageFor({ role: "PRACTITIONER" }, "/no-such-page")).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addYears, isNotInFuture, isoDay, parseIsoDay, todayInCity, todayInCityIso, utcDay, ZDay, ZPastDay } from "@/domain/common/calendar-day";
-import { dayFormatter, monthFormatter } from "@/domain/common/day-format";
+import { dayFormatter, monthFormatter, instantDayFormatter, momentFormatter, formatIsoDay } from "@/domain/common/day-format";
 import { ZSubmitCredential } from "@/domain/credentials/schemas";
 import { ZPlanTarget } from "@/domain/plan/schemas";
 
@@ -67,9 +67,19 @@ describe("day formatting", () => {
     expect(day(new Date(Date.UTC(2025, 2, 1)))).toBe("Mar 1, 2025");
     expect(day("2025-03-01")).toBe("Mar 1, 2025");
     expect(day(null)).toBe("—");
-    expect(dayFormatter(format, { style: "long", none: "open" })(undefined)).toBe("open");
-    expect(dayFormatter(format, { style: "long" })("2025-03-01")).toBe("March 1, 2025");
+    expect(dayFormatter(format, { none: "open" })(undefined)).toBe("open");
     expect(monthFormatter(format)("2025-03")).toBe("Mar 2025");
+  });
+
+  it("writes a day one way per language, alone, in a moment and outside React", () => {
+    const zh = { dateTime: (d: Date, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("zh-Hans", { timeZone: "Asia/Shanghai", ...o }).format(d) };
+    const at = new Date("2025-03-01T06:05:00Z"); // 14:05 in the city
+    expect(dayFormatter(zh)("2025-03-01")).toBe("2025年3月1日");
+    expect(instantDayFormatter(zh)(at)).toBe("2025年3月1日");
+    expect(momentFormatter(zh)(at)).toBe("2025年3月1日 14:05");
+    expect(momentFormatter(zh, { seconds: true })(at)).toBe("2025年3月1日 14:05:00");
+    expect(formatIsoDay("zh-Hans", "2025-03-01")).toBe("2025年3月1日");
+    expect(formatIsoDay("en", "2025-03-01")).toBe("Mar 1, 2025");
   });
 });
 

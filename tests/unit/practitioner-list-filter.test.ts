@@ -4,9 +4,14 @@ import { listFilterParams, parseListFilter } from "@/domain/practitioners/list-f
 describe("parseListFilter", () => {
   it("reads every filter and ignores what it does not know", () => {
     const f = parseListFilter({ q: "  李 ", district: "rg_1", employer: "org-2", level: "SOCIAL_WORKER", counts: "yes", entryPath: "RECRUITED", field: "SCHOOLS", group: "ELDERLY", status: "ACTIVE", registration: "due", regEnds: "90", sort: "qualifiedSince", page: "3" });
-    expect(f).toEqual({ q: "李", district: "rg_1", employer: "org-2", level: "SOCIAL_WORKER", counts: "yes", entryPath: "RECRUITED", field: "SCHOOLS", group: "ELDERLY", status: "ACTIVE", registration: "due", regEnds: 90, sort: "qualifiedSince", dir: "desc", page: 3 });
+    expect(f).toEqual({ q: "李", district: "rg_1", employer: "org-2", level: "SOCIAL_WORKER", counts: "yes", entryPath: "RECRUITED", field: "SCHOOLS", group: "ELDERLY", status: "ACTIVE", registration: "due", regEnds: 90, regEndsInvalid: null, sort: "qualifiedSince", dir: "desc", page: 3 });
     const odd = parseListFilter({ district: "x' OR 1=1", level: "GOD", counts: "maybe", registration: "expired", regEnds: "-5", sort: "password", dir: "sideways", page: "abc" });
     expect(odd).toMatchObject({ district: "", level: "", counts: "", registration: "", regEnds: null, sort: "name", dir: "asc", page: 1 });
+    // A number of days that is not one is not applied, but kept so that the page can say so.
+    expect(odd.regEndsInvalid).toBe("-5");
+    for (const bad of ["0", "3651", "abc", "1.5", "30天"]) expect(parseListFilter({ regEnds: bad }), bad).toMatchObject({ regEnds: null, regEndsInvalid: bad });
+    expect(parseListFilter({ regEnds: "" }).regEndsInvalid).toBeNull();
+    expect(parseListFilter({ regEnds: "3650" })).toMatchObject({ regEnds: 3650, regEndsInvalid: null });
   });
 
   it("takes the first of repeated params and reads URLSearchParams", () => {

@@ -35,7 +35,11 @@ export function Badge({ children, tone = "slate" }: { children: ReactNode; tone?
     red: "bg-red-50 text-red-800 ring-red-200",
     blue: "bg-brand-50 text-brand-800 ring-brand-200",
   } as const;
-  return <span className={cn("inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", tones[tone])}>{children}</span>;
+  return (
+    <span data-tone={tone} className={cn("inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", tones[tone])}>
+      {children}
+    </span>
+  );
 }
 
 export function Notice({ tone, children }: { tone: "success" | "error" | "info"; children: ReactNode }) {

@@ -12,6 +12,11 @@ export type TDataColumn = {
   srOnly?: boolean;
   /** A tooltip on the header that explains the column. */
   hint?: string;
+  /**
+   * The row's buttons: kept in view at the right edge when the table scrolls sideways, and on
+   * phones drawn across the foot of the row's card, without a label.
+   */
+  actions?: boolean;
 };
 
 export type TDataRow = {
@@ -22,26 +27,56 @@ export type TDataRow = {
   data?: Record<string, string>;
 };
 
-function RowHead({ children }: { children: ReactNode }) {
-  return <th scope="row" className="px-4 py-2.5 text-left align-top text-sm font-medium text-slate-800">{children}</th>;
+const isEmpty = (cell: ReactNode) => cell === null || cell === undefined || cell === false || cell === "";
+
+// Below sm each row is a card: its first cell is the card's title, every other cell a line
+// "column name  value", the actions a row of buttons at the foot. The column name is drawn from
+// the cell's data-label with an empty alternative text (content: … / ""), so screen readers,
+// which read the table with its headers, do not hear it twice, and the cell's text is unchanged.
+const CARD_ROW = "max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-slate-200 max-sm:bg-white max-sm:px-4 max-sm:py-3 max-sm:shadow-sm";
+const CARD_TITLE = "max-sm:block max-sm:px-0 max-sm:pb-1.5 max-sm:pt-0 max-sm:whitespace-normal";
+const CARD_FIELD =
+  'max-sm:before:content-[attr(data-label)_/_""] max-sm:before:text-xs max-sm:before:font-medium max-sm:before:text-slate-500 ' +
+  "max-sm:grid max-sm:grid-cols-[minmax(5.5rem,38%)_minmax(0,1fr)] max-sm:items-baseline max-sm:gap-3 max-sm:border-t max-sm:border-slate-100 max-sm:px-0 max-sm:py-1.5 max-sm:text-left max-sm:whitespace-normal max-sm:min-w-0 max-sm:max-w-none";
+const CARD_ACTIONS = "max-sm:block max-sm:border-t max-sm:border-slate-100 max-sm:px-0 max-sm:pb-0 max-sm:pt-3 max-sm:whitespace-normal";
+// Wider screens: the actions column stays at the right edge while the rest scrolls under it.
+const STICKY = "sm:sticky sm:right-0 sm:whitespace-nowrap sm:bg-white sm:shadow-[-8px_0_8px_-8px_rgb(15_23_42/0.18)]";
+
+function RowHead({ children, className, role }: { children: ReactNode; className?: string; role?: string }) {
+  return (
+    <th scope="row" role={role} className={cn("px-3 py-2.5 text-left align-top text-sm font-medium text-slate-800", className)}>
+      {children}
+    </th>
+  );
 }
 
-function Cells({ row, columns, rowHeaders }: { row: ReactNode[]; columns: TDataColumn[]; rowHeaders?: boolean }) {
-  return row.map((cell, i) =>
-    rowHeaders && i === 0 ? (
-      <RowHead key={i}>{cell}</RowHead>
-    ) : (
-      <Td key={i} className={cn(columns[i]?.numeric && "text-right tabular-nums", columns[i]?.className)}>
-        {cell}
+function Cells({ row, columns, rowHeaders, cards, hover }: { row: ReactNode[]; columns: TDataColumn[]; rowHeaders?: boolean; cards: boolean; hover?: boolean }) {
+  return row.map((cell, i) => {
+    const column = columns[i];
+    if (rowHeaders && i === 0) return <RowHead key={i} role={cards ? "rowheader" : undefined} className={cards ? CARD_TITLE : undefined}>{cell}</RowHead>;
+    const className = cn(column?.numeric && "text-right tabular-nums", column?.className, column?.actions && cn(STICKY, hover && "sm:group-hover:bg-slate-50"));
+    if (!cards) return <Td key={i} className={className}>{cell}</Td>;
+    if (i === 0) return <Td key={i} role="cell" className={cn(className, CARD_TITLE)}>{cell}</Td>;
+    if (column?.actions)
+      return (
+        <Td key={i} role="cell" className={cn(className, CARD_ACTIONS, isEmpty(cell) && "max-sm:hidden")}>
+          {cell}
+        </Td>
+      );
+    return (
+      <Td key={i} role="cell" data-label={column && !column.srOnly && typeof column.label === "string" ? column.label : undefined} className={cn(className, CARD_FIELD)}>
+        <div className="min-w-0">{cell}</div>
       </Td>
-    ),
-  );
+    );
+  });
 }
 
 /**
  * A table of rows with a caption for screen readers, or `empty` when there are no rows (an
  * EmptyState for lists, a sentence inside a card for histories). With `rowHeaders` the first
  * cell of each row is its header; `total` adds a footer row in the same columns.
+ * Below sm (640 px) every row becomes a card (`layout="scroll"` keeps a table that scrolls
+ * sideways instead, for a grid of figures that only reads as a grid).
  */
 export function DataTable({
   caption,
@@ -52,6 +87,7 @@ export function DataTable({
   total,
   hover,
   testId,
+  layout = "cards",
 }: {
   caption: string;
   columns: TDataColumn[];
@@ -61,30 +97,39 @@ export function DataTable({
   total?: ReactNode[];
   hover?: boolean;
   testId?: string;
+  layout?: "cards" | "scroll";
 }) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
+  const cards = layout === "cards";
+  const role = (r: string) => (cards ? r : undefined);
   const table = (
-    <Table caption={caption}>
-      <thead>
-        <tr>
+    <Table caption={caption} cards={cards}>
+      <thead role={role("rowgroup")} className={cn(cards && "max-sm:sr-only")}>
+        <tr role={role("row")}>
           {columns.map((c, i) => (
-            <Th key={i} className={c.numeric ? "text-right" : undefined} title={c.hint}>
+            <Th key={i} role={role("columnheader")} className={cn(c.numeric && "text-right", c.actions && "sm:sticky sm:right-0")} title={c.hint}>
               {c.srOnly ? <span className="sr-only">{c.label}</span> : c.label}
             </Th>
           ))}
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody role={role("rowgroup")} className={cn("divide-y divide-slate-100", cards && "max-sm:block max-sm:space-y-3 max-sm:divide-y-0")}>
         {rows.map((r) => (
-          <tr key={r.key} className={hover ? "hover:bg-slate-50" : undefined} data-testid={r.testId} {...Object.fromEntries(Object.entries(r.data ?? {}).map(([k, v]) => [`data-${k}`, v]))}>
-            <Cells row={r.cells} columns={columns} rowHeaders={rowHeaders} />
+          <tr
+            key={r.key}
+            role={role("row")}
+            className={cn(hover && "group hover:bg-slate-50", cards && CARD_ROW)}
+            data-testid={r.testId}
+            {...Object.fromEntries(Object.entries(r.data ?? {}).map(([k, v]) => [`data-${k}`, v]))}
+          >
+            <Cells row={r.cells} columns={columns} rowHeaders={rowHeaders} cards={cards} hover={hover} />
           </tr>
         ))}
       </tbody>
       {total ? (
-        <tfoot className="border-t-2 border-slate-200 font-semibold">
-          <tr>
-            <Cells row={total} columns={columns} rowHeaders={rowHeaders} />
+        <tfoot role={role("rowgroup")} className={cn("border-t-2 border-slate-200 font-semibold", cards && "max-sm:mt-3 max-sm:block")}>
+          <tr role={role("row")} className={cn(cards && CARD_ROW)}>
+            <Cells row={total} columns={columns} rowHeaders={rowHeaders} cards={cards} />
           </tr>
         </tfoot>
       ) : null}

@@ -28,13 +28,21 @@ export async function FilterBar({ basePath, children, className, hidden }: { bas
 
 type TFilterProps = { label: string; name: string; className?: string };
 
-/** `hint`: a short line under the field, read with it (aria-describedby). */
-export function FilterInput({ label, name, className, hint, ...input }: TFilterProps & InputHTMLAttributes<HTMLInputElement> & { hint?: string }) {
+/**
+ * `hint`: a short line under the field, read with it (aria-describedby). `error`: why the value
+ * given was not applied; shown instead of the hint.
+ */
+export function FilterInput({ label, name, className, hint, error, ...input }: TFilterProps & InputHTMLAttributes<HTMLInputElement> & { hint?: string; error?: string | null }) {
+  const describedBy = error ? `${name}-error` : hint ? `${name}-hint` : undefined;
   return (
     <div className={className}>
       <label htmlFor={name} className="mb-1 block text-xs font-medium text-slate-600">{label}</label>
-      <input id={name} name={name} className={inputClass()} aria-describedby={hint ? `${name}-hint` : undefined} {...input} />
-      {hint ? (
+      <input id={name} name={name} className={inputClass(!!error)} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      {error ? (
+        <p id={`${name}-error`} className="mt-1 text-xs text-red-700" data-testid={`${name}-error`}>
+          {error}
+        </p>
+      ) : hint ? (
         <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">
           {hint}
         </p>

@@ -8,6 +8,18 @@ export function isInForce(entry: Pick<TIntegrityEntry, "occurredOn" | "endsOn">,
   return entry.occurredOn.getTime() <= day.getTime() && (entry.endsOn === null || entry.endsOn.getTime() > day.getTime());
 }
 
+/**
+ * What a record means for the agency: a commendation is good news, a warning or a violation calls
+ * for care, a list entry is serious. Badges take their colour from this (a commendation is never red).
+ */
+export const INTEGRITY_WEIGHT: Record<TIntegrityKind, "positive" | "caution" | "severe"> = {
+  COMMENDATION: "positive",
+  WARNING: "caution",
+  VIOLATION: "caution",
+  ABNORMAL_LIST: "severe",
+  BLACKLIST: "severe",
+};
+
 export type TIntegrityFlag = "BLACKLIST" | "ABNORMAL_LIST";
 
 /** The flags an agency carries on `day`: blacklist first, then abnormal-operation list. */

@@ -26,6 +26,24 @@ export const AWARD_LEVELS = ["PROVINCIAL_OR_ABOVE", "MUNICIPAL", "OTHER"] as con
 export const QUALIFICATION_LEVELS = ["NONE", "DEGREE", "ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"] as const;
 export const G1_FLAGS = ["g1Msw", "g1DeputySenior", "g1SocialWorker", "g1ProvincialAward", "g1KeyPost"] as const;
 
+/**
+ * The work plan's codes (plan.md): task T3's nine practice fields and goal G1's five profiles.
+ * Not words: shown only beside the name where officials work with the plan (a muted label),
+ * never instead of it, on public pages or in charts; the staff import also reads them.
+ */
+export const PRACTICE_FIELD_CODES: Record<(typeof PRACTICE_FIELDS)[number], string> = {
+  PARTY_MASS: "T3.1",
+  SOCIAL_ORGANIZATIONS: "T3.2",
+  SCHOOLS: "T3.3",
+  HOSPITALS: "T3.4",
+  WELFARE_INSTITUTIONS: "T3.5",
+  CIVIL_AFFAIRS: "T3.6",
+  DISABILITY: "T3.7",
+  FAMILY_PLANNING: "T3.8",
+  MIGRANTS: "T3.9",
+};
+export const G1_CODES: Record<(typeof G1_FLAGS)[number], string> = { g1Msw: "G1.a", g1DeputySenior: "G1.b", g1SocialWorker: "G1.c", g1ProvincialAward: "G1.d", g1KeyPost: "G1.e" };
+
 export type TGender = (typeof GENDERS)[number];
 export type TDegree = (typeof DEGREES)[number];
 export type TPracticeField = (typeof PRACTICE_FIELDS)[number];

@@ -1,5 +1,5 @@
-// The register list's state, read from the URL leniently (anything odd is ignored) and written
-// back as canonical search params, so the list page, its pager and the Excel export agree.
+// The register list's state, read from the URL leniently (anything odd is ignored, but for a
+// typed number of days, which the page points out) and written back as canonical search params, so the list page, its pager and the Excel export agree.
 import { parsePage } from "@/lib/pagination";
 import {
   ENTRY_PATHS,
@@ -30,6 +30,8 @@ export type TListFilter = {
   registration: TRegistrationFilter | "";
   /** The registration period ends within this many days from today (1–3650). */
   regEnds: number | null;
+  /** What was asked for as regEnds when it is not a whole number from 1 to 3650: the page says so (the filter is not applied). */
+  regEndsInvalid: string | null;
   sort: TListSort;
   dir: "asc" | "desc";
   page: number;
@@ -49,7 +51,9 @@ export const DEFAULT_SORT: TListSort = "name";
 export function parseListFilter(raw: TRaw | URLSearchParams): TListFilter {
   const get = (k: string) => (raw instanceof URLSearchParams ? (raw.get(k) ?? "") : first(raw[k])).trim();
   // "expiring" is the parameter's name from before certificates were permanent (old bookmarks).
-  const regEndsN = Number.parseInt(get("regEnds") || get("expiring"), 10);
+  const regEndsRaw = get("regEnds") || get("expiring");
+  const regEndsN = /^\d{1,4}$/.test(regEndsRaw) ? Number(regEndsRaw) : Number.NaN;
+  const regEndsOk = Number.isFinite(regEndsN) && regEndsN >= 1 && regEndsN <= 3650;
   const sort = oneOf(LIST_SORTS, get("sort")) || DEFAULT_SORT;
   const dirRaw = get("dir");
   return {
@@ -63,7 +67,8 @@ export function parseListFilter(raw: TRaw | URLSearchParams): TListFilter {
     group: oneOf(TARGET_GROUPS, get("group")),
     status: oneOf(PRACTITIONER_STATUSES, get("status")),
     registration: oneOf(REGISTRATION_FILTERS, get("registration")),
-    regEnds: Number.isFinite(regEndsN) && regEndsN >= 1 && regEndsN <= 3650 ? regEndsN : null,
+    regEnds: regEndsOk ? regEndsN : null,
+    regEndsInvalid: regEndsRaw && !regEndsOk ? regEndsRaw.slice(0, 20) : null,
     sort,
     // Names read A→Z by default; dates newest first.
     dir: dirRaw === "asc" || dirRaw === "desc" ? dirRaw : sort === "name" ? "asc" : "desc",

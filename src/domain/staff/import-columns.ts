@@ -7,10 +7,12 @@ import {
   ENTRY_PATHS,
   GENDERS,
   MAJORS,
+  PRACTICE_FIELD_CODES,
   PRACTICE_FIELDS,
   PROFESSIONAL_TITLES,
   TALENT_TRACKS,
   TARGET_GROUPS,
+  type TPracticeField,
 } from "@/domain/practitioners/enums";
 import { isoDay } from "@/domain/common/calendar-day";
 
@@ -131,11 +133,11 @@ export function buildLabelIndex(catalogues: TCatalogue[]): TLabelIndex {
           const label = get(cat, `enums.${c.enumKey}.${v}`);
           if (typeof label !== "string") continue;
           map.set(normaliseLabel(label), v);
-          // Practice fields read "T3.3 学校": the code alone or the words alone also match.
-          const m = /^(T3\.\d)\s+(.+)$/.exec(label);
-          if (m) {
-            map.set(normaliseLabel(m[1]!), v);
-            map.set(normaliseLabel(m[2]!), v);
+          // Practice fields also go by the plan's code: "T3.3", or "T3.3 学校" as older templates wrote them.
+          const code = c.enumKey === "practiceField" ? PRACTICE_FIELD_CODES[v as TPracticeField] : undefined;
+          if (code) {
+            map.set(normaliseLabel(code), v);
+            map.set(normaliseLabel(`${code} ${label}`), v);
           }
         }
       }

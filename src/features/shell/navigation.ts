@@ -64,3 +64,16 @@ export function navFor(principal: Pick<TPrincipal, "role">): TNavItem[] {
     return !item.scopes || (scope !== null && item.scopes.includes(scope));
   });
 }
+
+/**
+ * The menu's page for `principal` in place of `href`, when the menu gives them another page for the
+ * same permission: a practitioner's register is My profile, an agency administrator's agency list
+ * is their agency. Null when `href` is their page (or not a menu page). Pages send such a reader
+ * there instead of showing them a list made for officials.
+ */
+export function ownPageFor(principal: Pick<TPrincipal, "role">, href: string): string | null {
+  const item = NAV_ITEMS.find((i) => i.href === href);
+  if (!item?.action) return null;
+  const mine = navFor(principal).find((i) => i.action === item.action);
+  return mine && mine.href !== href ? mine.href : null;
+}

@@ -7,6 +7,7 @@ import { appUrl } from "@/server/accounts/app-url";
 import { loadMessages } from "@/i18n/load-messages";
 import { DEFAULT_LOCALE, localeFromDb, type TLocale } from "@/lib/locales";
 import type { TNotificationKind, TNotificationParams } from "@/domain/notifications/kinds";
+import { formatIsoDay } from "@/domain/common/day-format";
 
 // Notifications: one row per reader in their notification centre, and the same message by e-mail
 // in the reader's language. A `dedupeKey` makes a notification idempotent: the unique index
@@ -24,10 +25,16 @@ export type TNotice<K extends TNotificationKind> = {
   email?: boolean;
 };
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The message of a notification in `locale`: a subject line and a body. */
 export function renderNotification(locale: TLocale, kind: TNotificationKind, params: Record<string, unknown>): { title: string; body: string } {
   const t = createTranslator({ locale, messages: loadMessages(locale) as never, namespace: "notifications" as never }) as unknown as (key: string, values?: Record<string, unknown>) => string;
-  const values = params as Record<string, string | number>;
+  // Days are stored as YYYY-MM-DD (the reader's language is not known when one is written):
+  // written here the way every page writes a day.
+  const values = Object.fromEntries(
+    Object.entries(params as Record<string, string | number>).map(([k, v]) => [k, typeof v === "string" && ISO_DAY.test(v) ? formatIsoDay(locale, v) : v]),
+  );
   // Literal keys, so the catalogue test sees every one.
   switch (kind) {
     case "registrationDue":

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
-import { scopeOf } from "@/domain/authz/matrix";
+import { ownPageFor } from "@/features/shell/navigation";
 import { agencyDistrictOptions, listAgencies } from "@/server/agencies/queries";
 import { agencyListParams, parseAgencyListFilter } from "@/domain/agencies/list-filter";
 import { AgencyFilterBar } from "@/features/agencies/components/agency-filter-bar";
@@ -18,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AgenciesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("agencies.read");
   // An agency's administrator reads their own profile; the list is for officials.
-  if (scopeOf(user.role, "agencies.read") === "organization") redirect("/agencies/mine");
+  const own = ownPageFor(user, "/agencies");
+  if (own) redirect(own);
   const filter = parseAgencyListFilter(await searchParams);
   const [t, result, districts] = await Promise.all([getTranslations("agencies"), listAgencies(user, filter), agencyDistrictOptions(user)]);
   return (

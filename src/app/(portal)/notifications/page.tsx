@@ -9,6 +9,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { TabNav } from "@/components/ui/tab-nav";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { buttonClass } from "@/components/ui/button";
+import { momentFormatter } from "@/domain/common/day-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");
@@ -57,7 +58,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                         </span>
                         <span className="mt-0.5 block text-sm text-slate-600">{n.body}</span>
                         <time dateTime={n.createdAt.toISOString()} className="mt-0.5 block text-xs text-slate-500">
-                          {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                          {momentFormatter(format)(n.createdAt)}
                         </time>
                       </span>
                     </span>

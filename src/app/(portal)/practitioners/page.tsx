@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { can } from "@/domain/authz/matrix";
 import { listPractitioners, registerFilterOptions, registerScopeContext } from "@/server/practitioners/queries";
 import { isNarrowed, listFilterParams, parseListFilter } from "@/domain/practitioners/list-filter";
+import { ownPageFor } from "@/features/shell/navigation";
 import { RegisterFilterBar } from "@/features/practitioners/components/register-filter-bar";
 import { RegisterTable } from "@/features/practitioners/components/register-table";
 import { PageHeader } from "@/components/ui/card";
@@ -17,6 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PractitionersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("practitioners.read");
+  // A practitioner's part of the register is their own record: My profile, not the officials' list.
+  const own = ownPageFor(user, "/practitioners");
+  if (own) redirect(own);
   const filter = parseListFilter(await searchParams);
   const [t, result, options] = await Promise.all([getTranslations(), listPractitioners(user, filter), registerFilterOptions(user)]);
   const params = listFilterParams(filter);

@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { UserStatusBadge } from "./user-status-badge";
+import { momentFormatter } from "@/domain/common/day-format";
 
 /** A page of user accounts: name and e-mail, role, scope, status, last sign-in. */
 export async function UserTable({ result, params }: { result: Awaited<ReturnType<typeof listUsers>>; params: Record<string, string | undefined> }) {
@@ -27,7 +28,7 @@ export async function UserTable({ result, params }: { result: Awaited<ReturnType
             t(`roles.${u.role}`),
             u.region ? localName(u.region, locale) : u.organization ? localName(u.organization, locale) : (u.practitioner?.name ?? t("home.wholeCity")),
             <UserStatusBadge key="status" user={u} />,
-            u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : "—",
+            u.lastSignInAt ? momentFormatter(format)(u.lastSignInAt) : "—",
           ],
         }))}
       />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TAgencyDetail } from "@/server/agencies/queries";
-import { isInForce } from "@/domain/agencies/integrity";
+import { INTEGRITY_WEIGHT, isInForce } from "@/domain/agencies/integrity";
 import { isoDay } from "@/domain/common/calendar-day";
 import { dayFormatter } from "@/domain/common/day-format";
 import { Badge } from "@/components/ui/card";
@@ -10,7 +10,7 @@ import { SectionCard } from "@/components/ui/section-card";
 import { buttonClass } from "@/components/ui/button";
 import { EndRecordButton } from "./end-record-button";
 
-const KIND_TONE = { COMMENDATION: "green", WARNING: "amber", VIOLATION: "amber", ABNORMAL_LIST: "red", BLACKLIST: "red" } as const;
+const TONE = { positive: "green", caution: "amber", severe: "red" } as const;
 
 type TRecord = NonNullable<TAgencyDetail["integrityRecords"]>[number];
 
@@ -19,7 +19,7 @@ export async function AgencyIntegritySection({ agencyId, records, mayManage, tod
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const day = dayFormatter(format);
   const state = (r: TRecord) =>
-    isInForce(r, today) ? <Badge tone="red">{t("agencies.integrity.inForce")}</Badge> : r.occurredOn.getTime() > today.getTime() ? <Badge>{t("agencies.integrity.upcoming")}</Badge> : <Badge>{t("agencies.integrity.ended")}</Badge>;
+    isInForce(r, today) ? <Badge tone={TONE[INTEGRITY_WEIGHT[r.kind]]}>{t("agencies.integrity.inForce")}</Badge> : r.occurredOn.getTime() > today.getTime() ? <Badge>{t("agencies.integrity.upcoming")}</Badge> : <Badge>{t("agencies.integrity.ended")}</Badge>;
   const actions = (r: TRecord) => {
     const running = !r.endsOn || r.endsOn.getTime() > today.getTime();
     const label = `${t(`enums.integrityKind.${r.kind}`)} · ${day(r.occurredOn)}`;
@@ -48,13 +48,13 @@ export async function AgencyIntegritySection({ agencyId, records, mayManage, tod
           { label: t("agencies.integrity.fields.source"), className: "text-slate-700" },
           { label: t("agencies.integrity.fields.description"), className: "max-w-md whitespace-pre-line text-slate-700" },
           { label: t("agencies.integrity.fields.state") },
-          ...(mayManage ? [{ label: t("agencies.integrity.actions"), srOnly: true }] : []),
+          ...(mayManage ? [{ label: t("agencies.integrity.actions"), srOnly: true, actions: true }] : []),
         ]}
         rows={records.map((r) => ({
           key: r.id,
           testId: "integrity-row",
           cells: [
-            <Badge key="kind" tone={KIND_TONE[r.kind]}>{t(`enums.integrityKind.${r.kind}`)}</Badge>,
+            <Badge key="kind" tone={TONE[INTEGRITY_WEIGHT[r.kind]]}>{t(`enums.integrityKind.${r.kind}`)}</Badge>,
             `${day(r.occurredOn)} – ${r.endsOn ? day(r.endsOn) : t("agencies.integrity.openEnded")}`,
             r.source,
             r.description,

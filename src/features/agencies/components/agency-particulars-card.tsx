@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TAgencyDetail } from "@/server/agencies/queries";
-import { dayFormatter } from "@/domain/common/day-format";
+import { dayFormatter, momentFormatter } from "@/domain/common/day-format";
 import { localName } from "@/i18n/local-name";
 import { Card } from "@/components/ui/card";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
@@ -28,7 +28,7 @@ export async function AgencyParticularsCard({ agency: a }: { agency: TAgencyDeta
           {a.targetGroups.length ? format.list(a.targetGroups.map((g) => t(`enums.targetGroup.${g}`))) : none}
         </DescriptionItem>
       </DescriptionList>
-      <p className="mt-4 text-xs text-slate-500">{t("agencies.profile.updated", { date: format.dateTime(a.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      <p className="mt-4 text-xs text-slate-500">{t("agencies.profile.updated", { date: momentFormatter(format)(a.updatedAt) })}</p>
     </Card>
   );
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { TApplicationDetail } from "@/server/agencies/application-queries";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { momentFormatter } from "@/domain/common/day-format";
 
 const DOT = { SUBMITTED: "bg-brand-600", AMENDED: "bg-brand-600", APPROVED: "bg-emerald-600", REJECTED: "bg-red-600", RETURNED: "bg-amber-500" } as const;
 
@@ -22,7 +23,7 @@ export async function ApplicationHistory({ events }: { events: TApplicationDetai
                 <span className="ml-1 font-normal text-slate-500">· {tEnums(`applicationStatus.${e.step}`)}</span>
               </p>
               <p className="text-xs text-slate-600">
-                {e.decision === "SUBMITTED" || e.decision === "AMENDED" ? ta("detail.applicant", { name: e.actorName ?? "—" }) : (e.actorName ?? "—")} · <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+                {e.decision === "SUBMITTED" || e.decision === "AMENDED" ? ta("detail.applicant", { name: e.actorName ?? "—" }) : (e.actorName ?? "—")} · <time dateTime={e.at.toISOString()}>{momentFormatter(format)(e.at)}</time>
               </p>
               {e.reason ? <p className="mt-1 whitespace-pre-wrap rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-800">{e.reason}</p> : null}
             </li>

@@ -2,14 +2,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { TApplicationDetail } from "@/server/agencies/application-queries";
 import { Badge, Card } from "@/components/ui/card";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
-import { dayFormatter } from "@/domain/common/day-format";
+import { dayFormatter, momentFormatter } from "@/domain/common/day-format";
 
 const LOCALE_LABEL = { zh_Hans: "简体中文", zh_Hant: "繁體中文", en: "English" } as const;
 
 /** Everything the applicant filed, and the certificate scan (downloaded through the authorised route). */
 export async function ApplicationParticulars({ app, district }: { app: TApplicationDetail; district: string }) {
   const [t, ta, format] = await Promise.all([getTranslations(), getTranslations("agencyApplications"), getFormatter()]);
-  const day = dayFormatter(format, { style: "long" });
+  const day = dayFormatter(format);
   const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
   return (
     <>
@@ -24,7 +24,7 @@ export async function ApplicationParticulars({ app, district }: { app: TApplicat
           <DescriptionItem label={ta("fields.foundedOn")}>{day(app.foundedOn)}</DescriptionItem>
           <DescriptionItem label={ta("fields.address")} wide>{app.address}</DescriptionItem>
           <DescriptionItem label={ta("detail.kind")}>{app.isPrivate ? ta("detail.private") : ta("detail.notPrivate")}</DescriptionItem>
-          <DescriptionItem label={ta("detail.submittedAt")}>{format.dateTime(app.submittedAt, { dateStyle: "long", timeStyle: "short" })}</DescriptionItem>
+          <DescriptionItem label={ta("detail.submittedAt")}>{momentFormatter(format)(app.submittedAt)}</DescriptionItem>
           <DescriptionItem label={ta("fields.serviceAreas")} wide>
             <span className="flex flex-wrap gap-1.5">
               {app.serviceAreas.map((f) => (

@@ -8,6 +8,7 @@ import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { ApplicationStatusBadge } from "./application-status-badge";
+import { momentFormatter } from "@/domain/common/day-format";
 
 /** A page of the application queue; "your turn" marks those waiting at the caller's review step. */
 export async function ApplicationQueueTable({ user, result, params, filtered }: { user: TCurrentUser; result: Awaited<ReturnType<typeof listApplications>>; params: Record<string, string | undefined>; filtered: boolean }) {
@@ -36,7 +37,7 @@ export async function ApplicationQueueTable({ user, result, params, filtered }: 
               <span className="block font-mono text-xs text-slate-500">{a.creditCode}</span>
             </>,
             localName(a.region, locale),
-            format.dateTime(a.submittedAt, { dateStyle: "medium", timeStyle: "short" }),
+            momentFormatter(format)(a.submittedAt),
             <>
               <div className="flex flex-wrap items-center gap-1.5">
                 <ApplicationStatusBadge status={a.status} />

@@ -89,7 +89,7 @@ export async function MemberList({ filter, summary, result, manage }: { filter: 
             { label: t("association.fields.joinedOn"), className: "whitespace-nowrap" },
             { label: t("association.fields.status") },
             { label: t("association.fields.endedOn"), className: "whitespace-nowrap" },
-            ...(manage ? [{ label: t("association.fields.actions") }] : []),
+            ...(manage ? [{ label: t("association.fields.actions"), actions: true }] : []),
           ]}
           rows={result.items.map((m) => ({
             key: m.id,

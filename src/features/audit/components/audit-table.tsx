@@ -3,6 +3,7 @@ import type { listAuditEvents } from "@/server/audit/queries";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { ListPagination } from "@/components/ui/list-pagination";
+import { momentFormatter } from "@/domain/common/day-format";
 
 const TONE = { SUCCESS: "green", FAILURE: "amber", DENIED: "red" } as const;
 
@@ -34,7 +35,7 @@ export async function AuditTable({ result, params }: { result: Awaited<ReturnTyp
         rows={result.items.map((e) => ({
           key: e.id,
           cells: [
-            format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" }),
+            momentFormatter(format, { seconds: true })(e.at),
             <>
               <span className="block">{e.actorEmail ?? "—"}</span>
               {e.actorRole ? <span className="text-xs text-slate-500">{t(`roles.${e.actorRole}`)}</span> : null}

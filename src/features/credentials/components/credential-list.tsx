@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TCredentialRow } from "@/server/credentials/queries";
 import { todayInCity, todayInCityIso } from "@/domain/common/calendar-day";
-import { dayFormatter } from "@/domain/common/day-format";
+import { dayFormatter, momentFormatter } from "@/domain/common/day-format";
 import { Badge } from "@/components/ui/card";
 import { CredentialStatusBadge } from "./status-badge";
 import { ReasonButton, VerifyButton } from "./decision-buttons";
@@ -99,7 +99,7 @@ export async function CredentialList({ credentials, can }: { credentials: TListe
                 <ol className="mt-2 space-y-1 border-l-2 border-slate-200 pl-4">
                   {c.events.map((e) => (
                     <li key={e.id} className="text-slate-700">
-                      <time dateTime={e.at.toISOString()} className="text-slate-500">{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>{" "}
+                      <time dateTime={e.at.toISOString()} className="text-slate-500">{momentFormatter(format)(e.at)}</time>{" "}
                       <span className="font-medium">{te(`credentialStatus.${e.toStatus}`)}</span>
                       {" · "}
                       {e.actorName ?? t("system")}

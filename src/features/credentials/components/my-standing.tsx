@@ -14,7 +14,7 @@ type TMyProfile = NonNullable<Awaited<ReturnType<typeof myProfile>>>;
  */
 export async function MyStanding({ data }: { data: TMyProfile }) {
   const [t, te, format] = await Promise.all([getTranslations("me"), getTranslations("enums"), getFormatter()]);
-  const long = dayFormatter(format, { style: "long" });
+  const long = dayFormatter(format);
   const p = data.practitioner;
   const r = data.registration;
   const g1 = G1_FLAGS.filter((k) => p[k]);

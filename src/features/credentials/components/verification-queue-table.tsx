@@ -4,7 +4,7 @@ import type { TCurrentUser } from "@/server/auth/session";
 import type { verificationQueue } from "@/server/credentials/queries";
 import { can } from "@/domain/authz/matrix";
 import { isOwnCredential } from "@/domain/credentials/rules";
-import { dayFormatter } from "@/domain/common/day-format";
+import { dayFormatter, momentFormatter } from "@/domain/common/day-format";
 import { localName } from "@/i18n/local-name";
 import { EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
@@ -28,7 +28,7 @@ export async function VerificationQueueTable({ user, result, params, back }: { u
     if (isOwnCredential(user, c)) return <span className="block max-w-48 whitespace-normal text-xs text-slate-500">{tc("ownCredential")}</span>;
     if (c.status === "SUBMITTED")
       return (
-        <div className="flex items-start gap-2">
+        <div className="flex flex-wrap items-start gap-2 sm:flex-nowrap">
           <VerifyButton credential={ref} />
           <ReasonButton credential={ref} kind="reject" />
         </div>
@@ -42,12 +42,12 @@ export async function VerificationQueueTable({ user, result, params, back }: { u
         hover
         empty={<EmptyState title={result.status === "SUBMITTED" ? tc("queueEmpty") : tc("queueEmptyFiltered")}>{t("common.tryOtherFilters")}</EmptyState>}
         columns={[
-          { label: tc("practitioner"), className: "min-w-48" },
-          { label: tc("kind"), className: "min-w-36" },
-          { label: tc("number"), className: "whitespace-nowrap font-mono" },
+          { label: tc("practitioner"), className: "min-w-36" },
+          { label: tc("kind"), className: "min-w-24" },
+          { label: tc("number"), className: "min-w-44 font-mono" },
           { label: tc("submittedAt"), className: "whitespace-nowrap text-slate-600" },
           { label: tc("status"), className: "whitespace-nowrap" },
-          { label: tc("actions"), className: "whitespace-nowrap" },
+          { label: tc("actions"), actions: true },
         ]}
         rows={result.items.map((c) => {
           const kind = kindLabel(c);
@@ -69,12 +69,12 @@ export async function VerificationQueueTable({ user, result, params, back }: { u
                 </span>
                 {c.registration ? (
                   <span className="block font-sans text-xs text-slate-500">
-                    {tc("registration")}: {c.registration.number} · {date(c.registration.periodStart)} – {date(c.registration.periodEnd)}
+                    {tc("registration")}: <span className="whitespace-nowrap">{c.registration.number}</span> · <span className="whitespace-nowrap">{date(c.registration.periodStart)}</span> – <span className="whitespace-nowrap">{date(c.registration.periodEnd)}</span>
                   </span>
                 ) : null}
                 {c.scanFile ? <a href={`/api/files/${c.scanFile.id}`} className="block font-sans text-xs text-brand-700 underline">{tc("downloadScan")}</a> : null}
               </>,
-              format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+              momentFormatter(format)(c.createdAt),
               <>
                 <CredentialStatusBadge status={c.status} />
                 {c.statusReason ? <span className="mt-1 block max-w-xs whitespace-normal text-xs text-slate-600">{c.statusReason}</span> : null}

@@ -6,6 +6,8 @@ import { localName } from "@/i18n/local-name";
 import { Card, EmptyState } from "@/components/ui/card";
 import { DataTable, type TDataColumn } from "@/components/ui/data-table";
 import { WorkforceFieldChart } from "./workforce-field-chart";
+import { PlanCode } from "@/components/ui/plan-code";
+import { PRACTICE_FIELD_CODES } from "@/domain/practitioners/enums";
 
 /** Posts by practice field (a chart and its table), by kind with ratio compliance, and by district or street. */
 export async function WorkforcePostTables({ d }: { d: TWorkforceDashboard }) {
@@ -38,7 +40,14 @@ export async function WorkforcePostTables({ d }: { d: TWorkforceDashboard }) {
             testId="table-fields"
             caption={t("workforce.fields.title")}
             columns={columns(t("workforce.fields.field"))}
-            rows={p.byField.map((f) => ({ key: f.field, data: { row: f.field }, cells: [t(`enums.practiceField.${f.field}`), ...figures(f)] }))}
+            rows={p.byField.map((f) => ({ key: f.field, data: { row: f.field }, cells: [
+                <>
+                  {t(`enums.practiceField.${f.field}`)}
+                  <PlanCode code={PRACTICE_FIELD_CODES[f.field]} />
+                </>,
+                ...figures(f),
+              ],
+            }))}
           />
         </div>
       </Card>

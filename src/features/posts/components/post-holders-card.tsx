@@ -34,7 +34,7 @@ export async function PostHoldersCard({ post, manage }: { post: TPostDetail; man
           { label: t("posts.detail.name") },
           { label: t("posts.detail.qualification"), className: "whitespace-nowrap" },
           { label: t("posts.detail.from"), className: "whitespace-nowrap" },
-          ...(manage ? [{ label: t("posts.detail.actions"), srOnly: true, className: "text-right" }] : []),
+          ...(manage ? [{ label: t("posts.detail.actions"), srOnly: true, actions: true, className: "sm:text-right" }] : []),
         ]}
         rows={holders.map((a) => ({
           key: a.id,

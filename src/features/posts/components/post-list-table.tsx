@@ -10,6 +10,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { ComplianceBadge } from "./compliance-badge";
 import { FillBar } from "./fill-bar";
+import { PlanCode } from "@/components/ui/plan-code";
+import { PRACTICE_FIELD_CODES } from "@/domain/practitioners/enums";
 
 /** The posts list view: one row a post, with today's fill. */
 export async function PostListTable({ result, params }: { result: Awaited<ReturnType<typeof listPosts>>; params: Record<string, string> }) {
@@ -59,7 +61,10 @@ export async function PostListTable({ result, params }: { result: Awaited<Return
                 <span className="block text-xs text-slate-500">{p.district ? localName(p.district, locale) : t("posts.cityLevel")}</span>
               </>,
               t(`enums.postKind.${p.kind}`),
-              t(`enums.practiceField.${p.practiceField}`),
+              <>
+                {t(`enums.practiceField.${p.practiceField}`)}
+                <PlanCode code={PRACTICE_FIELD_CODES[p.practiceField]} />
+              </>,
               p.requiredHeadcount,
               p.fill ? p.fill.filled : "—",
               p.fill ? p.fill.qualifiedFilled : "—",

@@ -3,6 +3,9 @@ import type { TPostDetail } from "@/server/posts/queries";
 import { localName } from "@/i18n/local-name";
 import { Card } from "@/components/ui/card";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
+import { momentFormatter } from "@/domain/common/day-format";
+import { PRACTICE_FIELD_CODES } from "@/domain/practitioners/enums";
+import { PlanCode } from "@/components/ui/plan-code";
 
 /** What the post is: kind, organisation, field, headcount or ratio, required qualification. */
 export async function PostParticularsCard({ post }: { post: TPostDetail }) {
@@ -19,7 +22,10 @@ export async function PostParticularsCard({ post }: { post: TPostDetail }) {
           </span>
         </DescriptionItem>
         <DescriptionItem label={t("posts.fields.district")}>{post.district ? localName(post.district, locale) : t("posts.cityLevel")}</DescriptionItem>
-        <DescriptionItem label={t("posts.fields.practiceField")}>{t(`enums.practiceField.${post.practiceField}`)}</DescriptionItem>
+        <DescriptionItem label={t("posts.fields.practiceField")}>
+          {t(`enums.practiceField.${post.practiceField}`)}
+          <PlanCode code={PRACTICE_FIELD_CODES[post.practiceField]} />
+        </DescriptionItem>
         {post.kind === "DEPARTMENT" ? (
           <DescriptionItem label={t("posts.fields.headcount")}>{post.headcount ?? "—"}</DescriptionItem>
         ) : (
@@ -33,7 +39,7 @@ export async function PostParticularsCard({ post }: { post: TPostDetail }) {
         <DescriptionItem label={t("posts.fields.requiredQualification")}>{t(`enums.qualificationLevel.${post.requiredQualification}`)}</DescriptionItem>
         <DescriptionItem label={t("posts.fields.description")} wide>{post.description ?? "—"}</DescriptionItem>
       </DescriptionList>
-      <p className="mt-4 text-xs text-slate-500">{t("posts.detail.updated", { date: format.dateTime(post.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      <p className="mt-4 text-xs text-slate-500">{t("posts.detail.updated", { date: momentFormatter(format)(post.updatedAt) })}</p>
     </Card>
   );
 }

@@ -10,6 +10,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { FillBar } from "./fill-bar";
 import { postsHref } from "./posts-href";
+import { PlanCode } from "@/components/ui/plan-code";
+import { PRACTICE_FIELD_CODES } from "@/domain/practitioners/enums";
 
 /** A summary view of the posts page: today's fill summed by practice field, district or organisation. */
 export async function PostSummaryTable({ summary, filter }: { summary: TPostSummary; filter: TPostListFilter }) {
@@ -26,7 +28,16 @@ export async function PostSummaryTable({ summary, filter }: { summary: TPostSumm
   ];
   const rows: { key: string; head: ReactNode; figures: TFillFigures }[] =
     summary.view === "field"
-      ? summary.rows.map((r) => ({ key: r.field, head: t(`enums.practiceField.${r.field}`), figures: r }))
+      ? summary.rows.map((r) => ({
+          key: r.field,
+          head: (
+            <>
+              {t(`enums.practiceField.${r.field}`)}
+              <PlanCode code={PRACTICE_FIELD_CODES[r.field]} />
+            </>
+          ),
+          figures: r,
+        }))
       : summary.view === "district"
         ? summary.rows.map((r) => ({ key: r.key, head: r.district ? localName(r.district, locale) : t("posts.cityLevel"), figures: r }))
         : summary.page.items.map((r) => ({

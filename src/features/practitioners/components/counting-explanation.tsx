@@ -19,7 +19,7 @@ type TProps =
 
 export async function CountingExplanation(props: TProps) {
   const [t, te, format] = await Promise.all([getTranslations("counting"), getTranslations("enums"), getFormatter()]);
-  const day = dayFormatter(format, { style: props.variant === "short" ? "medium" : "long" });
+  const day = dayFormatter(format);
   const credential = (c: { kind: TCountingCredential["kind"]; degreeLevel?: TCountingCredential["degreeLevel"] }) =>
     c.kind === "SOCIAL_WORK_DEGREE" && c.degreeLevel ? t("degree", { kind: te("credentialKind.SOCIAL_WORK_DEGREE"), level: te(`degree.${c.degreeLevel}`) }) : te(`credentialKind.${c.kind}`);
 

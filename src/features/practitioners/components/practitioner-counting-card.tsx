@@ -1,9 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TPractitionerDetail } from "@/server/practitioners/queries";
-import { G1_FLAGS } from "@/domain/practitioners/enums";
+import { G1_CODES, G1_FLAGS } from "@/domain/practitioners/enums";
 import { dayFormatter } from "@/domain/common/day-format";
 import { Badge, Card } from "@/components/ui/card";
 import { CountingExplanation } from "./counting-explanation";
+import { PlanCode } from "@/components/ui/plan-code";
 
 /** Whether (since when, why, and what would change it) the person counts, their status and G1 profiles. */
 export async function PractitionerCountingCard({ p }: { p: TPractitionerDetail }) {
@@ -26,7 +27,12 @@ export async function PractitionerCountingCard({ p }: { p: TPractitionerDetail }
         {g1.length ? (
           <ul className="mt-1 flex flex-wrap gap-2">
             {g1.map((k) => (
-              <li key={k}><Badge tone="blue">{t(`enums.g1Profile.${k}`)}</Badge></li>
+              <li key={k}>
+                <Badge tone="blue">
+                  {t(`enums.g1Profile.${k}`)}
+                  <PlanCode code={G1_CODES[k]} />
+                </Badge>
+              </li>
             ))}
           </ul>
         ) : (

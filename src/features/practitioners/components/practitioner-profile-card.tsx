@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TPractitionerDetail } from "@/server/practitioners/queries";
-import { dayFormatter } from "@/domain/common/day-format";
+import { dayFormatter, momentFormatter } from "@/domain/common/day-format";
 import { localName } from "@/i18n/local-name";
 import { Card } from "@/components/ui/card";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
@@ -50,7 +50,7 @@ export async function PractitionerProfileCard({ p, mayRevealIdNumber }: { p: TPr
           {p.targetGroups.length ? format.list(p.targetGroups.map((g) => t(`enums.targetGroup.${g}`))) : none}
         </DescriptionItem>
       </DescriptionList>
-      <p className="mt-4 text-xs text-slate-500">{t("practitioners.detail.updated", { date: format.dateTime(p.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      <p className="mt-4 text-xs text-slate-500">{t("practitioners.detail.updated", { date: momentFormatter(format)(p.updatedAt) })}</p>
     </Card>
   );
 }

@@ -39,7 +39,17 @@ export async function RegisterFilterBar({ filter, options }: { filter: TListFilt
         allLabel={all}
         options={REGISTRATION_FILTERS.map((v) => ({ value: v, label: t(`practitioners.registrationFilter.${v}`) }))}
       />
-      <FilterInput label={t("practitioners.filters.regEnds")} name="regEnds" type="number" min={1} max={3650} inputMode="numeric" defaultValue={filter.regEnds ?? ""} placeholder={t("practitioners.filters.regEndsPlaceholder")} />
+      <FilterInput
+        label={t("practitioners.filters.regEnds")}
+        name="regEnds"
+        type="number"
+        min={1}
+        max={3650}
+        inputMode="numeric"
+        defaultValue={filter.regEnds ?? filter.regEndsInvalid ?? ""}
+        placeholder={t("practitioners.filters.regEndsPlaceholder")}
+        error={filter.regEndsInvalid !== null ? t("practitioners.filters.regEndsInvalid", { value: filter.regEndsInvalid }) : null}
+      />
       <FilterChoice label={t("practitioners.filters.sort")} name="sort" value={filter.sort} allLabel={null} options={LIST_SORTS.map((v) => ({ value: v, label: t(`practitioners.sorts.${v}`) }))} />
       <FilterChoice
         label={t("practitioners.filters.dir")}

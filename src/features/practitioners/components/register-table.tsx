@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { listPractitioners, TRegisterScopeContext } from "@/server/practitioners/queries";
-import { dayFormatter } from "@/domain/common/day-format";
+import { dayFormatter, instantDayFormatter } from "@/domain/common/day-format";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { localName } from "@/i18n/local-name";
 import { Badge, EmptyState } from "@/components/ui/card";
@@ -58,7 +58,7 @@ export async function RegisterTable({ result, params, empty }: { result: Awaited
               <span className="block text-xs text-slate-500">{day(p.entryDate)}</span>
             </>,
             <Badge key="status" tone={STATUS_TONE[p.status]}>{t(`enums.practitionerStatus.${p.status}`)}</Badge>,
-            format.dateTime(p.updatedAt, { dateStyle: "medium" }),
+            instantDayFormatter(format)(p.updatedAt),
           ],
         }))}
       />

@@ -10,7 +10,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { localName } from "@/i18n/local-name";
-import { DAY_FORMAT_SHORT, dayInstant } from "@/domain/common/day-format";
+import { dayFormatter } from "@/domain/common/day-format";
 import { StatusBadge } from "./status-badge";
 
 export function BulkForm() {
@@ -34,7 +34,7 @@ export function BulkForm() {
   for (const r of rows) tally[r.match?.status ?? "notFound"]++;
   const registrationText = (m: NonNullable<(typeof rows)[number]["match"]>) =>
     m.registration
-      ? t(m.registration.status === "current" ? "fields.registrationCurrent" : "fields.registrationLapsed", { date: format.dateTime(dayInstant(m.registration.periodEnd), DAY_FORMAT_SHORT) })
+      ? t(m.registration.status === "current" ? "fields.registrationCurrent" : "fields.registrationLapsed", { date: dayFormatter(format)(m.registration.periodEnd) })
       : t("fields.notRegistered");
 
   return (

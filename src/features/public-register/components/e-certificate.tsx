@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TECertificate } from "@/server/public-register/certificate";
 import { todayInCityIso } from "@/domain/common/calendar-day";
-import { DAY_FORMAT, dayInstant } from "@/domain/common/day-format";
+import { dayFormatter } from "@/domain/common/day-format";
 import { localName } from "@/i18n/local-name";
 import { BrandMark } from "@/components/brand";
 import { QrCode } from "./qr-code";
@@ -10,7 +10,7 @@ import { StatusBadge } from "./status-badge";
 /** The printable e-certificate of a qualified practitioner: who, at which level, their public certificates, and the QR code to verify it. */
 export async function ECertificate({ cert }: { cert: TECertificate }) {
   const [t, tApp, tEnums, format, locale] = await Promise.all([getTranslations("publicRegister"), getTranslations("app"), getTranslations("enums"), getFormatter(), getLocale()]);
-  const day = (iso: string | null) => (iso ? format.dateTime(dayInstant(iso), DAY_FORMAT) : "—");
+  const day = dayFormatter(format);
   const fact = (label: string, value: string, { big, field }: { big?: boolean; field?: string } = {}) => (
     <div>
       <dt className="text-slate-500">{label}</dt>

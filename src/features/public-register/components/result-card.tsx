@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { localName } from "@/i18n/local-name";
 import type { TPublicCertificate } from "@/server/public-register/queries";
-import { DAY_FORMAT, dayInstant } from "@/domain/common/day-format";
+import { dayFormatter } from "@/domain/common/day-format";
 import { StatusBadge } from "./status-badge";
 import { CountingExplanation } from "@/features/practitioners/components/counting-explanation";
 
@@ -40,7 +40,7 @@ export async function ResultCard({ match }: { match: TPublicCertificate }) {
           <dt className="text-slate-500">{t("fields.registration")}</dt>
           <dd className={match.registration?.status === "lapsed" ? "text-amber-900" : "text-slate-900"} data-field="registration" data-registration={match.registration?.status ?? "none"}>
             {match.registration
-              ? t(match.registration.status === "current" ? "fields.registrationCurrent" : "fields.registrationLapsed", { date: format.dateTime(dayInstant(match.registration.periodEnd), DAY_FORMAT) })
+              ? t(match.registration.status === "current" ? "fields.registrationCurrent" : "fields.registrationLapsed", { date: dayFormatter(format)(match.registration.periodEnd) })
               : t("fields.notRegistered")}
           </dd>
         </div>

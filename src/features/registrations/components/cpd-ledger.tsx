@@ -30,7 +30,7 @@ export async function CpdLedger({ entries, mayDecide }: { entries: TCpdRow[]; ma
         { label: t("kind") },
         { label: t("hours"), numeric: true },
         { label: t("status") },
-        ...(mayDecide ? [{ label: t("actions"), srOnly: true }] : []),
+        ...(mayDecide ? [{ label: t("actions"), srOnly: true, actions: true }] : []),
       ]}
       empty={<p className="text-sm text-slate-600">{t("empty")}</p>}
       rows={entries.map((e) => ({

@@ -5,7 +5,7 @@ import { can } from "@/domain/authz/matrix";
 import { isOwnCredential } from "@/domain/credentials/rules";
 import { nextPeriod } from "@/domain/registrations/rules";
 import { isoDay, todayInCityIso } from "@/domain/common/calendar-day";
-import { dayFormatter } from "@/domain/common/day-format";
+import { dayFormatter, instantDayFormatter } from "@/domain/common/day-format";
 import { Card, EmptyState, Notice } from "@/components/ui/card";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import { HistoryTable } from "@/components/ui/data-table";
@@ -27,7 +27,6 @@ export async function RegistrationPanel({ practitionerId }: { practitionerId: st
   if (!data) return null;
   const [t, te, format] = await Promise.all([getTranslations("registrations"), getTranslations("enums"), getFormatter()]);
   const date = dayFormatter(format);
-  const long = dayFormatter(format, { style: "long" });
   const num = (n: number) => format.number(n, { maximumFractionDigits: 1 });
   const target = { regionPath: data.practitioner.regionPath, organizationId: data.practitioner.organizationId, practitionerId: data.practitioner.id };
   const { primary, settings } = data;
@@ -50,7 +49,7 @@ export async function RegistrationPanel({ practitionerId }: { practitionerId: st
               <DescriptionItem label={t("certificate")}><span className="font-mono">{primary.credential.number}</span></DescriptionItem>
               <DescriptionItem label={t("period")} testId="registration-period">{`${date(primary.periodStart)} – ${date(primary.periodEnd)}`}</DescriptionItem>
               <DescriptionItem label={t("standing")}>
-                {primary.status === "lapsed" ? t("lapsedSince", { date: long(primary.periodEnd) }) : t("daysLeft", { days: primary.daysLeft })}
+                {primary.status === "lapsed" ? t("lapsedSince", { date: date(primary.periodEnd) }) : t("daysLeft", { days: primary.daysLeft })}
               </DescriptionItem>
             </DescriptionList>
             <p className="text-sm text-slate-600">{t("permanentNote")}</p>
@@ -60,7 +59,7 @@ export async function RegistrationPanel({ practitionerId }: { practitionerId: st
               <p className="text-lg font-semibold text-slate-900" data-testid="cpd-preflight">
                 {primary.progress.met
                   ? t("progress.met", { counted: num(primary.progress.countedHours), required: primary.progress.requiredHours })
-                  : t("progress.short", { counted: num(primary.progress.countedHours), required: primary.progress.requiredHours, remaining: num(primary.progress.remainingHours), date: long(primary.periodEnd) })}
+                  : t("progress.short", { counted: num(primary.progress.countedHours), required: primary.progress.requiredHours, remaining: num(primary.progress.remainingHours), date: date(primary.periodEnd) })}
               </p>
               <div
                 role="progressbar"
@@ -89,7 +88,7 @@ export async function RegistrationPanel({ practitionerId }: { practitionerId: st
             <section aria-labelledby="renewal-title" className="space-y-2 border-t border-slate-200 pt-4" data-testid="renewal">
               <h4 id="renewal-title" className="text-sm font-semibold text-slate-900">{t("renewal.title")}</h4>
               {primary.openRenewal ? (
-                <Notice tone="info">{t("renewal.waiting", { date: format.dateTime(primary.openRenewal.createdAt, { dateStyle: "long" }) })}</Notice>
+                <Notice tone="info">{t("renewal.waiting", { date: instantDayFormatter(format)(primary.openRenewal.createdAt) })}</Notice>
               ) : primary.blocker === null ? (
                 mayRequest ? (
                   <RenewalButton
@@ -116,7 +115,7 @@ export async function RegistrationPanel({ practitionerId }: { practitionerId: st
                   {primary.renewals
                     .filter((r) => r.status === "REJECTED")
                     .map((r) => (
-                      <li key={r.id}>{t("renewal.rejected", { date: r.decidedAt ? format.dateTime(r.decidedAt, { dateStyle: "medium" }) : "—", reason: r.reason ?? "—" })}</li>
+                      <li key={r.id}>{t("renewal.rejected", { date: r.decidedAt ? instantDayFormatter(format)(r.decidedAt) : "—", reason: r.reason ?? "—" })}</li>
                     ))}
                 </ul>
               ) : null}

@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TCurrentUser } from "@/server/auth/session";
 import type { cpdQueue, renewalQueue } from "@/server/registrations/queries";
 import { isOwnCredential } from "@/domain/credentials/rules";
-import { dayFormatter } from "@/domain/common/day-format";
+import { dayFormatter, instantDayFormatter } from "@/domain/common/day-format";
 import { localName } from "@/i18n/local-name";
 import { EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
@@ -43,11 +43,11 @@ export async function CpdQueueTable({ user, result, params, back }: { user: TCur
             {e.proofFile ? <a href={`/api/files/${e.proofFile.id}`} className="block text-xs text-brand-700 underline">{t("proof")}</a> : <span className="block text-xs text-slate-500">{t("noProof")}</span>}
           </>,
           hours(e.halfHours),
-          format.dateTime(e.createdAt, { dateStyle: "medium" }),
+          instantDayFormatter(format)(e.createdAt),
           isOwnCredential(user, e) ? (
             <span className="block max-w-48 whitespace-normal text-xs text-slate-500">{t("own")}</span>
           ) : (
-            <div className="flex items-start gap-2">
+            <div className="flex flex-wrap items-start gap-2 sm:flex-nowrap">
               <VerifyButton subject="cpd" credential={ref} />
               <ReasonButton subject="cpd" kind="reject" credential={ref} />
             </div>
@@ -63,11 +63,11 @@ export async function CpdQueueTable({ user, result, params, back }: { user: TCur
         hover
         empty={<EmptyState title={t("cpdEmpty")}>{tc("tryOtherFilters")}</EmptyState>}
         columns={[
-          { label: t("practitioner"), className: "min-w-48" },
+          { label: t("practitioner"), className: "min-w-36" },
           { label: t("activity"), className: "min-w-56" },
           { label: t("hours"), numeric: true },
           { label: t("submittedAt"), className: "whitespace-nowrap text-slate-600" },
-          { label: t("actions"), className: "whitespace-nowrap" },
+          { label: t("actions"), actions: true },
         ]}
         rows={rows}
       />
@@ -95,11 +95,11 @@ export async function RenewalQueueTable({ user, result, params, back }: { user: 
             <span className="block text-xs text-slate-500">{`${date(r.registration.periodStart)} – ${date(r.registration.periodEnd)}`}</span>
           </>,
           t("hoursOf", { counted: format.number(r.halfHours / 2, { maximumFractionDigits: 1 }), required: r.requiredHours }),
-          format.dateTime(r.createdAt, { dateStyle: "medium" }),
+          instantDayFormatter(format)(r.createdAt),
           isOwnCredential(user, r) ? (
             <span className="block max-w-48 whitespace-normal text-xs text-slate-500">{t("own")}</span>
           ) : (
-            <div className="flex items-start gap-2">
+            <div className="flex flex-wrap items-start gap-2 sm:flex-nowrap">
               <VerifyButton subject="renewal" credential={ref} />
               <ReasonButton subject="renewal" kind="reject" credential={ref} />
             </div>
@@ -115,11 +115,11 @@ export async function RenewalQueueTable({ user, result, params, back }: { user: 
         hover
         empty={<EmptyState title={t("renewalEmpty")}>{tc("tryOtherFilters")}</EmptyState>}
         columns={[
-          { label: t("practitioner"), className: "min-w-48" },
+          { label: t("practitioner"), className: "min-w-36" },
           { label: t("registration"), className: "min-w-48" },
           { label: t("hours"), className: "whitespace-nowrap" },
           { label: t("submittedAt"), className: "whitespace-nowrap text-slate-600" },
-          { label: t("actions"), className: "whitespace-nowrap" },
+          { label: t("actions"), actions: true },
         ]}
         rows={rows}
       />

@@ -6,8 +6,9 @@ export async function DemoBanner() {
   if (!(await demoDataPresent())) return null;
   const t = await getTranslations("shell");
   return (
-    <div role="note" data-testid="demo-banner" className="bg-amber-100 px-4 py-1 text-center text-xs font-medium text-amber-950">
+    // A named region, so that it, too, sits inside a landmark (axe: region).
+    <section aria-label={t("demoLabel")} data-testid="demo-banner" className="bg-amber-100 px-4 py-1 text-center text-xs font-medium text-amber-950">
       {t("demoBanner")}
-    </div>
+    </section>
   );
 }

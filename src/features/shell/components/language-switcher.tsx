@@ -12,24 +12,28 @@ export async function LanguageSwitcher({ tone = "light" }: { tone?: "light" | "d
   const locale = await getLocale();
   const t = await getTranslations("shell");
   return (
-    <form action={setLocaleAction} aria-label={t("language")} className="flex items-center gap-0.5 rounded-md border border-current/20 p-0.5 text-xs">
-      {LOCALES.map((l) => (
-        <button
-          key={l}
-          type="submit"
-          name="locale"
-          value={l}
-          lang={l}
-          aria-pressed={l === locale}
-          className={cn(
-            "rounded px-2 py-1 font-medium",
-            l === locale ? (tone === "dark" ? "bg-white text-brand-800" : "bg-brand-700 text-white") : tone === "dark" ? "text-white hover:bg-white/15" : "text-slate-700 hover:bg-slate-100",
-          )}
-        >
-          {LABELS[l][0]}
-          <span className="sr-only">{LABELS[l][1]}</span>
-        </button>
-      ))}
+    // A named group inside an unnamed form: a named form is a landmark, and the switcher appears
+    // twice on some pages (the header and the account page): two landmarks of one name.
+    <form action={setLocaleAction}>
+      <div role="group" aria-label={t("language")} className="flex items-center gap-0.5 rounded-md border border-current/20 p-0.5 text-xs">
+        {LOCALES.map((l) => (
+          <button
+            key={l}
+            type="submit"
+            name="locale"
+            value={l}
+            lang={l}
+            aria-pressed={l === locale}
+            className={cn(
+              "rounded px-2 py-1 font-medium",
+              l === locale ? (tone === "dark" ? "bg-white text-brand-800" : "bg-brand-700 text-white") : tone === "dark" ? "text-white hover:bg-white/15" : "text-slate-700 hover:bg-slate-100",
+            )}
+          >
+            {LABELS[l][0]}
+            <span className="sr-only">{LABELS[l][1]}</span>
+          </button>
+        ))}
+      </div>
     </form>
   );
 }

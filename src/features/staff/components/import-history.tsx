@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { ImportStatusBadge } from "./import-status-badge";
+import { momentFormatter } from "@/domain/common/day-format";
 
 /** The caller's earlier imports, newest first: file, when, status, rows and what they did to the register. */
 export async function ImportHistory({ result }: { result: Awaited<ReturnType<typeof listImports>> }) {
@@ -26,7 +27,7 @@ export async function ImportHistory({ result }: { result: Awaited<ReturnType<typ
           key: j.id,
           cells: [
             <Link key="file" href={`/practitioners/import/${j.id}`} className="font-medium text-brand-700 hover:underline">{j.originalName}</Link>,
-            format.dateTime(j.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+            momentFormatter(format)(j.createdAt),
             <ImportStatusBadge key="status" status={j.status} />,
             t("rows", { total: j.totalRows, errors: j.errorRows }),
             j.status === "DONE" || j.status === "RUNNING" || j.status === "FAILED" ? t("outcome", { created: j.createdCount, updated: j.updatedCount, unchanged: j.unchangedCount }) : "—",

@@ -6,6 +6,7 @@ import { parsePage } from "@/lib/pagination";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
+import { momentFormatter } from "@/domain/common/day-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -35,7 +36,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <summary className="flex cursor-pointer flex-wrap items-center justify-between gap-2 px-4 py-3">
                     <span>
                       <span className="block text-sm font-medium text-slate-900">{m.subject}</span>
-                      <span className="text-xs text-slate-500">{t("outbox.toLine", { to: m.to })} · {format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                      <span className="text-xs text-slate-500">{t("outbox.toLine", { to: m.to })} · {momentFormatter(format)(m.createdAt)}</span>
                     </span>
                     <Badge tone={tone[m.status]}>{t(`outbox.statuses.${m.status}`)}</Badge>
                   </summary>

@@ -11,6 +11,7 @@ import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
+import { instantDayFormatter, momentFormatter } from "@/domain/common/day-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("users");
@@ -40,8 +41,8 @@ export default async function EditUserPage({ params, searchParams }: { params: P
       </Card>
       <Card title={t("users.accessTitle")}>
         <DescriptionList className="mb-5 gap-3 text-sm sm:grid-cols-2">
-          <DescriptionItem plain label={t("users.lastSignIn")}>{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</DescriptionItem>
-          <DescriptionItem plain label={t("users.createdAt")}>{format.dateTime(user.createdAt, { dateStyle: "medium" })}</DescriptionItem>
+          <DescriptionItem plain label={t("users.lastSignIn")}>{user.lastSignInAt ? momentFormatter(format)(user.lastSignInAt) : "—"}</DescriptionItem>
+          <DescriptionItem plain label={t("users.createdAt")}>{instantDayFormatter(format)(user.createdAt)}</DescriptionItem>
         </DescriptionList>
         {isSelf ? (
           <p className="text-sm text-slate-600">{t("users.selfHint")}</p>

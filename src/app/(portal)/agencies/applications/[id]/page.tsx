@@ -12,6 +12,7 @@ import { ApplicationReviewPanel } from "@/features/agencies/components/applicati
 import { localName } from "@/i18n/local-name";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { momentFormatter } from "@/domain/common/day-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("agencyApplications");
@@ -25,7 +26,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
   if (!app) notFound();
   const district = localName(app.region, locale);
   const decisions = allowedDecisions(user, app);
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" });
+  const when = (d: Date) => momentFormatter(format)(d);
   const done = (REVIEW_DECISIONS as readonly string[]).includes(sp.done ?? "") ? sp.done : null;
   const doneText = done === "APPROVE" ? (app.status === "APPROVED" ? ta("review.doneApproved") : ta("review.doneForwarded")) : done === "REJECT" ? ta("review.doneReject") : done === "RETURN" ? ta("review.doneReturn") : null;
   const expired = app.status === "RETURNED" && !amendLinkLive(app);

@@ -11,6 +11,7 @@ import { ImportResultCard } from "@/features/staff/components/import-result-card
 import { ImportErrorRows } from "@/features/staff/components/import-error-rows";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { momentFormatter } from "@/domain/common/day-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff.import");
@@ -30,7 +31,7 @@ export default async function ImportJobPage({ params, searchParams }: { params: 
         <Breadcrumb label={t("common.breadcrumb")} href="/practitioners/import">{t("staff.import.title")}</Breadcrumb>
         <PageHeader
           title={job.originalName}
-          description={t("staff.import.job.uploaded", { date: format.dateTime(job.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+          description={t("staff.import.job.uploaded", { date: momentFormatter(format)(job.createdAt) })}
           // While it runs, the progress card below is the live status (this badge would go stale).
           actions={running ? undefined : <ImportStatusBadge status={job.status} />}
         />

@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { findPublicProfile } from "@/server/public-register/queries";
 import { localName } from "@/i18n/local-name";
 import { StatusBadge } from "@/features/public-register/components/status-badge";
-import { DAY_FORMAT, dayInstant } from "@/domain/common/day-format";
+import { dayFormatter } from "@/domain/common/day-format";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import { CountingExplanation } from "@/features/practitioners/components/counting-explanation";
 
@@ -50,7 +50,7 @@ export default async function PublicProfilePage({ params }: { params: Promise<{ 
                   <span data-field="registration" data-registration={c.registration?.status ?? "none"}>
                     {t("fields.registration")}:{" "}
                     {c.registration
-                      ? t(c.registration.status === "current" ? "fields.registrationCurrent" : "fields.registrationLapsed", { date: format.dateTime(dayInstant(c.registration.periodEnd), DAY_FORMAT) })
+                      ? t(c.registration.status === "current" ? "fields.registrationCurrent" : "fields.registrationLapsed", { date: dayFormatter(format)(c.registration.periodEnd) })
                       : t("fields.notRegistered")}
                   </span>
                   <StatusBadge status={c.status} label={t(`status.${c.status}`)} />

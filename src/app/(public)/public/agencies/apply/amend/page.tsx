@@ -7,6 +7,7 @@ import { ApplicationForm } from "@/features/agencies/components/application-form
 import { isoDay, todayInCityIso } from "@/domain/common/calendar-day";
 import { localName } from "@/i18n/local-name";
 import { buttonClass } from "@/components/ui/button";
+import { momentFormatter } from "@/domain/common/day-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("agencyApplications");
@@ -43,7 +44,7 @@ export default async function AmendPage({ searchParams }: { searchParams: Promis
           {app.returnedFrom ? <span className="ml-2 font-normal text-amber-800">· {tEnums(`applicationStatus.${app.returnedFrom}`)}</span> : null}
         </h2>
         <p className="mt-2 whitespace-pre-wrap text-sm text-amber-950" data-testid="amend-reason">{returned?.reason ?? "—"}</p>
-        {app.amendTokenExpiresAt ? <p className="mt-3 text-xs text-amber-800">{t("amend.expires", { date: format.dateTime(app.amendTokenExpiresAt, { dateStyle: "long", timeStyle: "short" }) })}</p> : null}
+        {app.amendTokenExpiresAt ? <p className="mt-3 text-xs text-amber-800">{t("amend.expires", { date: momentFormatter(format)(app.amendTokenExpiresAt) })}</p> : null}
       </section>
       <div className="mt-6">
         <ApplicationForm
