@@ -4,6 +4,7 @@ import { actAs } from "../helpers/fake-auth";
 import { codeOf } from "../helpers/integration";
 import { TINY_PDF, TINY_PNG } from "@/server/seed/scan-files";
 import { prisma } from "@/server/db";
+import { formatIsoDay } from "@/domain/common/day-format";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
 import { makeCredentialedPractitioner } from "@/server/seed/credential-factories";
 import { creditCpd, recordRegistration, rejectCpdEntry, rejectRenewal, requestRenewal, submitCpdEntry, verifyCpdEntry, verifyRenewal } from "@/server/registrations/mutations";
@@ -284,8 +285,9 @@ describe("reminders and the notification centre", () => {
     const summary = await notificationSummary(me, "en");
     expect(summary.unread).toBe(1);
     const end = isoDay(w.registration.periodEnd);
-    expect(summary.latest[0]!.title).toContain(`ends on ${end}`);
-    expect((await notificationSummary(me, "zh-Hans")).latest[0]!.title).toContain(`将于 ${end} 到期`);
+    // The day in each reader's own date format (one per language, src/domain/common/day-format.ts).
+    expect(summary.latest[0]!.title).toContain(`ends on ${formatIsoDay("en", end)}`);
+    expect((await notificationSummary(me, "zh-Hans")).latest[0]!.title).toContain(`将于 ${formatIsoDay("zh-Hans", end)} 到期`);
     const theirs = await prisma.notification.findFirstOrThrow({ where: { userId: w.users.agencyAdmin.id } });
     expect(await openNotification(theirs.id)).toBeNull();
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
