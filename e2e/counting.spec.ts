@@ -30,7 +30,8 @@ function build(db: TDb) {
         { practitionerId: person.id, status: "LEFT", effectiveFrom: day("2025-06-30"), note: "调离本市", createdAt: new Date("2025-06-30T02:00:00Z") },
       ],
     });
-    const number = `E2E-LEFT-${tag}`;
+    // Stored as the forms store numbers: canonical (upper case, letters and digits only).
+    const number = `E2ELEFT${tag}`.toUpperCase();
     await makeCredential(tx, { practitionerId: person.id, status: "SUBMITTED", kind: "SOCIAL_WORKER", number, issueDate: "2024-06-01", registrationEnd: "2027-05-31" });
     await deriveQualification(tx, person.id);
     const officer = await newUser(tx, "DISTRICT_OFFICER", `计入区干事${tag}`, { regionId: district.id });

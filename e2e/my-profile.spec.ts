@@ -42,7 +42,7 @@ test("My profile: counting since when and what would stop it, the registration's
   // A number that is not one is refused under the field.
   await page.locator("#contact").getByLabel(z.practitioners.fields.phone).fill("12");
   await page.locator("#contact").getByRole("button", { name: z.practitioners.form.save }).click();
-  await expect(page.locator("#contact").getByText(z.validation.phone)).toBeVisible();
+  await expect(page.locator("#contact").getByText(z.validation.phone, { exact: true })).toBeVisible();
   // Put the demo's number back.
   await page.goto("/me");
   await page.locator("#contact").getByLabel(z.practitioners.fields.phone).fill(before);

@@ -3,5 +3,5 @@
  * the name and never instead of it. Public pages and charts show the name alone.
  */
 export function PlanCode({ code }: { code: string }) {
-  return <span className="ml-1.5 whitespace-nowrap font-mono text-xs font-normal text-slate-500">{code}</span>;
+  return <span className="ml-1.5 whitespace-nowrap font-mono text-xs font-normal text-slate-600">{code}</span>;
 }
