@@ -23,16 +23,18 @@ function build(db: TDb) {
   return buildWorld(db, `counting-${tag}`, async (tx) => {
     const district = await newDistrict(tx, `计入${tag}区`);
     const agency = await newOrg(tx, "AGENCY", district.id, `计入${tag}社会工作服务中心`);
-    const person = await newPractitioner(tx, agency.id, `离开${tag}`, { status: "LEFT", statusSince: day("2025-06-30") });
+    // Every date lies before the plan's first day (2025-01-01), so the growth figures other specs
+    // read (counted on that day, new this plan year) are not changed by this person.
+    const person = await newPractitioner(tx, agency.id, `离开${tag}`, { status: "LEFT", statusSince: day("2024-06-30") });
     await tx.practitionerStatusChange.createMany({
       data: [
-        { practitionerId: person.id, status: "ACTIVE", effectiveFrom: day("2024-03-01"), createdAt: new Date("2024-03-01T02:00:00Z") },
-        { practitionerId: person.id, status: "LEFT", effectiveFrom: day("2025-06-30"), note: "调离本市", createdAt: new Date("2025-06-30T02:00:00Z") },
+        { practitionerId: person.id, status: "ACTIVE", effectiveFrom: day("2022-03-01"), createdAt: new Date("2022-03-01T02:00:00Z") },
+        { practitionerId: person.id, status: "LEFT", effectiveFrom: day("2024-06-30"), note: "调离本市", createdAt: new Date("2024-06-30T02:00:00Z") },
       ],
     });
     // Stored as the forms store numbers: canonical (upper case, letters and digits only).
     const number = `E2ELEFT${tag}`.toUpperCase();
-    await makeCredential(tx, { practitionerId: person.id, status: "SUBMITTED", kind: "SOCIAL_WORKER", number, issueDate: "2024-06-01", registrationEnd: "2027-05-31" });
+    await makeCredential(tx, { practitionerId: person.id, status: "SUBMITTED", kind: "SOCIAL_WORKER", number, issueDate: "2023-06-01", registrationEnd: "2027-05-31" });
     await deriveQualification(tx, person.id);
     const officer = await newUser(tx, "DISTRICT_OFFICER", `计入区干事${tag}`, { regionId: district.id });
     return { tag, person, number, officer };
@@ -52,7 +54,7 @@ test("a verified certificate of someone who left: the page says why they do not 
   await page.getByRole("dialog", { name: z.credentials.verifyTitle }).getByRole("button", { name: z.credentials.verifyConfirm }).click();
   await expect(page.getByRole("status").filter({ hasText: z.credentials.verified })).toBeVisible();
 
-  // The person's page: not counted, because they left the city on 30 June 2025; the certificate's level is shown, not "none".
+  // The person's page: not counted, because they left the city on 30 June 2024; the certificate's level is shown, not "none".
   await page.goto(`/practitioners/${w.person.id}`);
   const counting = page.getByTestId("counting");
   await expect(counting).toHaveAttribute("data-counts", "false");
@@ -61,7 +63,7 @@ test("a verified certificate of someone who left: the page says why they do not 
   await expect(counting).not.toContainText(z.enums.qualificationLevel.NONE);
   const why = counting.locator('[data-reason="inactive"]');
   await expect(why).toContainText(z.enums.practitionerStatus.LEFT);
-  await expect(why).toContainText("2025");
+  await expect(why).toContainText("2024");
   await expect(counting.locator('[data-change="countOnReturn"]')).toHaveText(z.counting.changes.countOnReturn);
   await expectNoA11yViolations(page);
 
