@@ -1,4 +1,5 @@
 import "server-only";
+import { credentialBaseSelect } from "./select";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
@@ -57,15 +58,7 @@ export async function exportVerificationQueue(filter: TQueueExportFilter): Promi
 }
 
 const credentialRow = {
-  kind: true,
-  degreeLevel: true,
-  titleLevel: true,
-  number: true,
-  issuingAuthority: true,
-  issueDate: true,
-  status: true,
-  statusReason: true,
-  verifiedAt: true,
+  ...credentialBaseSelect,
   createdAt: true,
   registration: { select: { number: true, periodStart: true, periodEnd: true } },
   practitioner: person,
