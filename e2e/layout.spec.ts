@@ -91,6 +91,25 @@ test("the verification queue's decision buttons are on the screen at 1280 px and
   await expectNoA11yViolations(page);
 });
 
+test("at 1280 px every list's table fits its box, in English (the longest words) too", async ({ browser, baseURL, login }) => {
+  test.setTimeout(120_000);
+  for (const locale of ["zh-CN", "en-US"]) {
+    const ctx = await browser.newContext({ baseURL, locale, viewport: DESK });
+    const page = await ctx.newPage();
+    await login(ctx, w.city);
+    const paths = ["/practitioners", "/practitioners/former", "/credentials/verification", "/credentials/verification?tab=hours", "/agencies", "/agencies/applications", "/posts", "/posts?view=field", "/posts?view=organization", "/posts?view=district", "/association", "/organizations", "/admin/users", "/admin/audit", "/dashboard/growth", "/dashboard/workforce"];
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("main [tabindex='0']:has(> table)")].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => `${e.getAttribute("aria-label")}: ${e.scrollWidth} > ${e.clientWidth}`),
+      );
+      expect(wide, `${locale} ${path}`).toEqual([]);
+    }
+    await ctx.close();
+  }
+});
+
 test("on a phone the main menu is a drawer that says where you are; Escape closes it", async ({ page, login, expectNoA11yViolations }) => {
   await login(page, w.officer);
   await page.setViewportSize(DESK);

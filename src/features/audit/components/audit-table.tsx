@@ -11,7 +11,7 @@ const TONE = { SUCCESS: "green", FAILURE: "amber", DENIED: "red" } as const;
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span className="text-slate-400">—</span>;
   const text = JSON.stringify(value);
-  return <code className="block max-w-xs break-all text-xs text-slate-600">{text.length > 300 ? `${text.slice(0, 300)}…` : text}</code>;
+  return <code className="block max-w-60 break-all text-xs text-slate-600">{text.length > 300 ? `${text.slice(0, 300)}…` : text}</code>;
 }
 
 /** A page of audit events: when, who, what with its outcome, on which record, the change and where from. */
@@ -52,7 +52,7 @@ export async function AuditTable({ result, params }: { result: Awaited<ReturnTyp
             <Json key="after" value={e.after} />,
             <>
               <span className="block">{e.ip ?? "—"}</span>
-              <span className="block max-w-[12rem] truncate" title={e.userAgent ?? ""}>{e.userAgent ?? ""}</span>
+              <span className="block max-w-40 truncate" title={e.userAgent ?? ""}>{e.userAgent ?? ""}</span>
             </>,
           ],
         }))}
