@@ -35,6 +35,20 @@ function build(db: TDb) {
     const city = await newUser(tx, "CITY_ADMIN", `版面市管理员${tag}`);
     // A reminder as the maintenance pass writes it: its day is stored as YYYY-MM-DD.
     await tx.notification.create({ data: { userId: officer.id, kind: "registrationDue", params: { name: person.name, number: `DJ-${tag}`, end: "2027-05-01", days: 30 }, href: `/practitioners/${person.id}` } });
+    // The widest audit entry the log shows: a long address, action name and id, each one word.
+    await tx.auditEvent.create({
+      data: {
+        actorEmail: `e2e-a-rather-long-address-of-an-official-${tag.toLowerCase()}@district-civil-affairs-bureau.e2e.local`,
+        actorRole: "DISTRICT_OFFICER",
+        action: "agencyApplications.districtReviewDecision",
+        entity: "AgencyApplicationDecision",
+        entityId: "cmxbqbeyd00005k7dm56bo43oLONGERIDENTIFIER",
+        before: { status: "DISTRICT_REVIEW", note: "x".repeat(120) },
+        after: { status: "CITY_REVIEW" },
+        ip: "::ffff:127.0.0.1",
+        userAgent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36",
+      },
+    });
     return { tag, district, agency, person, credential, worker, officer, city };
   });
 }

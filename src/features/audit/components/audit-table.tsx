@@ -14,7 +14,10 @@ function Json({ value }: { value: unknown }) {
   return <code className="block max-w-60 break-all text-xs text-slate-600">{text.length > 300 ? `${text.slice(0, 300)}…` : text}</code>;
 }
 
-/** A page of audit events: when, who, what with its outcome, on which record, the change and where from. */
+/**
+ * A page of audit events: when, who, what with its outcome, on which record, the change and where
+ * from. Addresses, action names and ids may break anywhere, so the log fits its box at 1280 px.
+ */
 export async function AuditTable({ result, params }: { result: Awaited<ReturnType<typeof listAuditEvents>>; params: Record<string, string | undefined> }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
@@ -37,16 +40,16 @@ export async function AuditTable({ result, params }: { result: Awaited<ReturnTyp
           cells: [
             momentFormatter(format, { seconds: true })(e.at),
             <>
-              <span className="block">{e.actorEmail ?? "—"}</span>
+              <span className="block wrap-anywhere">{e.actorEmail ?? "—"}</span>
               {e.actorRole ? <span className="text-xs text-slate-500">{t(`roles.${e.actorRole}`)}</span> : null}
             </>,
             <>
-              <span className="block font-mono text-xs">{e.action}</span>
+              <span className="block font-mono text-xs wrap-anywhere">{e.action}</span>
               <Badge tone={TONE[e.outcome]}>{t(`audit.outcomes.${e.outcome}`)}</Badge>
             </>,
             <>
               <span className="block">{e.entity}</span>
-              <span className="font-mono text-xs text-slate-500">{e.entityId ?? ""}</span>
+              <span className="block font-mono text-xs text-slate-500 wrap-anywhere">{e.entityId ?? ""}</span>
             </>,
             <Json key="before" value={e.before} />,
             <Json key="after" value={e.after} />,
