@@ -35,6 +35,20 @@ function build(db: TDb) {
     const city = await newUser(tx, "CITY_ADMIN", `版面市管理员${tag}`);
     // A reminder as the maintenance pass writes it: its day is stored as YYYY-MM-DD.
     await tx.notification.create({ data: { userId: officer.id, kind: "registrationDue", params: { name: person.name, number: `DJ-${tag}`, end: "2027-05-01", days: 30 }, href: `/practitioners/${person.id}` } });
+    // The widest audit entry the log shows: a long address, action name and id, each one word.
+    await tx.auditEvent.create({
+      data: {
+        actorEmail: `e2e-a-rather-long-address-of-an-official-${tag.toLowerCase()}@district-civil-affairs-bureau.e2e.local`,
+        actorRole: "DISTRICT_OFFICER",
+        action: "agencyApplications.districtReviewDecision",
+        entity: "AgencyApplicationDecision",
+        entityId: "cmxbqbeyd00005k7dm56bo43oLONGERIDENTIFIER",
+        before: { status: "DISTRICT_REVIEW", note: "x".repeat(120) },
+        after: { status: "CITY_REVIEW" },
+        ip: "::ffff:127.0.0.1",
+        userAgent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36",
+      },
+    });
     return { tag, district, agency, person, credential, worker, officer, city };
   });
 }
@@ -89,6 +103,25 @@ test("the verification queue's decision buttons are on the screen at 1280 px and
   await expect(row).toHaveAttribute("role", "row");
   await expect(row.locator("[data-label]").first()).toHaveAttribute("data-label", /\S/);
   await expectNoA11yViolations(page);
+});
+
+test("at 1280 px every list's table fits its box, in English (the longest words) too", async ({ browser, baseURL, login }) => {
+  test.setTimeout(120_000);
+  for (const locale of ["zh-CN", "en-US"]) {
+    const ctx = await browser.newContext({ baseURL, locale, viewport: DESK });
+    const page = await ctx.newPage();
+    await login(ctx, w.city);
+    const paths = ["/practitioners", "/practitioners/former", "/credentials/verification", "/credentials/verification?tab=hours", "/agencies", "/agencies/applications", "/posts", "/posts?view=field", "/posts?view=organization", "/posts?view=district", "/association", "/organizations", "/admin/users", "/admin/audit", "/dashboard/growth", "/dashboard/workforce"];
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("main [tabindex='0']:has(> table)")].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => `${e.getAttribute("aria-label")}: ${e.scrollWidth} > ${e.clientWidth}`),
+      );
+      expect(wide, `${locale} ${path}`).toEqual([]);
+    }
+    await ctx.close();
+  }
 });
 
 test("on a phone the main menu is a drawer that says where you are; Escape closes it", async ({ page, login, expectNoA11yViolations }) => {

@@ -159,14 +159,14 @@ async function shootRole(browser: Browser, role: string): Promise<TShot[]> {
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
-/** One row per page, one column per locale × width; each shot scaled to a quarter and cut at 1.5 screens. */
+/** One row per page, one column per locale × width; each shot scaled down (a phone's less) and cut at 1.5 screens. */
 function sheetHtml(role: string, shots: TShot[]): string {
-  const scale = 0.25;
+  const scaleOf = (width: number) => (width < 640 ? 0.4 : 0.25);
   const columns = locales.flatMap((locale) => widths.map((width) => ({ locale, width })));
   const pages = [...new Set(shots.map((s) => s.page))];
   const cell = (s: TShot | undefined, width: number) =>
     s
-      ? `<a href="${esc(s.file)}" style="width:${Math.round(width * scale)}px"><img src="${esc(s.file)}" width="${Math.round(width * scale)}" alt=""></a>${s.status && s.status !== 200 ? `<span class="status">${s.status}</span>` : ""}`
+      ? `<a href="${esc(s.file)}" style="width:${Math.round(width * scaleOf(width))}px;max-height:${Math.round(HEIGHT * 1.5 * scaleOf(width))}px"><img src="${esc(s.file)}" width="${Math.round(width * scaleOf(width))}" alt=""></a>${s.status && s.status !== 200 ? `<span class="status">${s.status}</span>` : ""}`
       : "";
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(role)} · contact sheet</title><style>
 body{font:13px system-ui,sans-serif;margin:16px;background:#f1f5f9;color:#0f172a}
@@ -175,7 +175,7 @@ table{border-collapse:separate;border-spacing:8px}
 th{font-weight:600;text-align:left;vertical-align:top}
 td{vertical-align:top;position:relative}
 th.page{max-width:160px;word-break:break-all;font-family:ui-monospace,monospace;font-size:12px}
-td a{display:block;max-height:${Math.round(HEIGHT * 1.5 * scale)}px;overflow:hidden;border:1px solid #cbd5e1;background:#fff}
+td a{display:block;overflow:hidden;border:1px solid #cbd5e1;background:#fff}
 td img{display:block}
 .status{position:absolute;top:4px;left:4px;background:#b91c1c;color:#fff;padding:1px 4px;border-radius:3px;font-size:11px}
 </style></head><body><h1>${esc(role)} — ${esc(base)} — ${new Date().toISOString().slice(0, 16).replace("T", " ")}</h1>

@@ -30,7 +30,7 @@ export function Table({ caption, children, cards = false }: { caption: string; c
 }
 
 export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" {...props} className={cn("whitespace-nowrap bg-slate-50 px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600", className)} />;
+  return <th scope="col" {...props} className={cn("bg-slate-50 px-3 py-2.5 text-left align-bottom text-xs font-semibold uppercase tracking-wide text-slate-600", className)} />;
 }
 
 export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {

@@ -21,7 +21,7 @@ export async function AgencyListTable({ result, params }: { result: Awaited<Retu
         empty={<EmptyState title={t("agencies.list.empty")}>{t("common.tryOtherFilters")}</EmptyState>}
         columns={[
           { label: t("agencies.list.columns.name") },
-          { label: t("agencies.list.columns.district"), className: "whitespace-nowrap text-slate-700" },
+          { label: t("agencies.list.columns.district"), className: "text-slate-700" },
           { label: t("agencies.list.columns.status"), className: "whitespace-nowrap" },
           { label: t("agencies.list.columns.rating"), className: "whitespace-nowrap" },
           { label: t("agencies.list.columns.flags") },

@@ -36,10 +36,10 @@ export async function PostListTable({ result, params }: { result: Awaited<Return
           )
         }
         columns={[
-          { label: t("posts.columns.title"), className: "min-w-44" },
-          { label: t("posts.columns.organization"), className: "min-w-44 text-slate-700" },
-          { label: t("posts.columns.kind"), className: "whitespace-nowrap" },
-          { label: t("posts.columns.field"), className: "min-w-36" },
+          { label: t("posts.columns.title"), className: "min-w-28" },
+          { label: t("posts.columns.organization"), className: "min-w-28 text-slate-700" },
+          { label: t("posts.columns.kind") },
+          { label: t("posts.columns.field"), className: "min-w-28" },
           { label: t("posts.columns.required"), numeric: true },
           { label: t("posts.columns.filled"), numeric: true },
           { label: t("posts.columns.qualifiedFilled"), numeric: true },

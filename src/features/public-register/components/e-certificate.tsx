@@ -4,6 +4,7 @@ import { todayInCityIso } from "@/domain/common/calendar-day";
 import { dayFormatter } from "@/domain/common/day-format";
 import { localName } from "@/i18n/local-name";
 import { BrandMark } from "@/components/brand";
+import { DataTable } from "@/components/ui/data-table";
 import { QrCode } from "./qr-code";
 import { StatusBadge } from "./status-badge";
 
@@ -51,39 +52,38 @@ export async function ECertificate({ cert }: { cert: TECertificate }) {
 
       <h3 className="mt-8 text-base font-semibold text-slate-900">{t("certificate.certificates")}</h3>
       {cert.certificates.length ? (
-        <div className="mt-2 overflow-x-auto">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">{t("certificate.certificates")}</caption>
-            <thead className="border-b border-slate-300 text-xs text-slate-600">
-              <tr>
-                {(["kind", "number", "authority", "issueDate", "registration"] as const).map((k) => (
-                  <th key={k} scope="col" className="py-2 pr-3 font-semibold">{t(`certificate.${k}`)}</th>
-                ))}
-                <th scope="col" className="py-2 font-semibold">{t("certificate.status")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {cert.certificates.map((c) => (
-                <tr key={`${c.kind}-${c.number}`} data-testid="e-certificate-row">
-                  <td className="py-2 pr-3">{tEnums(`credentialKind.${c.kind}`)}</td>
-                  <td className="py-2 pr-3 font-mono" data-field="certificateNumber">{c.number}</td>
-                  <td className="py-2 pr-3">{c.issuingAuthority}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{day(c.issueDate)}</td>
-                  <td className="py-2 pr-3">
-                    {c.registration ? (
-                      <>
-                        <span className="block font-mono text-xs">{c.registrationNumber}</span>
-                        {t(c.registration.status === "current" ? "fields.registrationCurrent" : "fields.registrationLapsed", { date: day(c.registration.periodEnd) })}
-                      </>
-                    ) : (
-                      t("fields.notRegistered")
-                    )}
-                  </td>
-                  <td className="py-2"><StatusBadge status={c.status} label={t(`status.${c.status}`)} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="mt-2">
+          {/* The portal's table: on a phone each certificate is a card, so nothing is cut off. */}
+          <DataTable
+            caption={t("certificate.certificates")}
+            columns={[
+              { label: t("certificate.kind") },
+              { label: t("certificate.number") },
+              { label: t("certificate.authority") },
+              { label: t("certificate.issueDate"), className: "whitespace-nowrap" },
+              { label: t("certificate.registration") },
+              { label: t("certificate.status") },
+            ]}
+            rows={cert.certificates.map((c) => ({
+              key: `${c.kind}-${c.number}`,
+              testId: "e-certificate-row",
+              cells: [
+                tEnums(`credentialKind.${c.kind}`),
+                <span key="number" className="font-mono" data-field="certificateNumber">{c.number}</span>,
+                c.issuingAuthority,
+                day(c.issueDate),
+                c.registration ? (
+                  <>
+                    <span className="block font-mono text-xs">{c.registrationNumber}</span>
+                    {t(c.registration.status === "current" ? "fields.registrationCurrent" : "fields.registrationLapsed", { date: day(c.registration.periodEnd) })}
+                  </>
+                ) : (
+                  t("fields.notRegistered")
+                ),
+                <StatusBadge key="status" status={c.status} label={t(`status.${c.status}`)} />,
+              ],
+            }))}
+          />
         </div>
       ) : (
         <p className="mt-2 text-sm text-slate-600">{t("certificate.noCertificates")}</p>

@@ -10,7 +10,8 @@ export function PublicNav({ items, label }: { items: { href: string; label: stri
   const current = activeHref(usePathname(), items.map((i) => i.href));
   return (
     <nav aria-label={label} className="print:hidden">
-      <ul className="flex gap-1 overflow-x-auto border-b border-slate-200">
+      {/* Wraps on a phone rather than scrolling sideways, so no tab, the current one included, is out of sight. */}
+      <ul className="flex flex-wrap gap-x-1 border-b border-slate-200">
         {items.map((item) => {
           const active = current === item.href;
           return (
