@@ -8,6 +8,7 @@ import zhCredentials from "../messages/zh-Hans/credentials.json" with { type: "j
 import zhPractitioners from "../messages/zh-Hans/practitioners.json" with { type: "json" };
 import zhAgencies from "../messages/zh-Hans/agencies.json" with { type: "json" };
 import zhEnums from "../messages/zh-Hans/enums.json" with { type: "json" };
+import zhNotifications from "../messages/zh-Hans/notifications.json" with { type: "json" };
 import enEnums from "../messages/en/enums.json" with { type: "json" };
 
 // Issue 11, items 2 and 11: what new users trip over in the layout. Decision buttons stay on the
@@ -18,7 +19,7 @@ import enEnums from "../messages/en/enums.json" with { type: "json" };
 // practitioner who opens the register lands on My profile. The district, agency, people and
 // accounts are the spec's own.
 
-const z = { ...M.zh, credentials: zhCredentials, practitioners: zhPractitioners, agencies: zhAgencies, enums: zhEnums };
+const z = { ...M.zh, credentials: zhCredentials, practitioners: zhPractitioners, agencies: zhAgencies, enums: zhEnums, notifications: zhNotifications };
 const DESK = { width: 1280, height: 800 };
 
 function build(db: TDb) {
@@ -160,6 +161,38 @@ test("on a phone the main menu is a drawer that says where you are; Escape close
   await expect(page).toHaveURL(/\/agencies$/);
   await expect(drawer).toBeHidden();
   await expect(page.getByRole("button", { name: `${z.shell.menu} · ${z.nav.agencies}` })).toBeVisible();
+
+  // A page under no menu item (the notifications) is named by its heading, not by "Menu" alone.
+  await page.goto("/notifications");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(z.notifications.title);
+  await expect(page.getByTestId("menu-button")).toHaveText(`${z.shell.menu} · ${z.notifications.title}`);
+});
+
+test("on a phone the register's filters fold behind one button that counts those in use", async ({ page, login, expectNoA11yViolations }) => {
+  await login(page, w.city);
+  await page.setViewportSize(PHONE);
+  await page.goto("/practitioners");
+  const toggle = page.getByTestId("filter-toggle");
+  await expect(toggle).toHaveText(z.common.filters);
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  const search = page.getByRole("search");
+  await expect(search).toBeHidden();
+  // The list starts on the first screen instead of below fourteen fields.
+  const firstRow = page.locator("main [role='row'][data-label], main tbody tr").first();
+  const top = (await page.locator("main table, main [role='table']").first().boundingBox())?.y ?? Infinity;
+  expect(top, "the list's top on a phone").toBeLessThan(PHONE.height);
+  await toggle.click();
+  await expect(search).toBeVisible();
+  await search.getByLabel(z.practitioners.filters.counts).selectOption("yes");
+  await search.getByRole("button", { name: z.common.applyFilters }).click();
+  await expect(page).toHaveURL(/counts=yes/);
+  await expect(page.getByTestId("filter-toggle")).toHaveText(z.common.filtersActive.replace("{n}", "1"));
+  await expect(firstRow).toBeVisible();
+  await expectNoA11yViolations(page, { widths: [PHONE.width] });
+  // On a desk the filters are always shown, with no button.
+  await page.setViewportSize(DESK);
+  await expect(page.getByTestId("filter-toggle")).toBeHidden();
+  await expect(page.getByRole("search")).toBeVisible();
 });
 
 test("a 403 or 404 draws one header, one language switch and one main, signed in or not", async ({ page, browser, baseURL, login, expectNoA11yViolations }) => {
@@ -298,10 +331,18 @@ test("a number of days that is not one is pointed out, not silently ignored", as
     await expect(message).toBeVisible();
     await expect(message).toContainText(bad);
     await expect(field).toHaveAccessibleDescription(await message.innerText());
+    // The export is not offered for a filter the page did not apply, and the route refuses it with the reason.
+    await expect(page.getByRole("main").getByRole("link", { name: z.practitioners.exportExcel })).toHaveCount(0);
+    await expect(page.getByTestId("export-disabled")).toBeDisabled();
+    const refused = await page.request.get(`/api/practitioners/export?regEnds=${bad}`);
+    expect(refused.status()).toBe(400);
+    expect(await refused.text()).toContain(bad);
   }
   await expectNoA11yViolations(page);
   await page.goto("/practitioners?regEnds=90");
   await expect(page.getByTestId("regEnds-error")).toHaveCount(0);
+  await expect(page.getByRole("main").getByRole("link", { name: z.practitioners.exportExcel })).toBeVisible();
+  expect((await page.request.get("/api/practitioners/export?regEnds=90")).status()).toBe(200);
 });
 
 test("a commendation carries a calm, positive badge; a warning a cautious one", async ({ page, login }) => {

@@ -38,7 +38,8 @@ export function NavLinks({ items, label }: { items: TNavLink[]; label: string })
 }
 
 /**
- * The main menu below lg: a button that says where you are ("Menu · Verification") and opens a
+ * The main menu below lg: a button that says where you are ("Menu · Verification", or the page's
+ * heading on a page that is no menu item) and opens a
  * drawer (a modal <dialog>: focus stays inside, Escape or a click beside it closes it, and focus
  * returns to the button). `children`: what the header shows on wide screens (the user, the
  * language, signing out), drawn at the foot of the drawer.
@@ -50,12 +51,22 @@ export function MenuDrawer({ items, navLabel, menuLabel, closeLabel, children }:
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
+  // A page that is no menu item (a record, a form, the account) is named by its heading instead.
+  const [heading, setHeading] = useState<string | null>(null);
 
   const close = () => dialog.current?.close();
   // A followed link, or a window widened past lg (where the sidebar takes over), closes it.
   useEffect(() => {
     close();
   }, [pathname]);
+  // The heading arrives with the page (after a loading state on client navigations): follow it.
+  useEffect(() => {
+    const read = () => setHeading(document.querySelector("main h1")?.textContent?.trim() || null);
+    read();
+    const observer = new MutationObserver(read);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, []);
   useEffect(() => {
     const wide = window.matchMedia("(min-width: 64rem)");
     const onChange = () => wide.matches && close();
@@ -87,7 +98,7 @@ export function MenuDrawer({ items, navLabel, menuLabel, closeLabel, children }:
         <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className="h-5 w-5 shrink-0">
           <path fillRule="evenodd" d="M3 5.25a.75.75 0 0 1 .75-.75h12.5a.75.75 0 0 1 0 1.5H3.75A.75.75 0 0 1 3 5.25Zm0 4.75a.75.75 0 0 1 .75-.75h12.5a.75.75 0 0 1 0 1.5H3.75A.75.75 0 0 1 3 10Zm.75 4a.75.75 0 0 0 0 1.5h12.5a.75.75 0 0 0 0-1.5H3.75Z" clipRule="evenodd" />
         </svg>
-        <span className="truncate">{current ? `${menuLabel} · ${current.label}` : menuLabel}</span>
+        <span className="truncate">{current ? `${menuLabel} · ${current.label}` : heading ? `${menuLabel} · ${heading}` : menuLabel}</span>
       </button>
       <dialog
         ref={dialog}

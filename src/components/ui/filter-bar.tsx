@@ -4,16 +4,18 @@ import { getTranslations } from "next-intl/server";
 import { buttonClass } from "./button";
 import { cn } from "./cn";
 import { inputClass } from "./field";
+import { FilterPanel } from "./filter-panel.client";
 
 /**
  * A GET form for list filters: the state lives in the URL, so filtered views can be shared.
  * `hidden`: parameters the form keeps as they are (a tab), also when the filters are cleared.
  */
-export async function FilterBar({ basePath, children, className, hidden }: { basePath: string; children: ReactNode; className?: string; hidden?: Record<string, string> }) {
+export async function FilterBar({ basePath, children, className, hidden, open }: { basePath: string; children: ReactNode; className?: string; hidden?: Record<string, string>; open?: boolean }) {
   const t = await getTranslations("common");
   const clear = hidden ? `${basePath}?${new URLSearchParams(hidden).toString()}` : basePath;
   return (
-    <form method="get" action={basePath} role="search" className={cn("mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4", className ?? "sm:grid-cols-4")}>
+    <FilterPanel label={t("filters")} activeLabel={t("filtersActive", { n: "{n}" })} ignore={[...Object.keys(hidden ?? {}), ...NOT_FILTERS]} open={open}>
+    <form method="get" action={basePath} role="search" className={cn("grid gap-3 rounded-lg border border-slate-200 bg-white p-4", className ?? "sm:grid-cols-4")}>
       {Object.entries(hidden ?? {}).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
@@ -23,8 +25,12 @@ export async function FilterBar({ basePath, children, className, hidden }: { bas
         <Link href={clear} className={buttonClass("ghost", "sm")}>{t("clearFilters")}</Link>
       </div>
     </form>
+    </FilterPanel>
   );
 }
+
+/** Search parameters that page or order a list rather than narrow it. */
+const NOT_FILTERS = ["page", "sort", "dir"] as const;
 
 type TFilterProps = { label: string; name: string; className?: string };
 

@@ -73,13 +73,17 @@ export async function xlsxExport<R>(input: TExportInput<R>): Promise<TXlsxExport
   return { stream: Readable.toWeb(pass) as ReadableStream, filename: `${input.filename}-${todayInCityIso()}.xlsx`, rows: total };
 }
 
-/** The route's answer: the workbook as a download, 401 or 403 when the caller may not have it. */
+/** An export that cannot be made as asked (e.g. a filter value that is not one): the reader's message, answered with 400. */
+export class ExportRefused extends Error {}
+
+/** The route's answer: the workbook as a download, 401 or 403 when the caller may not have it, 400 with the reason when the filter is not one. */
 export async function xlsxResponse(run: () => Promise<TXlsxExport>, asciiFallback: string): Promise<Response> {
   try {
     const { stream, filename } = await run();
     return new Response(stream, { headers: attachmentHeaders(XLSX_TYPE, filename, asciiFallback) });
   } catch (error) {
     if (error instanceof AuthzError) return new Response(null, { status: error.code === "unauthenticated" ? 401 : 403 });
+    if (error instanceof ExportRefused) return new Response(error.message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
     throw error;
   }
 }

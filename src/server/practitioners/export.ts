@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { authorize } from "@/server/auth/session";
-import { cityDateTime, xlsxExport, type TExportColumn, type TXlsxExport } from "@/server/export/xlsx";
+import { cityDateTime, ExportRefused, xlsxExport, type TExportColumn, type TXlsxExport } from "@/server/export/xlsx";
 import { roleSeesFullBirthDates } from "@/domain/practitioners/privacy";
 import { primaryCertificate, registerExportExtras } from "@/domain/practitioners/export-columns";
 import { localName } from "@/i18n/local-name";
@@ -42,6 +42,9 @@ export async function exportPractitioners(filter: TListFilter): Promise<TXlsxExp
   const actor = await authorize("practitioners.export");
   const where = await registerWhere(actor, "practitioners.export", filter);
   const [t, te, locale, settings] = await Promise.all([getTranslations("practitioners"), getTranslations("enums"), getLocale(), getQualificationSettings()]);
+  // The list points out a number of days that is not one and does not apply it; the export must
+  // not quietly widen to the whole register either.
+  if (filter.regEndsInvalid !== null) throw new ExportRefused(t("filters.regEndsInvalid", { value: filter.regEndsInvalid }));
   const today = todayInCity();
   // Whoever may not reveal ID numbers gets the year of birth only (issue 10, hole 1).
   const fullBirth = roleSeesFullBirthDates(actor.role);

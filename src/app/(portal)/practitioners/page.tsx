@@ -36,9 +36,16 @@ export default async function PractitionersPage({ searchParams }: { searchParams
         actions={
           <>
             {can(user, "practitioners.export") ? (
-              <a href={`/api/practitioners/export${qs ? `?${qs}` : ""}`} className={buttonClass("secondary")} title={t("practitioners.exportHint")} download>
-                {t("practitioners.exportExcel")}
-              </a>
+              filter.regEndsInvalid !== null ? (
+                // Not a link while a filter value is not one: the export would not be what the page asks for.
+                <button type="button" disabled aria-describedby="regEnds-error" className={buttonClass("secondary")} data-testid="export-disabled">
+                  {t("practitioners.exportExcel")}
+                </button>
+              ) : (
+                <a href={`/api/practitioners/export${qs ? `?${qs}` : ""}`} className={buttonClass("secondary")} title={t("practitioners.exportHint")} download>
+                  {t("practitioners.exportExcel")}
+                </a>
+              )
             ) : null}
             {can(user, "staff.transfer") ? <Link href="/practitioners/former" className={buttonClass("secondary")}>{t("staff.former.title")}</Link> : null}
             {can(user, "staff.import") ? <Link href="/practitioners/import" className={buttonClass("secondary")}>{t("staff.import.title")}</Link> : null}

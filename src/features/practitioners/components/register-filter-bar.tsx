@@ -11,7 +11,7 @@ export async function RegisterFilterBar({ filter, options }: { filter: TListFilt
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const all = t("common.all");
   return (
-    <FilterBar basePath="/practitioners" className="grid-cols-2 lg:grid-cols-4">
+    <FilterBar basePath="/practitioners" className="grid-cols-2 lg:grid-cols-4" open={filter.regEndsInvalid !== null}>
       <FilterInput className="col-span-2" label={t("practitioners.search")} name="q" defaultValue={filter.q} placeholder={t("practitioners.searchPlaceholder")} hint={t("common.numberSearchHint")} />
       <DistrictFilter label={t("practitioners.filters.district")} allLabel={all} districts={options.districts} value={filter.district} locale={locale} />
       {options.employers.length > 1 ? (
