@@ -32,6 +32,7 @@ const DEMO_ACCOUNTS: [string, string][] = [
   ["agency@demo.local", "AGENCY_ADMIN"],
   ["worker@demo.local", "PRACTITIONER"],
   ["evaluator@demo.local", "EVALUATOR"],
+  ["training@demo.local", "TRAINING_PROVIDER"],
 ];
 
 const dev = process.argv.includes("--dev");

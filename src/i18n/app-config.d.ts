@@ -3,6 +3,7 @@ import type base from "../../messages/en.json";
 import type agencies from "../../messages/en/agencies.json";
 import type agencyApplications from "../../messages/en/agencyApplications.json";
 import type association from "../../messages/en/association.json";
+import type capabilities from "../../messages/en/capabilities.json";
 import type counting from "../../messages/en/counting.json";
 import type credentials from "../../messages/en/credentials.json";
 import type enums from "../../messages/en/enums.json";
@@ -23,6 +24,7 @@ type TMessages = typeof base & {
   agencies: typeof agencies;
   agencyApplications: typeof agencyApplications;
   association: typeof association;
+  capabilities: typeof capabilities;
   counting: typeof counting;
   credentials: typeof credentials;
   enums: typeof enums;

@@ -40,6 +40,7 @@ async function build() {
   const orgs = {
     cityDept: await org("GOVERNMENT_DEPARTMENT", city.id, "市教育局"),
     cityEval: await org("EVALUATION_BODY", city.id, "市评估中心"),
+    cityTraining: await org("TRAINING_PROVIDER", city.id, "市社工培训中心"),
     aAgency: await org("AGENCY", a.id, "甲区阳光社工"),
     aSchool: await org("SCHOOL", aStreet.id, "甲区街道小学"),
     aCommunity: await org("COMMUNITY", aCommunity.id, "甲区某社区"),
@@ -59,6 +60,7 @@ async function build() {
     AGENCY_ADMIN: await makeUser(prisma, { role: "AGENCY_ADMIN", organizationId: orgs.aAgency.id }),
     PRACTITIONER: await makeUser(prisma, { role: "PRACTITIONER", practitionerId: practitioner.id }),
     EVALUATOR: await makeUser(prisma, { role: "EVALUATOR", organizationId: orgs.cityEval.id }),
+    TRAINING_PROVIDER: await makeUser(prisma, { role: "TRAINING_PROVIDER", organizationId: orgs.cityTraining.id }),
   } satisfies Record<TRole, unknown>;
   const d1Officer = await makeUser(prisma, { role: "DISTRICT_OFFICER", regionId: d1.id });
   const bOfficer = await makeUser(prisma, { role: "DISTRICT_OFFICER", regionId: b.id });

@@ -10,6 +10,7 @@ const EXPECTED_SCOPE_FIELD: Record<TRole, "regionId" | "organizationId" | "pract
   AGENCY_ADMIN: "organizationId",
   PRACTITIONER: "practitionerId",
   EVALUATOR: "organizationId",
+  TRAINING_PROVIDER: "organizationId",
 };
 const SCOPE_FIELDS = ["regionId", "organizationId", "practitionerId"] as const;
 

@@ -14,6 +14,7 @@ const SELF_FOR_ALL: TExpectedRow = {
   AGENCY_ADMIN: "self",
   PRACTITIONER: "self",
   EVALUATOR: "self",
+  TRAINING_PROVIDER: "self",
 };
 const CITY_ADMIN_ONLY: TExpectedRow = {
   CITY_ADMIN: "city",
@@ -22,7 +23,20 @@ const CITY_ADMIN_ONLY: TExpectedRow = {
   AGENCY_ADMIN: null,
   PRACTITIONER: null,
   EVALUATOR: null,
+  TRAINING_PROVIDER: null,
 };
+
+/** A row written as the roles that hold the action; every role not named holds nothing. */
+const only = (held: Partial<TExpectedRow>): TExpectedRow => ({
+  CITY_ADMIN: null,
+  DISTRICT_OFFICER: null,
+  DEPARTMENT_OFFICER: null,
+  AGENCY_ADMIN: null,
+  PRACTITIONER: null,
+  EVALUATOR: null,
+  TRAINING_PROVIDER: null,
+  ...held,
+});
 
 const EXPECTED: Record<string, TExpectedRow> = {
   "account.read": SELF_FOR_ALL,
@@ -41,7 +55,7 @@ const EXPECTED: Record<string, TExpectedRow> = {
     DEPARTMENT_OFFICER: "department",
     AGENCY_ADMIN: "organization",
     PRACTITIONER: null,
-    EVALUATOR: "organization",
+    EVALUATOR: "organization", TRAINING_PROVIDER: null,
   },
   "regions.read": {
     CITY_ADMIN: "city",
@@ -49,57 +63,79 @@ const EXPECTED: Record<string, TExpectedRow> = {
     DEPARTMENT_OFFICER: null,
     AGENCY_ADMIN: null,
     PRACTITIONER: null,
-    EVALUATOR: null,
+    EVALUATOR: null, TRAINING_PROVIDER: null,
   },
   "organizations.setSupervisingDepartment": CITY_ADMIN_ONLY,
-  "practitioners.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
-  "practitioners.create": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
-  "practitioners.update": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
-  "practitioners.changeStatus": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
-  "practitioners.setKeyPost": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "practitioners.chooseEmployer": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "practitioners.revealIdNumber": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "practitioners.export": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
-  "credentials.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
-  "credentials.submit": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
-  "credentials.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "credentials.revoke": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "registrations.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
-  "cpd.submit": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
-  "cpd.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "registrations.requestRenewal": { CITY_ADMIN: null, DISTRICT_OFFICER: null, DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null },
-  "registrations.record": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "registrations.verifyRenewal": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "notifications.read": { CITY_ADMIN: "self", DISTRICT_OFFICER: "self", DEPARTMENT_OFFICER: "self", AGENCY_ADMIN: "self", PRACTITIONER: "self", EVALUATOR: "self" },
-  "dashboard.growth.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "practitioners.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null },
+  "practitioners.create": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "practitioners.update": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null },
+  "practitioners.changeStatus": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "practitioners.setKeyPost": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "practitioners.chooseEmployer": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "practitioners.revealIdNumber": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "practitioners.export": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "credentials.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null },
+  "credentials.submit": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null },
+  "credentials.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "credentials.revoke": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "registrations.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null },
+  "cpd.submit": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null },
+  "cpd.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "registrations.requestRenewal": { CITY_ADMIN: null, DISTRICT_OFFICER: null, DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null },
+  "registrations.record": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "registrations.verifyRenewal": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "notifications.read": { CITY_ADMIN: "self", DISTRICT_OFFICER: "self", DEPARTMENT_OFFICER: "self", AGENCY_ADMIN: "self", PRACTITIONER: "self", EVALUATOR: "self", TRAINING_PROVIDER: "self" },
+  "dashboard.growth.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
   "plan.updateTarget": CITY_ADMIN_ONLY,
   "plan.updateQualificationSettings": CITY_ADMIN_ONLY,
-  "dashboard.workforce.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "agencies.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
-  "agencies.updateProfile": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
-  "agencies.updateParticulars": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "plan.updateTrainingSettings": CITY_ADMIN_ONLY,
+  "trainingProviders.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "city", TRAINING_PROVIDER: "organization" }),
+  "trainingProviders.approve": CITY_ADMIN_ONLY,
+  "trainings.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "city", DEPARTMENT_OFFICER: "city", AGENCY_ADMIN: "city", PRACTITIONER: "city", TRAINING_PROVIDER: "organization" }),
+  "trainings.manage": only({ CITY_ADMIN: "city", TRAINING_PROVIDER: "organization" }),
+  "trainings.enrol": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self" }),
+  "trainings.participants.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", TRAINING_PROVIDER: "organization" }),
+  "trainings.attendance": only({ CITY_ADMIN: "city", TRAINING_PROVIDER: "organization" }),
+  "funds.read": CITY_ADMIN_ONLY,
+  "funds.manage": CITY_ADMIN_ONLY,
+  "exams.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self" }),
+  "exams.record": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", PRACTITIONER: "self" }),
+  "civilServants.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department" }),
+  "rotation.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department" }),
+  "rotation.manage": only({ CITY_ADMIN: "city", DEPARTMENT_OFFICER: "organization" }),
+  "rotation.buildCohort": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district" }),
+  "supervision.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self" }),
+  "supervision.manage": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", AGENCY_ADMIN: "organization" }),
+  "supervision.approveSupervisor": CITY_ADMIN_ONLY,
+  "supervision.log": only({ PRACTITIONER: "self" }),
+  "supervision.confirm": only({ PRACTITIONER: "self" }),
+  "dashboard.training.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department" }),
+  "dashboard.workforce.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "agencies.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "agencies.updateProfile": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "agencies.updateParticulars": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
   "agencies.changeStatus": CITY_ADMIN_ONLY,
-  "agencyApplications.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "agencyApplications.reviewDistrict": { CITY_ADMIN: null, DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "agencyApplications.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "agencyApplications.reviewDistrict": { CITY_ADMIN: null, DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
   "agencyApplications.reviewCity": CITY_ADMIN_ONLY,
-  "integrity.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
-  "integrity.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "association.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
+  "integrity.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "integrity.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "association.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
   "association.manage": CITY_ADMIN_ONLY,
-  "posts.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "posts.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null },
-  "staff.transfer": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
-  "staff.import": { CITY_ADMIN: null, DISTRICT_OFFICER: null, DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null },
+  "posts.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "posts.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "staff.transfer": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "staff.import": { CITY_ADMIN: null, DISTRICT_OFFICER: null, DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
 };
 
-const EXPECTED_ROLES: TRole[] = ["CITY_ADMIN", "DISTRICT_OFFICER", "DEPARTMENT_OFFICER", "AGENCY_ADMIN", "PRACTITIONER", "EVALUATOR"];
+const EXPECTED_ROLES: TRole[] = ["CITY_ADMIN", "DISTRICT_OFFICER", "DEPARTMENT_OFFICER", "AGENCY_ADMIN", "PRACTITIONER", "EVALUATOR", "TRAINING_PROVIDER"];
 
 function principalFor(role: TRole): TPrincipal {
   return {
     id: "u1",
     role,
     regionPath: role === "DISTRICT_OFFICER" ? "/c/d1/" : null,
-    organizationId: role === "DEPARTMENT_OFFICER" || role === "AGENCY_ADMIN" || role === "EVALUATOR" ? "org1" : null,
+    organizationId: role === "DEPARTMENT_OFFICER" || role === "AGENCY_ADMIN" || role === "EVALUATOR" || role === "TRAINING_PROVIDER" ? "org1" : null,
     practitionerId: role === "PRACTITIONER" ? "p1" : null,
   };
 }
@@ -112,7 +148,7 @@ const SUPERVISED: TTarget = { regionPath: "/c/d2/s9/", organizationId: "school1"
 const SUPERVISED_ELSEWHERE: TTarget = { regionPath: "/c/d2/s9/", organizationId: "school2", supervisingDepartmentId: "org2", userId: "u2", practitionerId: "p2" };
 
 describe("authorization matrix: completeness", () => {
-  it("knows exactly the six roles", () => {
+  it("knows exactly the seven roles", () => {
     expect([...ROLES].sort()).toEqual([...EXPECTED_ROLES].sort());
   });
 
@@ -126,7 +162,7 @@ describe("authorization matrix: completeness", () => {
     expect(unknownToMatrix, `expectation rows for actions the matrix does not define: ${unknownToMatrix.join(", ")}`).toEqual([]);
   });
 
-  it("every row of the table covers all six roles", () => {
+  it("every row of the table covers all seven roles", () => {
     for (const [action, row] of Object.entries(EXPECTED)) {
       expect(Object.keys(row).sort(), action).toEqual([...EXPECTED_ROLES].sort());
     }
@@ -191,7 +227,7 @@ describe("authorization matrix: unknowns and traps", () => {
     }
   });
 
-  it("isRole accepts exactly the six roles", () => {
+  it("isRole accepts exactly the seven roles", () => {
     for (const role of EXPECTED_ROLES) expect(isRole(role)).toBe(true);
     for (const v of ["", "ADMIN", "toString", "__proto__", 1, null, undefined, {}]) expect(isRole(v)).toBe(false);
   });

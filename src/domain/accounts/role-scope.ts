@@ -8,6 +8,7 @@ export const ROLE_SCOPE_FIELD = {
   AGENCY_ADMIN: "organizationId",
   PRACTITIONER: "practitionerId",
   EVALUATOR: "organizationId",
+  TRAINING_PROVIDER: "organizationId",
 } as const;
 
 /** The kind of organisation a role is anchored to, for roles whose scope is an organisation. */
@@ -15,6 +16,7 @@ export const ROLE_ORGANIZATION_KIND = {
   DEPARTMENT_OFFICER: "GOVERNMENT_DEPARTMENT",
   AGENCY_ADMIN: "AGENCY",
   EVALUATOR: "EVALUATION_BODY",
+  TRAINING_PROVIDER: "TRAINING_PROVIDER",
 } as const;
 export type TOrganizationRole = keyof typeof ROLE_ORGANIZATION_KIND;
 

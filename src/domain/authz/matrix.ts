@@ -9,6 +9,7 @@ export const ROLES = [
   "AGENCY_ADMIN",
   "PRACTITIONER",
   "EVALUATOR",
+  "TRAINING_PROVIDER",
 ] as const;
 export type TRole = (typeof ROLES)[number];
 
@@ -17,7 +18,7 @@ export type TRole = (typeof ROLES)[number];
  * department: the caller's government department and the organisations it supervises (主管部门:
  * the education bureau its schools, the health commission its hospitals, civil affairs its
  * welfare institutions) ·
- * organization: the caller's own department / agency / evaluation body ·
+ * organization: the caller's own department / agency / evaluation body / training provider ·
  * self: records about the caller themselves.
  */
 export type TScope = "city" | "district" | "department" | "organization" | "self";
@@ -29,6 +30,7 @@ const ALL_SELF = {
   AGENCY_ADMIN: "self",
   PRACTITIONER: "self",
   EVALUATOR: "self",
+  TRAINING_PROVIDER: "self",
 } as const satisfies Record<TRole, TScope>;
 
 export const PERMISSIONS = {
@@ -151,6 +153,61 @@ export const PERMISSIONS = {
   "plan.updateTarget": { CITY_ADMIN: "city" },
   /** Registration years, continuing-education hours, the G1.b rule (PlanTarget). */
   "plan.updateQualificationSettings": { CITY_ADMIN: "city" },
+  /** Civil servants' deadline, rotation coverage, completion threshold, supervision rules (PlanTarget). */
+  "plan.updateTrainingSettings": { CITY_ADMIN: "city" },
+
+  // Training (plan.md G2, T2, S2). Published programmes are a city-wide catalogue; who is enrolled is scoped.
+  /** Commissioned providers and their approvals (period, scope). */
+  "trainingProviders.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "city", TRAINING_PROVIDER: "organization" },
+  "trainingProviders.approve": { CITY_ADMIN: "city" },
+  /** The catalogue of programmes; a provider also sees its drafts. */
+  "trainings.read": {
+    CITY_ADMIN: "city",
+    DISTRICT_OFFICER: "city",
+    DEPARTMENT_OFFICER: "city",
+    AGENCY_ADMIN: "city",
+    PRACTITIONER: "city",
+    TRAINING_PROVIDER: "organization",
+  },
+  /** Create, edit, publish, cancel and close programmes and their sessions. */
+  "trainings.manage": { CITY_ADMIN: "city", TRAINING_PROVIDER: "organization" },
+  /** Enrol (and withdraw): oneself, an agency's staff, a department's civil servants, anyone in a district or the city. */
+  "trainings.enrol": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self" },
+  /** Who is enrolled: a provider sees its own programmes' participants (names, never ID numbers). */
+  "trainings.participants.read": {
+    CITY_ADMIN: "city",
+    DISTRICT_OFFICER: "district",
+    DEPARTMENT_OFFICER: "department",
+    AGENCY_ADMIN: "organization",
+    PRACTITIONER: "self",
+    TRAINING_PROVIDER: "organization",
+  },
+  /** Take attendance (on the page or from Excel). */
+  "trainings.attendance": { CITY_ADMIN: "city", TRAINING_PROVIDER: "organization" },
+  /** Special funds and their budget lines (S2, S3). */
+  "funds.read": { CITY_ADMIN: "city" },
+  "funds.manage": { CITY_ADMIN: "city" },
+  /** Qualification-exam sittings (G2): entered by the person or by officials. */
+  "exams.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self" },
+  "exams.record": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", PRACTITIONER: "self" },
+  /** New civil servants' two-year deadline (T2). */
+  "civilServants.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department" },
+  /** A department's rotation list and its coverage (T2). */
+  "rotation.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department" },
+  "rotation.manage": { CITY_ADMIN: "city", DEPARTMENT_OFFICER: "organization" },
+  /** Propose a cohort for a rotation programme and enrol it in one step. */
+  "rotation.buildCohort": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district" },
+  /** Supervision (T7): pairs, sessions, loads. */
+  "supervision.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self" },
+  /** Start and end supervisor–supervisee pairs. */
+  "supervision.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", AGENCY_ADMIN: "organization" },
+  /** Approve a supervisor who does not meet the level-and-years rule. */
+  "supervision.approveSupervisor": { CITY_ADMIN: "city" },
+  /** Log a session (as the supervisor) and confirm or dispute it (as the supervisee). */
+  "supervision.log": { PRACTITIONER: "self" },
+  "supervision.confirm": { PRACTITIONER: "self" },
+  /** The training and development dashboard. */
+  "dashboard.training.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department" },
 } as const satisfies Record<string, Partial<Record<TRole, TScope>>>;
 
 export type TAction = keyof typeof PERMISSIONS;

@@ -14,6 +14,7 @@ export async function localisedScopeOptions(user: TCurrentUser): Promise<TScopeO
     departments: named(raw.departments),
     agencies: named(raw.agencies),
     evaluationBodies: named(raw.evaluationBodies),
+    trainingProviders: named(raw.trainingProviders),
     practitioners: raw.practitioners.map((p) => ({ id: p.id, label: p.user ? `${p.name} (${t("hasAccount")})` : p.name })),
   };
 }

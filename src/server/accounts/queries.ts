@@ -54,14 +54,15 @@ export async function getUserForEdit(user: TCurrentUser, id: string) {
 
 /** Options for the scope pickers of the user form. */
 export async function scopeOptions(user: TCurrentUser) {
-  if (scopeOf(user.role, "users.update") !== "city") return { districts: [], departments: [], agencies: [], evaluationBodies: [], practitioners: [] };
+  if (scopeOf(user.role, "users.update") !== "city") return { districts: [], departments: [], agencies: [], evaluationBodies: [], trainingProviders: [], practitioners: [] };
   const name = { id: true, name: true, nameHant: true, nameEn: true } as const;
-  const [districts, departments, agencies, evaluationBodies, practitioners] = await Promise.all([
+  const [districts, departments, agencies, evaluationBodies, trainingProviders, practitioners] = await Promise.all([
     prisma.region.findMany({ where: { level: "DISTRICT" }, orderBy: { code: "asc" }, select: name }),
     prisma.organization.findMany({ where: { kind: "GOVERNMENT_DEPARTMENT" }, orderBy: [{ adminLevel: "asc" }, { name: "asc" }], select: name }),
     prisma.organization.findMany({ where: { kind: "AGENCY" }, orderBy: { name: "asc" }, select: name }),
     prisma.organization.findMany({ where: { kind: "EVALUATION_BODY" }, orderBy: { name: "asc" }, select: name }),
+    prisma.organization.findMany({ where: { kind: "TRAINING_PROVIDER" }, orderBy: { name: "asc" }, select: name }),
     prisma.practitioner.findMany({ orderBy: { name: "asc" }, take: 500, select: { id: true, name: true, user: { select: { id: true } } } }),
   ]);
-  return { districts, departments, agencies, evaluationBodies, practitioners };
+  return { districts, departments, agencies, evaluationBodies, trainingProviders, practitioners };
 }

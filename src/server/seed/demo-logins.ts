@@ -8,4 +8,5 @@ export const DEMO_LOGINS = [
   { email: "agency@demo.local", role: "AGENCY_ADMIN" },
   { email: "worker@demo.local", role: "PRACTITIONER" },
   { email: "evaluator@demo.local", role: "EVALUATOR" },
+  { email: "training@demo.local", role: "TRAINING_PROVIDER" },
 ] as const;

@@ -80,6 +80,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
         { email: "agency@demo.local", name: "张丽", role: "AGENCY_ADMIN" as const, organizationId: agencyId },
         { email: "worker@demo.local", name: "李明", role: "PRACTITIONER" as const, practitionerId: worker.id },
         { email: "evaluator@demo.local", name: "赵敏", role: "EVALUATOR" as const, organizationId: org("示例市社会组织评估中心") },
+        { email: "training@demo.local", name: "孙涛", role: "TRAINING_PROVIDER" as const, organizationId: org("示例市社会工作教育培训中心") },
       ];
       const users = new Map<string, { id: string; name: string }>();
       for (const p of people) users.set(p.email, await makeUser(tx, { ...p, password: DEMO_PASSWORD }));

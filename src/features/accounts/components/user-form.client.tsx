@@ -14,7 +14,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { useMessage } from "@/i18n/use-message";
 
 type TOption = { id: string; label: string };
-export type TScopeOptions = { districts: TOption[]; departments: TOption[]; agencies: TOption[]; evaluationBodies: TOption[]; practitioners: TOption[] };
+export type TScopeOptions = { districts: TOption[]; departments: TOption[]; agencies: TOption[]; evaluationBodies: TOption[]; trainingProviders: TOption[]; practitioners: TOption[] };
 
 type TProps = {
   options: TScopeOptions;
@@ -26,8 +26,9 @@ const ORG_OPTIONS = {
   GOVERNMENT_DEPARTMENT: (o: TScopeOptions) => o.departments,
   AGENCY: (o: TScopeOptions) => o.agencies,
   EVALUATION_BODY: (o: TScopeOptions) => o.evaluationBodies,
+  TRAINING_PROVIDER: (o: TScopeOptions) => o.trainingProviders,
 } satisfies Record<TOrgKind, (o: TScopeOptions) => unknown>;
-const ORG_LABEL = { GOVERNMENT_DEPARTMENT: "users.department", AGENCY: "users.agency", EVALUATION_BODY: "users.evaluationBody" } as const satisfies Record<TOrgKind, string>;
+const ORG_LABEL = { GOVERNMENT_DEPARTMENT: "users.department", AGENCY: "users.agency", EVALUATION_BODY: "users.evaluationBody", TRAINING_PROVIDER: "users.trainingProvider" } as const satisfies Record<TOrgKind, string>;
 
 export function UserForm({ options, user }: TProps) {
   const t = useTranslations();
