@@ -191,7 +191,7 @@ describe("city-only lists return nothing to anyone else", () => {
     for (const role of others) {
       // Not even their own row through the administration screen.
       expect(await getUserForEdit(as[role]!, w.users[role].id), role).toBeNull();
-      expect(await scopeOptions(as[role]!), role).toEqual({ districts: [], departments: [], agencies: [], evaluationBodies: [], practitioners: [] });
+      expect(await scopeOptions(as[role]!), role).toEqual({ districts: [], departments: [], agencies: [], evaluationBodies: [], trainingProviders: [], practitioners: [] });
     }
   });
 
