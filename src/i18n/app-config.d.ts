@@ -7,6 +7,7 @@ import type capabilities from "../../messages/en/capabilities.json";
 import type counting from "../../messages/en/counting.json";
 import type credentials from "../../messages/en/credentials.json";
 import type enums from "../../messages/en/enums.json";
+import type funds from "../../messages/en/funds.json";
 import type growth from "../../messages/en/growth.json";
 import type me from "../../messages/en/me.json";
 import type notifications from "../../messages/en/notifications.json";
@@ -28,6 +29,7 @@ type TMessages = typeof base & {
   counting: typeof counting;
   credentials: typeof credentials;
   enums: typeof enums;
+  funds: typeof funds;
   growth: typeof growth;
   me: typeof me;
   notifications: typeof notifications;

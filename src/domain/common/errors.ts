@@ -2,6 +2,7 @@ import type { TAccountsErrorCode, TAccountsFieldErrorCode } from "@/domain/accou
 import type { TAgenciesErrorCode, TAgenciesFieldErrorCode } from "@/domain/agencies/errors";
 import type { TAssociationErrorCode, TAssociationFieldErrorCode } from "@/domain/association/errors";
 import type { TCredentialsErrorCode, TCredentialsFieldErrorCode } from "@/domain/credentials/errors";
+import type { TFundsErrorCode, TFundsFieldErrorCode } from "@/domain/funds/errors";
 import type { TOrganizationsFieldErrorCode } from "@/domain/organizations/errors";
 import type { TPostsErrorCode, TPostsFieldErrorCode } from "@/domain/posts/errors";
 import type { TPractitionersErrorCode, TPractitionersFieldErrorCode } from "@/domain/practitioners/errors";
@@ -38,6 +39,7 @@ export type TDomainErrorCode =
   | TAgenciesErrorCode
   | TAssociationErrorCode
   | TCredentialsErrorCode
+  | TFundsErrorCode
   | TPostsErrorCode
   | TPractitionersErrorCode
   | TRegistrationsErrorCode
@@ -50,6 +52,7 @@ export type TFieldErrorCode =
   | TAgenciesFieldErrorCode
   | TAssociationFieldErrorCode
   | TCredentialsFieldErrorCode
+  | TFundsFieldErrorCode
   | TOrganizationsFieldErrorCode
   | TPostsFieldErrorCode
   | TPractitionersFieldErrorCode

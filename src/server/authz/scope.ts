@@ -99,3 +99,8 @@ export function membershipScope(principal: TPrincipal, action: TAction): Prisma.
     organization: (id) => ({ OR: [{ organizationId: id }, { practitioner: { organizationId: id } }] }),
   });
 }
+
+/** Special funds are the city's (funds.read / funds.manage: city only); any other scope sees none. */
+export function fundScope(principal: TPrincipal, action: TAction): Prisma.FundWhereInput {
+  return scoped<Prisma.FundWhereInput>(principal, action, {});
+}

@@ -1,0 +1,5 @@
+// Codes of the funds: full keys in the "funds" namespace.
+
+export type TFundsErrorCode = `funds.errors.${"lineExceeded" | "lineNotFound" | "fundExists" | "lineExists"}`;
+
+export type TFundsFieldErrorCode = `funds.validation.${"amount" | "amountBelowUsed" | "yearRange"}`;
