@@ -14,6 +14,7 @@ export type TNavKey =
   | "posts"
   | "association"
   | "organizations"
+  | "funds"
   | "users"
   | "audit"
   | "outbox"
@@ -50,6 +51,7 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/posts", key: "posts", action: "posts.read" },
   { href: "/association", key: "association", action: "association.read" },
   { href: "/organizations", key: "organizations", action: "organizations.read" },
+  { href: "/funds", key: "funds", action: "funds.read" },
   { href: "/admin/users", key: "users", action: "users.read" },
   { href: "/admin/audit", key: "audit", action: "audit.read" },
   { href: "/admin/outbox", key: "outbox", action: "outbox.read" },

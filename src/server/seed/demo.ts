@@ -6,6 +6,7 @@ import { todayInCity } from "@/domain/common/calendar-day";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "./factories";
 import { seedDemoPractitioners, type TDemoOrg } from "./demo-practitioners";
 import { seedDemoWorkforce } from "./demo-workforce";
+import { seedDemoFunds } from "./demo-funds";
 import { DEMO_PASSWORD } from "./demo-logins";
 
 type TOrgSeed = (typeof demoCity.organizations)[number] & { departmentType?: string; adminLevel?: string; hospitalLevel?: string; creditCode?: string; supervisingDepartment?: string };
@@ -108,6 +109,8 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
         actors: { cityAdmin: users.get("city@demo.local")!, districtOfficer: users.get("district@demo.local")! },
         workerId: worker.id,
       });
+      // This year's special fund with its training-subsidy and purchased-services lines (demo-funds.ts).
+      await seedDemoFunds(tx, { year: todayInCity().getUTCFullYear() });
       // The seed wrote every derived fact with the current rule: a migration's pending "recompute
       // everyone" task has nothing left to do (it would only touch every row's updatedAt).
       await tx.dataTask.updateMany({ where: { doneAt: null, key: { startsWith: "recompute-qualification" } }, data: { doneAt: new Date() } });
