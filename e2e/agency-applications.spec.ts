@@ -286,11 +286,11 @@ async function checkStatus(page: Page, reference: string, email: string) {
   ]);
 }
 
-test("the district passes it on with a comment for the city and the applicant is e-mailed; the applicant follows it on the status page; the city reads the comment and views the scan in the page (issue 11, item 10)", async ({ db, page, browser, baseURL, login, playwright, expectNoA11yViolations }) => {
+test("the district passes it on with a comment for the city and the applicant is e-mailed; the applicant follows it on the status page; the city reads the comment (issue 11, item 10)", async ({ db, page, browser, baseURL, login, expectNoA11yViolations }) => {
   test.slow();
   const review = await newReviewDistrict(db);
   const a = newApplicant(review.district.name);
-  const reference = await apply(page, db, a, expectNoA11yViolations, { name: "登记证书.pdf", mimeType: "application/pdf", buffer: Buffer.from(TINY_PDF_SCAN) });
+  const reference = await apply(page, db, a, expectNoA11yViolations);
   const app = await db.agencyApplication.findUniqueOrThrow({ where: { reference }, select: { id: true } });
   // Every browser here is 127.0.0.1: this spec's look-ups start from an empty count.
   await db.rateLimitHit.deleteMany({ where: { bucket: "public.applicationStatus" } });
@@ -324,48 +324,11 @@ test("the district passes it on with a comment for the city and the applicant is
   await expect(page.getByTestId("status-not-found")).toHaveCount(0);
   await expectNoA11yViolations(page, { widths: [390] });
 
-  // The district officer views the registration certificate in the page.
   const officerCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
   const officer = await officerCtx.newPage();
   await login(officer, review.officer);
   await (await openApplication(officer, reference)).getByRole("link", { name: reference }).click();
   await expect(officer.getByRole("heading", { level: 1, name: a.name })).toBeVisible();
-  const inlinePath = `/api/agency-applications/${app.id}/registration-scan/inline`;
-  const view = officer.getByTestId("registration-scan-viewer-open");
-  await view.click();
-  const viewer = officer.getByRole("dialog", { name: `${z.apps.detail.registrationScan} · ${reference}` });
-  await expect(viewer).toBeVisible();
-  await expect(viewer.getByTestId("registration-scan-viewer-frame")).toHaveAttribute("src", inlinePath);
-  // The frame really holds the file: a response refused by X-Frame-Options or frame-ancestors would be an error page there.
-  await expect.poll(() => officer.frames().some((f) => new URL(f.url()).pathname === inlinePath)).toBe(true);
-  // Chromium's own PDF viewer runs in the sandboxed frame (the inline response keeps `sandbox`).
-  await expect.poll(() => officer.frames().some((f) => f.url().startsWith("chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/"))).toBe(true);
-  await expect(viewer.getByRole("button", { name: z.scanViewer.close })).toBeFocused();
-  await officer.keyboard.press("Escape");
-  await expect(viewer).toBeHidden();
-  await expect(view).toBeFocused();
-  await expectNoA11yViolations(officer, { widths: [390] });
-  expect(await db.auditEvent.count({ where: { action: "files.view", actorId: review.officer.id } })).toBeGreaterThanOrEqual(1);
-
-  // The inline response: the file's own type, inline, never sniffed, frame-able by the portal only; every other response keeps DENY.
-  const inline = await officer.request.get(inlinePath);
-  expect(inline.status()).toBe(200);
-  expect(inline.headers()["content-type"]).toBe("application/pdf");
-  expect(inline.headers()["content-disposition"]).toBe(`inline; filename="registration-certificate-${reference}.pdf"; filename*=UTF-8''registration-certificate-${reference}.pdf`);
-  expect(inline.headers()["x-content-type-options"]).toBe("nosniff");
-  expect(inline.headers()["x-frame-options"]).toBe("SAMEORIGIN");
-  expect(inline.headers()["content-security-policy"]).toBe("default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox");
-  expect((await officer.request.get(`/api/agency-applications/${app.id}/registration-scan`)).headers()["x-frame-options"]).toBe("DENY");
-  expect((await officer.request.get(`/agencies/applications/${app.id}`)).headers()["x-frame-options"]).toBe("DENY");
-  // Nobody else reads it: signed out 401, another district's officer 404, like the download.
-  const anonymous = await playwright.request.newContext({ baseURL });
-  expect((await anonymous.get(inlinePath)).status()).toBe(401);
-  await anonymous.dispose();
-  const otherCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
-  await login(otherCtx, "district@demo.local");
-  expect((await otherCtx.request.get(inlinePath)).status()).toBe(404);
-  expect((await otherCtx.request.get(`/api/agency-applications/${app.id}/registration-scan`)).status()).toBe(404);
-  await otherCtx.close();
 
   // Passing it on with a comment for the city: its limit is stated, and checked by the server too.
   await officer.getByRole("button", { name: z.apps.review.approveDistrict }).click();
@@ -405,6 +368,7 @@ test("the district passes it on with a comment for the city and the applicant is
   const forwarded = await db.outboxEmail.findFirstOrThrow({ where: { to: a.email, subject: forwardedSubject } });
   expect(forwarded.body).toContain(a.name);
   expect(forwarded.body).not.toContain(COMMENT);
+  await city.goto(`/agencies/applications/${app.id}`);
 
   await page.goto(statusLink);
   await checkStatus(page, reference, a.email);
@@ -432,3 +396,53 @@ test("the district passes it on with a comment for the city and the applicant is
   await expectNoA11yViolations(page, { widths: [390] });
 });
 
+test("the registration certificate (a PDF) opens in the page's viewer; its inline route is frame-able by the portal only and served like the download (issue 11, item 10)", async ({ db, page, browser, baseURL, login, playwright, expectNoA11yViolations }) => {
+  const review = await newReviewDistrict(db);
+  const a = newApplicant(review.district.name);
+  const reference = await apply(page, db, a, expectNoA11yViolations, { name: "登记证书.pdf", mimeType: "application/pdf", buffer: Buffer.from(TINY_PDF_SCAN) });
+  const app = await db.agencyApplication.findUniqueOrThrow({ where: { reference }, select: { id: true } });
+
+  // The district officer views the registration certificate in the page.
+  const officerCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const officer = await officerCtx.newPage();
+  await login(officer, review.officer);
+  await (await openApplication(officer, reference)).getByRole("link", { name: reference }).click();
+  await expect(officer.getByRole("heading", { level: 1, name: a.name })).toBeVisible();
+  const inlinePath = `/api/agency-applications/${app.id}/registration-scan/inline`;
+  const view = officer.getByTestId("registration-scan-viewer-open");
+  await view.click();
+  const viewer = officer.getByRole("dialog", { name: `${z.apps.detail.registrationScan} · ${reference}` });
+  await expect(viewer).toBeVisible();
+  await expect(viewer.getByTestId("registration-scan-viewer-frame")).toHaveAttribute("src", inlinePath);
+  // The frame really holds the file: a response refused by X-Frame-Options or frame-ancestors would be an error page there.
+  await expect.poll(() => officer.frames().some((f) => f.url() === new URL(inlinePath, baseURL).href)).toBe(true);
+  // Chromium's own PDF viewer runs in the sandboxed frame (the inline response keeps `sandbox`).
+  await expect.poll(() => officer.frames().some((f) => f.url().startsWith("chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/"))).toBe(true);
+  await expect(viewer.getByRole("button", { name: z.scanViewer.close })).toBeFocused();
+  await officer.keyboard.press("Escape");
+  await expect(viewer).toBeHidden();
+  await expect(view).toBeFocused();
+  await expectNoA11yViolations(officer, { widths: [390] });
+  expect(await db.auditEvent.count({ where: { action: "files.view", actorId: review.officer.id } })).toBeGreaterThanOrEqual(1);
+
+  // The inline response: the file's own type, inline, never sniffed, frame-able by the portal only; every other response keeps DENY.
+  const inline = await officer.request.get(inlinePath);
+  expect(inline.status()).toBe(200);
+  expect(inline.headers()["content-type"]).toBe("application/pdf");
+  expect(inline.headers()["content-disposition"]).toBe(`inline; filename="registration-certificate-${reference}.pdf"; filename*=UTF-8''registration-certificate-${reference}.pdf`);
+  expect(inline.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(inline.headers()["x-frame-options"]).toBe("SAMEORIGIN");
+  expect(inline.headers()["content-security-policy"]).toBe("default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox");
+  expect((await officer.request.get(`/api/agency-applications/${app.id}/registration-scan`)).headers()["x-frame-options"]).toBe("DENY");
+  expect((await officer.request.get(`/agencies/applications/${app.id}`)).headers()["x-frame-options"]).toBe("DENY");
+  // Nobody else reads it: signed out 401, another district's officer 404, like the download.
+  const anonymous = await playwright.request.newContext({ baseURL });
+  expect((await anonymous.get(inlinePath)).status()).toBe(401);
+  await anonymous.dispose();
+  const otherCtx = await browser.newContext({ baseURL, locale: "zh-CN" });
+  await login(otherCtx, "district@demo.local");
+  expect((await otherCtx.request.get(inlinePath)).status()).toBe(404);
+  expect((await otherCtx.request.get(`/api/agency-applications/${app.id}/registration-scan`)).status()).toBe(404);
+  await otherCtx.close();
+  await officerCtx.close();
+});

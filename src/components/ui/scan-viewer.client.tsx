@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, buttonClass } from "./button";
+import { buttonClass } from "./button";
 
 type TProps = {
   /** The inline route of the file (served with Content-Disposition: inline, frame-able by the portal only). */
@@ -19,19 +19,24 @@ type TProps = {
 /**
  * "View" next to a scan's download: opens the scan in a modal dialog on the page (issue 11, item
  * 10). A native <dialog> opened with showModal(): focus moves into it and stays there, Esc closes
- * it, and focus goes back to the button. The file is requested only when the dialog opens, so
- * every view is one audited request.
+ * it, and focus goes back to the button. The file is requested (and the view audited) only when
+ * the dialog opens; the browser may reuse an image it already holds when it opens again on the page.
  */
 export function ScanViewer({ src, downloadHref, mimeType, title, testId = "scan-viewer" }: TProps) {
   const t = useTranslations("scanViewer");
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const closer = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const id = `scan-viewer-${useId().replace(/:/g, "")}`;
   const pdf = mimeType === "application/pdf";
 
   useEffect(() => {
-    if (open && dialog.current && !dialog.current.open) dialog.current.showModal();
+    if (open && dialog.current && !dialog.current.open) {
+      dialog.current.showModal();
+      // The close button, not the first link: Enter or Space on it closes again.
+      closer.current?.focus();
+    }
   }, [open]);
 
   return (
@@ -60,9 +65,9 @@ export function ScanViewer({ src, downloadHref, mimeType, title, testId = "scan-
                 <a href={downloadHref} className={buttonClass("secondary", "sm")}>
                   {t("download")}
                 </a>
-                <Button size="sm" onClick={() => dialog.current?.close()} autoFocus>
+                <button ref={closer} type="button" className={buttonClass("primary", "sm")} onClick={() => dialog.current?.close()}>
                   {t("close")}
-                </Button>
+                </button>
               </div>
             </div>
             <div className="min-h-0 flex-1 bg-slate-100">
