@@ -110,6 +110,8 @@ async function openApplication(page: Page, reference: string) {
 }
 
 test("a public application goes through district and city approval; the new agency administrator sets a password and signs in", async ({ db, page, browser, baseURL, login, expectNoA11yViolations }) => {
+  // Five people's pages with axe on each: about 50 s on a 2-core machine, over 60 s while other specs run beside it.
+  test.slow();
   const review = await newReviewDistrict(db);
   const a = newApplicant(review.district.name);
   await page.goto("/public/agencies/apply");
