@@ -38,3 +38,30 @@ export function uploadedFileHeaders(file: { mimeType: string }, size: number, na
     "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
   };
 }
+
+/** What the portal shows inside its own pages (the scan viewer): the types uploads are sniffed as. Anything else is download only. */
+export const INLINE_VIEWABLE_TYPES = ["application/pdf", "image/png", "image/jpeg"] as const;
+
+export function isInlineViewable(mimeType: string): boolean {
+  return (INLINE_VIEWABLE_TYPES as readonly string[]).includes(mimeType);
+}
+
+/**
+ * An uploaded scan shown inside the portal's own page (the viewer's <iframe> or <img>, issue 11):
+ * inline, under its sniffed type, never sniffed again, never cached, and sandboxed like a
+ * download. Unlike every other response it may be framed, by the portal itself only
+ * (`frame-ancestors 'self'`; next.config.ts sends X-Frame-Options SAMEORIGIN for these routes
+ * instead of DENY). Chromium's PDF viewer works in the sandboxed frame (checked with Chromium 156,
+ * e2e/scan-viewer.spec.ts), so PDFs keep the sandbox too.
+ */
+export function inlineScanHeaders(file: { mimeType: string }, size: number, name: string): Record<string, string> {
+  return {
+    "Content-Type": file.mimeType,
+    "Content-Length": String(size),
+    "Content-Disposition": contentDisposition("inline", name),
+    "Cache-Control": "private, no-store",
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox",
+    "Cross-Origin-Resource-Policy": "same-origin",
+  };
+}

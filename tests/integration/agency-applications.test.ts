@@ -18,6 +18,10 @@ import { ZApplicationFields, ZReviewDecision } from "@/domain/agencies/applicati
 import { creditCodeCheckChar } from "@/lib/credit-code";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { GET as downloadRegistrationScan } from "@/app/api/agency-applications/[id]/registration-scan/route";
+import { GET as viewRegistrationScan } from "@/app/api/agency-applications/[id]/registration-scan/inline/route";
+import { APPLICATION_STATUS_LIMIT, lookupApplicationStatus } from "@/server/agencies/application-status";
+import { lookupApplicationStatusAction } from "@/features/agencies/application-actions";
+import { ZApplicationStatusLookup } from "@/domain/agencies/application-schemas";
 
 let ipSeq = 0;
 beforeEach(() => {
@@ -86,10 +90,10 @@ async function submit(w: TWorld, over: Record<string, unknown> = {}) {
   return { id, reference, input };
 }
 
-async function decide(user: { id: string; sessionVersion: number }, id: string, decision: "APPROVE" | "REJECT" | "RETURN", reason?: string) {
+async function decide(user: { id: string; sessionVersion: number }, id: string, decision: "APPROVE" | "REJECT" | "RETURN", reason?: string, commentForCity?: string) {
   actAs(user);
   const version = (await prisma.agencyApplication.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
-  return decideApplication(ZReviewDecision.parse({ id, version, decision, reason }));
+  return decideApplication(ZReviewDecision.parse({ id, version, decision, reason, commentForCity }));
 }
 
 async function counts() {
@@ -491,7 +495,9 @@ describe("final approval", () => {
     expect(audits.map((a) => a.action)).toEqual(["agencies.create", "users.create", "agencyApplications.approve"]);
 
     const mails = await prisma.outboxEmail.findMany({ where: { to: input.contactEmail } });
-    expect(mails.map((m) => m.subject).sort()).toEqual([`Agency application ${reference} received`, "Social-Work Workforce Portal: set your password", `Agency application ${reference} approved`].sort());
+    expect(mails.map((m) => m.subject).sort()).toEqual(
+      [`Agency application ${reference} received`, `Agency application ${reference}: passed on to the city review`, "Social-Work Workforce Portal: set your password", `Agency application ${reference} approved`].sort(),
+    );
     const welcome = mails.find((m) => m.subject === "Social-Work Workforce Portal: set your password")!;
     const link = /\/set-password\?token=(\S+)/.exec(welcome.body);
     expect(link).not.toBeNull();
@@ -582,3 +588,219 @@ describe("the review queue and the registration scan", () => {
     expect(await prisma.auditEvent.count({ where: { action: "files.download", actorId: w.users.eastOfficer.id } })).toBe(1);
   });
 });
+
+describe("the district's comment for the city (issue 11, item 10)", () => {
+  it("passing on, the district leaves a comment the city reads with who and when; it is in the history and the audit entry, never in the applicant's e-mails", async () => {
+    const w = await world();
+    const { id, input } = await submit(w);
+    const comment = "已实地核查办公场所，章程与登记证书一致。";
+    await decide(w.users.eastOfficer, id, "APPROVE", undefined, `  ${comment}  `);
+    const event = await prisma.agencyApplicationEvent.findFirstOrThrow({ where: { applicationId: id, decision: "APPROVED" } });
+    expect(event).toMatchObject({ step: "DISTRICT_REVIEW", commentForCity: comment, reason: null, actorId: w.users.eastOfficer.id, actorName: "东区专员" });
+    // The city administrator's view of the application carries it, with who wrote it and when.
+    actAs(w.users.admin);
+    const app = (await getApplication((await getCurrentUser())!, id))!;
+    expect(app.events.filter((e) => e.commentForCity).map((e) => [e.commentForCity, e.actorName, e.at.getTime()])).toEqual([[comment, "东区专员", event.at.getTime()]]);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "agencyApplications.approve", entityId: id } });
+    expect(audit.actorId).toBe(w.users.eastOfficer.id);
+    expect(audit.after).toMatchObject({ status: "CITY_REVIEW", commentForCity: comment });
+    // The applicant is e-mailed at this step, but never the comment.
+    const mails = await prisma.outboxEmail.findMany({ where: { to: input.contactEmail } });
+    expect(mails.length).toBe(2);
+    expect(mails.some((m) => m.body.includes(comment) || m.subject.includes(comment))).toBe(false);
+  });
+
+  it("returning, the district may leave one too; the city step and a rejection may not (refused, nothing written)", async () => {
+    const w = await world();
+    const { id } = await submit(w);
+    actAs(w.users.eastOfficer);
+    expect(await codeOf(decideApplication({ id, version: 1, decision: "REJECT", reason: "不符合条件", commentForCity: "内部说明" }))).toBe(`${V}.commentForCityNotAllowed@commentForCity`);
+    expect((await state(id)).version).toBe(1);
+    await decide(w.users.eastOfficer, id, "RETURN", "请补充章程", "申请人曾电话咨询，材料基本齐全");
+    expect(await prisma.agencyApplicationEvent.findFirstOrThrow({ where: { applicationId: id, decision: "RETURNED" } })).toMatchObject({ reason: "请补充章程", commentForCity: "申请人曾电话咨询，材料基本齐全" });
+
+    const other = await submit(w);
+    await decide(w.users.eastOfficer, other.id, "APPROVE");
+    expect(await prisma.agencyApplicationEvent.findFirstOrThrow({ where: { applicationId: other.id, decision: "APPROVED" } })).toMatchObject({ commentForCity: null });
+    const before = await counts();
+    actAs(w.users.admin);
+    expect(await codeOf(decideApplication({ id: other.id, version: 2, decision: "APPROVE", reason: null, commentForCity: "市级自己的说明" }))).toBe(`${V}.commentForCityNotAllowed@commentForCity`);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("every step the application page promises e-mails the applicant (issue 11, item 10)", () => {
+  it("passing on to the city e-mails the applicant in their language, with the link to the status page", async () => {
+    const w = await world();
+    const en = await submit(w);
+    const zh = await submitApplication(await coded(fields(w.east.id)), pdf, "zh-Hans");
+    const zhEmail = (await prisma.agencyApplication.findUniqueOrThrow({ where: { id: zh.id } })).contactEmail;
+    const before = await counts();
+    await decide(w.users.eastOfficer, en.id, "APPROVE");
+    await decide(w.users.eastOfficer, zh.id, "APPROVE");
+    expect((await counts()).outbox).toBe(before.outbox + 2);
+
+    const mail = await lastEmailTo(en.input.contactEmail);
+    expect(mail.subject).toBe(`Agency application ${en.reference}: passed on to the city review`);
+    expect(mail.body).toContain(en.input.name);
+    expect(mail.body).toContain(`/public/agencies/status?ref=${en.reference}`);
+    const zhMail = await lastEmailTo(zhEmail);
+    expect(zhMail.subject).toBe(`机构准入申请 ${zh.reference} 已通过区级初审`);
+    expect(zhMail.body).toContain("已转交市民政局终审");
+    expect(zhMail.body).toContain(`/public/agencies/status?ref=${zh.reference}`);
+  });
+
+  it("each step's e-mail links to the status page: received, returned, amended, rejected, approved", async () => {
+    const w = await world();
+    const { id, input, reference } = await submit(w);
+    await decide(w.users.eastOfficer, id, "RETURN", "请补充");
+    const token = amendTokenFrom((await lastEmailTo(input.contactEmail)).body);
+    await amendApplication(token, fields(w.east.id, { ...input, creditCode: input.creditCode }), null, "en");
+    await decide(w.users.eastOfficer, id, "APPROVE");
+    await decide(w.users.admin, id, "APPROVE");
+    const rejected = await submit(w);
+    await decide(w.users.eastOfficer, rejected.id, "REJECT", "不符合条件");
+    const subjects = (await prisma.outboxEmail.findMany({ where: { to: { in: [input.contactEmail, rejected.input.contactEmail] } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }))
+      .filter((m) => !m.subject.includes("set your password"))
+      .map((m) => [m.subject.replace(/SA-\d{4}-\d+/, "REF"), m.body.includes("/public/agencies/status?ref=SA-")]);
+    expect(subjects).toEqual([
+      ["Agency application REF received", true],
+      ["Agency application REF: more information needed", true],
+      ["Amended agency application REF received", true],
+      ["Agency application REF: passed on to the city review", true],
+      ["Agency application REF approved", true],
+      ["Agency application REF received", true],
+      ["Agency application REF rejected", true],
+    ]);
+    expect(reference).toMatch(/^SA-/);
+  });
+});
+
+describe("the public status page (issue 11, item 10)", () => {
+  const look = (reference: string, email: string) => lookupApplicationStatus(ZApplicationStatusLookup.parse({ reference, email }));
+
+  it("shows the steps with their dates for the reference and the e-mail it was filed with, typed in any case or form", async () => {
+    const w = await world();
+    const { id, input, reference } = await submit(w);
+    await decide(w.users.eastOfficer, id, "APPROVE", undefined, "仅供市级参考的内部说明");
+    actAsNobody();
+    const [, year, seq] = /^SA-(\d{4})-(\d+)$/.exec(reference)!;
+    const result = await look(`sa ${year} ${Number(seq)}`, input.contactEmail.toUpperCase());
+    const events = await prisma.agencyApplicationEvent.findMany({ where: { applicationId: id }, orderBy: { at: "asc" } });
+    expect(result).toEqual({
+      reference,
+      agency: input.name,
+      status: "CITY_REVIEW",
+      returnedFrom: null,
+      submittedAt: expect.any(Date),
+      decidedAt: null,
+      amendUntil: null,
+      steps: events.map((e) => ({ step: e.step, decision: e.decision, at: e.at })),
+      reason: null,
+    });
+    expect(result.steps.map((s) => s.decision)).toEqual(["SUBMITTED", "APPROVED"]);
+    // Nothing the applicant did not give or was not told: no reviewer, no comment for the city.
+    const text = JSON.stringify(result);
+    for (const hidden of ["仅供市级参考的内部说明", "东区专员", w.users.eastOfficer.id, input.contactPhone, input.creditCode]) expect(text).not.toContain(hidden);
+  });
+
+  it("a wrong e-mail, a wrong reference or both get the same neutral answer", async () => {
+    const w = await world();
+    const { input, reference } = await submit(w);
+    const other = await submit(w);
+    actAsNobody();
+    const answers = await Promise.all([
+      codeOf(look(reference, "someone.else@example.org")),
+      codeOf(look(reference, other.input.contactEmail)),
+      codeOf(look("SA-2099-99999", input.contactEmail)),
+      codeOf(look("SA-2099-99999", "someone.else@example.org")),
+    ]);
+    expect(answers).toEqual(Array(4).fill("agencyApplications.errors.statusNotFound"));
+  });
+
+  it("returned or rejected, it shows the reason addressed to the applicant and until when the amend link works", async () => {
+    const w = await world();
+    const a = await submit(w);
+    await decide(w.users.eastOfficer, a.id, "RETURN", "请补充章程扫描件", "内部：材料基本齐全");
+    const returned = await look(a.reference, a.input.contactEmail);
+    const app = await prisma.agencyApplication.findUniqueOrThrow({ where: { id: a.id } });
+    expect(returned).toMatchObject({ status: "RETURNED", returnedFrom: "DISTRICT_REVIEW", reason: "请补充章程扫描件", amendUntil: app.amendTokenExpiresAt });
+    expect(JSON.stringify(returned)).not.toContain("内部：材料基本齐全");
+    // Once the link has expired, the page says so (no date of a link that no longer works).
+    await prisma.agencyApplication.update({ where: { id: a.id }, data: { amendTokenExpiresAt: new Date(Date.now() - 1000) } });
+    expect((await look(a.reference, a.input.contactEmail)).amendUntil).toBeNull();
+
+    const b = await submit(w);
+    await decide(w.users.eastOfficer, b.id, "APPROVE");
+    await decide(w.users.admin, b.id, "REJECT", "不属于社会工作服务机构");
+    expect(await look(b.reference, b.input.contactEmail)).toMatchObject({ status: "REJECTED", reason: "不属于社会工作服务机构", decidedAt: expect.any(Date) });
+    // An application still in review shows no reason, even if one was given at an earlier step.
+    const c = await submit(w);
+    await decide(w.users.eastOfficer, c.id, "RETURN", "请更正地址");
+    await amendApplication(amendTokenFrom((await lastEmailTo(c.input.contactEmail)).body), fields(w.east.id, { ...c.input }), null, "en");
+    expect(await look(c.reference, c.input.contactEmail)).toMatchObject({ status: "DISTRICT_REVIEW", reason: null });
+  });
+
+  it("is rate-limited per client address like the public register, right or wrong", async () => {
+    const w = await world();
+    const { input, reference } = await submit(w);
+    setRequest({ ip: "198.51.100.250" });
+    await prisma.rateLimitHit.deleteMany({ where: { bucket: APPLICATION_STATUS_LIMIT.bucket } });
+    for (let i = 0; i < APPLICATION_STATUS_LIMIT.limit - 1; i++) expect(await codeOf(look(reference, `guess-${i}@example.org`))).toBe("agencyApplications.errors.statusNotFound");
+    expect((await look(reference, input.contactEmail)).reference).toBe(reference);
+    expect(await codeOf(look(reference, input.contactEmail))).toBe("agencyApplications.errors.statusRateLimited");
+    // Another client is not affected.
+    setRequest({ ip: "198.51.100.251" });
+    expect((await look(reference, input.contactEmail)).reference).toBe(reference);
+  });
+
+  it("the form's action answers in states the page shows: field errors, the neutral answer, or the result", async () => {
+    const w = await world();
+    const { input, reference } = await submit(w);
+    const form = (data: Record<string, string>) => {
+      const fd = new FormData();
+      for (const [k, v] of Object.entries(data)) fd.set(k, v);
+      return lookupApplicationStatusAction({ ok: false }, fd);
+    };
+    expect(await form({ reference: "", email: "" })).toMatchObject({ ok: false, error: "checkFields", fieldErrors: { reference: "required", email: "required" } });
+    expect(await form({ reference: reference, email: "nobody@example.org" })).toMatchObject({ ok: false, error: "agencyApplications.errors.statusNotFound", values: { reference, email: "nobody@example.org" } });
+    const ok = await form({ reference: reference.toLowerCase(), email: input.contactEmail });
+    expect(ok).toMatchObject({ ok: true, result: { reference, status: "DISTRICT_REVIEW" }, values: { reference: reference.toLowerCase() } });
+  });
+});
+
+describe("the registration scan in the page's viewer (issue 11, item 10)", () => {
+  it("is served inline, with the viewer's headers, to exactly those who may download it; each view is audited", async () => {
+    const w = await world();
+    const { id, reference } = await submit(w);
+    const view = () => viewRegistrationScan(new Request("http://localhost/x"), { params: Promise.resolve({ id }) });
+    actAsNobody();
+    expect((await view()).status).toBe(401);
+    for (const who of [w.users.westOfficer, w.users.agencyAdmin]) {
+      actAs(who);
+      expect((await view()).status, who.email).toBe(404);
+    }
+    for (const who of [w.users.eastOfficer, w.users.admin]) {
+      actAs(who);
+      const res = await view();
+      expect(res.status, who.email).toBe(200);
+      expect(Object.fromEntries(res.headers)).toMatchObject({
+        "content-type": "application/pdf",
+        "content-disposition": `inline; filename="registration-certificate-${reference}.pdf"; filename*=UTF-8''registration-certificate-${reference}.pdf`,
+        "x-content-type-options": "nosniff",
+        "content-security-policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox",
+      });
+      expect(new Uint8Array(await res.arrayBuffer())).toEqual(TINY_PDF);
+    }
+    const views = await prisma.auditEvent.findMany({ where: { action: "files.view" }, select: { actorId: true, entity: true, after: true } });
+    expect(views.map((v) => v.actorId).sort()).toEqual([w.users.eastOfficer.id, w.users.admin.id].sort());
+    expect(views[0]).toMatchObject({ entity: "StoredFile", after: { agencyApplicationId: id, reference } });
+    // A stored type the viewer does not show is download only.
+    const app = await prisma.agencyApplication.findUniqueOrThrow({ where: { id }, select: { registrationScanFileId: true } });
+    await prisma.storedFile.update({ where: { id: app.registrationScanFileId! }, data: { mimeType: "application/octet-stream" } });
+    actAs(w.users.eastOfficer);
+    expect((await view()).status).toBe(404);
+    expect((await downloadRegistrationScan(new Request("http://localhost/x"), { params: Promise.resolve({ id }) })).status).toBe(200);
+  });
+});
+

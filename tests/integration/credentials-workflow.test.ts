@@ -13,6 +13,7 @@ import { runMaintenance, withMaintenanceLock } from "@/server/maintenance/jobs";
 import { getCurrentUser } from "@/server/auth/session";
 import { ZCredentialWithReason, ZSubmitCredential, MAX_SCAN_BYTES } from "@/domain/credentials/schemas";
 import { GET as downloadFile } from "@/app/api/files/[id]/route";
+import { GET as viewFile } from "@/app/api/files/[id]/inline/route";
 
 
 async function practitionerAt(organizationId: string, data: Record<string, unknown> = {}) {
@@ -232,6 +233,32 @@ describe("uploads", () => {
     expect(res.headers.get("content-disposition")).toBe(`inline; filename="credential-ZJDL2.png"; filename*=UTF-8''credential-ZJDL2.png`);
     actAs(w.users.admin);
     expect((await downloadFile(new Request("http://localhost/"), { params: Promise.resolve({ id: "no-such-file" }) })).status).toBe(404);
+  });
+
+  it("the in-page viewer's inline route answers exactly as the download does, with the viewer's headers, and audits each view (issue 11, item 10)", async () => {
+    const w = await world();
+    actAs(w.users.worker);
+    const c = await submitCredential(input(w.worker.id, { number: "ZJ-VIEW-1" }), { name: "scan.png", bytes: TINY_PNG });
+    const view = () => viewFile(new Request("http://localhost/"), { params: Promise.resolve({ id: c.scanFileId! }) });
+    for (const who of [w.users.worker, w.users.agencyAdmin, w.users.eastOfficer, w.users.admin]) {
+      actAs(who);
+      const res = await view();
+      expect(res.status, who.email).toBe(200);
+      expect(res.headers.get("content-type")).toBe("image/png");
+      expect(res.headers.get("content-disposition")).toBe(`inline; filename="credential-ZJVIEW1.png"; filename*=UTF-8''credential-ZJVIEW1.png`);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'self'");
+      expect(new Uint8Array(await res.arrayBuffer())).toEqual(TINY_PNG);
+    }
+    expect(await prisma.auditEvent.count({ where: { action: "files.view", entityId: c.scanFileId! } })).toBe(4);
+    expect(await prisma.auditEvent.count({ where: { action: "files.download", entityId: c.scanFileId! } })).toBe(0);
+    for (const who of [w.users.westOfficer, w.users.otherAgencyAdmin, w.users.evaluator]) {
+      actAs(who);
+      expect((await view()).status, who.email).toBe(404);
+    }
+    actAsNobody();
+    expect((await view()).status).toBe(401);
+    expect(await prisma.auditEvent.count({ where: { action: "files.view", entityId: c.scanFileId! } })).toBe(4);
   });
 });
 

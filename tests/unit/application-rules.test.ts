@@ -11,12 +11,16 @@ import {
   nextStatus,
   reasonRequired,
   referenceSearchTerms,
+  commentForCityAllowed,
+  normaliseReference,
+  publicEventKey,
   referenceSequence,
   reviewPermission,
   REVIEW_DECISIONS,
 } from "@/domain/agencies/application-rules";
 import { APPLICATION_STATUSES, type TApplicationStatus } from "@/domain/agencies/enums";
-import { registrationScanProblem, MAX_REGISTRATION_SCAN_BYTES, ZApplicationFields, ZReviewDecision } from "@/domain/agencies/application-schemas";
+import { registrationScanProblem, MAX_COMMENT_FOR_CITY_LENGTH, MAX_REGISTRATION_SCAN_BYTES, ZApplicationFields, ZApplicationStatusLookup, ZReviewDecision } from "@/domain/agencies/application-schemas";
+import { fieldErrorsOf } from "@/domain/common/errors";
 import { todayInCityIso } from "@/domain/common/calendar-day";
 import { creditCodeCheckChar } from "@/lib/credit-code";
 import type { TPrincipal } from "@/domain/authz/matrix";
@@ -211,5 +215,58 @@ describe("the application form's schema", () => {
     expect(noReason.success).toBe(false);
     expect(noReason.error?.issues[0]?.message).toBe("agencyApplications.validation.reasonRequired");
     expect(ZReviewDecision.parse({ id: "a", version: "2", decision: "REJECT", reason: " not eligible " }).reason).toBe("not eligible");
+  });
+});
+
+describe("the district's comment for the city (issue 11, item 10)", () => {
+  it("is the district's, when passing on or returning; never at the city step or with a rejection", () => {
+    expect(commentForCityAllowed("DISTRICT_REVIEW", "APPROVE")).toBe(true);
+    expect(commentForCityAllowed("DISTRICT_REVIEW", "RETURN")).toBe(true);
+    expect(commentForCityAllowed("DISTRICT_REVIEW", "REJECT")).toBe(false);
+    for (const d of REVIEW_DECISIONS) {
+      expect(commentForCityAllowed("CITY_REVIEW", d), d).toBe(false);
+      expect(commentForCityAllowed("RETURNED", d), d).toBe(false);
+    }
+  });
+
+  it("is optional, trimmed, at most its stated length, and refused with a rejection", () => {
+    expect(ZReviewDecision.parse({ id: "a", version: "1", decision: "APPROVE" }).commentForCity).toBeNull();
+    expect(ZReviewDecision.parse({ id: "a", version: "1", decision: "APPROVE", commentForCity: "  " }).commentForCity).toBeNull();
+    expect(ZReviewDecision.parse({ id: "a", version: "1", decision: "APPROVE", commentForCity: " 实地核查属实 " }).commentForCity).toBe("实地核查属实");
+    const long = ZReviewDecision.safeParse({ id: "a", version: "1", decision: "APPROVE", commentForCity: "长".repeat(MAX_COMMENT_FOR_CITY_LENGTH + 1) });
+    expect(long.success).toBe(false);
+    expect(fieldErrorsOf(long.error!.issues).commentForCity).toBe(`tooLong:${MAX_COMMENT_FOR_CITY_LENGTH}`);
+    expect(ZReviewDecision.safeParse({ id: "a", version: "1", decision: "APPROVE", commentForCity: "长".repeat(MAX_COMMENT_FOR_CITY_LENGTH) }).success).toBe(true);
+    const reject = ZReviewDecision.safeParse({ id: "a", version: "1", decision: "REJECT", reason: "no", commentForCity: "for the city" });
+    expect(fieldErrorsOf(reject.error!.issues).commentForCity).toBe("agencyApplications.validation.commentForCityNotAllowed");
+  });
+});
+
+describe("the public status look-up", () => {
+  it("puts a reference typed in any case, width or spacing, with or without its zeros or prefix, back into its stored form", () => {
+    for (const typed of ["SA-2026-00012", "sa-2026-00012", "sa202600012", "ＳＡ－２０２６－０００１２", " SA 2026 12 ", "2026-00012", "SA—2026—12", "sa.2026.012"]) {
+      expect(normaliseReference(typed), typed).toBe("SA-2026-00012");
+    }
+    expect(normaliseReference("SA-2026-123456")).toBe("SA-2026-123456");
+    for (const bad of ["", "SA", "SA-2026", "SA-26-00012", "SB-2026-00012", "SA-2026-00000", "阳光社工", "SA-2026-0001X"]) {
+      expect(normaliseReference(bad), bad).toBeNull();
+    }
+  });
+
+  it("asks for both parts, a reference in a form it can be and an e-mail address; the e-mail is compared in lower case", () => {
+    expect(ZApplicationStatusLookup.parse({ reference: "sa 2026 12", email: " Contact@Example.ORG " })).toEqual({ reference: "SA-2026-00012", email: "contact@example.org" });
+    const empty = ZApplicationStatusLookup.safeParse({ reference: "", email: "" });
+    expect(fieldErrorsOf(empty.error!.issues)).toEqual({ reference: "required", email: "required" });
+    const bad = ZApplicationStatusLookup.safeParse({ reference: "12", email: "not-an-address" });
+    expect(fieldErrorsOf(bad.error!.issues)).toEqual({ reference: "agencyApplications.validation.referenceFormat", email: "email" });
+  });
+
+  it("names the district's approval as passing on, the city's as the approval", () => {
+    expect(publicEventKey("DISTRICT_REVIEW", "APPROVED")).toBe("FORWARDED");
+    expect(publicEventKey("CITY_REVIEW", "APPROVED")).toBe("APPROVED");
+    expect(publicEventKey("DISTRICT_REVIEW", "SUBMITTED")).toBe("SUBMITTED");
+    expect(publicEventKey("RETURNED", "AMENDED")).toBe("AMENDED");
+    expect(publicEventKey("CITY_REVIEW", "RETURNED")).toBe("RETURNED");
+    expect(publicEventKey("DISTRICT_REVIEW", "REJECTED")).toBe("REJECTED");
   });
 });

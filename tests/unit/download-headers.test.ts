@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asciiFileName, attachmentHeaders, contentDisposition, uploadedFileHeaders, XLSX_TYPE } from "@/lib/download";
+import { asciiFileName, attachmentHeaders, contentDisposition, inlineScanHeaders, isInlineViewable, uploadedFileHeaders, XLSX_TYPE } from "@/lib/download";
 
 describe("download headers", () => {
   it("name the file in ASCII for old clients and in UTF-8 for the rest", () => {
@@ -29,5 +29,27 @@ describe("download headers", () => {
       "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
     });
     expect(uploadedFileHeaders({ mimeType: "image/png" }, 1, "credential-ZJ1.png")["Content-Disposition"]).toMatch(/^inline; /);
+  });
+
+  it("a scan for the in-page viewer is inline, never sniffed, sandboxed, and may be framed by the portal only", () => {
+    for (const mimeType of ["application/pdf", "image/png", "image/jpeg"]) {
+      const h = inlineScanHeaders({ mimeType }, 99, "registration-certificate-SA-2026-00012.pdf");
+      expect(h).toEqual({
+        "Content-Type": mimeType,
+        "Content-Length": "99",
+        "Content-Disposition": `inline; filename="registration-certificate-SA-2026-00012.pdf"; filename*=UTF-8''registration-certificate-SA-2026-00012.pdf`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox",
+        "Cross-Origin-Resource-Policy": "same-origin",
+      });
+    }
+    // Downloads are never frame-able: their policy has no frame-ancestors 'self' (and next.config sends DENY).
+    expect(uploadedFileHeaders({ mimeType: "application/pdf" }, 1, "x.pdf")["Content-Security-Policy"]).not.toContain("frame-ancestors 'self'");
+  });
+
+  it("only PDF, PNG and JPEG are shown in the page; anything else is download only", () => {
+    expect(["application/pdf", "image/png", "image/jpeg"].every(isInlineViewable)).toBe(true);
+    for (const other of ["text/html", "image/svg+xml", "application/octet-stream", "image/gif", "", "application/pdf; charset=x"]) expect(isInlineViewable(other), other).toBe(false);
   });
 });

@@ -31,6 +31,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
             { href: "/public/verify/bulk", label: t("shell.bulk") },
             { href: "/public/agencies", label: t("shell.agencies") },
             { href: "/public/agencies/apply", label: t("shell.apply") },
+            { href: "/public/agencies/status", label: t("shell.applicationStatus") },
           ]}
         />
       </div>

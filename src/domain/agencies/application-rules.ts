@@ -62,6 +62,24 @@ export function reasonRequired(decision: TReviewDecision): boolean {
   return decision !== "APPROVE";
 }
 
+/**
+ * May a decision carry a comment for the city? Only the district's, and only when the application
+ * may still reach the city: passing it on, or returning it (it comes back to the district and then
+ * goes on). A rejection ends the application; its reason is for the applicant (issue 11, item 10).
+ */
+export function commentForCityAllowed(step: TApplicationStatus, decision: TReviewDecision): boolean {
+  return step === "DISTRICT_REVIEW" && decision !== "REJECT";
+}
+
+/** How the public status page names an event to the applicant (a key under agencyApplications.status.events). */
+export type TPublicEventKey = "SUBMITTED" | "AMENDED" | "FORWARDED" | "APPROVED" | "RETURNED" | "REJECTED";
+
+export function publicEventKey(step: TApplicationStatus, decision: TApplicationDecision): TPublicEventKey {
+  // The district's approval is not the decision the applicant waits for: it passes the application on.
+  if (decision === "APPROVED") return step === "DISTRICT_REVIEW" ? "FORWARDED" : "APPROVED";
+  return decision;
+}
+
 /** Does approving at this step create the agency? */
 export function isFinalApproval(status: TApplicationStatus, decision: TReviewDecision): boolean {
   return status === "CITY_REVIEW" && decision === "APPROVE";
@@ -121,6 +139,19 @@ export function referenceSearchTerms(input: string): string[] {
   const terms = [`${prefix}${year}-${sequence}`];
   if (sequence.length < 5) terms.push(formatReference(Number(year), Number(sequence)));
   return terms;
+}
+
+/**
+ * A reference as the applicant may type it (any case, width, spacing or dashes; the sequence with
+ * or without its zeros; "SA" optional) in its stored form SA-<year>-<sequence>, or null when it
+ * cannot be one. Used where one application is looked up by its reference (the public status page).
+ */
+export function normaliseReference(input: string): string | null {
+  // The separators are gone once canonical: the year is the first four digits, and it is this century's.
+  const m = /^(?:SA)?(20\d{2})(\d{1,9})$/.exec(canonicalNumber(input));
+  if (!m) return null;
+  const sequence = Number(m[2]);
+  return sequence > 0 ? formatReference(Number(m[1]), sequence) : null;
 }
 
 /** The sequence number of `reference` when it belongs to `year`, else 0. */

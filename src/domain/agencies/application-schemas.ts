@@ -3,6 +3,7 @@ import { isValidCreditCode } from "@/lib/credit-code";
 import { canonicalNumber } from "@/lib/canonical-number";
 import { TARGET_GROUPS } from "@/domain/practitioners/enums";
 import { AGENCY_FIELDS } from "./fields";
+import { normaliseReference } from "./application-rules";
 import type { TRegistrationScanProblemCode } from "./errors";
 
 // The agency application form (public, no sign-in) and the review decision, shared by the
@@ -13,6 +14,8 @@ const V = "agencyApplications.validation";
 
 /** Reasons the applicant reads; reviewers write them. */
 export const MAX_REASON_LENGTH = 1000;
+/** The district's comment for the city review (reviewers read it; the applicant never does). */
+export const MAX_COMMENT_FOR_CITY_LENGTH = 1000;
 /** The registration certificate scan: PDF, JPEG or PNG (sniffed on the server), at most 10 MB. */
 export const MAX_REGISTRATION_SCAN_BYTES = 10 * 1024 * 1024;
 export const CERTIFICATE_ACCEPT = "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png";
@@ -49,6 +52,19 @@ export const ZApplicationFields = z
   .transform((v) => ({ ...v, serviceAreas: [...new Set(v.serviceAreas)], targetGroups: [...new Set(v.targetGroups)] }));
 export type TApplicationFields = z.infer<typeof ZApplicationFields>;
 
+/** The public status look-up: the reference and the contact e-mail the application was filed with. */
+export const ZApplicationStatusLookup = z.object({
+  reference: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(60, `${V}.referenceFormat`)
+    .refine((v) => normaliseReference(v) !== null, `${V}.referenceFormat`)
+    .transform((v) => normaliseReference(v)!),
+  email: z.string().trim().min(1, "required").max(254, "tooLong").pipe(z.email("email")).transform((v) => v.toLowerCase()),
+});
+export type TApplicationStatusLookup = z.infer<typeof ZApplicationStatusLookup>;
+
 /** Amending a returned application: the same fields, plus the one-time token from the e-mailed link. */
 export const ZAmendToken = z.string().trim().min(16, `${V}.tokenInvalid`).max(200, `${V}.tokenInvalid`);
 
@@ -58,11 +74,14 @@ export const ZReviewDecision = z
     version: z.coerce.number().int("invalid").min(1, "invalid"),
     decision: z.enum(["APPROVE", "REJECT", "RETURN"], "invalid"),
     reason: z.string().trim().max(MAX_REASON_LENGTH, "tooLong").optional().default(""),
+    /** Optional, at the district step when passing on or returning (commentForCityAllowed); checked against the step on the server. */
+    commentForCity: z.string().trim().max(MAX_COMMENT_FOR_CITY_LENGTH, "tooLong").optional().default(""),
   })
   .superRefine((v, ctx) => {
     if (v.decision !== "APPROVE" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: `${V}.reasonRequired` });
+    if (v.decision === "REJECT" && v.commentForCity) ctx.addIssue({ code: "custom", path: ["commentForCity"], message: `${V}.commentForCityNotAllowed` });
   })
-  .transform((v) => ({ ...v, reason: v.reason ? v.reason : null }));
+  .transform((v) => ({ ...v, reason: v.reason ? v.reason : null, commentForCity: v.commentForCity ? v.commentForCity : null }));
 export type TReviewDecisionInput = z.infer<typeof ZReviewDecision>;
 
 /** Size and presence of the certificate scan; its real type is sniffed on the server. */

@@ -3,7 +3,7 @@
 
 export type TAgenciesErrorCode =
   | `agencies.errors.${"invalidStatusTransition" | "alreadyEnded"}`
-  | `agencyApplications.errors.${"alreadyDecided" | "adminEmailTaken" | "creditCodeRegistered" | "rateLimited" | "emailCodeRateLimited" | "amendLinkInvalid"}`;
+  | `agencyApplications.errors.${"alreadyDecided" | "adminEmailTaken" | "creditCodeRegistered" | "rateLimited" | "emailCodeRateLimited" | "amendLinkInvalid" | "statusNotFound" | "statusRateLimited"}`;
 
 export type TRegistrationScanProblemCode = `agencyApplications.validation.${"registrationScanRequired" | "registrationScanTooLarge" | "registrationScanType"}`;
 
@@ -22,4 +22,6 @@ export type TAgenciesFieldErrorCode =
       | "emailCodeFormat"
       | "emailCodeRequired"
       | "emailCodeWrong"
-      | "emailCodeMissing"}`;
+      | "emailCodeMissing"
+      | "commentForCityNotAllowed"
+      | "referenceFormat"}`;

@@ -4,10 +4,11 @@ import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { amendApplication, decideApplication, submitApplication, type TRegistrationScanUpload } from "@/server/agencies/application-mutations";
 import { sendApplicationEmailCode } from "@/server/agencies/email-confirmation";
+import { lookupApplicationStatus, type TPublicApplicationStatus } from "@/server/agencies/application-status";
 import type { TActionState } from "@/domain/common/action-state";
 import { formAction, type TCheck } from "@/features/action";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/locales";
-import { applicationFormInput, registrationScanProblem, ZAmendToken, ZApplicationFields, ZReviewDecision } from "@/domain/agencies/application-schemas";
+import { applicationFormInput, registrationScanProblem, ZAmendToken, ZApplicationFields, ZApplicationStatusLookup, ZReviewDecision } from "@/domain/agencies/application-schemas";
 
 async function registrationScanFrom(formData: FormData): Promise<TRegistrationScanUpload | null> {
   const value = formData.get("registrationScan");
@@ -74,4 +75,16 @@ export const decideApplicationAction = formAction({
   revalidate: ["/agencies/applications", "/agencies"],
   // The page re-renders without the review panel; it says what was done.
   done: (_, input) => ({ redirect: `/agencies/applications/${encodeURIComponent(input.id)}?done=${input.decision}` }),
+});
+
+export type TStatusLookupState = TActionState & { result?: TPublicApplicationStatus };
+
+/** The public status page: where an application stands, for its reference and contact e-mail. */
+export const lookupApplicationStatusAction = formAction<typeof ZApplicationStatusLookup, TPublicApplicationStatus, TStatusLookupState>({
+  // Public: the applicant has no account; the reference and the e-mail together are the key, and the look-up is rate-limited.
+  permission: null,
+  schema: ZApplicationStatusLookup,
+  run: (input) => lookupApplicationStatus(input),
+  // What was typed stays in the form, as the applicant typed it.
+  done: (result, _input, { formData }) => ({ ok: true, result, values: { reference: String(formData.get("reference") ?? ""), email: String(formData.get("email") ?? "") } }),
 });

@@ -23,6 +23,7 @@ import {
   AMEND_TOKEN_TTL_MS,
   amendLinkLive,
   amendTarget,
+  commentForCityAllowed,
   decisionEvent,
   formatReference,
   isFinalApproval,
@@ -267,7 +268,7 @@ export async function amendApplication(token: string, input: TApplicationFields,
  * permission over the application's district (application-rules.ts). Optimistic locking on
  * `version`: whoever decides second is told the application was already decided.
  */
-export async function decideApplication(input: TReviewDecisionInput) {
+export async function decideApplication(input: Omit<TReviewDecisionInput, "commentForCity"> & { commentForCity?: string | null }) {
   const reader = await authorize("agencyApplications.read");
   const meta = await getRequestMeta();
   const found = await prisma.agencyApplication.findFirst({
@@ -279,6 +280,8 @@ export async function decideApplication(input: TReviewDecisionInput) {
   // The step's own permission, scoped to the application's district; a refusal is audited.
   const actor = await authorize(reviewPermission(found.status)!, { regionPath: found.regionPath, entity: "AgencyApplication", entityId: found.id });
   if (reasonRequired(input.decision) && !input.reason) throw new DomainError(`${V}.reasonRequired`, "reason");
+  // Only the district, passing on or returning, writes to the city (a forged field elsewhere is refused).
+  if (input.commentForCity && !commentForCityAllowed(found.status, input.decision)) throw new DomainError(`${V}.commentForCityNotAllowed`, "commentForCity");
 
   try {
     const { after, emailIds } = await prisma.$transaction(async (tx) => {
@@ -311,7 +314,7 @@ export async function decideApplication(input: TReviewDecisionInput) {
       });
       if (claimed.count !== 1) throw new DomainError(`${E}.alreadyDecided`);
       await tx.agencyApplicationEvent.create({
-        data: { applicationId: before.id, step: before.status, decision: decisionEvent(input.decision), reason: input.reason, actorId: actor.id, actorName: actor.name, at: now },
+        data: { applicationId: before.id, step: before.status, decision: decisionEvent(input.decision), reason: input.reason, commentForCity: input.commentForCity ?? null, actorId: actor.id, actorName: actor.name, at: now },
       });
 
       const emailIds: string[] = [];
@@ -352,9 +355,12 @@ export async function decideApplication(input: TReviewDecisionInput) {
 
       const after = await tx.agencyApplication.findUniqueOrThrow({ where: { id: before.id }, select: auditSelect });
       const action = input.decision === "APPROVE" ? "agencyApplications.approve" : input.decision === "REJECT" ? "agencyApplications.reject" : "agencyApplications.return";
-      await recordAudit(tx, { actor: auditActor(actor), action, entity: "AgencyApplication", entityId: before.id, before, after, meta: { ...meta } });
+      // The decision's words go into the audit entry too: the reason the applicant reads and the comment for the city.
+      const said = { ...(input.reason ? { reason: input.reason } : {}), ...(input.commentForCity ? { commentForCity: input.commentForCity } : {}) };
+      await recordAudit(tx, { actor: auditActor(actor), action, entity: "AgencyApplication", entityId: before.id, before, after: { ...after, ...said }, meta: { ...meta } });
 
       if (final) emailIds.push(await emailApplicant(tx, after, "approved"));
+      else if (next.status === "CITY_REVIEW") emailIds.push(await emailApplicant(tx, after, "forwarded"));
       else if (next.status === "REJECTED") emailIds.push(await emailApplicant(tx, after, "rejected", { reason: input.reason }));
       else if (next.status === "RETURNED") {
         const link = `${await appUrl()}/public/agencies/apply/amend?token=${encodeURIComponent(amend!.token)}`;

@@ -104,19 +104,27 @@ export async function getApplication(user: TCurrentUser, id: string) {
       region: regionNames,
       organization: { select: namedSelect },
       registrationScanFile: { select: { id: true, mimeType: true, size: true, originalName: true } },
-      events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, step: true, decision: true, reason: true, actorName: true, actorId: true, at: true } },
+      events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, step: true, decision: true, reason: true, commentForCity: true, actorName: true, actorId: true, at: true } },
     },
   });
 }
 
 export type TApplicationDetail = NonNullable<Awaited<ReturnType<typeof getApplication>>>;
 
-/** The certificate scan, for the authorised download route. */
-export async function registrationScanForDownload(user: TCurrentUser, applicationId: string) {
-  if (!/^[\w-]{1,64}$/.test(applicationId)) return null;
+/**
+ * The certificate scan, for the download route and the viewer's inline route (the same answer for
+ * both): only for a reviewer who may see the application; null for anyone else or a wrong id.
+ */
+export async function registrationScanFor(user: TCurrentUser, applicationId: string) {
+  if (!can(user, "agencyApplications.read") || !/^[\w-]{1,64}$/.test(applicationId)) return null;
   const app = await prisma.agencyApplication.findFirst({
     where: { AND: [{ id: applicationId }, applicationScope(user, "agencyApplications.read")] },
     select: { id: true, reference: true, registrationScanFile: { select: { id: true, storageKey: true, mimeType: true, originalName: true } } },
   });
-  return app?.registrationScanFile ? { application: { id: app.id, reference: app.reference }, file: app.registrationScanFile } : null;
+  if (!app?.registrationScanFile) return null;
+  return {
+    file: app.registrationScanFile,
+    belongsTo: { agencyApplicationId: app.id, reference: app.reference },
+    name: { kind: "registration-certificate", reference: app.reference },
+  };
 }

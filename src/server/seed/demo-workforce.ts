@@ -435,7 +435,14 @@ export async function seedDemoWorkforce(tx: TDb, opts: TDemoWorkforceOptions): P
       }),
       events: [
         { step: "DISTRICT_REVIEW", decision: "SUBMITTED", actorName: "韩梦瑶", at: submittedCity },
-        { step: "DISTRICT_REVIEW", decision: "APPROVED", actorId: officer.id, actorName: officer.name, at: at(addDays(today, -8), 4) },
+        {
+          step: "DISTRICT_REVIEW",
+          decision: "APPROVED",
+          commentForCity: "已实地走访机构办公场所，场地与登记地址一致；两名专职社会工作者均持证。建议终审时核对学校社会工作服务协议的期限。",
+          actorId: officer.id,
+          actorName: officer.name,
+          at: at(addDays(today, -8), 4),
+        },
       ],
     },
     {

@@ -2,7 +2,7 @@ import "server-only";
 import { auditActor, recordAuditStandalone } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import type { TCurrentUser } from "@/server/auth/session";
-import { uploadedFileHeaders } from "@/lib/download";
+import { inlineScanHeaders, isInlineViewable, uploadedFileHeaders } from "@/lib/download";
 import { downloadName } from "@/lib/file-sniff";
 import { fileStorage } from "./storage";
 
@@ -21,18 +21,29 @@ type TStoredFileRef = { id: string; storageKey: string; mimeType: string; origin
 
 /**
  * Sends a stored file the caller may see, with a files.download audit event naming what it belongs
- * to, under the name `downloadName(kind, reference, type)` (src/lib/file-sniff.ts).
+ * to, under the name `downloadName(kind, reference, type)` (src/lib/file-sniff.ts). With
+ * `view`, the file is for the in-page viewer: only PDF, PNG and JPEG (anything else is the same
+ * 404), sent inline with the viewer's headers and audited as files.view.
  */
-export async function serveStoredFile(user: TCurrentUser, file: TStoredFileRef, belongsTo: Record<string, string | null>, name: { kind: string; reference: string }): Promise<Response> {
+export async function serveStoredFile(
+  user: TCurrentUser,
+  file: TStoredFileRef,
+  belongsTo: Record<string, string | null>,
+  name: { kind: string; reference: string },
+  mode: "download" | "view" = "download",
+): Promise<Response> {
+  if (mode === "view" && !isInlineViewable(file.mimeType)) return fileNotFound();
   const bytes = await fileStorage().get(file.storageKey);
   if (!bytes) return fileNotFound();
   await recordAuditStandalone({
     actor: auditActor(user),
-    action: "files.download",
+    action: mode === "view" ? "files.view" : "files.download",
     entity: "StoredFile",
     entityId: file.id,
     after: belongsTo,
     meta: await getRequestMeta(),
   });
-  return new Response(new Uint8Array(bytes), { status: 200, headers: uploadedFileHeaders(file, bytes.byteLength, downloadName(name.kind, name.reference, file.mimeType)) });
+  const fileName = downloadName(name.kind, name.reference, file.mimeType);
+  const headers = mode === "view" ? inlineScanHeaders(file, bytes.byteLength, fileName) : uploadedFileHeaders(file, bytes.byteLength, fileName);
+  return new Response(new Uint8Array(bytes), { status: 200, headers });
 }

@@ -25,7 +25,18 @@ export async function ApplicationHistory({ events }: { events: TApplicationDetai
               <p className="text-xs text-slate-600">
                 {e.decision === "SUBMITTED" || e.decision === "AMENDED" ? ta("detail.applicant", { name: e.actorName ?? "—" }) : (e.actorName ?? "—")} · <time dateTime={e.at.toISOString()}>{momentFormatter(format)(e.at)}</time>
               </p>
-              {e.reason ? <p className="mt-1 whitespace-pre-wrap rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-800">{e.reason}</p> : null}
+              {e.reason ? (
+                <div className="mt-1 rounded-md bg-slate-50 px-3 py-2">
+                  <p className="text-xs font-medium text-slate-600">{ta("detail.reasonForApplicant")}</p>
+                  <p className="whitespace-pre-wrap break-words text-sm text-slate-800">{e.reason}</p>
+                </div>
+              ) : null}
+              {e.commentForCity ? (
+                <div className="mt-1 rounded-md bg-brand-50 px-3 py-2" data-testid="history-comment-for-city">
+                  <p className="text-xs font-medium text-brand-900">{ta("detail.commentForCity")}</p>
+                  <p className="whitespace-pre-wrap break-words text-sm text-slate-800">{e.commentForCity}</p>
+                </div>
+              ) : null}
             </li>
           ))}
         </ol>

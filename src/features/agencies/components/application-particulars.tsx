@@ -3,10 +3,12 @@ import type { TApplicationDetail } from "@/server/agencies/application-queries";
 import { Badge, Card } from "@/components/ui/card";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import { dayFormatter, momentFormatter } from "@/domain/common/day-format";
+import { isInlineViewable } from "@/lib/download";
+import { ScanViewer } from "@/components/ui/scan-viewer";
 
 const LOCALE_LABEL = { zh_Hans: "简体中文", zh_Hant: "繁體中文", en: "English" } as const;
 
-/** Everything the applicant filed, and the certificate scan (downloaded through the authorised route). */
+/** Everything the applicant filed, and the certificate scan (viewed in the page or downloaded, through the authorised routes). */
 export async function ApplicationParticulars({ app, district }: { app: TApplicationDetail; district: string }) {
   const [t, ta, format] = await Promise.all([getTranslations(), getTranslations("agencyApplications"), getFormatter()]);
   const day = dayFormatter(format);
@@ -65,9 +67,20 @@ export async function ApplicationParticulars({ app, district }: { app: TApplicat
                 {app.registrationScanFile.mimeType === "application/pdf" ? "PDF" : app.registrationScanFile.mimeType === "image/png" ? "PNG" : "JPEG"} · {size(app.registrationScanFile.size)}
               </p>
             </div>
-            <a href={`/api/agency-applications/${app.id}/registration-scan`} className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50" data-testid="registration-scan-download">
-              {ta("detail.download")}
-            </a>
+            <div className="flex flex-wrap gap-2">
+              {isInlineViewable(app.registrationScanFile.mimeType) ? (
+                <ScanViewer
+                  src={`/api/agency-applications/${app.id}/registration-scan/inline`}
+                  downloadHref={`/api/agency-applications/${app.id}/registration-scan`}
+                  mimeType={app.registrationScanFile.mimeType}
+                  title={`${ta("detail.registrationScan")} · ${app.reference}`}
+                  testId="registration-scan-viewer"
+                />
+              ) : null}
+              <a href={`/api/agency-applications/${app.id}/registration-scan`} className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50" data-testid="registration-scan-download">
+                {ta("detail.download")}
+              </a>
+            </div>
           </div>
         ) : (
           <p className="text-sm text-slate-600">{ta("detail.noRegistrationScan")}</p>

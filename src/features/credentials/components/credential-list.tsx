@@ -8,6 +8,8 @@ import { ReasonButton, VerifyButton } from "./decision-buttons";
 import { credentialKindLabeler } from "./credential-kind";
 import { CERTIFICATE_KINDS } from "@/domain/credentials/schemas";
 import { RecordRegistrationButton } from "@/features/registrations/components/record-registration-button";
+import { ScanViewer } from "@/components/ui/scan-viewer";
+import { isInlineViewable } from "@/lib/download";
 
 /** The reason code of the step migration 20261206063940_qualification_model wrote (EXPIRED → VERIFIED). */
 const MIGRATION_REASON = "MIGRATION_CERTIFICATE_PERMANENT";
@@ -68,14 +70,17 @@ export async function CredentialList({ credentials, can }: { credentials: TListe
                   </p>
                 ) : null}
                 {c.scanFile ? (
-                  <p className="mt-2 text-sm">
+                  <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+                    {isInlineViewable(c.scanFile.mimeType) ? (
+                      <ScanViewer src={`/api/files/${c.scanFile.id}/inline`} downloadHref={`/api/files/${c.scanFile.id}`} mimeType={c.scanFile.mimeType} title={`${t("scan")} · ${label}`} testId="credential-scan-viewer" />
+                    ) : null}
                     <a href={`/api/files/${c.scanFile.id}`} className="text-brand-700 underline hover:text-brand-800">
                       {t("downloadScan")}
                     </a>
-                    <span className="ml-2 text-xs text-slate-500">
+                    <span className="text-xs text-slate-500">
                       {c.scanFile.mimeType === "application/pdf" ? "PDF" : c.scanFile.mimeType === "image/png" ? "PNG" : "JPEG"} · {format.number(Math.max(0.1, c.scanFile.size / 1024), { maximumFractionDigits: c.scanFile.size < 10_240 ? 1 : 0 })} KB
                     </span>
-                  </p>
+                  </div>
                 ) : null}
               </div>
               {can ? (

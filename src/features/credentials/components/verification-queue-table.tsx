@@ -12,6 +12,8 @@ import { ListPagination } from "@/components/ui/list-pagination";
 import { credentialKindLabeler } from "./credential-kind";
 import { ReasonButton, VerifyButton } from "./decision-buttons";
 import { CredentialStatusBadge } from "./status-badge";
+import { ScanViewer } from "@/components/ui/scan-viewer";
+import { isInlineViewable } from "@/lib/download";
 
 type TQueue = Awaited<ReturnType<typeof verificationQueue>>;
 
@@ -72,7 +74,14 @@ export async function VerificationQueueTable({ user, result, params, back }: { u
                     {tc("registration")}: <span className="whitespace-nowrap">{c.registration.number}</span> · <span className="whitespace-nowrap">{date(c.registration.periodStart)}</span> – <span className="whitespace-nowrap">{date(c.registration.periodEnd)}</span>
                   </span>
                 ) : null}
-                {c.scanFile ? <a href={`/api/files/${c.scanFile.id}`} className="block font-sans text-xs text-brand-700 underline">{tc("downloadScan")}</a> : null}
+                {c.scanFile ? (
+                  <span className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 font-sans">
+                    {isInlineViewable(c.scanFile.mimeType) ? (
+                      <ScanViewer src={`/api/files/${c.scanFile.id}/inline`} downloadHref={`/api/files/${c.scanFile.id}`} mimeType={c.scanFile.mimeType} title={`${tc("scan")} · ${c.practitioner.name} · ${kind} ${c.number}`} testId="credential-scan-viewer" />
+                    ) : null}
+                    <a href={`/api/files/${c.scanFile.id}`} className="text-xs text-brand-700 underline">{tc("downloadScan")}</a>
+                  </span>
+                ) : null}
               </>,
               momentFormatter(format)(c.createdAt),
               <>

@@ -9,6 +9,8 @@ import { EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { ReasonButton, VerifyButton } from "@/features/credentials/components/decision-buttons";
+import { ScanViewer } from "@/components/ui/scan-viewer";
+import { isInlineViewable } from "@/lib/download";
 
 type TPerson = { id: string; name: string; organization: { name: string; nameHant: string | null; nameEn: string | null } | null; region: { name: string; nameHant: string | null; nameEn: string | null } | null };
 
@@ -40,7 +42,16 @@ export async function CpdQueueTable({ user, result, params, back }: { user: TCur
             <span className="font-medium text-slate-900">{e.title}</span>
             <span className="block text-xs text-slate-500">{e.provider} · {tk(e.kind)}</span>
             <span className="block text-xs text-slate-500">{e.startDate.getTime() === e.endDate.getTime() ? date(e.endDate) : `${date(e.startDate)} – ${date(e.endDate)}`}</span>
-            {e.proofFile ? <a href={`/api/files/${e.proofFile.id}`} className="block text-xs text-brand-700 underline">{t("proof")}</a> : <span className="block text-xs text-slate-500">{t("noProof")}</span>}
+            {e.proofFile ? (
+              <span className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
+                {isInlineViewable(e.proofFile.mimeType) ? (
+                  <ScanViewer src={`/api/files/${e.proofFile.id}/inline`} downloadHref={`/api/files/${e.proofFile.id}`} mimeType={e.proofFile.mimeType} title={`${t("export.proof")} · ${e.practitioner.name} · ${e.title}`} testId="cpd-proof-viewer" />
+                ) : null}
+                <a href={`/api/files/${e.proofFile.id}`} className="text-xs text-brand-700 underline">{t("proof")}</a>
+              </span>
+            ) : (
+              <span className="block text-xs text-slate-500">{t("noProof")}</span>
+            )}
           </>,
           hours(e.halfHours),
           instantDayFormatter(format)(e.createdAt),

@@ -8,6 +8,7 @@ import { allowedDecisions, amendLinkLive, isReviewStep, REVIEW_DECISIONS } from 
 import { ApplicationStatusBadge } from "@/features/agencies/components/application-status-badge";
 import { ApplicationParticulars } from "@/features/agencies/components/application-particulars";
 import { ApplicationHistory } from "@/features/agencies/components/application-history";
+import { ApplicationDistrictComments } from "@/features/agencies/components/application-district-comments";
 import { ApplicationReviewPanel } from "@/features/agencies/components/application-review-panel";
 import { localName } from "@/i18n/local-name";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
@@ -38,6 +39,8 @@ export default async function ApplicationPage({ params, searchParams }: { params
         <PageHeader title={app.name} description={`${app.reference} · ${district}`} actions={<ApplicationStatusBadge status={app.status} />} />
         {doneText ? <Notice tone="success">{doneText}</Notice> : null}
       </div>
+
+      <ApplicationDistrictComments events={app.events} />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { publicDistricts } from "@/server/agencies/application-queries";
 import { ApplicationForm } from "@/features/agencies/components/application-form";
@@ -18,6 +19,11 @@ export default async function ApplyPage() {
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("apply.title")}</h1>
       <p className="mt-2 text-sm text-slate-600">{t("apply.intro")}</p>
+      <p className="mt-2 text-sm">
+        <Link href="/public/agencies/status" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
+          {t("apply.statusLink")}
+        </Link>
+      </p>
       <div className="mt-6">
         <ApplicationSteps />
       </div>

@@ -30,6 +30,9 @@ export default async function SubmittedPage({ searchParams }: { searchParams: Pr
         <p className="mt-4 text-sm text-slate-700">{amended ? t("submitted.amendedBody") : t("submitted.body")}</p>
         <p className="mt-2 text-xs text-slate-500">{t("submitted.keepReference")}</p>
         <div className="mt-6 flex flex-wrap justify-center gap-2">
+          <Link href={ref ? `/public/agencies/status?ref=${encodeURIComponent(ref)}` : "/public/agencies/status"} className={buttonClass("primary")} data-testid="status-link">
+            {t("submitted.statusLink")}
+          </Link>
           <Link href="/public" className={buttonClass("secondary")}>{t("submitted.backToPublic")}</Link>
         </div>
       </div>

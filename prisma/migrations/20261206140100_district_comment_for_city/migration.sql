@@ -1,0 +1,5 @@
+-- CreateExtension
+CREATE EXTENSION IF NOT EXISTS "pg_trgm";
+
+-- AlterTable
+ALTER TABLE "AgencyApplicationEvent" ADD COLUMN     "commentForCity" TEXT;

@@ -1,0 +1,31 @@
+import "server-only";
+import type { TCurrentUser } from "@/server/auth/session";
+import { can } from "@/domain/authz/matrix";
+import { scanForDownload } from "@/server/credentials/queries";
+import { proofForDownload } from "@/server/registrations/queries";
+
+// The files served under /api/files/[id] (download) and /api/files/[id]/inline (the viewer): a
+// credential's scan or a proof of CPD hours, found only through the record it belongs to, with
+// that record's scope. Both routes ask here, so they cannot disagree on who may see a file.
+
+type TRecordFile = { file: { id: string; storageKey: string; mimeType: string; originalName: string }; belongsTo: Record<string, string | null>; name: { kind: string; reference: string } };
+
+export async function recordFileFor(user: TCurrentUser, id: string): Promise<TRecordFile | null> {
+  const scan = can(user, "credentials.read") ? await scanForDownload(user, id) : null;
+  if (scan) {
+    return {
+      file: scan,
+      belongsTo: { credentialId: scan.credential?.id ?? null, practitionerId: scan.credential?.practitionerId ?? null },
+      name: { kind: "credential", reference: scan.credential?.number ?? scan.id },
+    };
+  }
+  const proof = await proofForDownload(user, id);
+  if (proof) {
+    return {
+      file: proof,
+      belongsTo: { cpdEntryId: proof.cpdEntry?.id ?? null, practitionerId: proof.cpdEntry?.practitionerId ?? null },
+      name: { kind: "cpd-proof", reference: proof.cpdEntry?.id ?? proof.id },
+    };
+  }
+  return null;
+}
