@@ -25,7 +25,7 @@ export const ZCreateFund = z.object({
 export type TCreateFund = z.infer<typeof ZCreateFund>;
 
 export const ZAddBudgetLine = z.object({
-  fundId: z.string().min(1).max(64),
+  fundId: z.string().min(1, "invalid").max(64, "invalid"),
   kind: z.enum(BUDGET_LINE_KINDS, { message: "required" }),
   name: z.string().trim().min(1, "required").max(100, "tooLong"),
   amount: ZYuan,
@@ -33,7 +33,7 @@ export const ZAddBudgetLine = z.object({
 export type TAddBudgetLine = z.infer<typeof ZAddBudgetLine>;
 
 export const ZSetLineAmount = z.object({
-  lineId: z.string().min(1).max(64),
+  lineId: z.string().min(1, "invalid").max(64, "invalid"),
   version: z.coerce.number().int().min(1),
   amount: ZYuan,
 });
