@@ -20,7 +20,7 @@ export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
 export const SCAN_ACCEPT = "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png";
 
 /** A credential's day (issued, registered): a real calendar day from 1950 to today, kept as YYYY-MM-DD (compared and stored as such). */
-const ZCredentialDay = ZDay.refine((d) => d.getUTCFullYear() >= 1950, "date")
+export const ZCredentialDay = ZDay.refine((d) => d.getUTCFullYear() >= 1950, "date")
   .refine((d) => isNotInFuture(d), "dateInFuture")
   .transform((d) => isoDay(d));
 
