@@ -12,13 +12,15 @@ export type TT = Awaited<ReturnType<typeof getTranslations<never>>>;
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } };
 export const REQUIRED_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDECC8" } };
+/** The qualification certificate's three columns, told apart from the person's. */
+const CERTIFICATE_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE3F1E6" } };
 
 export function headerLabel(t: TT, c: TImportColumn): string {
   return `${t(`practitioners.fields.${c.field}`)}${c.required ? "*" : ""}`;
 }
 
 /** A value as the reader sees it: an enumeration's label in their language, else the value itself. */
-function valueLabel(t: TT, c: TImportColumn, value: string): string {
+export function valueLabel(t: TT, c: TImportColumn, value: string): string {
   const key = enumLabelKey(c, value);
   return key ? t(key) : value;
 }
@@ -60,16 +62,16 @@ export async function templateWorkbook(t: TT): Promise<Buffer> {
     const col = i + 1;
     const letter = columnLetter(col);
     const cell = header.getCell(col);
-    cell.fill = c.required ? REQUIRED_FILL : HEADER_FILL;
+    cell.fill = c.required ? REQUIRED_FILL : c.certificate ? CERTIFICATE_FILL : HEADER_FILL;
     const parts = [
-      c.required ? t("staff.import.template.required") : t("staff.import.template.optional"),
+      c.required ? t("staff.import.template.required") : c.certificate ? t("staff.import.template.certificateGroup") : t("staff.import.template.optional"),
       `${t("staff.import.template.format")}: ${formatOf(t, c)}`,
       `${t("staff.import.template.example")}: ${exampleOf(t, c)}`,
     ];
     if (c.values) parts.push(`${t("staff.import.template.allowed")}: ${c.values.map((v: string) => valueLabel(t, c, v)).join(" / ")}`);
     cell.note = { texts: [{ text: parts.join("\n") }] } as ExcelJS.Comment;
     const range = `${letter}2:${letter}${IMPORT_MAX_ROWS + 1}`;
-    if (c.kind === "id" || c.kind === "text") sheet.getColumn(col).numFmt = "@";
+    if (c.kind === "id" || c.kind === "text" || c.kind === "number") sheet.getColumn(col).numFmt = "@";
     if (c.kind === "date") sheet.getColumn(col).numFmt = "yyyy-mm-dd";
     if (c.values) {
       listColumn++;
@@ -96,7 +98,7 @@ export async function templateWorkbook(t: TT): Promise<Buffer> {
 
   help.columns = [
     { header: t("staff.import.template.helpColumns.column"), key: "column", width: 18 },
-    { header: t("staff.import.template.helpColumns.required"), key: "required", width: 10 },
+    { header: t("staff.import.template.helpColumns.required"), key: "required", width: 24 },
     { header: t("staff.import.template.helpColumns.format"), key: "format", width: 36 },
     { header: t("staff.import.template.helpColumns.example"), key: "example", width: 26 },
     { header: t("staff.import.template.helpColumns.allowed"), key: "allowed", width: 70 },
@@ -106,14 +108,14 @@ export async function templateWorkbook(t: TT): Promise<Buffer> {
   for (const c of IMPORT_COLUMNS) {
     help.addRow({
       column: t(`practitioners.fields.${c.field}`),
-      required: c.required ? t("staff.import.template.yes") : "",
+      required: c.required ? t("staff.import.template.yes") : c.certificate ? t("staff.import.template.certificateGroup") : "",
       format: formatOf(t, c),
       example: exampleOf(t, c),
       allowed: c.values ? c.values.map((v: string) => valueLabel(t, c, v)).join(c.kind === "multi" ? "、" : " / ") : "",
     });
   }
   help.addRow({});
-  for (const key of ["onePerRow", "idNumber", "existing", "entry", "multi", "dates", "limits", "languages"] as const) {
+  for (const key of ["onePerRow", "idNumber", "existing", "entry", "certificate", "multi", "dates", "limits", "languages"] as const) {
     const row = help.addRow({ column: t(`staff.import.template.notes.${key}`, { rows: IMPORT_MAX_ROWS }) });
     help.mergeCells(`A${row.number}:E${row.number}`);
     row.getCell(1).alignment = { wrapText: true, vertical: "top" };

@@ -5,10 +5,10 @@ import { prisma } from "@/server/db";
 import { authorize } from "@/server/auth/session";
 import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
-import { IMPORT_COLUMNS, isImportField } from "@/domain/staff/import-columns";
+import { IMPORT_COLUMNS } from "@/domain/staff/import-columns";
 import { errorReportRows } from "./queries";
-import { headerLabel, REQUIRED_FILL, templateWorkbook, type TT } from "./template";
-import { messageKey, messageValues } from "@/lib/message-key";
+import { headerLabel, REQUIRED_FILL, templateWorkbook } from "./template";
+import { rowErrorText } from "./row-messages";
 
 // The two workbooks of the staff import, in the reader's language: the template (./template.ts)
 // and the error report (the refused rows' cells as typed plus an "errors" column; it reads back as
@@ -42,13 +42,7 @@ export async function buildErrorReport(jobId: string): Promise<{ buffer: Buffer;
   const errorColumn = IMPORT_COLUMNS.length + 2;
   sheet.getRow(1).getCell(errorColumn).fill = REQUIRED_FILL;
   for (const r of data.rows) {
-    const message = r.errors
-      .map((e) => {
-        const column = isImportField(e.field) ? t(`practitioners.fields.${e.field}`) : "";
-        const text = t(messageKey(e.key, "validation"), messageValues(e.key));
-        return column ? t("staff.import.job.fieldMessage", { field: column, message: text }) : text;
-      })
-      .join("\n");
+    const message = r.errors.map((e) => rowErrorText(t, e, { birthYearOnly: data.birthYearOnly })).join("\n");
     const row = sheet.addRow({ ...Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.field, r.cells[c.field] ?? ""])), __row: r.rowNumber, __errors: message });
     row.getCell(errorColumn).alignment = { wrapText: true, vertical: "top" };
     row.getCell(errorColumn).font = { color: { argb: "FFB91C1C" } };
