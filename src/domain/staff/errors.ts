@@ -27,6 +27,6 @@ export type TStaffErrorCode =
   | `staff.import.errors.${"notPreview" | "nothingToImport" | "notFailed"}`
   | `staff.import.fileErrors.${TImportFileProblem}`;
 
-export type TImportRowErrorCode = `staff.import.rowErrors.${"duplicateInFile" | "otherEmployer" | "idNumberAsNumber" | "certificateIncomplete" | "duplicateCertificateInFile" | "certificateNumberTaken"}`;
+export type TImportRowErrorCode = `staff.import.rowErrors.${"duplicateInFile" | "otherEmployer" | "idNumberAsNumber" | "certificateNumberAsNumber" | "certificateIncomplete" | "duplicateCertificateInFile" | "certificateNumberTaken"}`;
 
 export type TStaffFieldErrorCode = `staff.transfer.validation.${"beforeStart" | "targetNotActive" | "sameAgency"}` | TImportRowErrorCode;

@@ -177,12 +177,12 @@ function numberText(value: number): string {
 }
 
 /** A cell read as text, and what reading it showed to be wrong (a code of staff.import.rowErrors). */
-export type TCellText = { text: string; problem?: "idNumberAsNumber" };
+export type TCellText = { text: string; problem?: "idNumberAsNumber" | "certificateNumberAsNumber" };
 
 /**
  * A cell as the column reads it. Date columns take date cells, serial day numbers (a date typed
  * into a column formatted as a number) and text; an ID number saved as a number has lost its last
- * digits (spreadsheets keep 15) and says so; other numbers read as their digits (a phone number).
+ * digits (spreadsheets keep 15) and says so, as does a long certificate number; other numbers read as their digits (a phone number).
  */
 export function cellToText(cell: TXlsxCell | undefined, kind: TColumnKind, date1904 = false): TCellText {
   if (!cell) return { text: "" };
@@ -201,6 +201,7 @@ export function cellToText(cell: TXlsxCell | undefined, kind: TColumnKind, date1
         if (day) return { text: isoDay(day)! };
       }
       if (kind === "id" && Math.abs(cell.value) >= 1e15) return { text: numberText(cell.value), problem: "idNumberAsNumber" };
+      if (kind === "number" && Math.abs(cell.value) >= 1e15) return { text: numberText(cell.value), problem: "certificateNumberAsNumber" };
       return { text: numberText(cell.value) };
     }
   }

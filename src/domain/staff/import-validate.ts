@@ -22,6 +22,7 @@ export const IMPORT_ERRORS = {
   duplicateInFile: "staff.import.rowErrors.duplicateInFile",
   otherEmployer: "staff.import.rowErrors.otherEmployer",
   idNumberAsNumber: "staff.import.rowErrors.idNumberAsNumber",
+  certificateNumberAsNumber: "staff.import.rowErrors.certificateNumberAsNumber",
   certificateIncomplete: "staff.import.rowErrors.certificateIncomplete",
   duplicateCertificateInFile: "staff.import.rowErrors.duplicateCertificateInFile",
   certificateNumberTaken: "staff.import.rowErrors.certificateNumberTaken",
@@ -111,7 +112,7 @@ export function validateRow({ rowNumber, raw, cellProblems }: TSheetRow, index: 
   const id = normaliseIdNumber(raw.idNumber ?? "");
   const birth = parsed.success ? parsed.data.birthDate : id && !checkIdNumber(id) ? idNumberBirthDate(id) : null;
   const cert = checkCertificate(raw, index, birth);
-  errors.push(...cert.errors);
+  for (const e of cert.errors) if (!errors.some((x) => x.field === e.field)) errors.push(e);
   if (parsed.success && errors.length === 0) return { rowNumber, raw, ok: true, value: parsed.data, certificate: cert.certificate };
   return { rowNumber, raw, ok: false, errors };
 }
