@@ -3,4 +3,3 @@ import { BatchVerify as BatchVerifyClient } from "./batch-verify.client";
 
 // The client component with the messages it renders (src/i18n/with-messages.tsx).
 export const BatchVerify = withMessages(BatchVerifyClient, ["credentials", "errors", "validation"]);
-export { SelectCredential } from "./batch-verify.client";

@@ -12,7 +12,9 @@ import { ListPagination } from "@/components/ui/list-pagination";
 import { credentialKindLabeler } from "./credential-kind";
 import { ReasonButton, VerifyButton } from "./decision-buttons";
 import { CredentialStatusBadge } from "./status-badge";
-import { BatchVerify, SelectCredential } from "./batch-verify";
+import { BatchVerify } from "./batch-verify";
+// Translates nothing itself (its label comes from here): rendered without a messages wrapper.
+import { SelectCredential } from "./batch-verify.client";
 
 type TQueue = Awaited<ReturnType<typeof verificationQueue>>;
 
