@@ -99,6 +99,7 @@ export async function VerificationQueueTable({ user, result, params, back }: { u
       {result.items.length ? <ListPagination result={result} basePath="/credentials/verification" params={params} /> : null}
     </>
   );
-  if (selectable.length === 0) return table;
+  // On the pending view the batch stays mounted when its last row has gone, so its outcome is still shown.
+  if (result.status !== "SUBMITTED") return table;
   return <BatchVerify items={selectable.map((c) => ({ id: c.id, version: c.version, label: labelOf(c) }))}>{table}</BatchVerify>;
 }
