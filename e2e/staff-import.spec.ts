@@ -119,7 +119,9 @@ test("an agency administrator imports 50 staff: template, 3 bad rows shown, fixe
   await expect(page.getByTestId("error-row-5")).toContainText(validation.idNumber_checkDigit!);
   const fieldMessage = (field: string, message: string) => s.import.job.fieldMessage!.replace("{field}", field).replace("{message}", message);
   await expect(page.getByTestId("error-row-20")).toContainText(fieldMessage(fields.name!, validation.required!));
-  await expect(page.getByTestId("error-row-41")).toContainText(fieldMessage(fields.hireDate!, validation.date!));
+  // The message names the value that is wrong (issue 11, item 8).
+  const valueMessage = s.import.job.valueMessage!.replace("{field}", fields.hireDate!).replace("{value}", "2025-02-30").replace("{message}", validation.date!);
+  await expect(page.getByTestId("error-row-41")).toContainText(valueMessage);
   await expectNoA11yViolations(page);
   const [report] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: s.import.job.downloadErrors! }).first().click()]);
   const reportBook = new ExcelJS.Workbook();

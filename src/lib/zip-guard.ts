@@ -3,7 +3,7 @@
 // `zipFacts` reads only the central directory (what the archive *declares*: a cheap first look);
 // `inflateGuard` really inflates every entry, streaming, counting the bytes produced and stopping
 // at a hard cap, so an archive that lies about its sizes cannot get past it.
-import { createInflateRaw } from "node:zlib";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -77,6 +77,44 @@ export function zipFacts(bytes: Uint8Array): TZipFacts | null {
 /** An Office Open XML spreadsheet: a ZIP holding [Content_Types].xml and a workbook part. */
 export function looksLikeXlsx(facts: TZipFacts | null): boolean {
   return !!facts && facts.names.includes("[Content_Types].xml") && facts.names.some((n) => n === "xl/workbook.xml");
+}
+
+/** Reads the entries of a ZIP by name (case-insensitive, as part names in a package are). */
+export type TZipReader = {
+  names: string[];
+  /** The entry inflated, or null when there is none by that name; throws past `maxBytes` or on bad data. */
+  read: (name: string, maxBytes: number) => Uint8Array | null;
+};
+
+/** The archive's entries, each inflated when read; null when it is not a readable ZIP. Use after inflateGuard. */
+export function openZip(bytes: Uint8Array): TZipReader | null {
+  const entries = centralDirectory(bytes);
+  if (!entries) return null;
+  const byName = new Map(entries.map((e) => [e.name.replace(/^\//, "").toLowerCase(), e]));
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return {
+    names: entries.map((e) => e.name),
+    read(name, maxBytes) {
+      const entry = byName.get(name.replace(/^\//, "").toLowerCase());
+      if (!entry) return null;
+      const at = entry.localOffset;
+      if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw new Error(`unreadable entry ${entry.name}`);
+      const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+      const data = bytes.subarray(start, start + entry.compressedSize);
+      if (entry.flags & 1) throw new Error(`encrypted entry ${entry.name}`);
+      if (entry.method === STORED) {
+        if (data.length > maxBytes) throw new Error(`entry too large ${entry.name}`);
+        return data;
+      }
+      if (entry.method !== DEFLATED) throw new Error(`unsupported method in ${entry.name}`);
+      return data.length === 0 ? new Uint8Array(0) : inflateRawSync(data, { maxOutputLength: maxBytes });
+    },
+  };
+}
+
+/** Whether any entry of the archive is encrypted (a password-protected ZIP). */
+export function hasEncryptedEntry(bytes: Uint8Array): boolean {
+  return (centralDirectory(bytes) ?? []).some((e) => e.flags & 1);
 }
 
 // ─── Inflating for real ──────────────────────────────────────────────────────────────────────

@@ -103,3 +103,8 @@ export function workbookZip(sheet: TSheetXml, declaredSheetSize?: number): { byt
 export function gigabyteBomb(): { bytes: Uint8Array; sheetSize: number } {
   return workbookZip(sheetXml(" ".repeat(1024 * 1024), 1024), 1000);
 }
+
+/** A ZIP of the given parts (name → text), deflated: any package a test needs, a workbook as another writer lays it out. */
+export function zipOf(parts: Record<string, string>): Uint8Array {
+  return zip(Object.entries(parts).map(([name, text]) => entry(name, text)));
+}

@@ -120,29 +120,38 @@ describe("upload and validation (nothing is written to the register)", () => {
 
     const stored = await rowsOf(job.id);
     expect(stored.map((r) => r.rowNumber)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20]);
-    const errorsAt = (n: number) => stored.find((r) => r.rowNumber === n)!.errors;
-    expect(errorsAt(3)).toEqual([{ field: "idNumber", key: "idNumber_checkDigit" }]);
-    expect(errorsAt(4)).toEqual([{ field: "idNumber", key: "idNumber_format" }]);
-    expect(errorsAt(5)).toEqual([{ field: "idNumber", key: "idNumber_birthDate" }]);
-    expect(errorsAt(6)).toEqual([{ field: "name", key: "required" }]);
-    expect(errorsAt(7)).toEqual([{ field: "entryDate", key: "required" }]);
-    expect(errorsAt(8)).toEqual([{ field: "hireDate", key: "date" }]);
-    expect(errorsAt(9)).toEqual([{ field: "degree", key: "invalid" }]);
-    expect(errorsAt(10)).toEqual([{ field: "practiceFields", key: "invalid" }]);
-    expect(errorsAt(11)).toEqual([{ field: "birthDate", key: "birthDateMismatch" }]);
-    expect(errorsAt(12)).toEqual([{ field: "gender", key: "genderMismatch" }]);
-    expect(errorsAt(13)).toEqual([{ field: "idNumber", key: "staff.import.rowErrors.duplicateInFile" }]);
-    expect(errorsAt(14)).toEqual([{ field: "idNumber", key: "staff.import.rowErrors.duplicateInFile" }]);
-    expect(errorsAt(15)).toEqual([{ field: "idNumber", key: "staff.import.rowErrors.otherEmployer" }]);
-    expect(errorsAt(16)).toEqual([{ field: "hireDate", key: "underWorkingAge" }]);
-    expect(errorsAt(17)).toEqual([{ field: "email", key: "email" }]);
-    expect(errorsAt(18)).toEqual([{ field: "entryPath", key: "required" }]);
+    const errorsAt = (n: number) => stored.find((r) => r.rowNumber === n)!.errors as { field: string; key: string; value?: string }[];
+    // The column and the problem; the values the messages name are checked below.
+    const keysAt = (n: number) => errorsAt(n).map(({ field, key }) => ({ field, key }));
+    expect(keysAt(3)).toEqual([{ field: "idNumber", key: "idNumber_checkDigit" }]);
+    expect(keysAt(4)).toEqual([{ field: "idNumber", key: "idNumber_format" }]);
+    expect(keysAt(5)).toEqual([{ field: "idNumber", key: "idNumber_birthDate" }]);
+    expect(keysAt(6)).toEqual([{ field: "name", key: "required" }]);
+    expect(keysAt(7)).toEqual([{ field: "entryDate", key: "required" }]);
+    expect(keysAt(8)).toEqual([{ field: "hireDate", key: "date" }]);
+    expect(keysAt(9)).toEqual([{ field: "degree", key: "invalid" }]);
+    expect(keysAt(10)).toEqual([{ field: "practiceFields", key: "invalid" }]);
+    expect(keysAt(11)).toEqual([{ field: "birthDate", key: "birthDateMismatch" }]);
+    expect(keysAt(12)).toEqual([{ field: "gender", key: "genderMismatch" }]);
+    expect(keysAt(13)).toEqual([{ field: "idNumber", key: "staff.import.rowErrors.duplicateInFile" }]);
+    expect(keysAt(14)).toEqual([{ field: "idNumber", key: "staff.import.rowErrors.duplicateInFile" }]);
+    expect(keysAt(15)).toEqual([{ field: "idNumber", key: "staff.import.rowErrors.otherEmployer" }]);
+    expect(keysAt(16)).toEqual([{ field: "hireDate", key: "underWorkingAge" }]);
+    expect(keysAt(17)).toEqual([{ field: "email", key: "email" }]);
+    expect(keysAt(18)).toEqual([{ field: "entryPath", key: "required" }]);
+    // Each names the value that is wrong (an ID number masked, never in clear).
+    expect(errorsAt(3)[0]!.value).toMatch(/^\*{14}[0-9X]{4}$/);
+    expect(errorsAt(8)[0]!.value).toBe("2024-02-30");
+    expect(errorsAt(9)[0]!.value).toBe("博士后");
+    expect(errorsAt(10)[0]!.value).toBe("火星");
+    expect(errorsAt(17)[0]!.value).toBe("not-an-email");
+    expect(errorsAt(6)[0]!.value).toBeUndefined();
     expect(stored.filter((r) => r.status === "PENDING").map((r) => r.rowNumber)).toEqual([2, 20]);
     const labelled = stored.find((r) => r.rowNumber === 20)!.data as Record<string, unknown>;
     expect(labelled).toMatchObject({ degree: "BACHELOR", major: "SOCIAL_WORK", practiceFields: ["SCHOOLS", "HOSPITALS"], targetGroups: ["ELDERLY", "CHILDREN"], entryPath: "RECRUITED" });
 
     // Never an ID number in clear in the database: not in valid rows, not in refused ones.
-    const text = JSON.stringify(stored.map((r) => r.data));
+    const text = JSON.stringify(stored.map((r) => [r.data, r.errors]));
     for (const r of rows) if (typeof r.idNumber === "string" && r.idNumber.length > 5) expect(text).not.toContain(r.idNumber);
     const pending = stored.find((r) => r.rowNumber === 2)!.data as { idNumberEncrypted: string; idNumberHash: string; idNumberMasked: string };
     expect(decryptIdNumber(env.ID_ENCRYPTION_KEY, pending.idNumberEncrypted)).toBe(good.idNumber);
@@ -152,7 +161,7 @@ describe("upload and validation (nothing is written to the register)", () => {
     const adminA = await as(w.adminA);
     const page = await importErrors(adminA, job.id, 1);
     expect(page.total).toBe(16);
-    expect(page.items[0]).toEqual({ rowNumber: 3, errors: [{ field: "idNumber", key: "idNumber_checkDigit" }] });
+    expect(page.items[0]).toMatchObject({ rowNumber: 3, errors: [{ field: "idNumber", key: "idNumber_checkDigit" }] });
     const adminB = await as(w.adminB);
     expect(await getImport(adminB, job.id)).toBeNull();
     expect((await importErrors(adminB, job.id, 1)).total).toBe(0);
@@ -163,8 +172,8 @@ describe("upload and validation (nothing is written to the register)", () => {
     const job = await uploadAsA([staffRow({ name: "名".repeat(101), phone: "12345678901234567890" })]);
     expect(job).toMatchObject({ totalRows: 1, errorRows: 1 });
     expect((await rowsOf(job.id))[0]!.errors).toEqual([
-      { field: "name", key: "tooLong:100" },
-      { field: "phone", key: "phone" },
+      { field: "name", key: "tooLong:100", value: `${"名".repeat(60)}…` },
+      { field: "phone", key: "phone", value: "12345678901234567890" },
     ]);
     await as(w.adminA);
     const book = new ExcelJS.Workbook();
@@ -190,6 +199,14 @@ describe("upload and validation (nothing is written to the register)", () => {
     const degreeColumn = String.fromCharCode(65 + IMPORT_COLUMNS.findIndex((c) => c.field === "degree"));
     expect(validations[`${degreeColumn}2`]).toMatchObject({ type: "list" });
     expect(help!.rowCount).toBeGreaterThan(IMPORT_COLUMNS.length);
+    // The qualification certificate's three columns (issue 11, item 8), its level a drop-down of the three levels, explained on the help sheet.
+    const headerTexts = (data!.getRow(1).values as unknown[]).map(String);
+    expect(headerTexts).toEqual(expect.arrayContaining(["证书等级", "证书编号", "发证日期"]));
+    const levelColumn = String.fromCharCode(64 + headerTexts.indexOf("证书等级"));
+    expect(validations[`${levelColumn}2`]).toMatchObject({ type: "list" });
+    const helpText = help!.getSheetValues().flat().map(String).join(" ");
+    expect(helpText).toContain("助理社会工作师 / 社会工作师 / 高级社会工作师");
+    expect(helpText).toContain("待核验");
     expect(lists!.state).toBe("hidden");
 
     // Fill two rows under the template's header (labels, as a user would) and upload it.
@@ -207,8 +224,8 @@ describe("upload and validation (nothing is written to the register)", () => {
     const jobs = await prisma.importJob.count();
     const problem = async (bytes: Uint8Array | null) => ((await errorOf(createImport(bytes ? { name: "x.xlsx", bytes } : null))) as ImportFileError | null)?.problem;
     expect(await problem(null)).toBe("fileRequired");
-    expect(await problem(new TextEncoder().encode("%PDF-1.4 not a spreadsheet"))).toBe("fileType");
-    expect(await problem(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toBe("fileType");
+    expect(await problem(new TextEncoder().encode("%PDF-1.4 not a spreadsheet"))).toBe("notSpreadsheet");
+    expect(await problem(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toBe("damaged");
     const noId = await staffWorkbook([staffRow()], undefined, IMPORT_COLUMNS.map((c) => c.field).filter((f) => f !== "idNumber" && f !== "entryDate"));
     const missing = (await errorOf(createImport(upload(noId)))) as ImportFileError;
     expect(missing).toMatchObject({ problem: "missingColumns", detail: { fields: ["idNumber", "entryDate"] } });

@@ -195,16 +195,16 @@ describe("formAction", () => {
   it("`fail` maps the action's own failures first; the rest fall through to the shared mapping", async () => {
     class FileProblem extends Error {}
     let toThrow: Error = new FileProblem();
-    const action = formAction<undefined, void, { ok: boolean; error?: "staff.import.fileErrors.fileType" | "stale"; detail?: number }>({
+    const action = formAction<undefined, void, { ok: boolean; error?: "staff.import.fileErrors.notSpreadsheet" | "stale"; detail?: number }>({
       permission: "staff.import",
       echo: false,
       run: async (formData) => {
         expect(formData).toBeInstanceOf(FormData);
         throw toThrow;
       },
-      fail: (error) => (error instanceof FileProblem ? { ok: false, error: "staff.import.fileErrors.fileType", detail: 1 } : undefined),
+      fail: (error) => (error instanceof FileProblem ? { ok: false, error: "staff.import.fileErrors.notSpreadsheet", detail: 1 } : undefined),
     });
-    expect(await action({ ok: false }, form({}))).toEqual({ ok: false, error: "staff.import.fileErrors.fileType", detail: 1 });
+    expect(await action({ ok: false }, form({}))).toEqual({ ok: false, error: "staff.import.fileErrors.notSpreadsheet", detail: 1 });
     toThrow = new StaleEditError();
     expect(await action({ ok: false }, form({}))).toEqual({ ok: false, error: "stale" });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLabelIndex, cellText, IMPORT_COLUMNS, normaliseDay, rowToFormInput } from "@/domain/staff/import-columns";
+import { buildLabelIndex, cellToText, IMPORT_COLUMNS, normaliseDay, rowToFormInput } from "@/domain/staff/import-columns";
 import { LOCALES } from "@/lib/locales";
 import { loadMessages } from "@/i18n/load-messages";
 
@@ -52,13 +52,40 @@ describe("cells to form input", () => {
     expect(normaliseDay("")).toBe("");
   });
 
-  it("reads exceljs cell values: dates as UTC days, numbers, rich text, formula results, hyperlinks", () => {
-    expect(cellText(new Date(Date.UTC(2024, 2, 1)))).toBe("2024-03-01");
-    expect(cellText(2014)).toBe("2014");
-    expect(cellText({ richText: [{ text: "王" }, { text: "小红 " }] })).toBe("王小红");
-    expect(cellText({ formula: "A1", result: "x" })).toBe("x");
-    expect(cellText({ text: "a@b.cn", hyperlink: "mailto:a@b.cn" })).toBe("a@b.cn");
-    expect(cellText(null)).toBe("");
-    expect(cellText(true)).toBe("TRUE");
+  it("reads cells as their column takes them: date cells and serial days in date columns, numbers as digits, lost digits of an ID or certificate number flagged", () => {
+    expect(cellToText({ t: "number", value: 45352, date: true }, "date")).toEqual({ text: "2024-03-01" });
+    expect(cellToText({ t: "number", value: 45352.75, date: false }, "date")).toEqual({ text: "2024-03-01" }); // a bare serial day, with a time of day
+    expect(cellToText({ t: "number", value: 45352, date: true }, "date", true)).toEqual({ text: "2028-03-02" }); // the 1904 date system
+    expect(cellToText({ t: "date", iso: "2024-03-01T00:00:00Z" }, "date")).toEqual({ text: "2024-03-01" });
+    expect(cellToText({ t: "number", value: 13800000000, date: false }, "text")).toEqual({ text: "13800000000" });
+    expect(cellToText({ t: "number", value: 2014, date: false }, "year")).toEqual({ text: "2014" });
+    expect(cellToText({ t: "number", value: 110101199203040028, date: false }, "id")).toEqual({ text: "110101199203040032", problem: "idNumberAsNumber" });
+    expect(cellToText({ t: "number", value: 2020350111000999, date: false }, "number")).toEqual({ text: "2020350111000999", problem: "certificateNumberAsNumber" });
+    expect(cellToText({ t: "number", value: 123456, date: false }, "number")).toEqual({ text: "123456" });
+    expect(cellToText({ t: "text", text: " 王小红 " }, "text")).toEqual({ text: "王小红" });
+    expect(cellToText({ t: "bool", value: true }, "text")).toEqual({ text: "TRUE" });
+    expect(cellToText(undefined, "text")).toEqual({ text: "" });
+  });
+
+  it("certificate levels answer to the labels of all three languages (with or without the bracketed part) and the code", () => {
+    const level = index.values.get("certificateLevel")!;
+    for (const [label, code] of [
+      ["社会工作师", "SOCIAL_WORKER"],
+      ["社會工作師", "SOCIAL_WORKER"],
+      ["Social worker (intermediate)", "SOCIAL_WORKER"],
+      ["social worker", "SOCIAL_WORKER"],
+      ["助理社会工作师", "ASSISTANT_SOCIAL_WORKER"],
+      ["高級社會工作師", "SENIOR_SOCIAL_WORKER"],
+      ["SENIOR_SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"],
+    ]) {
+      expect(level.get(label!.replace(/\s/g, "").toLowerCase()), label).toBe(code);
+    }
+    expect(level.has("社会工作专业学历")).toBe(false); // a degree is not a certificate level
+  });
+
+  it("normalises a day written with a time of day or as eight digits", () => {
+    expect(normaliseDay("2024-03-01 00:00:00")).toBe("2024-03-01");
+    expect(normaliseDay("2024/3/1 0:00")).toBe("2024-03-01");
+    expect(normaliseDay("20240301")).toBe("2024-03-01");
   });
 });

@@ -4,4 +4,4 @@ export type TCredentialsErrorCode = "cannotDecideOwn" | "invalidTransition";
 
 export type TScanProblemCode = "scanRequired" | "scanTooLarge" | "scanType";
 
-export type TCredentialsFieldErrorCode = TScanProblemCode | "reasonRequired" | "duplicateCredential";
+export type TCredentialsFieldErrorCode = TScanProblemCode | "reasonRequired" | "duplicateCredential" | "batchNone";

@@ -11,6 +11,12 @@ export const CREDENTIAL_KINDS = ["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SE
 export type TCredentialKind = (typeof CREDENTIAL_KINDS)[number];
 /** Qualification certificates (permanent; their registration is renewed in periods). */
 export const CERTIFICATE_KINDS: readonly TCredentialKind[] = ["ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER"];
+/**
+ * Who issues the qualification certificate: it is a national certificate, issued jointly by the
+ * Ministry of Human Resources and Social Security and the Ministry of Civil Affairs. Written on the
+ * certificates a staff import submits (the template asks for level, number and issue day only).
+ */
+export const CERTIFICATE_AUTHORITY = "人力资源和社会保障部 民政部";
 export const DEGREE_LEVELS = ["ASSOCIATE", "BACHELOR", "MASTER", "DOCTORATE"] as const;
 export const TITLE_LEVELS = ["JUNIOR", "INTERMEDIATE", "DEPUTY_SENIOR", "SENIOR"] as const;
 /** Statuses a credential can have now (EXPIRED survives only in old history events). */
@@ -20,7 +26,7 @@ export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
 export const SCAN_ACCEPT = "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png";
 
 /** A credential's day (issued, registered): a real calendar day from 1950 to today, kept as YYYY-MM-DD (compared and stored as such). */
-const ZCredentialDay = ZDay.refine((d) => d.getUTCFullYear() >= 1950, "date")
+export const ZCredentialDay = ZDay.refine((d) => d.getUTCFullYear() >= 1950, "date")
   .refine((d) => isNotInFuture(d), "dateInFuture")
   .transform((d) => isoDay(d));
 
@@ -76,6 +82,29 @@ export type TSubmitCredential = z.infer<typeof ZSubmitCredential>;
 
 export const ZCredentialRef = ZRecordRef;
 export type TCredentialRef = TRecordRef;
+
+/** Most credentials verified at once: one page of the queue. */
+export const MAX_BATCH = 100;
+
+/**
+ * Several credentials verified at once, each as "id:version" (the version the page showed, so one
+ * changed meanwhile is refused, as a single verification would be).
+ */
+export const ZCredentialBatch = z.object({
+  credentials: z
+    .array(
+      z
+        .string()
+        .regex(/^[\w-]{1,64}:\d{1,9}$/, "invalid")
+        .transform((v) => {
+          const [id, version] = v.split(":");
+          return { id: id!, version: Number(version) };
+        }),
+    )
+    .min(1, "batchNone")
+    .max(MAX_BATCH, "invalid"),
+});
+export type TCredentialBatch = z.infer<typeof ZCredentialBatch>;
 
 /** Rejecting and revoking must say why: the practitioner reads it. */
 export const ZCredentialWithReason = ZRecordRefWithReason;

@@ -3,7 +3,21 @@ import type { TImportField } from "./import-columns";
 // Codes of staff transfers and the staff import: full keys in the "staff" namespace.
 
 /** What can be wrong with an uploaded staff file as a whole (before any row is read). */
-export type TImportFileProblem = "fileRequired" | "fileTooLarge" | "fileType" | "fileEmpty" | "tooManyRows" | "missingColumns";
+export type TImportFileProblem =
+  | "fileRequired"
+  | "fileTooLarge"
+  | "fileEmpty"
+  | "tooManyRows"
+  | "missingColumns"
+  // What the file really is when it is not an .xlsx the import can read (src/lib/spreadsheet-sniff.ts).
+  | "oldXls"
+  | "passwordProtected"
+  | "csv"
+  | "html"
+  | "ods"
+  | "xlsb"
+  | "damaged"
+  | "notSpreadsheet";
 
 /** What the file problem's message needs: the missing columns, or the limit exceeded. */
 export type TImportFileDetail = { fields?: TImportField[]; max?: number };
@@ -13,6 +27,6 @@ export type TStaffErrorCode =
   | `staff.import.errors.${"notPreview" | "nothingToImport" | "notFailed"}`
   | `staff.import.fileErrors.${TImportFileProblem}`;
 
-export type TImportRowErrorCode = `staff.import.rowErrors.${"duplicateInFile" | "otherEmployer"}`;
+export type TImportRowErrorCode = `staff.import.rowErrors.${"duplicateInFile" | "otherEmployer" | "idNumberAsNumber" | "certificateNumberAsNumber" | "certificateIncomplete" | "duplicateCertificateInFile" | "certificateNumberTaken"}`;
 
 export type TStaffFieldErrorCode = `staff.transfer.validation.${"beforeStart" | "targetNotActive" | "sameAgency"}` | TImportRowErrorCode;

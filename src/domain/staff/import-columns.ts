@@ -14,9 +14,12 @@ import {
   TARGET_GROUPS,
   type TPracticeField,
 } from "@/domain/practitioners/enums";
+import { CERTIFICATE_KINDS, type TCredentialKind } from "@/domain/credentials/schemas";
 import { isoDay } from "@/domain/common/calendar-day";
+import { serialToDate, type TXlsxCell } from "@/lib/xlsx-read";
 
-export type TColumnKind = "text" | "id" | "date" | "year" | "enum" | "multi";
+/** How a column is read: "number" is a typed number (certificate number), stored canonical. */
+export type TColumnKind = "text" | "id" | "date" | "year" | "enum" | "multi" | "number";
 
 /** The practitioner form's fields the spreadsheet has a column for (labelled practitioners.fields.<field>). */
 export type TImportField =
@@ -37,7 +40,10 @@ export type TImportField =
   | "targetGroups"
   | "talentTrack"
   | "entryPath"
-  | "entryDate";
+  | "entryDate"
+  | "certificateLevel"
+  | "certificateNumber"
+  | "certificateIssueDate";
 
 /** The enumerations a column takes its values from, by their set in the catalogue (enums.<set>.<value>). */
 type TColumnEnums = {
@@ -50,6 +56,7 @@ type TColumnEnums = {
   targetGroup: (typeof TARGET_GROUPS)[number];
   talentTrack: (typeof TALENT_TRACKS)[number];
   entryPath: (typeof ENTRY_PATHS)[number];
+  credentialKind: TCredentialKind;
 };
 type TEnumSet = keyof TColumnEnums;
 
@@ -60,6 +67,8 @@ type TColumnBase = {
   /** The practitioner form's field name (and the catalogue key practitioners.fields.<field>). */
   field: TImportField;
   required?: boolean;
+  /** The qualification certificate's three columns: all blank, or all filled in. */
+  certificate?: boolean;
   width: number;
   /** A sample value (codes for enums, several separated by ";"; the template shows the labels). */
   example: string;
@@ -100,7 +109,12 @@ export const IMPORT_COLUMNS: readonly TImportColumn[] = [
   { field: "talentTrack", kind: "enum", enumKey: "talentTrack", values: TALENT_TRACKS, width: 12, example: "FRONTLINE" },
   { field: "entryPath", kind: "enum", required: true, enumKey: "entryPath", values: ENTRY_PATHS, width: 12, example: "RECRUITED" },
   { field: "entryDate", kind: "date", required: true, width: 12, example: "2024-03-01" },
+  { field: "certificateLevel", kind: "enum", certificate: true, enumKey: "credentialKind", values: CERTIFICATE_KINDS, width: 16, example: "ASSISTANT_SOCIAL_WORKER" },
+  { field: "certificateNumber", kind: "number", certificate: true, width: 20, example: "2019350123000456" },
+  { field: "certificateIssueDate", kind: "date", certificate: true, width: 14, example: "2019-09-01" },
 ];
+
+export const CERTIFICATE_FIELDS = IMPORT_COLUMNS.filter((c) => c.certificate).map((c) => c.field);
 
 export const IMPORT_FIELDS = IMPORT_COLUMNS.map((c) => c.field);
 export const REQUIRED_FIELDS = IMPORT_COLUMNS.filter((c) => c.required).map((c) => c.field);
@@ -114,7 +128,13 @@ const get = (obj: unknown, path: string): unknown => path.split(".").reduce<unkn
 /** Header text → field, and for each enum column label/code → value, over every catalogue given. */
 export type TLabelIndex = { headers: Map<string, string>; values: Map<string, Map<string, string>> };
 
-export const normaliseLabel = (s: string) => s.replace(/[*＊\s]/g, "").toLowerCase();
+export const normaliseLabel = (s: string) => s.normalize("NFKC").replace(/[*＊\s]/g, "").toLowerCase();
+
+/** A label without its bracketed part ("Social worker (intermediate)" → "Social worker"), or null when it has none. */
+const withoutBrackets = (s: string) => {
+  const bare = s.replace(/\s*[(（][^)）]*[)）]\s*/g, "").trim();
+  return bare && bare !== s ? bare : null;
+};
 
 export function buildLabelIndex(catalogues: TCatalogue[]): TLabelIndex {
   const headers = new Map<string, string>();
@@ -133,6 +153,9 @@ export function buildLabelIndex(catalogues: TCatalogue[]): TLabelIndex {
           const label = get(cat, `enums.${c.enumKey}.${v}`);
           if (typeof label !== "string") continue;
           map.set(normaliseLabel(label), v);
+          // "Social worker (intermediate)" also answers to "Social worker", unless another value has that label.
+          const bare = withoutBrackets(label);
+          if (bare && !map.has(normaliseLabel(bare))) map.set(normaliseLabel(bare), v);
           // Practice fields also go by the plan's code: "T3.3", or "T3.3 学校" as older templates wrote them.
           const code = c.enumKey === "practiceField" ? PRACTICE_FIELD_CODES[v as TPracticeField] : undefined;
           if (code) {
@@ -147,26 +170,49 @@ export function buildLabelIndex(catalogues: TCatalogue[]): TLabelIndex {
   return { headers, values };
 }
 
-/** A cell as exceljs gives it: string, number, boolean, Date, rich text, formula result, hyperlink… */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return isoDay(value);
-  if (typeof value === "string") return value.trim();
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(value);
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "object") {
-    const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string };
-    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join("").trim();
-    if ("result" in v) return cellText(v.result);
-    if (v.text !== undefined) return cellText(v.text);
-    if (v.error) return String(v.error);
-  }
-  return String(value).trim();
+/** Integers as their digits (never "1.38e+10"); other numbers as JavaScript writes them. */
+function numberText(value: number): string {
+  if (Number.isInteger(value)) return Number.isSafeInteger(value) ? String(value) : BigInt(value).toString();
+  return String(value);
 }
 
-/** 2024-3-1, 2024/03/01, 2024.3.1, 2024年3月1日 → 2024-03-01; anything else is returned as is (and then refused by the schema). */
+/** A cell read as text, and what reading it showed to be wrong (a code of staff.import.rowErrors). */
+export type TCellText = { text: string; problem?: "idNumberAsNumber" | "certificateNumberAsNumber" };
+
+/**
+ * A cell as the column reads it. Date columns take date cells, serial day numbers (a date typed
+ * into a column formatted as a number) and text; an ID number saved as a number has lost its last
+ * digits (spreadsheets keep 15) and says so, as does a long certificate number; other numbers read as their digits (a phone number).
+ */
+export function cellToText(cell: TXlsxCell | undefined, kind: TColumnKind, date1904 = false): TCellText {
+  if (!cell) return { text: "" };
+  switch (cell.t) {
+    case "text":
+      return { text: cell.text.trim() };
+    case "bool":
+      return { text: cell.value ? "TRUE" : "FALSE" };
+    case "error":
+      return { text: cell.text.trim() };
+    case "date":
+      return { text: /^\d{4}-\d{2}-\d{2}/.test(cell.iso) ? cell.iso.slice(0, 10) : cell.iso };
+    case "number": {
+      if (cell.date || kind === "date") {
+        const day = serialToDate(cell.value, date1904);
+        if (day) return { text: isoDay(day)! };
+      }
+      if (kind === "id" && Math.abs(cell.value) >= 1e15) return { text: numberText(cell.value), problem: "idNumberAsNumber" };
+      if (kind === "number" && Math.abs(cell.value) >= 1e15) return { text: numberText(cell.value), problem: "certificateNumberAsNumber" };
+      return { text: numberText(cell.value) };
+    }
+  }
+}
+
+/** 2024-3-1, 2024/03/01, 2024.3.1, 2024年3月1日, 20240301 → 2024-03-01; anything else is returned as is (and then refused by the schema). */
 export function normaliseDay(text: string): string {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
+  // A time of day after the date (a date cell saved as text by some programs: "2024-03-01 00:00:00", "2024/3/1 0:00", ISO "T00:00:00Z") is dropped.
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text.trim());
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text.trim());
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
   if (!m) return text.trim();
   return `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
 }
@@ -178,6 +224,7 @@ export function normaliseDay(text: string): string {
 export function rowToFormInput(raw: Record<string, string>, index: TLabelIndex, organizationId: string): Record<string, unknown> {
   const out: Record<string, unknown> = { organizationId, awards: [] };
   for (const c of IMPORT_COLUMNS) {
+    if (c.certificate) continue;
     const text = (raw[c.field] ?? "").trim();
     const map = index.values.get(c.field);
     switch (c.kind) {
@@ -200,5 +247,5 @@ export function rowToFormInput(raw: Record<string, string>, index: TLabelIndex, 
   return out;
 }
 
-/** One spreadsheet row as text keyed by field, with the spreadsheet's own row number. */
-export type TSheetRow = { rowNumber: number; raw: Record<string, string> };
+/** One spreadsheet row as text keyed by field, with the spreadsheet's own row number and what reading its cells showed (e.g. an ID number saved as a number). */
+export type TSheetRow = { rowNumber: number; raw: Record<string, string>; cellProblems?: Partial<Record<TImportField, NonNullable<TCellText["problem"]>>> };

@@ -1,9 +1,10 @@
 "use server";
 
-import { rejectCredential, revokeCredential, submitCredential, verifyCredential } from "@/server/credentials/mutations";
+import { rejectCredential, revokeCredential, submitCredential, verifyCredential, verifyCredentials } from "@/server/credentials/mutations";
 import { formAction } from "@/features/action";
-import { backToQueue, recordPaths, scanCheck, scanUpload, textFields } from "@/features/review-queue";
-import { ZCredentialRef, ZCredentialWithReason, ZSubmitCredential } from "@/domain/credentials/schemas";
+import { backToQueue, QUEUE_PATH, recordPaths, scanCheck, scanUpload, textFields } from "@/features/review-queue";
+import { ZCredentialBatch, ZCredentialRef, ZCredentialWithReason, ZSubmitCredential } from "@/domain/credentials/schemas";
+import type { TActionErrorCode, TActionState } from "@/domain/common/action-state";
 
 export const submitCredentialAction = formAction({
   permission: "credentials.submit",
@@ -37,4 +38,22 @@ export const revokeCredentialAction = formAction({
   run: (input) => revokeCredential(input),
   revalidate: (_, { practitionerId }) => recordPaths(practitionerId),
   done: (_, __, { formData }) => backToQueue(formData, "revoked"),
+});
+
+/** A batch verification's answer: how many were verified, and each one refused with its reason. */
+export type TBatchVerifyState = TActionState & { verified?: number; failed?: { id: string; error: TActionErrorCode }[] };
+
+/** Verify the credentials selected on a page of the queue: one confirmation, each verified and audited on its own. */
+export const verifyCredentialsAction = formAction<typeof ZCredentialBatch, Awaited<ReturnType<typeof verifyCredentials>>, TBatchVerifyState>({
+  permission: "credentials.verify",
+  schema: ZCredentialBatch,
+  input: (formData) => ({ credentials: formData.getAll("credential") }),
+  echo: false,
+  run: (input) => verifyCredentials(input.credentials),
+  revalidate: (_, outcomes) => [QUEUE_PATH, "/me", ...outcomes.flatMap((o) => (o.ok ? [`/practitioners/${o.practitionerId}`] : []))],
+  done: (outcomes) => ({
+    ok: true,
+    verified: outcomes.filter((o) => o.ok).length,
+    failed: outcomes.flatMap((o) => (o.ok ? [] : [{ id: o.id, error: o.error }])),
+  }),
 });

@@ -13,7 +13,7 @@ import { deliver } from "@/server/notifications/mailer";
 import { createRegistration } from "@/server/registrations/mutations";
 import { getQualificationSettings } from "@/server/plan/qualification-settings";
 import type { TCredentialRef, TCredentialWithReason, TSubmitCredential } from "@/domain/credentials/schemas";
-import { DomainError, StaleEditError } from "@/domain/common/errors";
+import { DomainError, StaleEditError, type TDomainErrorCode } from "@/domain/common/errors";
 import type { CredentialStatus } from "@/generated/prisma/client";
 import { parseIsoDay } from "@/domain/common/calendar-day";
 
@@ -121,6 +121,34 @@ async function transition(ref: TCredentialRef, step: TTransition) {
 
 export async function verifyCredential(ref: TCredentialRef) {
   return transition(ref, { permission: "credentials.verify", action: "credentials.verify", from: ["SUBMITTED"], to: "VERIFIED", reason: null });
+}
+
+/** How one credential of a batch ended: verified, or refused with the code a single verification would show. */
+export type TBatchItemOutcome = { id: string; ok: true; practitionerId: string } | { id: string; ok: false; error: TDomainErrorCode | "stale" };
+
+/**
+ * Verifies several credentials, each exactly as verifyCredential does it alone: the same rule
+ * (scope, not one's own, the version the page showed, still SUBMITTED), its own transaction with
+ * its own event, audit entry and recompute, its own notification. One refused (decided or changed
+ * meanwhile) leaves nothing half-written and does not stop the others; it is reported by id.
+ */
+export async function verifyCredentials(refs: TCredentialRef[]): Promise<TBatchItemOutcome[]> {
+  await authorize("credentials.verify");
+  const outcomes: TBatchItemOutcome[] = [];
+  const seen = new Set<string>();
+  for (const ref of refs) {
+    if (seen.has(ref.id)) continue;
+    seen.add(ref.id);
+    try {
+      const after = await verifyCredential(ref);
+      outcomes.push({ id: ref.id, ok: true, practitionerId: after.practitionerId });
+    } catch (error) {
+      if (error instanceof StaleEditError) outcomes.push({ id: ref.id, ok: false, error: "stale" });
+      else if (error instanceof DomainError && error.field === undefined) outcomes.push({ id: ref.id, ok: false, error: error.code as TDomainErrorCode });
+      else throw error;
+    }
+  }
+  return outcomes;
 }
 
 export async function rejectCredential(input: TCredentialWithReason) {

@@ -19,7 +19,7 @@ export const credentialBaseSelect = {
 } as const satisfies Prisma.CredentialSelect;
 
 /** What the audit log keeps: the particulars, the scan's id and who verified. */
-export const credentialAuditSelect = { ...credentialBaseSelect, scanFileId: true, verifiedById: true } as const satisfies Prisma.CredentialSelect;
+export const credentialAuditSelect = { ...credentialBaseSelect, scanFileId: true, verifiedById: true, importJobId: true } as const satisfies Prisma.CredentialSelect;
 
 /** A credential as the pages show it, with its scan's name for the download link and its registration. */
 export const credentialSelect = {
@@ -27,4 +27,6 @@ export const credentialSelect = {
   createdAt: true,
   registration: { select: { id: true, number: true, periodStart: true, periodEnd: true } },
   scanFile: { select: { id: true, mimeType: true, size: true, originalName: true } },
+  /** A certificate a staff import submitted: the file it came from (the queue names it as the source). */
+  importJob: { select: { id: true, originalName: true } },
 } as const satisfies Prisma.CredentialSelect;

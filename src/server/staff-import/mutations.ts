@@ -14,6 +14,7 @@ import { labelIndex } from "./labels";
 import { flagDuplicates, IMPORT_ERRORS, validateRow, type TCheckedRow, type TRowError } from "@/domain/staff/import-validate";
 import { invalidData, pendingData, type TPendingData } from "./stored";
 import { enqueueImport } from "./queue";
+import { certificateHolders, certificateStep } from "./processor";
 
 const ACTION = "staff.import" as const;
 const INSERT_BATCH = 1000;
@@ -52,10 +53,10 @@ export async function createImport(upload: TUpload | null): Promise<{ id: string
     for (const r of rows.slice(i, i + SLICE)) validated.push(validateRow(r, index, organizationId));
     await yieldToOthers();
   }
-  const checked = flagDuplicates(validated);
+  const checked = flagDuplicates(validated, index);
   const prepared: { rowNumber: number; raw: Record<string, string>; pending: TPendingData | null; errors: TRowError[] | null }[] = [];
   for (let i = 0; i < checked.length; i += SLICE) {
-    for (const r of checked.slice(i, i + SLICE)) prepared.push(r.ok ? { rowNumber: r.rowNumber, raw: r.raw, pending: pendingData(key, r.value), errors: null } : { rowNumber: r.rowNumber, raw: r.raw, pending: null, errors: r.errors });
+    for (const r of checked.slice(i, i + SLICE)) prepared.push(r.ok ? { rowNumber: r.rowNumber, raw: r.raw, pending: pendingData(key, r.value, r.certificate), errors: null } : { rowNumber: r.rowNumber, raw: r.raw, pending: null, errors: r.errors });
     await yieldToOthers();
   }
   // An ID number already in the register under another employer (or none): not this agency's to update.
@@ -65,9 +66,19 @@ export async function createImport(upload: TUpload | null): Promise<{ id: string
     const found = await prisma.practitioner.findMany({ where: { idNumberHash: { in: hashes.slice(i, i + LOOKUP_BATCH) } }, select: { idNumberHash: true, organizationId: true } });
     for (const f of found) owner.set(f.idNumberHash!, f.organizationId);
   }
+  // A certificate number on record (pending or verified) for someone else: a row error. The same
+  // person's own is already on record, and the row submits nothing (the import stays idempotent).
+  const numbers = prepared.flatMap((p) => (p.pending?.certificate ? [p.pending.certificate.number] : []));
+  const holders = new Map<string, Set<string | null>>();
+  for (let i = 0; i < numbers.length; i += LOOKUP_BATCH) {
+    for (const [n, h] of await certificateHolders(prisma, numbers.slice(i, i + LOOKUP_BATCH))) holders.set(n, h);
+  }
   for (const p of prepared) {
     if (p.pending && owner.has(p.pending.idNumberHash) && owner.get(p.pending.idNumberHash) !== organizationId) {
       p.errors = [{ field: "idNumber", key: IMPORT_ERRORS.otherEmployer }];
+      p.pending = null;
+    } else if (p.pending && certificateStep(p.pending, holders) === "taken") {
+      p.errors = [{ field: "certificateNumber", key: IMPORT_ERRORS.certificateNumberTaken, value: p.raw.certificateNumber?.trim() || p.pending.certificate!.number }];
       p.pending = null;
     }
   }

@@ -5,9 +5,11 @@ import { employerRegion, recomputePractitioner } from "@/server/practitioners/de
 import { practitionerImportCompareSelect } from "@/server/practitioners/select";
 import { auditDiff } from "@/domain/audit/diff";
 import { g1Flags, qualificationLevel, qualifiedPeriods } from "@/domain/practitioners/qualification";
-import { todayInCity } from "@/domain/common/calendar-day";
+import { parseIsoDay, todayInCity } from "@/domain/common/calendar-day";
 import { entryOf, profileColumns, type TInvalidData, type TPendingData } from "./stored";
 import { IMPORT_ERRORS } from "@/domain/staff/import-validate";
+import { CERTIFICATE_AUTHORITY, CERTIFICATE_KINDS } from "@/domain/credentials/schemas";
+import { credentialAuditSelect } from "@/server/credentials/select";
 
 // The import job's work: PENDING rows in chunks, each chunk ONE transaction that writes the
 // practitioners, their history, the rows' outcomes, the job's counters and the audit events
@@ -45,9 +47,35 @@ function derivedForNew(p: TProfile, entryDate: Date, today: Date) {
 
 /** A pending row refused while running goes back to cells (codes rather than labels; the ID number stays encrypted). */
 function cellsOf(d: TPendingData): TInvalidData {
-  const skip = new Set(["idNumberEncrypted", "idNumberHash", "idNumberMasked"]);
-  const raw = Object.fromEntries(Object.entries(d).filter(([k]) => !skip.has(k)).map(([k, v]) => [k, Array.isArray(v) ? v.join(";") : v === null ? "" : String(v)]));
+  const skip = new Set(["idNumberEncrypted", "idNumberHash", "idNumberMasked", "certificate"]);
+  const raw = Object.fromEntries(Object.entries(d).filter(([k]) => !skip.has(k)).map(([k, v]) => [k, Array.isArray(v) ? v.join(";") : v === null || v === undefined ? "" : String(v)]));
+  if (d.certificate) Object.assign(raw, { certificateLevel: d.certificate.kind, certificateNumber: d.certificate.number, certificateIssueDate: d.certificate.issueDate });
   return { raw, idNumberEncrypted: d.idNumberEncrypted };
+}
+
+/** Who holds each certificate number on record (pending or verified): the holders' ID-number hashes. */
+export async function certificateHolders(tx: TTx | typeof prisma, numbers: string[]): Promise<Map<string, Set<string | null>>> {
+  const holders = new Map<string, Set<string | null>>();
+  if (numbers.length === 0) return holders;
+  const found = await tx.credential.findMany({
+    where: { number: { in: numbers }, kind: { in: [...CERTIFICATE_KINDS] }, status: { in: ["SUBMITTED", "VERIFIED"] } },
+    select: { number: true, practitioner: { select: { idNumberHash: true } } },
+  });
+  for (const f of found) holders.set(f.number, (holders.get(f.number) ?? new Set()).add(f.practitioner.idNumberHash));
+  return holders;
+}
+
+/**
+ * What to do with a row's certificate: nothing to submit (none given, or the person already has it
+ * on record: importing the same file again submits nothing twice), submit it, or refuse the row
+ * (the number is on record for someone else).
+ */
+export function certificateStep(d: TPendingData, holders: Map<string, Set<string | null>>): "none" | "submit" | "taken" {
+  if (!d.certificate) return "none";
+  const held = holders.get(d.certificate.number);
+  if (!held) return "submit";
+  if ([...held].some((h) => h !== d.idNumberHash)) return "taken";
+  return "none";
 }
 
 type TJobLock = { status: string; version: number; organizationId: string; createdById: string };
@@ -78,7 +106,7 @@ export async function processChunk(jobId: string, token: number, size = CHUNK_SI
       const job = await lockJob(tx, jobId);
       if (!job || job.status !== "RUNNING") return "gone";
       if (job.version !== token) return "superseded";
-      const actor = await tx.user.findUnique({ where: { id: job.createdById }, select: { id: true, email: true, role: true } });
+      const actor = await tx.user.findUnique({ where: { id: job.createdById }, select: { id: true, email: true, role: true, name: true } });
       const rows = await tx.importRow.findMany({ where: { jobId, status: "PENDING" }, orderBy: { rowNumber: "asc" }, take: size, select: { id: true, rowNumber: true, data: true } });
       if (rows.length === 0) {
         const done = await tx.importJob.update({
@@ -98,8 +126,12 @@ export async function processChunk(jobId: string, token: number, size = CHUNK_SI
       const region = await employerRegion(tx, job.organizationId);
 
       const outcomes: { id: bigint; outcome: "CREATED" | "UPDATED" | "UNCHANGED"; practitionerId: string | null }[] = [];
-      const refused: { id: bigint; data: TInvalidData; key: string }[] = [];
+      const refused: { id: bigint; data: TInvalidData; field: "idNumber" | "certificateNumber"; key: string; value?: string }[] = [];
       const creates: typeof pending = [];
+      // Certificates to submit, each with the row it came from (the person is known once the rows are written).
+      const certificateRows: (typeof pending)[number][] = [];
+      const holders = await certificateHolders(tx, pending.flatMap((r) => (r.d.certificate ? [r.d.certificate.number] : [])));
+      const seenNumbers = new Set<string>();
       const audits: Prisma.AuditEventCreateManyInput[] = [];
       const actorCols = { actorId: actor?.id ?? null, actorEmail: actor?.email ?? null, actorRole: actor?.role ?? null };
       // Duplicates are refused at upload; should one slip through, the second row is refused too.
@@ -110,17 +142,31 @@ export async function processChunk(jobId: string, token: number, size = CHUNK_SI
         const next = profileColumns(r.d);
         if (p && p.organizationId !== job.organizationId) {
           // Registered elsewhere since the preview (or already then, on a stale preview): the agency may only update its own staff.
-          refused.push({ id: r.id, data: cellsOf(r.d), key: IMPORT_ERRORS.otherEmployer });
+          refused.push({ id: r.id, data: cellsOf(r.d), field: "idNumber", key: IMPORT_ERRORS.otherEmployer });
+          continue;
+        }
+        // A certificate number taken by someone else since the preview (or twice in this chunk, should a duplicate slip through): the row is refused whole.
+        const step = certificateStep(r.d, holders);
+        if (step === "taken" || (step === "submit" && seenNumbers.has(r.d.certificate!.number))) {
+          refused.push({ id: r.id, data: cellsOf(r.d), field: "certificateNumber", key: step === "taken" ? IMPORT_ERRORS.certificateNumberTaken : IMPORT_ERRORS.duplicateCertificateInFile, value: r.d.certificate!.number });
           continue;
         }
         if (!p) {
           if (seen.has(r.d.idNumberHash)) {
-            refused.push({ id: r.id, data: cellsOf(r.d), key: IMPORT_ERRORS.duplicateInFile });
+            refused.push({ id: r.id, data: cellsOf(r.d), field: "idNumber", key: IMPORT_ERRORS.duplicateInFile });
             continue;
           }
           seen.add(r.d.idNumberHash);
           creates.push(r);
+          if (step === "submit") {
+            seenNumbers.add(r.d.certificate!.number);
+            certificateRows.push(r);
+          }
           continue;
+        }
+        if (step === "submit") {
+          seenNumbers.add(r.d.certificate!.number);
+          certificateRows.push(r);
         }
         const changed = changedFields(p as unknown as Record<string, unknown>, next);
         if (changed.length === 0) {
@@ -178,6 +224,35 @@ export async function processChunk(jobId: string, token: number, size = CHUNK_SI
         }
       }
 
+      // The certificates, SUBMITTED for the district to verify, as submitCredential would write them
+      // (a credential, its first event, an audit entry each), with the import as their source. No
+      // scan: the district checks the particulars (the queue says so). A submitted credential
+      // changes no derived fact (deriveFacts goes by verified ones), so nobody is recomputed.
+      let credentialCount = 0;
+      if (certificateRows.length) {
+        // Every written row has its person in `outcomes` (created, updated or unchanged).
+        const personOfRow = new Map(outcomes.map((o) => [o.id, o.practitionerId]));
+        const credentials = await tx.credential.createManyAndReturn({
+          data: certificateRows.map((r) => ({
+            practitionerId: personOfRow.get(r.id)!,
+            kind: r.d.certificate!.kind,
+            number: r.d.certificate!.number,
+            issuingAuthority: CERTIFICATE_AUTHORITY,
+            issueDate: parseIsoDay(r.d.certificate!.issueDate)!,
+            status: "SUBMITTED" as const,
+            submittedById: actor?.id ?? null,
+            importJobId: jobId,
+          })),
+          select: { ...credentialAuditSelect, importJobId: true },
+        });
+        await tx.credentialEvent.createMany({ data: credentials.map((c) => ({ credentialId: c.id, fromStatus: null, toStatus: "SUBMITTED" as const, actorId: actor?.id ?? null, actorName: actor?.name ?? null })) });
+        const rowOf = new Map(certificateRows.map((r) => [r.d.certificate!.number, r.rowNumber]));
+        for (const c of credentials) {
+          audits.push({ ...actorCols, action: "credentials.submit", entity: "Credential", entityId: c.id, after: { ...auditDiff(null, c).after, rowNumber: rowOf.get(c.number) } as Prisma.InputJsonValue });
+        }
+        credentialCount = credentials.length;
+      }
+
       if (outcomes.length) {
         await tx.$executeRaw`
           UPDATE "ImportRow" AS r SET status = 'DONE', outcome = v.outcome::"ImportOutcome", "practitionerId" = v.pid, data = NULL
@@ -185,7 +260,8 @@ export async function processChunk(jobId: string, token: number, size = CHUNK_SI
           WHERE r.id = v.id`;
       }
       for (const x of refused) {
-        await tx.importRow.update({ where: { id: x.id }, data: { status: "INVALID", data: x.data as unknown as Prisma.InputJsonValue, errors: [{ field: "idNumber", key: x.key }] } });
+        const error = x.value ? { field: x.field, key: x.key, value: x.value } : { field: x.field, key: x.key };
+        await tx.importRow.update({ where: { id: x.id }, data: { status: "INVALID", data: x.data as unknown as Prisma.InputJsonValue, errors: [error] } });
       }
       if (audits.length) await tx.auditEvent.createMany({ data: audits });
       const count = (o: string) => outcomes.filter((x) => x.outcome === o).length;
@@ -196,6 +272,7 @@ export async function processChunk(jobId: string, token: number, size = CHUNK_SI
           createdCount: { increment: count("CREATED") },
           updatedCount: { increment: count("UPDATED") },
           unchangedCount: { increment: count("UNCHANGED") },
+          credentialCount: { increment: credentialCount },
           errorRows: { increment: refused.length },
         },
       });

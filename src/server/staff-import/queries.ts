@@ -26,6 +26,7 @@ const jobSelect = {
   createdCount: true,
   updatedCount: true,
   unchangedCount: true,
+  credentialCount: true,
   failureMessage: true,
   startedAt: true,
   finishedAt: true,
@@ -45,8 +46,12 @@ export async function listImports(user: TCurrentUser, page: number) {
 export async function getImport(user: TCurrentUser, jobId: string) {
   const job = await prisma.importJob.findFirst({ where: { ...own(user), id: jobId }, select: jobSelect });
   if (!job) return null;
-  const pendingRows = await prisma.importRow.count({ where: { jobId, status: "PENDING" } });
-  return { ...job, pendingRows };
+  const [pendingRows, certificates] = await Promise.all([
+    prisma.importRow.count({ where: { jobId, status: "PENDING" } }),
+    // Valid rows that give a qualification certificate (submitted for verification when they run).
+    prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "ImportRow" WHERE "jobId" = ${jobId} AND status = 'PENDING' AND jsonb_typeof(data->'certificate') = 'object'`,
+  ]);
+  return { ...job, pendingRows, pendingCertificates: certificates[0]?.n ?? 0 };
 }
 
 /** The small JSON the progress bar polls. */
@@ -67,19 +72,26 @@ export async function importProgress(user: TCurrentUser, jobId: string) {
   };
 }
 
-/** A page of the rows with errors: row number and [{ field, key }]. */
+/** Whether `user` reads the rows of an import as typed: its uploader, or a role that sees full birth dates (issue 10, hole 1). */
+const readsAsTyped = (user: TCurrentUser, createdById: string) => createdById === user.id || roleSeesFullBirthDates(user.role);
+
+/** A page of the rows with errors: row number and [{ field, key, value }]; `birthYearOnly` when the reader sees a birth date's year only. */
 export async function importErrors(user: TCurrentUser, jobId: string, page: number) {
   const where = { jobId, status: "INVALID" as const, job: own(user) };
-  const [rows, total] = await Promise.all([
+  const [rows, total, job] = await Promise.all([
     prisma.importRow.findMany({ where, orderBy: { rowNumber: "asc" }, skip: (page - 1) * ERRORS_PAGE_SIZE, take: ERRORS_PAGE_SIZE, select: { rowNumber: true, errors: true } }),
     prisma.importRow.count({ where }),
+    prisma.importJob.findFirst({ where: { ...own(user), id: jobId }, select: { createdById: true } }),
   ]);
-  return toPage(
-    rows.map((r) => ({ rowNumber: r.rowNumber, errors: (r.errors ?? []) as TRowError[] })),
-    total,
-    page,
-    ERRORS_PAGE_SIZE,
-  );
+  return {
+    ...toPage(
+      rows.map((r) => ({ rowNumber: r.rowNumber, errors: (r.errors ?? []) as TRowError[] })),
+      total,
+      page,
+      ERRORS_PAGE_SIZE,
+    ),
+    birthYearOnly: !job || !readsAsTyped(user, job.createdById),
+  };
 }
 
 /** Every refused row with its cells as typed (ID number decrypted) for the downloadable error report. */
@@ -90,11 +102,12 @@ export async function errorReportRows(user: TCurrentUser, jobId: string) {
   // The cells go back as typed to whoever uploaded them (to correct and upload again). A colleague
   // of the same agency who may not reveal ID numbers gets the number masked and the year of birth
   // only, as everywhere else (issue 10, hole 1).
-  const asTyped = job.createdById === user.id || roleSeesFullBirthDates(user.role);
+  const asTyped = readsAsTyped(user, job.createdById);
   const shown = (cells: Record<string, string>) =>
     asTyped ? cells : { ...cells, idNumber: cells.idNumber ? maskIdNumber(cells.idNumber) : "", birthDate: birthYearOfCell(cells.birthDate ?? "") };
   return {
     job: { id: job.id, originalName: job.originalName },
+    birthYearOnly: !asTyped,
     rows: rows.map((r) => ({
       rowNumber: r.rowNumber,
       errors: (r.errors ?? []) as TRowError[],

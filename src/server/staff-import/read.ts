@@ -1,9 +1,10 @@
 import "server-only";
-import ExcelJS from "exceljs";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@/domain/staff/schemas";
-import { cellText, IMPORT_COLUMNS, normaliseLabel, REQUIRED_FIELDS, type TLabelIndex, type TSheetRow } from "@/domain/staff/import-columns";
+import { cellToText, IMPORT_COLUMNS, normaliseLabel, REQUIRED_FIELDS, type TImportField, type TLabelIndex, type TSheetRow } from "@/domain/staff/import-columns";
 import type { TImportFileDetail, TImportFileProblem } from "@/domain/staff/errors";
-import { inflateGuard, looksLikeXlsx, zipFacts, type TInflateLimits } from "@/lib/zip-guard";
+import { inflateGuard, zipFacts, type TInflateLimits } from "@/lib/zip-guard";
+import { sniffSpreadsheet } from "@/lib/spreadsheet-sniff";
+import { openXlsx, XlsxReadError, type TXlsxRows } from "@/lib/xlsx-read";
 
 // Guards against decompression bombs, in bytes actually inflated (not what the archive declares).
 // A 20,000-row, 18-column staff sheet written by exceljs inflates to 13.6 MB of worksheet XML and
@@ -20,7 +21,7 @@ export const MAX_ENTRIES = 1000;
 /** What the guard lets through: rows are the header plus the import's limit, with a value (as
  * `actualRowCount` below), counted while inflating, before exceljs builds a sheet. */
 export const INFLATE_LIMITS: TInflateLimits = { maxEntries: MAX_ENTRIES, maxEntryBytes: MAX_ENTRY_BYTES, maxTotalBytes: MAX_UNCOMPRESSED_BYTES, maxRows: IMPORT_MAX_ROWS + 1 };
-/** Columns read per row: the template has 18; anything far right of it is ignored. */
+/** Columns read per row: the template has 21; anything far right of it is ignored. */
 const MAX_COLUMNS = 64;
 
 export type TFileProblem = TImportFileProblem;
@@ -34,61 +35,110 @@ export class ImportFileError extends Error {
   }
 }
 
+/** Rows searched for the header: a title or a blank line or two above it is common. */
+const HEADER_SEARCH_ROWS = 10;
+
+type THeader = { rowNumber: number; byColumn: Map<number, TImportField> };
+
+/** A row's cells matched to fields (each field once, its first column). */
+function headerOf(cells: Map<number, unknown> | undefined, rows: TXlsxRows, rowNumber: number, index: TLabelIndex): THeader {
+  const byColumn = new Map<number, TImportField>();
+  const seen = new Set<string>();
+  for (const [col, cell] of [...(rows.get(rowNumber) ?? cells ?? new Map())].sort((a, b) => a[0] - b[0])) {
+    const field = index.headers.get(normaliseLabel(cellToText(cell as never, "text").text));
+    if (field && !seen.has(field)) {
+      seen.add(field);
+      byColumn.set(col, field as TImportField);
+    }
+  }
+  return { rowNumber, byColumn };
+}
+
+/** The header row: the first of the top rows holding every required column, else the one matching most (to say what is missing). */
+function findHeader(rows: TXlsxRows, index: TLabelIndex): { header: THeader | null; complete: boolean } {
+  let best: THeader | null = null;
+  const top = [...rows.keys()].sort((a, b) => a - b).slice(0, HEADER_SEARCH_ROWS);
+  for (const n of top) {
+    const h = headerOf(undefined, rows, n, index);
+    const fields = new Set(h.byColumn.values());
+    if (REQUIRED_FIELDS.every((f) => fields.has(f))) return { header: h, complete: true };
+    if (h.byColumn.size > (best?.byColumn.size ?? 0)) best = h;
+  }
+  return { header: best, complete: false };
+}
+
+const missingOf = (header: THeader | null) => REQUIRED_FIELDS.filter((f) => ![...(header?.byColumn.values() ?? [])].includes(f));
+
 /**
- * The first worksheet of an .xlsx file as rows of text keyed by field. Row 1 is the header; its
- * cells are matched to fields by the form's labels in any language (or the field codes); other
- * columns are ignored, so a returned error report (with its "errors" column) reads back as is.
- * Blank rows are skipped; row numbers are the spreadsheet's own.
+ * The staff sheet of an uploaded workbook as rows of text keyed by field. The file is identified
+ * by its bytes (an old .xls, a CSV, a password-protected workbook… each refused with what it is),
+ * bounded by the zip guard, then read by src/lib/xlsx-read.ts, which takes workbooks from any
+ * writer. The sheet is the first, in the workbook's order, with a header row holding every
+ * required column among its top rows (matched by the form's labels in any language, or the field
+ * codes); other columns are ignored, so a returned error report (with its "errors" column) reads
+ * back as is. Blank rows are skipped; row numbers are the spreadsheet's own.
  */
 export async function readImportFile(bytes: Uint8Array | null, index: TLabelIndex): Promise<{ rows: TSheetRow[]; columns: string[] }> {
   if (!bytes || bytes.byteLength === 0) throw new ImportFileError("fileRequired");
   if (bytes.byteLength > IMPORT_MAX_BYTES) throw new ImportFileError("fileTooLarge", { max: IMPORT_MAX_BYTES });
+  const kind = sniffSpreadsheet(bytes);
+  if (kind !== "xlsx") throw new ImportFileError(kind);
   const facts = zipFacts(bytes);
-  if (!looksLikeXlsx(facts)) throw new ImportFileError("fileType");
+  if (!facts) throw new ImportFileError("damaged");
   // What the archive declares refuses an honest bomb without inflating a byte; the guard then
-  // inflates every part for real (counting, keeping nothing) before exceljs, which would inflate
-  // each part whole into memory, ever sees the file.
-  if (facts!.uncompressed > MAX_UNCOMPRESSED_BYTES) throw new ImportFileError("fileTooLarge", { max: IMPORT_MAX_BYTES });
+  // inflates every part for real (counting, keeping nothing) before the reader, which inflates
+  // each part it needs whole into memory, sees the file.
+  if (facts.uncompressed > MAX_UNCOMPRESSED_BYTES) throw new ImportFileError("fileTooLarge", { max: IMPORT_MAX_BYTES });
   const inflated = await inflateGuard(bytes, INFLATE_LIMITS);
   if (!inflated.ok) {
     if (inflated.problem === "tooLarge") throw new ImportFileError("fileTooLarge", { max: IMPORT_MAX_BYTES });
     if (inflated.problem === "tooManyRows") throw new ImportFileError("tooManyRows", { max: IMPORT_MAX_ROWS });
-    throw new ImportFileError("fileType");
+    throw new ImportFileError("damaged");
   }
 
-  const workbook = new ExcelJS.Workbook();
+  let found: { rows: TXlsxRows; header: THeader; date1904: boolean } | null = null;
+  let partial: THeader | null = null;
+  let anyValues = false;
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch {
-    throw new ImportFileError("fileType");
+    const book = openXlsx(bytes, { maxEntryBytes: MAX_ENTRY_BYTES, maxColumns: MAX_COLUMNS });
+    for (const sheet of book.sheets) {
+      const rows = sheet.read();
+      if (rows.size === 0) continue;
+      anyValues = true;
+      const { header, complete } = findHeader(rows, index);
+      if (complete) {
+        found = { rows, header: header!, date1904: book.date1904 };
+        break;
+      }
+      if (header && header.byColumn.size > (partial?.byColumn.size ?? 0)) partial = header;
+    }
+  } catch (error) {
+    if (error instanceof XlsxReadError) throw new ImportFileError("damaged");
+    throw error;
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.actualRowCount === 0) throw new ImportFileError("fileEmpty");
-  if (sheet.actualRowCount - 1 > IMPORT_MAX_ROWS) throw new ImportFileError("tooManyRows", { max: IMPORT_MAX_ROWS });
+  if (!anyValues) throw new ImportFileError("fileEmpty");
+  if (!found) throw new ImportFileError("missingColumns", { fields: missingOf(partial) });
 
-  const byColumn = new Map<number, string>();
-  const header = sheet.getRow(1);
-  for (let col = 1; col <= Math.min(header.cellCount, MAX_COLUMNS); col++) {
-    const field = index.headers.get(normaliseLabel(cellText(header.getCell(col).value)));
-    if (field && ![...byColumn.values()].includes(field)) byColumn.set(col, field);
-  }
-  const columns = IMPORT_COLUMNS.map((c) => c.field).filter((f) => [...byColumn.values()].includes(f));
-  const missing = REQUIRED_FIELDS.filter((f) => !columns.includes(f));
-  if (missing.length) throw new ImportFileError("missingColumns", { fields: missing });
-
+  const { rows: sheetRows, header, date1904 } = found;
+  const kindOf = new Map(IMPORT_COLUMNS.map((c) => [c.field, c.kind]));
   const rows: TSheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) return;
+  for (const rowNumber of [...sheetRows.keys()].sort((a, b) => a - b)) {
+    if (rowNumber <= header.rowNumber) continue;
+    const cells = sheetRows.get(rowNumber)!;
     const raw: Record<string, string> = {};
+    const cellProblems: NonNullable<TSheetRow["cellProblems"]> = {};
     let blank = true;
-    for (const [col, field] of byColumn) {
-      const text = cellText(row.getCell(col).value);
+    for (const [col, field] of header.byColumn) {
+      const { text, problem } = cellToText(cells.get(col), kindOf.get(field)!, date1904);
       raw[field] = text;
+      if (problem) cellProblems[field] = problem;
       if (text !== "") blank = false;
     }
-    if (!blank) rows.push({ rowNumber, raw });
-  });
+    if (blank) continue;
+    rows.push(Object.keys(cellProblems).length ? { rowNumber, raw, cellProblems } : { rowNumber, raw });
+  }
   if (rows.length === 0) throw new ImportFileError("fileEmpty");
   if (rows.length > IMPORT_MAX_ROWS) throw new ImportFileError("tooManyRows", { max: IMPORT_MAX_ROWS });
+  const columns = IMPORT_COLUMNS.map((c) => c.field).filter((f) => [...header.byColumn.values()].includes(f));
   return { rows, columns };
 }

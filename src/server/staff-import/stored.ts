@@ -1,5 +1,6 @@
 import "server-only";
 import type { TCreatePractitioner } from "@/domain/practitioners/schemas";
+import type { TImportCertificate } from "@/domain/staff/import-validate";
 import { decryptIdNumber, encryptIdNumber, idNumberLookupHash } from "@/lib/id-crypto";
 import { maskIdNumber } from "@/lib/id-number";
 import { isoDay as iso, parseIsoDay } from "@/domain/common/calendar-day";
@@ -30,12 +31,14 @@ export type TPendingData = {
   idNumberEncrypted: string;
   idNumberHash: string;
   idNumberMasked: string;
+  /** The qualification certificate the row gives (number canonical), submitted for verification when the row runs; absent on rows stored before certificates could be imported. */
+  certificate?: TImportCertificate | null;
 };
 
 export type TInvalidData = { raw: Record<string, string>; idNumberEncrypted: string | null };
 
 
-export function pendingData(key: string, v: TCreatePractitioner): TPendingData {
+export function pendingData(key: string, v: TCreatePractitioner, certificate: TImportCertificate | null = null): TPendingData {
   const id = v.idNumber!;
   return {
     name: v.name,
@@ -58,6 +61,7 @@ export function pendingData(key: string, v: TCreatePractitioner): TPendingData {
     idNumberEncrypted: encryptIdNumber(key, id),
     idNumberHash: idNumberLookupHash(key, id),
     idNumberMasked: maskIdNumber(id),
+    certificate,
   };
 }
 

@@ -14,6 +14,9 @@ import { ReasonButton, VerifyButton } from "./decision-buttons";
 import { CredentialStatusBadge } from "./status-badge";
 import { ScanViewer } from "@/components/ui/scan-viewer";
 import { isInlineViewable } from "@/lib/download";
+import { BatchVerify } from "./batch-verify";
+// Translates nothing itself (its label comes from here): rendered without a messages wrapper.
+import { SelectCredential } from "./batch-verify.client";
 
 type TQueue = Awaited<ReturnType<typeof verificationQueue>>;
 
@@ -37,7 +40,11 @@ export async function VerificationQueueTable({ user, result, params, back }: { u
       );
     return c.status === "VERIFIED" && mayRevoke ? <ReasonButton credential={ref} kind="revoke" /> : null;
   };
-  return (
+  const labelOf = (c: TQueue["items"][number]) => `${c.practitioner.name} · ${kindLabel(c)} ${c.number}`;
+  // Submitted credentials the caller may decide can be verified several at once.
+  const selectable = result.items.filter((c) => c.status === "SUBMITTED" && !isOwnCredential(user, c));
+  const selectableIds = new Set(selectable.map((c) => c.id));
+  const table = (
     <>
       <DataTable
         caption={t("nav.verification")}
@@ -58,10 +65,13 @@ export async function VerificationQueueTable({ user, result, params, back }: { u
             testId: "queue-row",
             data: { "credential-id": c.id },
             cells: [
-              <>
-                <Link href={`/practitioners/${c.practitioner.id}`} className="font-medium text-brand-700 hover:underline">{c.practitioner.name}</Link>
-                <span className="block text-xs text-slate-500">{[localName(c.practitioner.organization, locale), localName(c.practitioner.region, locale)].filter(Boolean).join(" · ")}</span>
-              </>,
+              <div key="who" className="flex items-start gap-2">
+                {selectableIds.has(c.id) ? <SelectCredential id={c.id} label={tc("select", { credential: labelOf(c) })} /> : null}
+                <div className="min-w-0">
+                  <Link href={`/practitioners/${c.practitioner.id}`} className="font-medium text-brand-700 hover:underline">{c.practitioner.name}</Link>
+                  <span className="block text-xs text-slate-500">{[localName(c.practitioner.organization, locale), localName(c.practitioner.region, locale)].filter(Boolean).join(" · ")}</span>
+                </div>
+              </div>,
               kind,
               <>
                 {c.number}
@@ -82,13 +92,15 @@ export async function VerificationQueueTable({ user, result, params, back }: { u
                     <a href={`/api/files/${c.scanFile.id}`} className="text-xs text-brand-700 underline">{tc("downloadScan")}</a>
                   </span>
                 ) : null}
+                {c.importJob ? <span className="block max-w-64 whitespace-normal break-words font-sans text-xs text-slate-500">{tc("importSource", { file: c.importJob.originalName })}</span> : null}
+                {c.importJob && !c.scanFile && c.status === "SUBMITTED" ? <span className="block max-w-64 whitespace-normal font-sans text-xs text-amber-800" data-testid="import-no-scan">{tc("importNoScan")}</span> : null}
               </>,
               momentFormatter(format)(c.createdAt),
               <>
                 <CredentialStatusBadge status={c.status} />
                 {c.statusReason ? <span className="mt-1 block max-w-xs whitespace-normal text-xs text-slate-600">{c.statusReason}</span> : null}
               </>,
-              actions(c, `${c.practitioner.name} · ${kind} ${c.number}`),
+              actions(c, labelOf(c)),
             ],
           };
         })}
@@ -96,4 +108,7 @@ export async function VerificationQueueTable({ user, result, params, back }: { u
       {result.items.length ? <ListPagination result={result} basePath="/credentials/verification" params={params} /> : null}
     </>
   );
+  // On the pending view the batch stays mounted when its last row has gone, so its outcome is still shown.
+  if (result.status !== "SUBMITTED") return table;
+  return <BatchVerify items={selectable.map((c) => ({ id: c.id, version: c.version, label: labelOf(c) }))}>{table}</BatchVerify>;
 }

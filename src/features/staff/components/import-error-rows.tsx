@@ -1,16 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { importErrors } from "@/server/staff-import/queries";
-import { isImportField } from "@/domain/staff/import-columns";
-import type { TFieldErrorCode } from "@/domain/common/errors";
+import { rowErrorText } from "@/server/staff-import/row-messages";
 import { EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { ListPagination } from "@/components/ui/list-pagination";
-import { messageKey, messageValues } from "@/lib/message-key";
 
-/** The rows the import refused, a page at a time: row number and every problem, named by its column. */
+/** The rows the import refused, a page at a time: row number and every problem, named by its column and the value that is wrong. */
 export async function ImportErrorRows({ jobId, errors }: { jobId: string; errors: Awaited<ReturnType<typeof importErrors>> }) {
   const t = await getTranslations();
-  const message = (key: TFieldErrorCode) => t(messageKey(key, "validation"), messageValues(key));
   return (
     <section aria-labelledby="import-errors-title" className="space-y-3">
       <h2 id="import-errors-title" className="text-base font-semibold text-slate-900">{t("staff.import.job.errorsTitle")}</h2>
@@ -25,9 +22,7 @@ export async function ImportErrorRows({ jobId, errors }: { jobId: string; errors
             r.rowNumber,
             <ul key="problems" className="space-y-0.5">
               {r.errors.map((e) => (
-                <li key={`${e.field}:${e.key}`}>
-                  {isImportField(e.field) ? t("staff.import.job.fieldMessage", { field: t(`practitioners.fields.${e.field}`), message: message(e.key) }) : message(e.key)}
-                </li>
+                <li key={`${e.field}:${e.key}`}>{rowErrorText(t, e, { birthYearOnly: errors.birthYearOnly })}</li>
               ))}
             </ul>,
           ],

@@ -16,10 +16,11 @@ export async function ImportPreviewCard({ job }: { job: TJob }) {
   return (
     <Card title={t("previewTitle")}>
       <div className="space-y-4">
-        <KpiGrid className="gap-3 sm:grid-cols-3">
+        <KpiGrid className="gap-3 sm:grid-cols-4">
           <KpiTile compact tone="slate" label={t("rows")} value={job.totalRows} testId="import-rows" />
           <KpiTile compact tone="slate" label={t("valid")} value={valid} testId="import-valid" />
           <KpiTile compact tone="slate" label={t("withErrors")} value={job.errorRows} testId="import-errors" />
+          <KpiTile compact tone="slate" label={t("previewCertificates")} value={job.pendingCertificates} testId="import-certificates" />
         </KpiGrid>
         <Notice tone={job.errorRows ? "info" : "success"}>{job.errorRows ? t("hasErrors", { count: job.errorRows }) : t("noErrors")}</Notice>
         <p className="text-sm text-slate-600">{t("nothingWritten")}</p>

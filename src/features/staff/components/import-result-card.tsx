@@ -22,12 +22,14 @@ export async function ImportResultCard({ job, progress }: { job: TJob; progress:
         <div role="progressbar" aria-label={t("staff.import.progress.label")} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-4 w-full overflow-hidden rounded-full bg-slate-200">
           <div className="h-full rounded-full bg-brand-700" style={{ width: `${percent}%` }} />
         </div>
-        <KpiGrid className="gap-3 sm:grid-cols-4">
+        <KpiGrid className="gap-3 sm:grid-cols-3 lg:grid-cols-5">
           <KpiTile compact tone="slate" label={t("enums.importOutcome.CREATED")} value={job.createdCount} testId="import-created" />
           <KpiTile compact tone="slate" label={t("enums.importOutcome.UPDATED")} value={job.updatedCount} testId="import-updated" />
           <KpiTile compact tone="slate" label={t("enums.importOutcome.UNCHANGED")} value={job.unchangedCount} testId="import-unchanged" />
           <KpiTile compact tone="slate" label={t("staff.import.job.withErrors")} value={job.errorRows} testId="import-errors" />
+          <KpiTile compact tone="slate" label={t("staff.import.job.credentials")} value={job.credentialCount} testId="import-credentials" />
         </KpiGrid>
+        {job.credentialCount > 0 ? <p className="text-sm text-slate-700">{t("staff.import.job.credentialsSubmitted", { count: job.credentialCount })}</p> : null}
         <div className="flex flex-wrap gap-3">
           <Link href="/practitioners?sort=updatedAt&dir=desc" className={buttonClass(done ? "primary" : "secondary")}>{t("staff.import.job.toRegister")}</Link>
           {!done && job.pendingRows > 0 ? (

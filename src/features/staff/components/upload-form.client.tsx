@@ -43,7 +43,7 @@ export function UploadForm() {
         const file = input?.files?.[0];
         if (!file) return setLocalError({ code: "staff.import.fileErrors.fileRequired" });
         if (file.size > IMPORT_MAX_BYTES) return setLocalError({ code: "staff.import.fileErrors.fileTooLarge" });
-        if (!/\.xlsx$/i.test(file.name)) return setLocalError({ code: "staff.import.fileErrors.fileType" });
+        // Not refused by its name: the server reads what the file really is and says what is wrong with it (an old .xls, a CSV…).
         setLocalError(null);
         const formData = new FormData(e.currentTarget);
         startTransition(() => action(formData));
