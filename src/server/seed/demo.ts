@@ -6,6 +6,7 @@ import { todayInCity } from "@/domain/common/calendar-day";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "./factories";
 import { seedDemoPractitioners, type TDemoOrg } from "./demo-practitioners";
 import { seedDemoWorkforce } from "./demo-workforce";
+import { seedDemoSupervision } from "./demo-supervision";
 import { DEMO_PASSWORD } from "./demo-logins";
 
 type TOrgSeed = (typeof demoCity.organizations)[number] & { departmentType?: string; adminLevel?: string; hospitalLevel?: string; creditCode?: string; supervisingDepartment?: string };
@@ -108,6 +109,8 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
         actors: { cityAdmin: users.get("city@demo.local")!, districtOfficer: users.get("district@demo.local")! },
         workerId: worker.id,
       });
+      // Supervisors, pairs and sessions, 李明 among the supervisees (demo-supervision.ts).
+      await seedDemoSupervision(tx, { today: todayInCity(), workerId: worker.id, dongchengPath: byCode.get("990101")!.path, cityAdminId: users.get("city@demo.local")!.id });
       // The seed wrote every derived fact with the current rule: a migration's pending "recompute
       // everyone" task has nothing left to do (it would only touch every row's updatedAt).
       await tx.dataTask.updateMany({ where: { doneAt: null, key: { startsWith: "recompute-qualification" } }, data: { doneAt: new Date() } });
