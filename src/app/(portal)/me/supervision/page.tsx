@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
+import { scopeOf } from "@/domain/authz/matrix";
 import { mySupervision } from "@/server/supervision/queries";
 import { isoDay } from "@/domain/common/calendar-day";
 import { dayFormatter } from "@/domain/common/day-format";
@@ -23,6 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MySupervisionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("supervision.read");
+  // Officials and agencies read supervision on the list made for them.
+  if (scopeOf(user.role, "supervision.read") !== "self") redirect("/supervision");
   const data = await mySupervision(user);
   if (!data) notFound();
   const sp = await searchParams;
