@@ -136,6 +136,12 @@ describe("starting pairs", () => {
     expect(await prisma.supervisorApproval.count({ where: { practitionerId: w.junior.id } })).toBe(1);
     const found = await supervisorCandidates(me, "钱助理");
     expect(found.items[0]?.standing.eligibility).toMatchObject({ eligible: true, basis: "approved" });
+    // Without a name the picker offers only those the rule admits (the newcomer's level is right, not his years).
+    const offered = await supervisorCandidates(me, "");
+    expect(offered.items.every((c) => c.standing.eligibility.eligible)).toBe(true);
+    expect(offered.items.map((c) => c.name).sort()).toEqual(["吴督导", "周督导", "郑督导", "钱助理"].sort());
+    // By name, someone not eligible is found with the reasons.
+    expect((await supervisorCandidates(me, "孙新人")).items[0]?.standing.eligibility).toMatchObject({ eligible: false, reasons: [{ code: "tooFewYears", minYears: 3 }] });
     await as(w.users.adminE);
     const pair = await start(w.junior.id, w.e2.id);
     await as(w.users.city);

@@ -6,7 +6,8 @@ import { districtNames } from "@/server/practitioners/queries";
 import { districtIdOf } from "@/server/practitioners/where";
 import { getSupervisionSettings } from "@/server/plan/training-settings";
 import { scopeOf, type TPrincipal } from "@/domain/authz/matrix";
-import { todayInCity } from "@/domain/common/calendar-day";
+import { addYears, todayInCity } from "@/domain/common/calendar-day";
+import { CERTIFICATE_KINDS } from "@/domain/credentials/schemas";
 import { coverageShare } from "@/domain/supervision/rules";
 import type { TPairListFilter } from "@/domain/supervision/list-filter";
 import { LEVEL_RANK, type TQualificationLevel } from "@/domain/practitioners/qualification";
@@ -153,8 +154,8 @@ const levelsFrom = (min: TQualificationLevel) => QUALIFICATION_LEVELS.filter((l)
 
 /**
  * Supervisor candidates, anywhere in the city (supervision.manage): active practitioners found by
- * name, or without a search those who reach the level or are approved; each with their standing
- * (eligible or why not) and load. Names, employers and levels only.
+ * name (eligible or not, so the page can say why not), or without a search those the rule admits;
+ * each with their standing and load. Names, employers and levels only.
  */
 export async function supervisorCandidates(user: TPrincipal, q: string, now = new Date()) {
   if (!scopeOf(user.role, "supervision.manage")) return { items: [], more: false, cap: 0 };
@@ -162,7 +163,15 @@ export async function supervisorCandidates(user: TPrincipal, q: string, now = ne
   const rows = await prisma.practitioner.findMany({
     where: {
       status: "ACTIVE",
-      ...(q ? { name: { contains: q, mode: "insensitive" as const } } : { OR: [{ qualificationLevel: { in: levelsFrom(settings.supervisorMinLevel) } }, { supervisorApproval: { isNot: null } }] }),
+      // Without a name: those the rule admits (the level, and a verified certificate issued at least the years ago), or approved.
+      ...(q
+        ? { name: { contains: q, mode: "insensitive" as const } }
+        : {
+            OR: [
+              { qualificationLevel: { in: levelsFrom(settings.supervisorMinLevel) }, credentials: { some: { status: "VERIFIED" as const, kind: { in: [...CERTIFICATE_KINDS] }, issueDate: { lte: addYears(todayInCity(now), -settings.supervisorMinYears) } } } },
+              { supervisorApproval: { isNot: null } },
+            ],
+          }),
     },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: CANDIDATE_LIMIT + 1,
