@@ -1,3 +1,5 @@
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { tableCounts } from "../helpers/counts";
@@ -8,6 +10,7 @@ import { makeCredentialedPractitioner } from "@/server/seed/credential-factories
 import { approveSupervisor, confirmSession, disputeSession, endSupervision, logSession, startSupervision } from "@/server/supervision/mutations";
 import { listPairs, mySupervision, supervisionCoverage, supervisorCandidates, supervisorLoads } from "@/server/supervision/queries";
 import { sendSupervisionReminders } from "@/server/supervision/reminders";
+import { exportPairs } from "@/server/supervision/export";
 import { updateTrainingSettings } from "@/server/plan/mutations";
 import { getTrainingSettings } from "@/server/plan/training-settings";
 import { ZApproveSupervisor, ZDisputeSession, ZEndSupervision, ZLogSession, ZStartSupervision } from "@/domain/supervision/schemas";
@@ -15,6 +18,7 @@ import { ZTrainingSettings } from "@/domain/plan/training-settings";
 import { parsePairListFilter } from "@/domain/supervision/list-filter";
 import { isoDay, todayInCity } from "@/domain/common/calendar-day";
 import type { TCurrentUser } from "@/server/auth/session";
+import zhSupervision from "../../messages/zh-Hans/supervision.json" with { type: "json" };
 
 // Supervision (T7) against PostgreSQL: who may start, log, confirm and end what; the cap under 20
 // concurrent starts; both ledgers credited once; every refusal leaves nothing behind; each role
@@ -298,6 +302,25 @@ describe("who sees which pairs", () => {
     const west = (await listPairs(await as(w.users.city), parsePairListFilter({ state: "all", district: w.west.id }))).items.map((p) => p.supervisee.name);
     expect(west.length).toBeGreaterThan(0);
     expect(west.some((n) => n === "李东一" || n === "王东二")).toBe(false);
+  });
+
+  it("the list exports to Excel with its filter, in scope, audited; roles without supervision.read get nothing", async () => {
+    const filter = parsePairListFilter({ state: "all" });
+    const shown = (await listPairs(await as(w.users.officerE), filter)).items.map((p) => p.supervisee.name);
+    const file = await exportPairs(filter);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.read(Readable.fromWeb(file.stream as never));
+    const rows: string[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ""))));
+    const i = rows[0]!.indexOf(zhSupervision.columns.supervisee);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(rows.slice(1).map((r) => r[i])).toEqual(shown);
+    expect(file.rows).toBe(shown.length);
+    expect(await prisma.auditEvent.count({ where: { action: "supervision.export", actorId: w.users.officerE.id } })).toBe(1);
+    for (const u of [w.users.trainer, w.users.evaluator]) {
+      await as(u);
+      expect(await codeOf(exportPairs(filter))).toBe("authz:forbidden");
+    }
   });
 
   it("frontline coverage: active frontline workers in scope with an open pair as supervisee", async () => {
