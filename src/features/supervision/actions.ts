@@ -32,7 +32,7 @@ export const approveSupervisorAction = formAction({
   schema: ZApproveSupervisor,
   run: (input) => approveSupervisor(input),
   revalidate: ["/supervision", "/supervision/new"],
-  done: (approval) => ({ redirect: `/supervision?approved=${encodeURIComponent(approval.name)}` }),
+  done: () => ({ redirect: "/supervision?approved=1" }),
 });
 
 export const logSessionAction = formAction({

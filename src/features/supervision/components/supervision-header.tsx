@@ -28,7 +28,7 @@ export async function SupervisionHeader({ user, manage, approve, exportParams, s
       />
       {one("started") ? <Notice tone="success">{t("supervision.notices.started")}</Notice> : null}
       {one("ended") ? <Notice tone="success">{t("supervision.notices.ended")}</Notice> : null}
-      {one("approved") ? <Notice tone="success">{t("supervision.notices.approved", { name: one("approved") })}</Notice> : null}
+      {one("approved") ? <Notice tone="success">{t("supervision.notices.approved")}</Notice> : null}
     </>
   );
 }
