@@ -39,6 +39,7 @@ function build(db: TDb) {
     const full = await senior(`满员督导${tag}`);
     const free = await senior(`空闲督导${tag}`);
     const candidate = await junior(`待配对${tag}`);
+    const veteran = await junior(`资深一线${tag}`);
     const start = day(isoIn(-60));
     const pair = await tx.supervision.create({ data: { supervisorId: supervisor.id, superviseeId: supervisee.id, startDate: start }, select: { id: true } });
     const pair2 = await tx.supervision.create({ data: { supervisorId: supervisor.id, superviseeId: disputer.id, startDate: start }, select: { id: true } });
@@ -53,7 +54,7 @@ function build(db: TDb) {
       district,
       pair,
       disputed,
-      people: { supervisor, supervisee, disputer, full, free, candidate },
+      people: { supervisor, supervisee, disputer, full, free, candidate, veteran },
       users: {
         supervisor: await newUser(tx, "PRACTITIONER", supervisor.name, { practitionerId: supervisor.id }),
         supervisee: await newUser(tx, "PRACTITIONER", supervisee.name, { practitionerId: supervisee.id }),
@@ -200,9 +201,20 @@ test("the city's supervision pages and the training settings form pass axe, and 
   await expect(page.getByTestId("supervisor-rule")).toBeVisible();
   await expect(page.getByTestId("coverage-by-district")).toBeVisible();
   await expectNoA11yViolations(page, { widths: PHONE });
-  await page.goto(`/supervision/approve?q=${encodeURIComponent(w.people.supervisee.name)}`);
-  await expect(page.getByTestId("approve-form")).toContainText(s.eligibility.badgeNotEligible);
+  // The city approves an assistant social worker the rule does not admit; the picker then offers them, approved.
+  await page.goto(`/supervision/approve?q=${encodeURIComponent(w.people.veteran.name)}`);
+  const approve = page.getByTestId("approve-form");
+  await expect(approve).toContainText(s.eligibility.badgeNotEligible);
   await expectNoA11yViolations(page, { widths: PHONE });
+  await approve.getByRole("radio").check();
+  await approve.getByRole("button", { name: s.approve.submit }).click();
+  await expect(page.getByTestId("error-summary")).toContainText(z.validation.required);
+  await page.getByTestId("approve-form").getByLabel(s.approve.note).fill("取得证书前已有十年社区一线经验");
+  await page.getByTestId("approve-form").getByRole("button", { name: s.approve.submit }).click();
+  await expect(page).toHaveURL(/\/supervision\?approved=1/);
+  await expect(page.getByText(s.notices.approved)).toBeVisible();
+  await page.goto(`/supervision/new?sq=${encodeURIComponent(w.people.veteran.name)}`);
+  await expect(page.getByTestId("supervisor-picker")).toContainText(s.eligibility.eligibleApproved);
   await page.goto("/dashboard/growth");
   const form = page.getByTestId("training-settings-form");
   await form.getByLabel(z.trainingSettings.fields.supervisorMaxSupervisees).fill("0");
