@@ -16,6 +16,8 @@ import type practitioners from "../../messages/en/practitioners.json";
 import type publicRegister from "../../messages/en/publicRegister.json";
 import type registrations from "../../messages/en/registrations.json";
 import type staff from "../../messages/en/staff.json";
+import type supervision from "../../messages/en/supervision.json";
+import type trainingSettings from "../../messages/en/trainingSettings.json";
 import type workforce from "../../messages/en/workforce.json";
 
 // The catalogue as load-messages.ts assembles it: messages/<locale>.json plus one namespace per
@@ -38,6 +40,8 @@ type TMessages = typeof base & {
   publicRegister: typeof publicRegister;
   registrations: typeof registrations;
   staff: typeof staff;
+  supervision: typeof supervision;
+  trainingSettings: typeof trainingSettings;
   workforce: typeof workforce;
 };
 

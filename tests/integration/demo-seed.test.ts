@@ -121,3 +121,34 @@ describe("demo seed", () => {
     expect(await prisma.cpdEntry.count({ where: { practitionerId: me.practitioner!.id, status: "SUBMITTED" } })).toBe(1);
   });
 });
+
+describe("demo supervision", () => {
+  it("eligible supervisors (one approved by the city) with pairs in two districts, sessions in every state, 李明 supervised with his hours kept", async () => {
+    const { supervisorStandings } = await import("@/server/supervision/facts");
+    const { DEFAULT_SUPERVISION_SETTINGS } = await import("@/domain/supervision/rules");
+    const pairs = await prisma.supervision.findMany({ select: { supervisorId: true, endDate: true, supervisee: { select: { regionPath: true } } } });
+    const supervisorIds = [...new Set(pairs.map((p) => p.supervisorId))];
+    expect(supervisorIds.length).toBeGreaterThanOrEqual(3);
+    const standings = await supervisorStandings(supervisorIds, DEFAULT_SUPERVISION_SETTINGS, today);
+    expect([...standings.values()].every((s) => s.eligibility.eligible)).toBe(true);
+    expect([...standings.values()].filter((s) => s.eligibility.eligible && s.eligibility.basis === "approved")).toHaveLength(1);
+    expect(new Set(pairs.map((p) => p.supervisee.regionPath!.split("/")[2])).size).toBeGreaterThanOrEqual(2);
+    expect(pairs.some((p) => p.endDate)).toBe(true);
+    const by = async (status: "LOGGED" | "CONFIRMED" | "DISPUTED") => prisma.supervisionSession.count({ where: { status } });
+    expect(await by("CONFIRMED")).toBeGreaterThan(5);
+    expect(await by("LOGGED")).toBeGreaterThanOrEqual(2);
+    expect(await by("DISPUTED")).toBe(1);
+    expect(await prisma.supervisionSession.count({ where: { status: "LOGGED", createdAt: { lt: new Date(Date.now() - 14 * 86_400_000) } } })).toBe(1);
+    // Every confirmed session is in both ledgers, and only those.
+    const confirmed = await prisma.supervisionSession.findMany({ where: { status: "CONFIRMED" }, select: { id: true } });
+    expect(await prisma.cpdEntry.count({ where: { sourceRef: { startsWith: "supervision:" } } })).toBe(2 * confirmed.length);
+    // 李明: a supervisee whose supervision hours come from confirmed sessions; one waits for him.
+    const worker = await prisma.user.findUniqueOrThrow({ where: { email: "worker@demo.local" }, select: { practitionerId: true } });
+    const mine = await prisma.supervisionSession.groupBy({ by: ["status"], where: { supervision: { superviseeId: worker.practitionerId! } }, _sum: { halfHours: true }, _count: { _all: true } });
+    expect(mine.find((g) => g.status === "CONFIRMED")?._sum.halfHours).toBe(40);
+    expect(mine.find((g) => g.status === "LOGGED")?._count._all).toBe(1);
+    const ledger = await prisma.cpdEntry.findMany({ where: { practitionerId: worker.practitionerId!, kind: "SUPERVISION" }, select: { sourceRef: true } });
+    expect(ledger.length).toBeGreaterThan(0);
+    expect(ledger.every((e) => e.sourceRef?.startsWith("supervision:"))).toBe(true);
+  });
+});

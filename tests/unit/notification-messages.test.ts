@@ -23,6 +23,9 @@ const SAMPLES: { [K in keyof TNotificationParams]: TNotificationParams[K][] } = 
     { name: "李明", number: "DJ2024001", decision: "VERIFIED", start: "2027-05-02", end: "2030-05-01", reason: "" },
     { name: "李明", number: "DJ2024001", decision: "REJECTED", start: "", end: "", reason: "学时不足" },
   ],
+  supervisionLogged: [{ name: "李明", supervisor: "周督导", date: "2027-05-01", hours: 1.5, topic: "个案复盘" }],
+  supervisionConfirmDue: [{ name: "李明", supervisor: "周督导", date: "2027-05-01", hours: 2, topic: "个案复盘", days: 14 }],
+  supervisionDisputed: [{ name: "李明", supervisor: "周督导", date: "2027-05-01", hours: 2, topic: "个案复盘", reason: "当天没有督导" }],
 };
 
 describe("notifications render in every language", () => {
@@ -41,6 +44,11 @@ describe("notifications render in every language", () => {
           expect(`${title}${body}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
           if (kind === "registrationDue") expect(body).toContain(day(locale, "2027-05-01"));
           if (kind === "renewalDecided" && "decision" in params && params.decision === "VERIFIED") expect(body).toContain(day(locale, "2030-05-01"));
+          if ("supervisor" in params) {
+            expect(body).toContain(params.supervisor);
+            expect(body).toContain(params.topic);
+            expect(body).toContain(day(locale, "2027-05-01"));
+          }
         }
       });
     }

@@ -2,7 +2,7 @@
 // its text: the text is rendered in the reader's language when they read it (and in their
 // language for the e-mail). Parameters are plain strings and numbers for ICU messages.
 
-export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided"] as const;
+export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided", "supervisionLogged", "supervisionConfirmDue", "supervisionDisputed"] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type TDecision = "VERIFIED" | "REJECTED" | "REVOKED";
@@ -13,6 +13,12 @@ export type TNotificationParams = {
   credentialDecided: { name: string; kind: string; number: string; decision: TDecision; reason: string };
   cpdDecided: { name: string; title: string; hours: number; decision: TDecision; reason: string };
   renewalDecided: { name: string; number: string; decision: TDecision; start: string; end: string; reason: string };
+  /** To the supervisee: a session was logged and waits for their confirmation. `name` is the supervisee. */
+  supervisionLogged: { name: string; supervisor: string; date: string; hours: number; topic: string };
+  /** To the supervisee: a session still waits for confirmation `days` after it was logged. */
+  supervisionConfirmDue: { name: string; supervisor: string; date: string; hours: number; topic: string; days: number };
+  /** To the supervisor: the supervisee disputed a session, with their reason. */
+  supervisionDisputed: { name: string; supervisor: string; date: string; hours: number; topic: string; reason: string };
 };
 
 export function isNotificationKind(v: unknown): v is TNotificationKind {

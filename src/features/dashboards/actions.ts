@@ -1,6 +1,7 @@
 "use server";
 
-import { updatePlanTarget, updateQualificationSettings } from "@/server/plan/mutations";
+import { updatePlanTarget, updateQualificationSettings, updateTrainingSettings } from "@/server/plan/mutations";
+import { ZTrainingSettings } from "@/domain/plan/training-settings";
 import { ZQualificationSettings } from "@/domain/registrations/schemas";
 import { formAction } from "@/features/action";
 import { ZPlanTarget } from "@/domain/plan/schemas";
@@ -18,5 +19,13 @@ export const updateQualificationSettingsAction = formAction({
   schema: ZQualificationSettings,
   run: (input) => updateQualificationSettings(input),
   revalidate: ["/dashboard/growth"],
+  done: () => ({ ok: true, message: "saved" }),
+});
+
+export const updateTrainingSettingsAction = formAction({
+  permission: "plan.updateTrainingSettings",
+  schema: ZTrainingSettings,
+  run: (input) => updateTrainingSettings(input),
+  revalidate: ["/dashboard/growth", "/supervision"],
   done: () => ({ ok: true, message: "saved" }),
 });

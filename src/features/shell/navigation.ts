@@ -13,6 +13,8 @@ export type TNavKey =
   | "applications"
   | "posts"
   | "association"
+  | "supervision"
+  | "mySupervision"
   | "organizations"
   | "funds"
   | "users"
@@ -50,6 +52,8 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/agencies/applications", key: "applications", action: "agencyApplications.read" },
   { href: "/posts", key: "posts", action: "posts.read" },
   { href: "/association", key: "association", action: "association.read" },
+  { href: "/supervision", key: "supervision", action: "supervision.read", scopes: ["city", "district", "department", "organization"] },
+  { href: "/me/supervision", key: "mySupervision", action: "supervision.read", scopes: ["self"] },
   { href: "/organizations", key: "organizations", action: "organizations.read" },
   { href: "/funds", key: "funds", action: "funds.read" },
   { href: "/admin/users", key: "users", action: "users.read" },

@@ -104,3 +104,17 @@ export function membershipScope(principal: TPrincipal, action: TAction): Prisma.
 export function fundScope(principal: TPrincipal, action: TAction): Prisma.FundWhereInput {
   return scoped<Prisma.FundWhereInput>(principal, action, {});
 }
+
+/**
+ * Supervision pairs (T7): a pair is in scope when its supervisee or its supervisor is (a district
+ * sees its people's pairs, also with a supervisor from elsewhere; a practitioner their own, on
+ * either side). For changing a pair (`supervision.manage`) use `{ supervisee: practitionerScope(…) }`:
+ * only the supervisee's side may start or end it.
+ */
+export function supervisionScope(principal: TPrincipal, action: TAction): Prisma.SupervisionWhereInput {
+  const scope = scopeOf(principal.role, action);
+  if (scope === null) return NOTHING;
+  if (scope === "city") return {};
+  const people = practitionerScope(principal, action);
+  return { OR: [{ supervisee: people }, { supervisor: people }] };
+}

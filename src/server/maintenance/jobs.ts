@@ -7,9 +7,10 @@ import { deliver } from "@/server/notifications/mailer";
 import { utcDay } from "@/domain/common/calendar-day";
 import { runDataTasks } from "./data-tasks";
 import { sendRegistrationReminders } from "./reminders";
+import { sendSupervisionReminders } from "@/server/supervision/reminders";
 
 // Time-driven upkeep of the register: counting periods start or end without anyone touching a
-// record, registrations come due (reminders), and one-off data tasks asked for by a migration
+// record, registrations come due (reminders), supervision sessions wait too long for confirmation, and one-off data tasks asked for by a migration
 // run once. Runs on server start and hourly (src/instrumentation.ts); several instances may run
 // it, a PostgreSQL advisory lock lets only one work at a time, and every step is idempotent.
 // Certificates no longer expire (migration 20261206063940_qualification_model): nothing here
@@ -78,8 +79,10 @@ export async function runMaintenance(options: { today?: Date; recompute?: boolea
     const dataTasks = await runDataTasks(today);
     const recomputed = options.recompute ? await recomputeTimeDependent(today) : 0;
     const { notifications, emails } = await sendRegistrationReminders(today);
-    for (const id of emails) await deliver(id);
-    return { ran: true, recomputed, reminders: notifications, dataTasks };
+    // Supervision sessions waiting for confirmation: counted from when they were logged (an instant).
+    const supervision = await sendSupervisionReminders(today);
+    for (const id of [...emails, ...supervision.emails]) await deliver(id);
+    return { ran: true, recomputed, reminders: notifications + supervision.notifications, dataTasks };
   });
   return result ?? { ran: false, recomputed: 0, reminders: 0, dataTasks: 0 };
 }

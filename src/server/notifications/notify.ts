@@ -45,6 +45,12 @@ export function renderNotification(locale: TLocale, kind: TNotificationKind, par
       return { title: t("kinds.cpdDecided.title", values), body: t("kinds.cpdDecided.body", values) };
     case "renewalDecided":
       return { title: t("kinds.renewalDecided.title", values), body: t("kinds.renewalDecided.body", values) };
+    case "supervisionLogged":
+      return { title: t("kinds.supervisionLogged.title", values), body: t("kinds.supervisionLogged.body", values) };
+    case "supervisionConfirmDue":
+      return { title: t("kinds.supervisionConfirmDue.title", values), body: t("kinds.supervisionConfirmDue.body", values) };
+    case "supervisionDisputed":
+      return { title: t("kinds.supervisionDisputed.title", values), body: t("kinds.supervisionDisputed.body", values) };
   }
 }
 

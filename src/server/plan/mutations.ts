@@ -8,6 +8,8 @@ import type { TPlanTargetInput } from "@/domain/plan/schemas";
 import type { TQualificationSettingsInput } from "@/domain/registrations/schemas";
 import { DEFAULT_QUALIFICATION_SETTINGS } from "@/domain/registrations/rules";
 import { qualificationSettingsSelect } from "./qualification-settings";
+import { trainingSettingsSelect } from "./training-settings";
+import { DEFAULT_TRAINING_SETTINGS, type TTrainingSettingsInput } from "@/domain/plan/training-settings";
 import { requestRecomputeAll } from "@/server/maintenance/data-tasks";
 import { maintenanceTick } from "@/server/maintenance/schedule";
 import { DEFAULT_PLAN, PLAN_ID } from "./queries";
@@ -103,4 +105,39 @@ export async function updateQualificationSettings(input: TQualificationSettingsI
   // Recompute soon rather than at the next hourly pass (in the background; the lock keeps it single).
   if (saved.g1Changed) setTimeout(() => void maintenanceTick(), 0);
   return saved.after;
+}
+
+/**
+ * Saves the city's training and supervision settings (civil servants' deadline, rotation coverage,
+ * the completion threshold, supervisor eligibility, the cap and the confirmation reminder), audited.
+ * They apply as they are read: a lower cap stops new pairs beyond it, it ends no pair.
+ */
+export async function updateTrainingSettings(input: TTrainingSettingsInput) {
+  const actor = await authorize("plan.updateTrainingSettings");
+  const meta = await getRequestMeta();
+  const { version, ...data } = input;
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.planTarget.findUnique({ where: { id: PLAN_ID }, select: { ...trainingSettingsSelect, version: true } });
+    if (!before) {
+      if (version !== 0) throw new StaleEditError();
+      await tx.planTarget.create({ data: { id: PLAN_ID, ...DEFAULT_PLAN, ...data } }).catch((e: unknown) => {
+        throw (e as { code?: string }).code === "P2002" ? new StaleEditError() : e;
+      });
+    } else {
+      if (before.version !== version) throw new StaleEditError();
+      const result = await tx.planTarget.updateMany({ where: { id: PLAN_ID, version }, data: { ...data, version: { increment: 1 } } });
+      if (result.count !== 1) throw new StaleEditError();
+    }
+    const after = await tx.planTarget.findUniqueOrThrow({ where: { id: PLAN_ID }, select: { ...trainingSettingsSelect, version: true } });
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: "plan.updateTrainingSettings",
+      entity: "PlanTarget",
+      entityId: PLAN_ID,
+      before: before ?? { ...DEFAULT_TRAINING_SETTINGS, version: 0 },
+      after,
+      meta,
+    });
+    return after;
+  });
 }

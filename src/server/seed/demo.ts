@@ -7,6 +7,7 @@ import { makeOrganization, makePractitioner, makeRegion, makeUser } from "./fact
 import { seedDemoPractitioners, type TDemoOrg } from "./demo-practitioners";
 import { seedDemoWorkforce } from "./demo-workforce";
 import { seedDemoFunds } from "./demo-funds";
+import { seedDemoSupervision } from "./demo-supervision";
 import { DEMO_PASSWORD } from "./demo-logins";
 
 type TOrgSeed = (typeof demoCity.organizations)[number] & { departmentType?: string; adminLevel?: string; hospitalLevel?: string; creditCode?: string; supervisingDepartment?: string };
@@ -111,6 +112,8 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       });
       // This year's special fund with its training-subsidy and purchased-services lines (demo-funds.ts).
       await seedDemoFunds(tx, { year: todayInCity().getUTCFullYear() });
+      // Supervisors, pairs and sessions, 李明 among the supervisees (demo-supervision.ts).
+      await seedDemoSupervision(tx, { today: todayInCity(), workerId: worker.id, dongchengPath: byCode.get("990101")!.path, cityAdminId: users.get("city@demo.local")!.id });
       // The seed wrote every derived fact with the current rule: a migration's pending "recompute
       // everyone" task has nothing left to do (it would only touch every row's updatedAt).
       await tx.dataTask.updateMany({ where: { doneAt: null, key: { startsWith: "recompute-qualification" } }, data: { doneAt: new Date() } });

@@ -47,6 +47,14 @@ export default async function MyProfilePage({ searchParams }: { searchParams: Pr
           </Card>
         </section>
       ) : null}
+      {can(user, "supervision.read") ? (
+        <Card title={t("supervisionTitle")}>
+          <p className="text-sm text-slate-600">
+            {t("supervisionIntro")}{" "}
+            <Link href="/me/supervision" className="font-medium text-brand-700 underline hover:text-brand-800">{t("supervisionLink")}</Link>
+          </p>
+        </Card>
+      ) : null}
       {/* The QR code to the public verification page, as on the register's profile page. */}
       <PublicQrCard practitionerId={p.id} />
       <RegistrationPanel practitionerId={p.id} />

@@ -13,6 +13,8 @@ import { GrowthBreakdowns } from "@/features/dashboards/components/growth-breakd
 import { RegistrationsDueCard } from "@/features/dashboards/components/registrations-due-card";
 import { QualificationSettingsForm } from "@/features/dashboards/components/qualification-settings-form";
 import { getQualificationSettingsForEdit } from "@/server/plan/qualification-settings";
+import { TrainingSettingsForm } from "@/features/dashboards/components/training-settings-form";
+import { getTrainingSettingsForEdit } from "@/server/plan/training-settings";
 import { PlanTargetForm } from "@/features/dashboards/components/plan-target-form";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 
@@ -52,6 +54,14 @@ export default async function GrowthDashboardPage() {
           <p className="mb-4 text-sm text-slate-600">{t("growth.qualificationSettings.description")}</p>
           <QualificationSettingsForm settings={await getQualificationSettingsForEdit()} />
         </Card>
+      ) : null}
+      {can(user, "plan.updateTrainingSettings") ? (
+        <section id="training-settings" aria-labelledby="training-settings-title" className="scroll-mt-20">
+          <Card title={<span id="training-settings-title">{t("trainingSettings.title")}</span>}>
+            <p className="mb-4 text-sm text-slate-600">{t("trainingSettings.description")}</p>
+            <TrainingSettingsForm settings={await getTrainingSettingsForEdit()} />
+          </Card>
+        </section>
       ) : null}
     </div>
   );
