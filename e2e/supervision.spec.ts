@@ -196,6 +196,8 @@ test("a district officer starting a pair is refused at the supervisor's cap, the
 });
 
 test("the city's supervision pages and the training settings form pass axe, and a setting out of range is refused", async ({ page, login, expectNoA11yViolations }) => {
+  // Several pages, each checked by axe at two widths: about a minute on a busy two-core machine.
+  test.slow();
   await login(page, "city@demo.local");
   await page.goto("/supervision");
   await expect(page.getByTestId("supervisor-rule")).toBeVisible();
