@@ -65,7 +65,9 @@ function Cells({ row, columns, rowHeaders, cards, hover }: { row: ReactNode[]; c
       );
     return (
       <Td key={i} role="cell" data-label={column && !column.srOnly && typeof column.label === "string" ? column.label : undefined} className={cn(className, CARD_FIELD)}>
-        <div className="min-w-0">{cell}</div>
+        {/* On a card the value's column is narrow: what is inside wraps (long names, ids) and any
+            min-width meant for the wide table is dropped, so nothing spills past the card. */}
+        <div className="min-w-0 wrap-break-word max-sm:*:min-w-0">{cell}</div>
       </Td>
     );
   });

@@ -44,7 +44,7 @@ export async function VerificationQueueTable({ user, result, params, back }: { u
         columns={[
           { label: tc("practitioner"), className: "min-w-36" },
           { label: tc("kind"), className: "min-w-24" },
-          { label: tc("number"), className: "min-w-44 font-mono" },
+          { label: tc("number"), className: "min-w-44" },
           { label: tc("submittedAt"), className: "whitespace-nowrap text-slate-600" },
           { label: tc("status"), className: "whitespace-nowrap" },
           { label: tc("actions"), actions: true },
@@ -62,17 +62,19 @@ export async function VerificationQueueTable({ user, result, params, back }: { u
               </>,
               kind,
               <>
-                {c.number}
-                <span className="block font-sans text-xs text-slate-500">{c.issuingAuthority}</span>
-                <span className="block font-sans text-xs text-slate-500">
-                  {tc("issueDate")}: {date(c.issueDate)}
+                <span className="font-mono">{c.number}</span>
+                <span className="block text-xs text-slate-500">{c.issuingAuthority}</span>
+                <span className="block text-xs text-slate-500">
+                  {t("common.labelled", { label: tc("issueDate"), value: date(c.issueDate) })}
                 </span>
                 {c.registration ? (
-                  <span className="block font-sans text-xs text-slate-500">
-                    {tc("registration")}: <span className="whitespace-nowrap">{c.registration.number}</span> · <span className="whitespace-nowrap">{date(c.registration.periodStart)}</span> – <span className="whitespace-nowrap">{date(c.registration.periodEnd)}</span>
+                  <span className="block text-xs text-slate-500">
+                    {tc("registration")}
+                    {t("common.colon")}
+                    <span className="whitespace-nowrap">{c.registration.number}</span> · <span className="whitespace-nowrap">{date(c.registration.periodStart)}</span> – <span className="whitespace-nowrap">{date(c.registration.periodEnd)}</span>
                   </span>
                 ) : null}
-                {c.scanFile ? <a href={`/api/files/${c.scanFile.id}`} className="block font-sans text-xs text-brand-700 underline">{tc("downloadScan")}</a> : null}
+                {c.scanFile ? <a href={`/api/files/${c.scanFile.id}`} className="block text-xs text-brand-700 underline">{tc("downloadScan")}</a> : null}
               </>,
               momentFormatter(format)(c.createdAt),
               <>

@@ -26,7 +26,7 @@ export async function CpdLedger({ entries, mayDecide }: { entries: TCpdRow[]; ma
       testId="cpd-ledger"
       columns={[
         { label: t("when") },
-        { label: t("activity") },
+        { label: t("activity"), className: "sm:min-w-48" },
         { label: t("kind") },
         { label: t("hours"), numeric: true },
         { label: t("status") },
@@ -39,7 +39,7 @@ export async function CpdLedger({ entries, mayDecide }: { entries: TCpdRow[]; ma
         data: { "cpd-id": e.id, status: e.status },
         cells: [
           <span key="d" className="whitespace-nowrap">{e.startDate.getTime() === e.endDate.getTime() ? date(e.endDate) : `${date(e.startDate)} – ${date(e.endDate)}`}</span>,
-          <div key="a" className="min-w-48">
+          <div key="a">
             <p className="font-medium text-slate-900">{e.title}</p>
             <p className="text-xs text-slate-500">{e.provider}</p>
             {e.proofFile ? (
@@ -56,8 +56,8 @@ export async function CpdLedger({ entries, mayDecide }: { entries: TCpdRow[]; ma
             ? [
                 e.status === "SUBMITTED" && mayDecide(e) ? (
                   <div key="x" className="flex flex-wrap gap-2">
-                    <VerifyButton subject="cpd" credential={{ id: e.id, version: e.version, label: `${e.title} (${hours(e.halfHours)} h)` }} />
-                    <ReasonButton subject="cpd" kind="reject" credential={{ id: e.id, version: e.version, label: `${e.title} (${hours(e.halfHours)} h)` }} />
+                    <VerifyButton subject="cpd" credential={{ id: e.id, version: e.version, label: t("entryLabel", { title: e.title, hours: hours(e.halfHours) }) }} />
+                    <ReasonButton subject="cpd" kind="reject" credential={{ id: e.id, version: e.version, label: t("entryLabel", { title: e.title, hours: hours(e.halfHours) }) }} />
                   </div>
                 ) : null,
               ]
