@@ -12,8 +12,8 @@ import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar
 import { ListPagination } from "@/components/ui/list-pagination";
 import { TabNav } from "@/components/ui/tab-nav";
 import { MemberStatusButton } from "./member-status-button";
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
-const STATUS_TONE = { ACTIVE: "green", SUSPENDED: "amber", ENDED: "slate" } as const;
 
 /** /association with these params (empty ones left out). */
 function listUrl(p: Record<string, string | undefined>) {
@@ -110,7 +110,7 @@ export async function MemberList({ filter, summary, result, manage }: { filter: 
                 {!isAgencies && m.district ? <span className="block text-xs text-slate-500">{localName(m.district, locale)}</span> : null}
               </>,
               day(m.joinedOn),
-              <Badge key="status" tone={STATUS_TONE[m.status]}>{t(`enums.membershipStatus.${m.status}`)}</Badge>,
+              <Badge key="status" tone={STATUS_TONE.membership[m.status]}>{t(`enums.membershipStatus.${m.status}`)}</Badge>,
               day(m.endedOn),
               ...(manage ? [actions(m)] : []),
             ],

@@ -6,8 +6,7 @@ import { ListPagination } from "@/components/ui/list-pagination";
 import { momentFormatter } from "@/domain/common/day-format";
 import { isLoopbackAddress } from "@/lib/loopback";
 import { auditLabels } from "@/features/audit/labels";
-
-const TONE = { SUCCESS: "green", FAILURE: "amber", DENIED: "red" } as const;
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
 /**
  * A record's id, secondary to its kind: its first characters, muted, the whole id in the tooltip
@@ -69,7 +68,7 @@ export async function AuditTable({ result, params }: { result: Awaited<ReturnTyp
             <>
               {/* The label in the reader's language; the code as written stays in the tooltip. */}
               <span className="block wrap-anywhere" title={e.action} data-testid="audit-action">{label.action(e.action)}</span>
-              <Badge tone={TONE[e.outcome]}>{t(`audit.outcomes.${e.outcome}`)}</Badge>
+              <Badge tone={STATUS_TONE.auditOutcome[e.outcome]}>{t(`audit.outcomes.${e.outcome}`)}</Badge>
             </>,
             <>
               <span className="block wrap-anywhere" title={e.entity} data-testid="audit-entity">{label.entity(e.entity)}</span>

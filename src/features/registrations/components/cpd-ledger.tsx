@@ -4,8 +4,8 @@ import { dayFormatter } from "@/domain/common/day-format";
 import { Badge } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { ReasonButton, VerifyButton } from "@/features/credentials/components/decision-buttons";
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
-const TONE = { SUBMITTED: "amber", VERIFIED: "green", REJECTED: "red" } as const;
 
 /**
  * The continuing-education ledger: one line per activity, newest first, with its proof and, for a
@@ -51,7 +51,7 @@ export async function CpdLedger({ entries, mayDecide }: { entries: TCpdRow[]; ma
           </div>,
           tk(e.kind),
           hours(e.halfHours),
-          <Badge key="s" tone={TONE[e.status]}>{ts(e.status)}</Badge>,
+          <Badge key="s" tone={STATUS_TONE.review[e.status]}>{ts(e.status)}</Badge>,
           ...(mayDecide
             ? [
                 e.status === "SUBMITTED" && mayDecide(e) ? (
