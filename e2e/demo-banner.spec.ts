@@ -19,7 +19,7 @@ test("every page shows the demonstration-data bar; the city administrator gets a
   await page.goto("/");
   await expect(page.getByTestId("demo-banner")).toHaveText(zhBase.shell.demoBanner);
   const note = page.getByTestId("demo-note");
-  await expect(note).toContainText("本平台目前载有演示数据");
+  await expect(note).toContainText("本平台载有演示数据");
   await expect(note).toContainText("README");
   // Issue 11 polish, item B: no set-up instructions on the home page.
   for (const jargon of ["npm ", "SEED_DEMO", "DATABASE_URL", ".data/postgres"]) await expect(note).not.toContainText(jargon);
