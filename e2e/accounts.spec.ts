@@ -2,6 +2,7 @@ import { test, expect, type Page } from "./fixtures";
 import { M, signIn, signInOk, signOut } from "./support";
 import { buildWorld, newDistrict, newOrg, uniqueTag } from "./world";
 import type { TDb } from "./db";
+import zhAuditLabels from "../messages/zh-Hans/auditLabels.json" with { type: "json" };
 
 // Accounts: the city administrator (signed in with the login fixture) creates users through the
 // UI; those users set their password and sign in through the form, which is what is tested here.
@@ -112,7 +113,7 @@ test("repeated failures slow an account down; the owner's own browser still sign
   await own.close();
   // The refusal is in the audit log as a denied sign-in.
   await page.goto(`/admin/audit?actor=${encodeURIComponent(email)}&outcome=DENIED`);
-  await expect(page.getByRole("table")).toContainText("auth.signIn");
+  await expect(page.getByRole("table")).toContainText(zhAuditLabels.actions.auth_signIn);
 });
 
 test("a disabled user's open session stops working on the next request", async ({ page, browser, baseURL, login }) => {

@@ -58,7 +58,7 @@ test("a department officer reaches the school their department supervises: regis
   const admin = await adminCtx.newPage();
   await login(admin, w.admin);
   await admin.goto(`/organizations?q=${encodeURIComponent(w.school.name)}`);
-  await admin.getByRole("link", { name: `${z.organizations.supervision.edit}: ${w.school.name}` }).click();
+  await admin.getByRole("link", { name: `${z.organizations.supervision.edit}：${w.school.name}` }).click();
   await expect(admin.getByRole("heading", { level: 1, name: w.school.name })).toBeVisible();
   const select = admin.getByLabel(z.organizations.supervision.field);
   await select.selectOption({ label: `${w.bureau.name} · 主管${w.tag}区` });

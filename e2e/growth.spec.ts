@@ -2,6 +2,7 @@ import { test, expect, type Page } from "./fixtures";
 import { M } from "./support";
 import { buildWorld, newCountedPractitioner, newDistrict, newOrg, newPractitioner, newUser, uniqueTag } from "./world";
 import type { TDb } from "./db";
+import zhAuditLabels from "../messages/zh-Hans/auditLabels.json" with { type: "json" };
 import { isoFromToday, makeCredential } from "../src/server/seed/credential-factories";
 import demoCity from "../src/server/seed/demo-city.json" with { type: "json" };
 
@@ -161,7 +162,7 @@ test("the city administrator changes the plan target; bad input is refused; the 
   await expect(page.getByTestId("kpi-target-to-date")).toHaveText(String(Math.ceil(40 + (62 * months) / 12 - 1e-9)));
 
   await page.goto("/admin/audit?action=plan.updateTarget");
-  await expect(page.getByRole("table").getByText("plan.updateTarget").first()).toBeVisible();
+  await expect(page.getByRole("table").getByText(zhAuditLabels.actions.plan_updateTarget).first()).toBeVisible();
 
   // Put the demo plan back for everyone else.
   await page.goto("/dashboard/growth");

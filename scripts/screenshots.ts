@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS, resolveChromium } from "../playwright.config";
 
 const HELP = `Usage: npx tsx scripts/screenshots.ts [options]
   --base URL        portal with demo data (default http://localhost:3000; a bare first argument works too)
-  --roles LIST      city,district,dept,agency,worker,evaluator,public (default: all)
+  --roles LIST      city,district,dept,agency,worker,evaluator,training,public (default: all)
   --widths LIST     viewport widths in px (default 1280,390)
   --locales LIST    zh-Hans,zh-Hant,en (default zh-Hans,en)
   --only LIST       only pages whose path contains one of these words
@@ -34,14 +34,21 @@ function option(name: string): string | undefined {
 const list = (value: string | undefined, fallback: string[]) => (value ? value.split(",").map((s) => s.trim()).filter(Boolean) : fallback);
 
 const base = option("base") ?? (args[0] && !args[0].startsWith("--") ? args[0] : "http://localhost:3000");
-const ALL_ROLES = ["city", "district", "dept", "agency", "worker", "evaluator", "public"];
+const ALL_ROLES = ["city", "district", "dept", "agency", "worker", "evaluator", "training", "public"];
 const roles = list(option("roles"), ALL_ROLES);
 const widths = list(option("widths"), ["1280", "390"]).map(Number);
-const LOCALE_BUTTONS: Record<string, { button: RegExp; browser: string }> = {
-  "zh-Hans": { button: /简体/, browser: "zh-CN" },
-  "zh-Hant": { button: /繁體/, browser: "zh-TW" },
-  en: { button: /English/, browser: "en-US" },
+/**
+ * Per page language: the switcher's button, the browser's locale (Accept-Language, Intl) and the
+ * POSIX locale Chromium takes its own controls' words and formats from ("Choose File", a date
+ * field's "mm/dd/yyyy"): Chromium reads that one at launch, so each language gets its own browser.
+ * Debian needs the chromium-l10n package for languages other than English.
+ */
+const LOCALE_BUTTONS: Record<string, { button: RegExp; browser: string; posix: string }> = {
+  "zh-Hans": { button: /简体/, browser: "zh-CN", posix: "zh_CN" },
+  "zh-Hant": { button: /繁體/, browser: "zh-TW", posix: "zh_TW" },
+  en: { button: /English/, browser: "en-US", posix: "en_US" },
 };
+const TIMEZONE = "Asia/Shanghai";
 const locales = list(option("locales"), ["zh-Hans", "en"]);
 const only = option("only") ? list(option("only"), []) : null;
 const paths = option("paths") ? list(option("paths"), []) : null;
@@ -55,7 +62,7 @@ for (const r of roles) if (!ALL_ROLES.includes(r)) throw new Error(`unknown role
 /** Pages every signed-out visitor reaches; signed-in roles add what their menu leads to. */
 const PUBLIC_PAGES = ["/login", "/public", "/public/verify", "/public/verify/bulk", "/public/agencies", "/public/agencies/apply", "/no-such-page"];
 /** A page each role may not open (403), and one that does not exist (404). */
-const REFUSED: Record<string, string> = { district: "/admin/audit", dept: "/admin/audit", agency: "/admin/audit", worker: "/admin/audit", evaluator: "/admin/audit", city: "/practitioners/import" };
+const REFUSED: Record<string, string> = { district: "/admin/audit", dept: "/admin/audit", agency: "/admin/audit", worker: "/admin/audit", evaluator: "/admin/audit", training: "/admin/audit", city: "/practitioners/import" };
 
 /** /agencies/cmabc123…/edit → /agencies/:id/edit, so each kind of page is taken once. */
 function shape(href: string): string {
@@ -126,12 +133,24 @@ async function discover(page: Page, role: string): Promise<string[]> {
 
 type TShot = { page: string; locale: string; width: number; file: string; status: number | null };
 
-async function shootRole(browser: Browser, role: string): Promise<TShot[]> {
+/** A browser whose own controls speak `locale` (see LOCALE_BUTTONS). */
+function launch(locale: string): Promise<Browser> {
+  const { browser, posix } = LOCALE_BUTTONS[locale]!;
+  return chromium.launch({
+    executablePath: choice.ok ? choice.executablePath : undefined,
+    args: [...CHROMIUM_ARGS, `--lang=${browser}`],
+    env: { ...process.env, LANG: `${posix}.UTF-8`, LANGUAGE: posix, LC_ALL: `${posix}.UTF-8`, TZ: TIMEZONE },
+  });
+}
+
+async function shootRole(role: string): Promise<TShot[]> {
   const shots: TShot[] = [];
   fs.mkdirSync(path.join(out, role), { recursive: true });
   let pages: string[] | null = null;
   for (const locale of locales) {
-    const context: BrowserContext = await browser.newContext({ baseURL: base, locale: LOCALE_BUTTONS[locale]!.browser, timezoneId: "Asia/Shanghai", viewport: { width: 1280, height: HEIGHT } });
+    // A browser per role and language: one browser for hundreds of pages has crashed Chromium here.
+    const browser = await launch(locale);
+    const context: BrowserContext = await browser.newContext({ baseURL: base, locale: LOCALE_BUTTONS[locale]!.browser, timezoneId: TIMEZONE, viewport: { width: 1280, height: HEIGHT } });
     // Generous: a development server compiles each page on its first visit.
     context.setDefaultTimeout(90_000);
     const page = await context.newPage();
@@ -151,6 +170,7 @@ async function shootRole(browser: Browser, role: string): Promise<TShot[]> {
       }
     } finally {
       await context.close();
+      await browser.close();
     }
   }
   process.stdout.write("\n");
@@ -194,11 +214,10 @@ if (!choice.ok) throw new Error(choice.message);
 fs.mkdirSync(out, { recursive: true });
 const sheets: string[] = [];
 for (const role of roles) {
-  // A browser per role: one browser for hundreds of pages has crashed Chromium here.
   const browser = await chromium.launch({ executablePath: choice.executablePath, args: CHROMIUM_ARGS });
   try {
     console.log(`${role}:`);
-    const shots = await shootRole(browser, role);
+    const shots = await shootRole(role);
     const html = path.join(out, `${role}.html`);
     fs.writeFileSync(html, sheetHtml(role, shots));
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });

@@ -3,6 +3,7 @@ import type base from "../../messages/en.json";
 import type agencies from "../../messages/en/agencies.json";
 import type agencyApplications from "../../messages/en/agencyApplications.json";
 import type association from "../../messages/en/association.json";
+import type auditLabels from "../../messages/en/auditLabels.json";
 import type capabilities from "../../messages/en/capabilities.json";
 import type counting from "../../messages/en/counting.json";
 import type credentials from "../../messages/en/credentials.json";
@@ -27,6 +28,7 @@ type TMessages = typeof base & {
   agencies: typeof agencies;
   agencyApplications: typeof agencyApplications;
   association: typeof association;
+  auditLabels: typeof auditLabels;
   capabilities: typeof capabilities;
   counting: typeof counting;
   credentials: typeof credentials;

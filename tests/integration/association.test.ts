@@ -200,6 +200,9 @@ describe("lists and counts", () => {
     expect((await listMembers(admin, parseMemberListFilter({ tab: "practitioners", q: "SWA-P-0001" }))).total).toBe(1);
     const s = await associationSummary(admin);
     expect(s).toMatchObject({ activeAgencies: 2, activePractitioners: 2 });
+    // The tabs count what their unfiltered lists hold (the ended membership too), so "(3)" sits above "1–3 of 3".
+    expect(s).toMatchObject({ agencyMemberships: agencies.total, practitionerMemberships: people.total });
+    expect(s.agencyMemberships).toBe(3);
     // Only SWA-A-0003 joined today; the others joined in 2025 (this year only if today is in 2025).
     expect(s.joinedThisYear).toBe(today.getUTCFullYear() === 2025 ? 5 : 1);
   });

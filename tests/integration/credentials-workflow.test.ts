@@ -179,6 +179,12 @@ describe("My profile", () => {
     expect([reg.number, reg.periodStart, reg.periodEnd]).toEqual(["DJME1", day("2023-04-01"), day("2026-03-31")]);
     expect(await prisma.practitioner.findUniqueOrThrow({ where: { id: w.worker.id }, select: { registrationEnd: true } })).toEqual({ registrationEnd: day("2026-03-31") });
     expect(me.practitioner.id).toBe(w.worker.id);
+    // At a glance: continuing-education hours waiting are counted as hours, apart from credentials
+    // (issue 11 review, item J); verified and rejected hours are not waiting.
+    expect(me.pendingCpdHours).toBe(0);
+    const entry = { practitionerId: w.worker.id, kind: "EXTERNAL" as const, title: "个案管理研修", provider: "示例大学", startDate: day("2026-03-01"), endDate: day("2026-03-02") };
+    await prisma.cpdEntry.createMany({ data: [{ ...entry, halfHours: 12 }, { ...entry, halfHours: 3 }, { ...entry, halfHours: 8, status: "VERIFIED" }, { ...entry, halfHours: 4, status: "REJECTED" }] });
+    expect((await myProfile((await getCurrentUser())!))!.pendingCpdHours).toBe(7.5);
     // Someone who is not a practitioner has no profile of their own.
     actAs(w.users.admin);
     expect(await myProfile((await getCurrentUser())!)).toBeNull();

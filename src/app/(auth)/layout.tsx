@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { BrandMark, BrandTitle } from "@/components/brand";
-import { LanguageSwitcher } from "@/features/shell/components/language-switcher";
+import { SignedOutHeader } from "@/features/shell/components/signed-out-header";
 import { DemoBanner } from "@/features/shell/components/demo-banner";
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
@@ -9,13 +8,7 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
   return (
     <div className="flex min-h-screen flex-col bg-gradient-to-b from-brand-50 to-slate-50">
       <DemoBanner />
-      <header className="mx-auto flex w-full max-w-5xl items-center justify-between px-4 py-4 sm:px-6">
-        <div className="flex items-center gap-3 text-brand-800">
-          <BrandMark />
-          <BrandTitle />
-        </div>
-        <LanguageSwitcher />
-      </header>
+      <SignedOutHeader />
       <main id="main" className="flex flex-1 items-start justify-center px-4 pb-16 pt-6 sm:pt-16">
         {children}
       </main>

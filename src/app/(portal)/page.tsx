@@ -7,7 +7,7 @@ import { ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
 import { scopeSummary } from "@/server/organizations/queries";
 import { demoDataPresent } from "@/server/demo/presence";
 import { revealAlerts } from "@/server/audit/queries";
-import { capabilityName, isNavPage, navFor } from "@/features/shell/navigation";
+import { capabilityName, isNavPage, navFor, navHintKey } from "@/features/shell/navigation";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { localName } from "@/i18n/local-name";
 
@@ -62,9 +62,9 @@ export default async function HomePage() {
       ) : null}
       {demo && can(user, "users.create") ? (
         <div data-testid="demo-note">
+          {/* One line in the user's words; the how-to (commands, folders, settings) is in the README. */}
           <Notice tone="info">
-            <p className="font-medium">{t("home.demoTitle")}</p>
-            <p className="mt-1">{t("home.demoBody")}</p>
+            <p>{t.rich("home.demoNote", { strong: (chunks) => <strong className="font-medium">{chunks}</strong> })}</p>
           </Notice>
         </div>
       ) : null}
@@ -96,9 +96,11 @@ export default async function HomePage() {
         <Card title={t("home.canDoTitle")}>
           <ul className="divide-y divide-slate-100">
             {capabilities.map((c) => (
-              <li key={c.action} className="flex items-center justify-between gap-4 py-2 text-sm">
-                <span className="text-slate-800">{capabilityLabel(c.action)}</span>
-                <span className="shrink-0 text-xs text-slate-500">{t(`scopes.${c.scope}`)}</span>
+              // The scope goes beside the action when both fit, else under it: a long scope ("your
+              // department and the organisations it supervises") never squeezes the action's name.
+              <li key={c.action} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 py-2 text-sm">
+                <span className="min-w-0 flex-[1_1_14rem] text-slate-800">{capabilityLabel(c.action)}</span>
+                <span className="min-w-0 text-xs text-slate-500">{t(`scopes.${c.scope}`)}</span>
               </li>
             ))}
           </ul>
@@ -109,7 +111,7 @@ export default async function HomePage() {
               <li key={l.href}>
                 <Link href={l.href} className="block rounded-md border border-slate-200 px-4 py-3 text-sm font-medium text-brand-800 hover:border-brand-300 hover:bg-brand-50">
                   {t(`nav.${l.key}`)}
-                  <span className="mt-0.5 block text-xs font-normal text-slate-500">{t(`navHint.${l.key}`)}</span>
+                  <span className="mt-0.5 block text-xs font-normal text-slate-500">{t(`navHint.${navHintKey(user, l.key)}`)}</span>
                 </Link>
               </li>
             ))}

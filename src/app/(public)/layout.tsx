@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { BrandMark, BrandTitle } from "@/components/brand";
-import { LanguageSwitcher } from "@/features/shell/components/language-switcher";
+import { SignedOutHeader } from "@/features/shell/components/signed-out-header";
 import { PublicNav } from "@/features/public-register/components/public-nav";
 import { DemoBanner } from "@/features/shell/components/demo-banner";
 
@@ -16,13 +15,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
         {t("shell.skipToContent")}
       </a>
       <DemoBanner />
-      <header className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4 sm:px-6">
-        <Link href="/public/verify" className="flex items-center gap-3 rounded text-brand-800">
-          <BrandMark />
-          <BrandTitle />
-        </Link>
-        <LanguageSwitcher />
-      </header>
+      <SignedOutHeader href="/public/verify" />
       <div className="mx-auto w-full max-w-5xl px-4 sm:px-6">
         <PublicNav
           label={t("shell.nav")}

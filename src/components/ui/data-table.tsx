@@ -36,7 +36,8 @@ const isEmpty = (cell: ReactNode) => cell === null || cell === undefined || cell
 const CARD_ROW = "max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-slate-200 max-sm:bg-white max-sm:px-4 max-sm:py-3 max-sm:shadow-sm";
 const CARD_TITLE = "max-sm:block max-sm:px-0 max-sm:pb-1.5 max-sm:pt-0 max-sm:whitespace-normal";
 const CARD_FIELD =
-  'max-sm:before:content-[attr(data-label)_/_""] max-sm:before:text-xs max-sm:before:font-medium max-sm:before:text-slate-500 ' +
+  // The column's name in the normal font, whatever the column's cells use (a number column may be monospace).
+  'max-sm:before:content-[attr(data-label)_/_""] max-sm:before:font-sans max-sm:before:text-xs max-sm:before:font-medium max-sm:before:normal-case max-sm:before:tracking-normal max-sm:before:text-slate-500 ' +
   "max-sm:grid max-sm:grid-cols-[minmax(5.5rem,38%)_minmax(0,1fr)] max-sm:items-baseline max-sm:gap-3 max-sm:border-t max-sm:border-slate-100 max-sm:px-0 max-sm:py-1.5 max-sm:text-left max-sm:whitespace-normal max-sm:min-w-0 max-sm:max-w-none";
 const CARD_ACTIONS = "max-sm:block max-sm:border-t max-sm:border-slate-100 max-sm:px-0 max-sm:pb-0 max-sm:pt-3 max-sm:whitespace-normal";
 // Wider screens: the actions column stays at the right edge while the rest scrolls under it.
@@ -65,7 +66,9 @@ function Cells({ row, columns, rowHeaders, cards, hover }: { row: ReactNode[]; c
       );
     return (
       <Td key={i} role="cell" data-label={column && !column.srOnly && typeof column.label === "string" ? column.label : undefined} className={cn(className, CARD_FIELD)}>
-        <div className="min-w-0">{cell}</div>
+        {/* On a card the value's column is narrow: what is inside wraps (long names, ids) and any
+            min-width meant for the wide table is dropped, so nothing spills past the card. */}
+        <div className="min-w-0 wrap-break-word max-sm:*:min-w-0">{cell}</div>
       </Td>
     );
   });

@@ -7,7 +7,7 @@ import type { TScopeOptions } from "./components/user-form";
 
 /** Scope pickers as localised labels for the user form. */
 export async function localisedScopeOptions(user: TCurrentUser): Promise<TScopeOptions> {
-  const [raw, locale, t] = await Promise.all([scopeOptions(user), getLocale(), getTranslations("users")]);
+  const [raw, locale, t, tc] = await Promise.all([scopeOptions(user), getLocale(), getTranslations("users"), getTranslations("common")]);
   const named = (rows: { id: string; name: string; nameHant: string | null; nameEn: string | null }[]) => rows.map((r) => ({ id: r.id, label: localName(r, locale) }));
   return {
     districts: named(raw.districts),
@@ -15,6 +15,6 @@ export async function localisedScopeOptions(user: TCurrentUser): Promise<TScopeO
     agencies: named(raw.agencies),
     evaluationBodies: named(raw.evaluationBodies),
     trainingProviders: named(raw.trainingProviders),
-    practitioners: raw.practitioners.map((p) => ({ id: p.id, label: p.user ? `${p.name} (${t("hasAccount")})` : p.name })),
+    practitioners: raw.practitioners.map((p) => ({ id: p.id, label: p.user ? tc("parenthetical", { text: p.name, note: t("hasAccount") }) : p.name })),
   };
 }

@@ -1,6 +1,6 @@
 import { can, scopeOf, type TAction, type TPrincipal, type TScope } from "@/domain/authz/matrix";
 
-/** Labels are nav.<key>; every page but home also has a hint, navHint.<key>. */
+/** Labels are nav.<key>; every page but home also has a hint, navHint.<key> (or a variant, see navHintKey). */
 export type TNavKey =
   | "home"
   | "growth"
@@ -82,4 +82,16 @@ export function ownPageFor(principal: Pick<TPrincipal, "role">, href: string): s
   if (!item?.action) return null;
   const mine = navFor(principal).find((i) => i.action === item.action);
   return mine && mine.href !== href ? mine.href : null;
+}
+
+/** The hints that name what a role may do on a page, by what the matrix lets it do there. */
+export type TNavHintKey = Exclude<TNavKey, "home"> | "practitionersSearchExport" | "practitionersSearch";
+
+/**
+ * The key of the hint under a menu page's name, for `principal`: it promises only what their role
+ * may do there (a department officer searches and exports the register but does not register people).
+ */
+export function navHintKey(principal: Pick<TPrincipal, "role">, key: Exclude<TNavKey, "home">): TNavHintKey {
+  if (key === "practitioners" && !can(principal, "practitioners.create")) return can(principal, "practitioners.export") ? "practitionersSearchExport" : "practitionersSearch";
+  return key;
 }

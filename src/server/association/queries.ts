@@ -21,18 +21,30 @@ export const CANDIDATE_LIMIT = 20;
 /** Memberships that are still open: a member may hold only one at a time. */
 export const OPEN_STATUSES = ["ACTIVE", "SUSPENDED"] as const;
 
-export type TAssociationSummary = { activeAgencies: number; activePractitioners: number; joinedThisYear: number; year: number };
+/**
+ * Active members (the figures), every membership of each kind whatever its status (the tabs: what
+ * each tab's list holds before a filter), and who joined this year.
+ */
+export type TAssociationSummary = { activeAgencies: number; activePractitioners: number; agencyMemberships: number; practitionerMemberships: number; joinedThisYear: number; year: number };
 
 export async function associationSummary(user: TPrincipal, now = new Date()): Promise<TAssociationSummary> {
   const scope = membershipScope(user, "association.read");
   const today = todayInCity(now);
   const yearStart = new Date(Date.UTC(today.getUTCFullYear(), 0, 1));
-  const [activeAgencies, activePractitioners, joinedThisYear] = await Promise.all([
-    prisma.associationMembership.count({ where: { AND: [scope, { memberType: "AGENCY", status: "ACTIVE" }] } }),
-    prisma.associationMembership.count({ where: { AND: [scope, { memberType: "PRACTITIONER", status: "ACTIVE" }] } }),
+  const [byTypeAndStatus, joinedThisYear] = await Promise.all([
+    prisma.associationMembership.groupBy({ by: ["memberType", "status"], where: scope, _count: { _all: true } }),
     prisma.associationMembership.count({ where: { AND: [scope, { joinedOn: { gte: yearStart, lte: today } }] } }),
   ]);
-  return { activeAgencies, activePractitioners, joinedThisYear, year: today.getUTCFullYear() };
+  const count = (type: "AGENCY" | "PRACTITIONER", status?: "ACTIVE") =>
+    byTypeAndStatus.filter((g) => g.memberType === type && (!status || g.status === status)).reduce((sum, g) => sum + g._count._all, 0);
+  return {
+    activeAgencies: count("AGENCY", "ACTIVE"),
+    activePractitioners: count("PRACTITIONER", "ACTIVE"),
+    agencyMemberships: count("AGENCY"),
+    practitionerMemberships: count("PRACTITIONER"),
+    joinedThisYear,
+    year: today.getUTCFullYear(),
+  };
 }
 
 function listWhere(user: TPrincipal, f: TMemberListFilter): Prisma.AssociationMembershipWhereInput {

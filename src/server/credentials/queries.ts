@@ -101,7 +101,7 @@ export async function myProfile(user: TCurrentUser) {
     },
   });
   if (!practitioner) return null;
-  const [credentials, counting, settings] = await Promise.all([
+  const [credentials, counting, settings, pendingCpd] = await Promise.all([
     prisma.credential.findMany({
       where: { practitionerId: practitioner.id },
       orderBy: [{ createdAt: "desc" }],
@@ -109,6 +109,8 @@ export async function myProfile(user: TCurrentUser) {
     }),
     countingFor([practitioner.id]),
     getQualificationSettings(),
+    // Continuing-education hours waiting for verification, in any period (the panel shows the current period's).
+    prisma.cpdEntry.aggregate({ where: { practitionerId: practitioner.id, status: "SUBMITTED" }, _sum: { halfHours: true } }),
   ]);
   // When the registration (of the latest-ending verified certificate) is due: the city's window before its end.
   const today = todayInCity();
@@ -123,6 +125,7 @@ export async function myProfile(user: TCurrentUser) {
     credentials,
     pending: credentials.filter((c) => c.status === "SUBMITTED"),
     rejected: credentials.filter((c) => c.status === "REJECTED"),
+    pendingCpdHours: (pendingCpd._sum.halfHours ?? 0) / 2,
   };
 }
 

@@ -65,10 +65,10 @@ export async function templateWorkbook(t: TT): Promise<Buffer> {
     cell.fill = c.required ? REQUIRED_FILL : c.certificate ? CERTIFICATE_FILL : HEADER_FILL;
     const parts = [
       c.required ? t("staff.import.template.required") : c.certificate ? t("staff.import.template.certificateGroup") : t("staff.import.template.optional"),
-      `${t("staff.import.template.format")}: ${formatOf(t, c)}`,
-      `${t("staff.import.template.example")}: ${exampleOf(t, c)}`,
+      t("common.labelled", { label: t("staff.import.template.format"), value: formatOf(t, c) }),
+      t("common.labelled", { label: t("staff.import.template.example"), value: exampleOf(t, c) }),
     ];
-    if (c.values) parts.push(`${t("staff.import.template.allowed")}: ${c.values.map((v: string) => valueLabel(t, c, v)).join(" / ")}`);
+    if (c.values) parts.push(t("common.labelled", { label: t("staff.import.template.allowed"), value: c.values.map((v: string) => valueLabel(t, c, v)).join(" / ") }));
     cell.note = { texts: [{ text: parts.join("\n") }] } as ExcelJS.Comment;
     const range = `${letter}2:${letter}${IMPORT_MAX_ROWS + 1}`;
     if (c.kind === "id" || c.kind === "text" || c.kind === "number") sheet.getColumn(col).numFmt = "@";

@@ -53,7 +53,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                       {n.readAt ? <span aria-hidden className="mt-1.5 h-2 w-2 shrink-0" /> : <span aria-hidden className="mt-1.5 h-2 w-2 shrink-0 rounded-full bg-brand-600" />}
                       <span className="min-w-0">
                         <span className={n.readAt ? "block text-sm text-slate-800" : "block text-sm font-semibold text-slate-900"}>
-                          {n.readAt ? null : <span className="sr-only">{t("unreadBadge")}: </span>}
+                          {n.readAt ? null : <span className="sr-only">{t("unreadLabel")}</span>}
                           {n.title}
                         </span>
                         <span className="mt-0.5 block text-sm text-slate-600">{n.body}</span>

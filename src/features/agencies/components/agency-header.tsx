@@ -33,7 +33,10 @@ export async function AgencyHeader({ agency: a, official, mayEdit, notice }: { a
         <AgencyStatusBadge status={a.agencyStatus} />
         {a.agencyStatusSince ? <span className="text-sm text-slate-600">{t("agencies.since", { date: day(a.agencyStatusSince) })}</span> : null}
         <span className="text-sm text-slate-700">
-          {t("agencies.ratings.current")}: {a.rating ? `${t(`enums.agencyRatingLevel.${a.rating}`)} (${day(a.ratingDate)})` : t("agencies.list.notRated")}
+          {t("common.labelled", {
+            label: t("agencies.ratings.current"),
+            value: a.rating ? t("common.parenthetical", { text: t(`enums.agencyRatingLevel.${a.rating}`), note: day(a.ratingDate) }) : t("agencies.list.notRated"),
+          })}
         </span>
         <IntegrityFlags flags={a.flags} />
       </div>

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { TAgencyDetail } from "@/server/agencies/queries";
 import { dayFormatter } from "@/domain/common/day-format";
 import { Badge, Card } from "@/components/ui/card";
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
 /** Side by side: the agency's staff counts (with a link to the register) and its association membership. */
 export async function AgencyStaffAndMembership({ agency: a, mayReadStaff }: { agency: TAgencyDetail; mayReadStaff: boolean }) {
@@ -47,7 +48,7 @@ async function MembershipList({ memberships, day }: { memberships: TAgencyDetail
             <span className="ml-2 text-slate-600">{t("agencies.member.joined", { date: day(m.joinedOn) })}</span>
             {m.endedOn ? <span className="ml-2 text-slate-600">{t("agencies.member.ended", { date: day(m.endedOn) })}</span> : null}
           </span>
-          <Badge tone={m.status === "ACTIVE" ? "blue" : "slate"}>{t(`enums.membershipStatus.${m.status}`)}</Badge>
+          <Badge tone={STATUS_TONE.membership[m.status]}>{t(`enums.membershipStatus.${m.status}`)}</Badge>
         </li>
       ))}
     </ul>

@@ -1,8 +1,9 @@
 import { useTranslations } from "next-intl";
 import type { TAgencyStatus } from "@/domain/agencies/enums";
 import { Badge } from "@/components/ui/card";
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
-const TONE = { PENDING: "amber", ACTIVE: "green", SUSPENDED: "amber", REVOKED: "red" } as const satisfies Record<TAgencyStatus, string>;
+const TONE = STATUS_TONE.agency satisfies Record<TAgencyStatus, string>;
 
 export function AgencyStatusBadge({ status }: { status: TAgencyStatus | null }) {
   const t = useTranslations("enums.agencyStatus");

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
 import type { TApplicationStatus } from "@/domain/agencies/enums";
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
-const TONE = { DISTRICT_REVIEW: "amber", CITY_REVIEW: "blue", RETURNED: "slate", APPROVED: "green", REJECTED: "red" } as const satisfies Record<TApplicationStatus, string>;
+const TONE = STATUS_TONE.application satisfies Record<TApplicationStatus, string>;
 
 export async function ApplicationStatusBadge({ status }: { status: TApplicationStatus }) {
   const t = await getTranslations("enums");

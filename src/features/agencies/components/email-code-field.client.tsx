@@ -48,9 +48,24 @@ export function EmailCodeField({ defaultEmail, initialEmail, emailError, codeErr
           />
         </div>
         {needed ? (
-          <button type="button" onClick={send} disabled={pending || !email.trim()} aria-disabled={pending || !email.trim()} className={`${buttonClass("secondary")} shrink-0 sm:mt-6`}>
-            {pending ? ta("emailCode.sending") : sent?.ok ? ta("emailCode.resend") : ta("emailCode.send")}
-          </button>
+          <div className="flex shrink-0 flex-col gap-1 sm:mt-6 sm:max-w-56">
+            <button
+              type="button"
+              onClick={send}
+              disabled={pending || !email.trim()}
+              aria-disabled={pending || !email.trim()}
+              aria-describedby={!email.trim() ? "send-code-why" : undefined}
+              className={buttonClass("secondary")}
+            >
+              {pending ? ta("emailCode.sending") : sent?.ok ? ta("emailCode.resend") : ta("emailCode.send")}
+            </button>
+            {/* A button that cannot be pressed yet says why, beside it. */}
+            {!email.trim() ? (
+              <p id="send-code-why" className="text-xs text-slate-600" data-testid="send-code-why">
+                {ta("emailCode.needEmail")}
+              </p>
+            ) : null}
+          </div>
         ) : null}
       </div>
       {needed ? (

@@ -12,8 +12,8 @@ import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar
 import { ListPagination } from "@/components/ui/list-pagination";
 import { TabNav } from "@/components/ui/tab-nav";
 import { MemberStatusButton } from "./member-status-button";
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
-const STATUS_TONE = { ACTIVE: "green", SUSPENDED: "amber", ENDED: "slate" } as const;
 
 /** /association with these params (empty ones left out). */
 function listUrl(p: Record<string, string | undefined>) {
@@ -30,9 +30,10 @@ export async function MemberList({ filter, summary, result, manage }: { filter: 
   // A status change comes back to the same page of the same list.
   const back = listUrl({ ...params, page: filter.page > 1 ? String(filter.page) : undefined });
   const today = todayInCityIso();
+  // Each tab counts what its list holds without a filter (every status), so "(7)" sits above "1–7 of 7".
   const tabs = [
-    { key: "agencies", label: t("association.tabs.agencies"), count: summary.activeAgencies },
-    { key: "practitioners", label: t("association.tabs.practitioners"), count: summary.activePractitioners },
+    { key: "agencies", label: t("association.tabs.agencies"), count: summary.agencyMemberships },
+    { key: "practitioners", label: t("association.tabs.practitioners"), count: summary.practitionerMemberships },
   ] as const;
   const actions = (m: TMemberRow) => {
     if (m.status === "ENDED") return <span className="text-slate-400">—</span>;
@@ -58,7 +59,7 @@ export async function MemberList({ filter, summary, result, manage }: { filter: 
           current: tab.key === filter.tab,
           label: (
             <>
-              {tab.label} <span className="tabular-nums text-slate-500">({format.number(tab.count)})</span>
+              {t("common.parenthetical", { text: tab.label, note: format.number(tab.count) })}
             </>
           ),
         }))}
@@ -109,7 +110,7 @@ export async function MemberList({ filter, summary, result, manage }: { filter: 
                 {!isAgencies && m.district ? <span className="block text-xs text-slate-500">{localName(m.district, locale)}</span> : null}
               </>,
               day(m.joinedOn),
-              <Badge key="status" tone={STATUS_TONE[m.status]}>{t(`enums.membershipStatus.${m.status}`)}</Badge>,
+              <Badge key="status" tone={STATUS_TONE.membership[m.status]}>{t(`enums.membershipStatus.${m.status}`)}</Badge>,
               day(m.endedOn),
               ...(manage ? [actions(m)] : []),
             ],

@@ -4,8 +4,28 @@ import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { momentFormatter } from "@/domain/common/day-format";
+import { isLoopbackAddress } from "@/lib/loopback";
+import { auditLabels } from "@/features/audit/labels";
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
-const TONE = { SUCCESS: "green", FAILURE: "amber", DENIED: "red" } as const;
+/**
+ * A record's id, secondary to its kind: its first characters, muted, the whole id in the tooltip
+ * and for screen readers and copying (the hidden rest is still selected text).
+ */
+function RecordId({ id }: { id: string }) {
+  const shown = id.length > 10 ? id.slice(0, 8) : id;
+  return (
+    <span className="block text-xs text-slate-500 tabular-nums" title={id} data-testid="audit-entity-id" data-id={id}>
+      {shown}
+      {shown !== id ? (
+        <>
+          <span aria-hidden="true">…</span>
+          <span className="sr-only">{id.slice(shown.length)}</span>
+        </>
+      ) : null}
+    </span>
+  );
+}
 
 /** A before/after snapshot, shortened: the full one stays in the database. */
 function Json({ value }: { value: unknown }) {
@@ -16,10 +36,12 @@ function Json({ value }: { value: unknown }) {
 
 /**
  * A page of audit events: when, who, what with its outcome, on which record, the change and where
- * from. Addresses, action names and ids may break anywhere, so the log fits its box at 1280 px.
+ * from, actions and records named in the reader's language (auditLabels) and requests from the
+ * server itself as "this machine". Addresses and unknown action codes may break anywhere, so the
+ * log fits its box at 1280 px.
  */
 export async function AuditTable({ result, params }: { result: Awaited<ReturnType<typeof listAuditEvents>>; params: Record<string, string | undefined> }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format, label] = await Promise.all([getTranslations(), getFormatter(), auditLabels()]);
   return (
     <>
       <DataTable
@@ -44,17 +66,18 @@ export async function AuditTable({ result, params }: { result: Awaited<ReturnTyp
               {e.actorRole ? <span className="text-xs text-slate-500">{t(`roles.${e.actorRole}`)}</span> : null}
             </>,
             <>
-              <span className="block font-mono text-xs wrap-anywhere">{e.action}</span>
-              <Badge tone={TONE[e.outcome]}>{t(`audit.outcomes.${e.outcome}`)}</Badge>
+              {/* The label in the reader's language; the code as written stays in the tooltip. */}
+              <span className="block wrap-anywhere" title={e.action} data-testid="audit-action">{label.action(e.action)}</span>
+              <Badge tone={STATUS_TONE.auditOutcome[e.outcome]}>{t(`audit.outcomes.${e.outcome}`)}</Badge>
             </>,
             <>
-              <span className="block">{e.entity}</span>
-              <span className="block font-mono text-xs text-slate-500 wrap-anywhere">{e.entityId ?? ""}</span>
+              <span className="block wrap-anywhere" title={e.entity} data-testid="audit-entity">{label.entity(e.entity)}</span>
+              {e.entityId ? <RecordId id={e.entityId} /> : null}
             </>,
             <Json key="before" value={e.before} />,
             <Json key="after" value={e.after} />,
             <>
-              <span className="block">{e.ip ?? "—"}</span>
+              <span className="block" title={e.ip ?? undefined} data-testid="audit-source">{isLoopbackAddress(e.ip) ? t("audit.thisMachine") : (e.ip ?? "—")}</span>
               <span className="block max-w-40 truncate" title={e.userAgent ?? ""}>{e.userAgent ?? ""}</span>
             </>,
           ],

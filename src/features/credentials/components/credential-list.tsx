@@ -22,7 +22,8 @@ export type TCredentialPermissions = { verify: (c: TListedCredential) => boolean
 
 /** A practitioner's credentials as cards: facts, status, scan, history and the viewer's actions. */
 export async function CredentialList({ credentials, can }: { credentials: TListedCredential[]; can?: TCredentialPermissions }) {
-  const [t, te, format, kindLabel] = await Promise.all([getTranslations("credentials"), getTranslations("enums"), getFormatter(), credentialKindLabeler()]);
+  const [t, te, tCommon, format, kindLabel] = await Promise.all([getTranslations("credentials"), getTranslations("enums"), getTranslations("common"), getFormatter(), credentialKindLabeler()]);
+  const colon = tCommon("colon");
   const today = todayInCity().getTime();
   const date = dayFormatter(format);
   return (
@@ -65,7 +66,10 @@ export async function CredentialList({ credentials, can }: { credentials: TListe
                 </dl>
                 {c.statusReason ? (
                   <p className="mt-2 text-sm text-red-800">
-                    <span className="font-medium">{t("reason")}: </span>
+                    <span className="font-medium">
+                      {t("reason")}
+                      {colon}
+                    </span>
                     {c.statusReason}
                   </p>
                 ) : null}
@@ -111,7 +115,7 @@ export async function CredentialList({ credentials, can }: { credentials: TListe
                       {e.reason === MIGRATION_REASON ? (
                         <span className="block text-slate-600">{t("migratedPermanent")}</span>
                       ) : e.reason ? (
-                        <span className="block text-slate-600">{t("reason")}: {e.reason}</span>
+                        <span className="block text-slate-600">{tCommon("labelled", { label: t("reason"), value: e.reason })}</span>
                       ) : null}
                     </li>
                   ))}

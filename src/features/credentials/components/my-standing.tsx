@@ -9,8 +9,8 @@ type TMyProfile = NonNullable<Awaited<ReturnType<typeof myProfile>>>;
 
 /**
  * A practitioner's own standing: whether they count (since when, why, what would stop it, from
- * the counting rule itself), when their registration is due, their G1 profiles, and their
- * credentials in numbers.
+ * the counting rule itself), when their registration is due, their G1 profiles, and in numbers
+ * their credentials waiting or rejected and their continuing-education hours waiting.
  */
 export async function MyStanding({ data }: { data: TMyProfile }) {
   const [t, te, format] = await Promise.all([getTranslations("me"), getTranslations("enums"), getFormatter()]);
@@ -34,11 +34,14 @@ export async function MyStanding({ data }: { data: TMyProfile }) {
         ) : null}
       </Card>
       <Card title={t("summaryTitle")}>
-        <dl className="grid grid-cols-[1fr_auto] gap-y-2 text-sm">
+        {/* Each figure names what it counts: credentials, or continuing-education hours. */}
+        <dl className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-2 text-sm" data-testid="my-glance">
           <dt className="text-slate-600">{t("pendingCount")}</dt>
-          <dd className="font-semibold tabular-nums">{format.number(data.pending.length)}</dd>
+          <dd className="font-semibold tabular-nums" data-testid="glance-pending-credentials">{format.number(data.pending.length)}</dd>
           <dt className="text-slate-600">{t("rejectedCount")}</dt>
           <dd className="font-semibold tabular-nums">{format.number(data.rejected.length)}</dd>
+          <dt className="text-slate-600">{t("pendingHours")}</dt>
+          <dd className="font-semibold tabular-nums" data-testid="glance-pending-hours">{format.number(data.pendingCpdHours, { maximumFractionDigits: 1 })}</dd>
         </dl>
         <div className="mt-4 border-t border-slate-200 pt-3 text-sm" data-testid="my-registration-due">
           <h3 className="font-medium text-slate-700">{t("registrationTitle")}</h3>

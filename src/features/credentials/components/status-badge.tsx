@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
-const TONE = { SUBMITTED: "amber", VERIFIED: "green", REJECTED: "red", EXPIRED: "slate", REVOKED: "red" } as const;
+const TONE = STATUS_TONE.credential;
 
 export async function CredentialStatusBadge({ status }: { status: keyof typeof TONE }) {
   const t = await getTranslations("enums");

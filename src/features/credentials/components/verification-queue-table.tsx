@@ -53,7 +53,7 @@ export async function VerificationQueueTable({ user, result, params, back }: { u
         columns={[
           { label: tc("practitioner"), className: "min-w-36" },
           { label: tc("kind"), className: "min-w-24" },
-          { label: tc("number"), className: "min-w-44 font-mono" },
+          { label: tc("number"), className: "min-w-44" },
           { label: tc("submittedAt"), className: "whitespace-nowrap text-slate-600" },
           { label: tc("status"), className: "whitespace-nowrap" },
           { label: tc("actions"), actions: true },
@@ -74,26 +74,28 @@ export async function VerificationQueueTable({ user, result, params, back }: { u
               </div>,
               kind,
               <>
-                {c.number}
-                <span className="block font-sans text-xs text-slate-500">{c.issuingAuthority}</span>
-                <span className="block font-sans text-xs text-slate-500">
-                  {tc("issueDate")}: {date(c.issueDate)}
+                <span className="font-mono">{c.number}</span>
+                <span className="block text-xs text-slate-500">{c.issuingAuthority}</span>
+                <span className="block text-xs text-slate-500">
+                  {t("common.labelled", { label: tc("issueDate"), value: date(c.issueDate) })}
                 </span>
                 {c.registration ? (
-                  <span className="block font-sans text-xs text-slate-500">
-                    {tc("registration")}: <span className="whitespace-nowrap">{c.registration.number}</span> · <span className="whitespace-nowrap">{date(c.registration.periodStart)}</span> – <span className="whitespace-nowrap">{date(c.registration.periodEnd)}</span>
+                  <span className="block text-xs text-slate-500">
+                    {tc("registration")}
+                    {t("common.colon")}
+                    <span className="whitespace-nowrap">{c.registration.number}</span> · <span className="whitespace-nowrap">{date(c.registration.periodStart)}</span> – <span className="whitespace-nowrap">{date(c.registration.periodEnd)}</span>
                   </span>
                 ) : null}
                 {c.scanFile ? (
-                  <span className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 font-sans">
+                  <span className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
                     {isInlineViewable(c.scanFile.mimeType) ? (
                       <ScanViewer src={`/api/files/${c.scanFile.id}/inline`} downloadHref={`/api/files/${c.scanFile.id}`} mimeType={c.scanFile.mimeType} title={`${tc("scan")} · ${c.practitioner.name} · ${kind} ${c.number}`} testId="credential-scan-viewer" />
                     ) : null}
                     <a href={`/api/files/${c.scanFile.id}`} className="text-xs text-brand-700 underline">{tc("downloadScan")}</a>
                   </span>
                 ) : null}
-                {c.importJob ? <span className="block max-w-64 whitespace-normal break-words font-sans text-xs text-slate-500">{tc("importSource", { file: c.importJob.originalName })}</span> : null}
-                {c.importJob && !c.scanFile && c.status === "SUBMITTED" ? <span className="block max-w-64 whitespace-normal font-sans text-xs text-amber-800" data-testid="import-no-scan">{tc("importNoScan")}</span> : null}
+                {c.importJob ? <span className="block max-w-64 whitespace-normal break-words text-xs text-slate-500">{tc("importSource", { file: c.importJob.originalName })}</span> : null}
+                {c.importJob && !c.scanFile && c.status === "SUBMITTED" ? <span className="block max-w-64 whitespace-normal text-xs text-amber-800" data-testid="import-no-scan">{tc("importNoScan")}</span> : null}
               </>,
               momentFormatter(format)(c.createdAt),
               <>

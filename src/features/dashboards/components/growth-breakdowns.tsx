@@ -30,7 +30,7 @@ export async function GrowthBreakdowns({ d }: { d: TGrowthDashboard }) {
         {breakdowns.map((b) => (
           <Card key={b.id} title={b.title} className={b.id === "practiceField" ? "lg:col-span-2" : undefined}>
             <div data-testid={`breakdown-${b.id}`}>
-              <BarListChart data={b.data} color={b.color} valueLabel={t("growth.people")} summary={`${b.title}: ${b.data.map((r) => `${r.label} ${r.value}`).join("; ")}`} />
+              <BarListChart data={b.data} color={b.color} valueLabel={t("growth.people")} summary={t("common.labelled", { label: b.title, value: b.data.map((r) => `${r.label} ${r.value}`).join(t("common.listSeparator")) })} />
               <ChartDataTable caption={b.title} summary={t("growth.showTable")} head={[b.title, t("growth.people")]} rows={b.data.map((r) => [r.label, n(r.value)])} />
             </div>
           </Card>

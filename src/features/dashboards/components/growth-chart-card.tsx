@@ -35,9 +35,10 @@ export async function GrowthChartCard({ d }: { d: TGrowthDashboard }) {
         summary={isCity ? t("summary", { ...span, target: n(d.kpi.targetToDate, 1) }) : t("summaryDistrict", span)}
         labels={{ actual: t("actual"), target: t("target"), forecast: t("forecast") }}
       />
-      <p className="mt-2 text-xs text-slate-500">{t("method")}</p>
+      {/* The caption explains what this scope's chart draws: a district's has no target line. */}
+      <p className="mt-2 text-xs text-slate-500" data-testid="growth-chart-method">{isCity ? t("method") : t("methodDistrict")}</p>
       <ChartDataTable
-        caption={t("tableCaption")}
+        caption={isCity ? t("tableCaption") : t("tableCaptionDistrict")}
         summary={tg("showTable")}
         head={[t("month"), t("actual"), ...(isCity ? [t("target")] : []), t("forecast")]}
         rows={[

@@ -21,6 +21,15 @@ export function QualificationSettingsForm({ settings }: { settings: TQualificati
   const fe = state.fieldErrors ?? {};
   const err = (k: string) => (fe[k] ? msg(fe[k], "validation") : undefined);
   const g1b = state.values ? v.seniorCertificateIsG1b === "on" : settings.seniorCertificateIsG1b;
+  // The certificate levels by their names in the reader's language (enums.credentialKind).
+  const level = { level: t("enums.credentialKind.ASSISTANT_SOCIAL_WORKER") };
+  const senior = t("enums.credentialKind.SENIOR_SOCIAL_WORKER");
+  const label = (k: (typeof NUMBERS)[number]) =>
+    k === "cpdHoursAssistant"
+      ? t("growth.qualificationSettings.cpdHoursAssistant", level)
+      : k === "cpdHoursSocialWorker"
+        ? t("growth.qualificationSettings.cpdHoursSocialWorker", { level: t("enums.credentialKind.SOCIAL_WORKER"), senior })
+        : t(`growth.qualificationSettings.${k}`);
   return (
     <form key={formKey} action={action} className="space-y-4" noValidate data-testid="qualification-settings-form">
       {state.ok && state.message ? <Notice tone="success">{t(`notices.${state.message}`)}</Notice> : null}
@@ -29,13 +38,13 @@ export function QualificationSettingsForm({ settings }: { settings: TQualificati
       <input type="hidden" name="version" value={settings.version} />
       <div className="grid gap-4 sm:grid-cols-3">
         {NUMBERS.map((k) => (
-          <TextField key={k} label={t(`growth.qualificationSettings.${k}`)} name={k} inputMode="numeric" required defaultValue={v[k] ?? String(settings[k])} error={err(k)} />
+          <TextField key={k} label={label(k)} name={k} inputMode="numeric" required defaultValue={v[k] ?? String(settings[k])} error={err(k)} />
         ))}
       </div>
       <label className="flex items-start gap-2 text-sm text-slate-800">
         <input type="checkbox" name="seniorCertificateIsG1b" defaultChecked={g1b} className="mt-0.5 h-4 w-4 rounded border-slate-300" />
         <span>
-          {t("growth.qualificationSettings.seniorCertificateIsG1b")}
+          {t("growth.qualificationSettings.seniorCertificateIsG1b", { senior })}
           <span className="block text-xs text-slate-500">{t("growth.qualificationSettings.seniorCertificateIsG1bHint")}</span>
         </span>
       </label>

@@ -5,6 +5,7 @@ import { dayFormatter } from "@/domain/common/day-format";
 import { localName } from "@/i18n/local-name";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
+import { registrationDueTone } from "@/components/ui/status-tone";
 
 /**
  * Registrations whose period ends within the city's "due" window, soonest first, with a link to
@@ -40,7 +41,7 @@ export async function RegistrationsDueCard({ due }: { due: TGrowthDashboard["reg
               <span className="block font-mono text-xs text-slate-500">{r.number}</span>
             </>,
             day(r.periodEnd),
-            <Badge key="days" tone={r.daysLeft <= 30 ? "red" : "amber"}>{t("growth.registrationsDue.days", { count: r.daysLeft })}</Badge>,
+            <Badge key="days" tone={registrationDueTone(r.daysLeft)}>{t("growth.registrationsDue.days", { count: r.daysLeft })}</Badge>,
           ],
         }))}
       />

@@ -48,7 +48,7 @@ export async function NotificationBell({ user }: { user: TCurrentUser }) {
                     <span className="flex items-start gap-2">
                       {n.readAt ? null : <span aria-hidden className="mt-1.5 h-2 w-2 shrink-0 rounded-full bg-brand-600" />}
                       <span className={n.readAt ? "text-sm text-slate-700" : "text-sm font-medium text-slate-900"}>
-                        {n.readAt ? null : <span className="sr-only">{t("unreadBadge")}: </span>}
+                        {n.readAt ? null : <span className="sr-only">{t("unreadLabel")}</span>}
                         {n.title}
                       </span>
                     </span>

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { TCurrentUser } from "@/server/auth/session";
 import type { listOrganizations } from "@/server/organizations/queries";
 import { can } from "@/domain/authz/matrix";
+import { takesSupervisingDepartment } from "@/domain/organizations/supervision";
 import { localName } from "@/i18n/local-name";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
@@ -43,8 +44,9 @@ export async function OrganizationTable({ user, result, params }: { user: TCurre
             localName(o.region, locale),
             <span key="supervision" className="flex flex-wrap items-center gap-2">
               <span>{o.supervisingDepartment ? localName(o.supervisingDepartment, locale) : "—"}</span>
-              {can(user, "organizations.setSupervisingDepartment") ? (
-                <Link href={`/organizations/${o.id}/edit`} className="text-xs font-medium text-brand-700 hover:underline" aria-label={`${t("organizations.supervision.edit")}: ${localName(o, locale)}`}>
+              {/* A government department has no supervising department: nothing to set there. */}
+              {can(user, "organizations.setSupervisingDepartment") && takesSupervisingDepartment(o.kind) ? (
+                <Link href={`/organizations/${o.id}/edit`} className="text-xs font-medium text-brand-700 hover:underline" aria-label={t("common.labelled", { label: t("organizations.supervision.edit"), value: localName(o, locale) })}>
                   {t("organizations.supervision.edit")}
                 </Link>
               ) : null}

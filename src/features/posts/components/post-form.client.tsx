@@ -158,7 +158,8 @@ export function PostForm({ kind, organizations, post: p }: TProps) {
           </div>
         )}
         <p className="mt-4 text-sm text-slate-700">
-          {tp("fields.requiredHeadcount")}:{" "}
+          {tp("fields.requiredHeadcount")}
+          {t("common.colon")}
           <output htmlFor={kind === "DEPARTMENT" ? "headcount" : "basisCount ratioPerWorker"} aria-live="polite" data-testid="required-headcount" className="text-lg font-semibold text-slate-900">
             {required ?? "—"}
           </output>

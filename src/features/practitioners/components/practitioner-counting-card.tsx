@@ -5,6 +5,7 @@ import { dayFormatter } from "@/domain/common/day-format";
 import { Badge, Card } from "@/components/ui/card";
 import { CountingExplanation } from "./counting-explanation";
 import { PlanCode } from "@/components/ui/plan-code";
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
 /** Whether (since when, why, and what would change it) the person counts, their status and G1 profiles. */
 export async function PractitionerCountingCard({ p }: { p: TPractitionerDetail }) {
@@ -15,7 +16,7 @@ export async function PractitionerCountingCard({ p }: { p: TPractitionerDetail }
     <Card
       title={t("practitioners.detail.derived")}
       actions={
-        <Badge tone={p.status === "ACTIVE" ? "blue" : "slate"}>
+        <Badge tone={STATUS_TONE.practitioner[p.status]}>
           {t(`enums.practitionerStatus.${p.status}`)}
           {p.statusSince ? ` · ${t("practitioners.detail.since", { date: day(p.statusSince) })}` : ""}
         </Badge>

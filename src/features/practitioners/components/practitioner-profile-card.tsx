@@ -35,11 +35,11 @@ export async function PractitionerProfileCard({ p, mayRevealIdNumber }: { p: TPr
         <DescriptionItem label={t("practitioners.fields.organization")}>{p.organization ? localName(p.organization, locale) : none}</DescriptionItem>
         <DescriptionItem label={t("practitioners.fields.employmentType")}>
           {p.employmentType ? t(`enums.employmentType.${p.employmentType}`) : none}
-          {p.hireDate ? sub(`${t("practitioners.fields.hireDate")}: ${day(p.hireDate)}`) : null}
+          {p.hireDate ? sub(t("common.labelled", { label: t("practitioners.fields.hireDate"), value: day(p.hireDate) })) : null}
         </DescriptionItem>
         <DescriptionItem label={t("practitioners.fields.entryPath")}>
           {t(`enums.entryPath.${p.entryPath}`)}
-          {sub(`${t("practitioners.fields.entryDate")}: ${day(p.entryDate)}`)}
+          {sub(t("common.labelled", { label: t("practitioners.fields.entryDate"), value: day(p.entryDate) }))}
         </DescriptionItem>
         <DescriptionItem label={t("practitioners.fields.talentTrack")}>{p.talentTrack ? t(`enums.talentTrack.${p.talentTrack}`) : none}</DescriptionItem>
         <DescriptionItem label={t("practitioners.fields.keyPost")}>{p.keyPost ? "✓" : "—"}</DescriptionItem>

@@ -8,8 +8,8 @@ import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { CountingExplanation } from "./counting-explanation";
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
-const STATUS_TONE = { ACTIVE: "green", LEFT: "slate", RETIRED: "slate" } as const;
 
 export type TRegisterEmpty = { narrowed: boolean; context: TRegisterScopeContext; mayCreate: boolean; mayImport: boolean } | null;
 
@@ -57,7 +57,7 @@ export async function RegisterTable({ result, params, empty }: { result: Awaited
               {t(`enums.entryPath.${p.entryPath}`)}
               <span className="block text-xs text-slate-500">{day(p.entryDate)}</span>
             </>,
-            <Badge key="status" tone={STATUS_TONE[p.status]}>{t(`enums.practitionerStatus.${p.status}`)}</Badge>,
+            <Badge key="status" tone={STATUS_TONE.practitioner[p.status]}>{t(`enums.practitionerStatus.${p.status}`)}</Badge>,
             instantDayFormatter(format)(p.updatedAt),
           ],
         }))}

@@ -10,7 +10,7 @@ import { StatusBadge } from "./status-badge";
 
 /** The printable e-certificate of a qualified practitioner: who, at which level, their public certificates, and the QR code to verify it. */
 export async function ECertificate({ cert }: { cert: TECertificate }) {
-  const [t, tApp, tEnums, format, locale] = await Promise.all([getTranslations("publicRegister"), getTranslations("app"), getTranslations("enums"), getFormatter(), getLocale()]);
+  const [t, tApp, tEnums, tCommon, format, locale] = await Promise.all([getTranslations("publicRegister"), getTranslations("app"), getTranslations("enums"), getTranslations("common"), getFormatter(), getLocale()]);
   const day = dayFormatter(format);
   const fact = (label: string, value: string, { big, field }: { big?: boolean; field?: string } = {}) => (
     <div>
@@ -91,7 +91,9 @@ export async function ECertificate({ cert }: { cert: TECertificate }) {
 
       <div className="mt-10 flex flex-col gap-1 border-t border-slate-200 pt-4 text-xs text-slate-600 sm:flex-row sm:justify-between">
         <p>
-          {t("certificate.verifyAt")}: <span className="break-all font-mono">{cert.url}</span>
+          {t("certificate.verifyAt")}
+          {tCommon("colon")}
+          <span className="break-all font-mono">{cert.url}</span>
         </p>
         <p>{t("certificate.generatedOn", { date: day(todayInCityIso()) })}</p>
       </div>

@@ -4,8 +4,8 @@ import { dayFormatter } from "@/domain/common/day-format";
 import { Badge } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { ReasonButton, VerifyButton } from "@/features/credentials/components/decision-buttons";
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
-const TONE = { SUBMITTED: "amber", VERIFIED: "green", REJECTED: "red" } as const;
 
 /**
  * The continuing-education ledger: one line per activity, newest first, with its proof and, for a
@@ -26,7 +26,7 @@ export async function CpdLedger({ entries, mayDecide }: { entries: TCpdRow[]; ma
       testId="cpd-ledger"
       columns={[
         { label: t("when") },
-        { label: t("activity") },
+        { label: t("activity"), className: "sm:min-w-48" },
         { label: t("kind") },
         { label: t("hours"), numeric: true },
         { label: t("status") },
@@ -39,7 +39,7 @@ export async function CpdLedger({ entries, mayDecide }: { entries: TCpdRow[]; ma
         data: { "cpd-id": e.id, status: e.status },
         cells: [
           <span key="d" className="whitespace-nowrap">{e.startDate.getTime() === e.endDate.getTime() ? date(e.endDate) : `${date(e.startDate)} – ${date(e.endDate)}`}</span>,
-          <div key="a" className="min-w-48">
+          <div key="a">
             <p className="font-medium text-slate-900">{e.title}</p>
             <p className="text-xs text-slate-500">{e.provider}</p>
             {e.proofFile ? (
@@ -51,13 +51,13 @@ export async function CpdLedger({ entries, mayDecide }: { entries: TCpdRow[]; ma
           </div>,
           tk(e.kind),
           hours(e.halfHours),
-          <Badge key="s" tone={TONE[e.status]}>{ts(e.status)}</Badge>,
+          <Badge key="s" tone={STATUS_TONE.review[e.status]}>{ts(e.status)}</Badge>,
           ...(mayDecide
             ? [
                 e.status === "SUBMITTED" && mayDecide(e) ? (
                   <div key="x" className="flex flex-wrap gap-2">
-                    <VerifyButton subject="cpd" credential={{ id: e.id, version: e.version, label: `${e.title} (${hours(e.halfHours)} h)` }} />
-                    <ReasonButton subject="cpd" kind="reject" credential={{ id: e.id, version: e.version, label: `${e.title} (${hours(e.halfHours)} h)` }} />
+                    <VerifyButton subject="cpd" credential={{ id: e.id, version: e.version, label: t("entryLabel", { title: e.title, hours: hours(e.halfHours) }) }} />
+                    <ReasonButton subject="cpd" kind="reject" credential={{ id: e.id, version: e.version, label: t("entryLabel", { title: e.title, hours: hours(e.halfHours) }) }} />
                   </div>
                 ) : null,
               ]

@@ -80,7 +80,15 @@ export async function RegistrationPanel({ practitionerId }: { practitionerId: st
                   <li>{t("counts.supervision")}</li>
                   <li>{t("counts.degree", { hours: settings.cpdDegreeHours })}</li>
                   <li>{t("counts.external")}</li>
-                  <li>{t("counts.rule", { perDay: settings.cpdMaxHoursPerDay, assistant: settings.cpdHoursAssistant, socialWorker: settings.cpdHoursSocialWorker, years: settings.registrationYears })}</li>
+                  <li>{t("counts.rule", {
+                      perDay: settings.cpdMaxHoursPerDay,
+                      assistant: settings.cpdHoursAssistant,
+                      socialWorker: settings.cpdHoursSocialWorker,
+                      years: settings.registrationYears,
+                      assistantLevel: te("credentialKind.ASSISTANT_SOCIAL_WORKER"),
+                      socialWorkerLevel: te("credentialKind.SOCIAL_WORKER"),
+                      seniorLevel: te("credentialKind.SENIOR_SOCIAL_WORKER"),
+                    })}</li>
                 </ul>
               </details>
             </section>

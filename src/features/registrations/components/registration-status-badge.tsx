@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
 import type { TRegistrationStatus } from "@/domain/registrations/rules";
-
-const TONE = { current: "green", due: "amber", lapsed: "red" } as const;
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
 /** Current, due in N days, or lapsed: the registration's standing today (the certificate stays valid). */
 export async function RegistrationStatusBadge({ status, daysLeft }: { status: TRegistrationStatus; daysLeft: number }) {
@@ -10,5 +9,5 @@ export async function RegistrationStatusBadge({ status, daysLeft }: { status: TR
   let label = t("current");
   if (status === "due") label = t("due", { days: daysLeft });
   if (status === "lapsed") label = t("lapsed");
-  return <Badge tone={TONE[status]}>{label}</Badge>;
+  return <Badge tone={STATUS_TONE.registration[status]}>{label}</Badge>;
 }

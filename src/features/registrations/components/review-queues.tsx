@@ -26,12 +26,12 @@ async function personCell(p: TPerson) {
 
 /** Hours waiting for verification, oldest first, with the proof and the decision buttons (never for one's own). */
 export async function CpdQueueTable({ user, result, params, back }: { user: TCurrentUser; result: Awaited<ReturnType<typeof cpdQueue>>; params: Record<string, string | undefined>; back: string }) {
-  const [t, tk, tc, format] = await Promise.all([getTranslations("registrations.queue"), getTranslations("registrations.cpdKind"), getTranslations("common"), getFormatter()]);
+  const [t, tk, tc, tl, format] = await Promise.all([getTranslations("registrations.queue"), getTranslations("registrations.cpdKind"), getTranslations("common"), getTranslations("registrations.ledger"), getFormatter()]);
   const date = dayFormatter(format);
   const hours = (half: number) => format.number(half / 2, { maximumFractionDigits: 1 });
   const rows = await Promise.all(
     result.items.map(async (e) => {
-      const ref = { id: e.id, version: e.version, label: `${e.practitioner.name} · ${e.title} (${hours(e.halfHours)} h)`, back };
+      const ref = { id: e.id, version: e.version, label: `${e.practitioner.name} · ${tl("entryLabel", { title: e.title, hours: hours(e.halfHours) })}`, back };
       return {
         key: e.id,
         testId: "cpd-queue-row",

@@ -15,7 +15,7 @@ export async function LanguageSwitcher({ tone = "light" }: { tone?: "light" | "d
     // A named group inside an unnamed form: a named form is a landmark, and the switcher appears
     // twice on some pages (the header and the account page): two landmarks of one name.
     <form action={setLocaleAction}>
-      <div role="group" aria-label={t("language")} className="flex items-center gap-0.5 rounded-md border border-current/20 p-0.5 text-xs">
+      <div role="group" aria-label={t("language")} className="flex shrink-0 items-center gap-0.5 whitespace-nowrap rounded-md border border-current/20 p-0.5 text-xs">
         {LOCALES.map((l) => (
           <button
             key={l}

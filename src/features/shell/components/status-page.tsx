@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { BrandMark, BrandTitle } from "@/components/brand";
-import { LanguageSwitcher } from "@/features/shell/components/language-switcher";
+import { SignedOutHeader } from "./signed-out-header";
 
 /**
  * The message of a 403 or 404 alone, for a page inside a shell (the portal's or the public
@@ -25,13 +24,7 @@ export async function StatusMessage({ code, title, body }: { code: string; title
 export async function StatusPage({ code, title, body }: { code: string; title: string; body: string }) {
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">
-      <header className="mx-auto flex w-full max-w-5xl items-center justify-between px-4 py-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-3 text-brand-800">
-          <BrandMark />
-          <BrandTitle />
-        </Link>
-        <LanguageSwitcher />
-      </header>
+      <SignedOutHeader href="/" />
       <main id="main" className="flex-1 px-4">
         <StatusMessage code={code} title={title} body={body} />
       </main>

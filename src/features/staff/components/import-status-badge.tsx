@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
-const TONE = { PREVIEW: "amber", QUEUED: "blue", RUNNING: "blue", DONE: "green", FAILED: "red", CANCELLED: "slate" } as const;
+const TONE = STATUS_TONE.importJob;
 
 export async function ImportStatusBadge({ status }: { status: keyof typeof TONE }) {
   const t = await getTranslations("enums");

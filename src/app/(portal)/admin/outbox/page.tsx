@@ -7,6 +7,7 @@ import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { FilterBar, FilterInput } from "@/components/ui/filter-bar";
 import { momentFormatter } from "@/domain/common/day-format";
+import { STATUS_TONE } from "@/components/ui/status-tone";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -18,7 +19,6 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const page = parsePage(sp.page);
   const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), listOutbox(user, { to: sp.to, page })]);
-  const tone = { QUEUED: "amber", SENT: "green", FAILED: "red", STORED: "blue" } as const;
   return (
     <div>
       <PageHeader title={t("nav.outbox")} description={t("outbox.description")} />
@@ -38,7 +38,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                       <span className="block text-sm font-medium text-slate-900">{m.subject}</span>
                       <span className="text-xs text-slate-500">{t("outbox.toLine", { to: m.to })} · {momentFormatter(format)(m.createdAt)}</span>
                     </span>
-                    <Badge tone={tone[m.status]}>{t(`outbox.statuses.${m.status}`)}</Badge>
+                    <Badge tone={STATUS_TONE.email[m.status]}>{t(`outbox.statuses.${m.status}`)}</Badge>
                   </summary>
                   <pre className="whitespace-pre-wrap break-words border-t border-slate-100 px-4 py-3 font-sans text-sm text-slate-700" data-testid="email-body">{m.body}</pre>
                   {m.error ? <p className="px-4 pb-3 text-xs text-red-700">{m.error}</p> : null}

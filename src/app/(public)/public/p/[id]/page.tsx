@@ -19,7 +19,7 @@ export default async function PublicProfilePage({ params }: { params: Promise<{ 
   const { id } = await params;
   const profile = await findPublicProfile(id);
   if (!profile) notFound();
-  const [t, tEnums, format, locale] = await Promise.all([getTranslations("publicRegister"), getTranslations("enums"), getFormatter(), getLocale()]);
+  const [t, tEnums, tCommon, format, locale] = await Promise.all([getTranslations("publicRegister"), getTranslations("enums"), getTranslations("common"), getFormatter(), getLocale()]);
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("profile.title")}</h1>
@@ -48,10 +48,12 @@ export default async function PublicProfilePage({ params }: { params: Promise<{ 
                 <span className="flex items-center gap-3 text-slate-700">
                   <span className="font-mono text-slate-600">{c.number}</span>
                   <span data-field="registration" data-registration={c.registration?.status ?? "none"}>
-                    {t("fields.registration")}:{" "}
-                    {c.registration
-                      ? t(c.registration.status === "current" ? "fields.registrationCurrent" : "fields.registrationLapsed", { date: dayFormatter(format)(c.registration.periodEnd) })
-                      : t("fields.notRegistered")}
+                    {tCommon("labelled", {
+                      label: t("fields.registration"),
+                      value: c.registration
+                        ? t(c.registration.status === "current" ? "fields.registrationCurrent" : "fields.registrationLapsed", { date: dayFormatter(format)(c.registration.periodEnd) })
+                        : t("fields.notRegistered"),
+                    })}
                   </span>
                   <StatusBadge status={c.status} label={t(`status.${c.status}`)} />
                 </span>
