@@ -16,6 +16,7 @@ import type practitioners from "../../messages/en/practitioners.json";
 import type publicRegister from "../../messages/en/publicRegister.json";
 import type registrations from "../../messages/en/registrations.json";
 import type staff from "../../messages/en/staff.json";
+import type trainings from "../../messages/en/trainings.json";
 import type workforce from "../../messages/en/workforce.json";
 
 // The catalogue as load-messages.ts assembles it: messages/<locale>.json plus one namespace per
@@ -38,6 +39,7 @@ type TMessages = typeof base & {
   publicRegister: typeof publicRegister;
   registrations: typeof registrations;
   staff: typeof staff;
+  trainings: typeof trainings;
   workforce: typeof workforce;
 };
 

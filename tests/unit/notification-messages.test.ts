@@ -23,6 +23,9 @@ const SAMPLES: { [K in keyof TNotificationParams]: TNotificationParams[K][] } = 
     { name: "李明", number: "DJ2024001", decision: "VERIFIED", start: "2027-05-02", end: "2030-05-01", reason: "" },
     { name: "李明", number: "DJ2024001", decision: "REJECTED", start: "", end: "", reason: "学时不足" },
   ],
+  trainingPromoted: [{ name: "李明", title: "儿童保护实务", reference: "PX-2027-0007", start: "2027-05-01" }],
+  trainingCancelled: [{ name: "李明", title: "儿童保护实务", reference: "PX-2027-0007" }],
+  trainingCompleted: [{ name: "李明", title: "儿童保护实务", reference: "PX-2027-0007", hours: 12.5 }],
 };
 
 describe("notifications render in every language", () => {
@@ -37,10 +40,12 @@ describe("notifications render in every language", () => {
           }
           if ("reason" in params && params.reason) expect(body).toContain(params.reason);
           if ("number" in params) expect(`${title}${body}`).toContain(params.number);
+          if ("reference" in params) expect(`${title}${body}`).toContain(params.reference);
           // Days read as every page writes them in that language, never as YYYY-MM-DD.
           expect(`${title}${body}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
           if (kind === "registrationDue") expect(body).toContain(day(locale, "2027-05-01"));
           if (kind === "renewalDecided" && "decision" in params && params.decision === "VERIFIED") expect(body).toContain(day(locale, "2030-05-01"));
+          if (kind === "trainingPromoted") expect(body).toContain(day(locale, "2027-05-01"));
         }
       });
     }

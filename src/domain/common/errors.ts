@@ -8,6 +8,7 @@ import type { TPostsErrorCode, TPostsFieldErrorCode } from "@/domain/posts/error
 import type { TPractitionersErrorCode, TPractitionersFieldErrorCode } from "@/domain/practitioners/errors";
 import type { TRegistrationsErrorCode, TRegistrationsFieldErrorCode } from "@/domain/registrations/errors";
 import type { TStaffErrorCode, TStaffFieldErrorCode } from "@/domain/staff/errors";
+import type { TTrainingsErrorCode, TTrainingsFieldErrorCode } from "@/domain/trainings/errors";
 
 // Codes are catalogue keys (see src/lib/message-key.ts): a plain code lives under "errors" (form
 // level) or "validation" (under a field); a dotted one is a full key in a feature's namespace.
@@ -43,7 +44,8 @@ export type TDomainErrorCode =
   | TPostsErrorCode
   | TPractitionersErrorCode
   | TRegistrationsErrorCode
-  | TStaffErrorCode;
+  | TStaffErrorCode
+  | TTrainingsErrorCode;
 
 /** What a field may be refused with, by a schema or by a DomainError with a field. */
 export type TFieldErrorCode =
@@ -57,7 +59,8 @@ export type TFieldErrorCode =
   | TPostsFieldErrorCode
   | TPractitionersFieldErrorCode
   | TRegistrationsFieldErrorCode
-  | TStaffFieldErrorCode;
+  | TStaffFieldErrorCode
+  | TTrainingsFieldErrorCode;
 
 /** Thrown when a `version` check fails: someone else saved the record first. */
 export class StaleEditError extends Error {

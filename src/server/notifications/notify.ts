@@ -45,6 +45,12 @@ export function renderNotification(locale: TLocale, kind: TNotificationKind, par
       return { title: t("kinds.cpdDecided.title", values), body: t("kinds.cpdDecided.body", values) };
     case "renewalDecided":
       return { title: t("kinds.renewalDecided.title", values), body: t("kinds.renewalDecided.body", values) };
+    case "trainingPromoted":
+      return { title: t("kinds.trainingPromoted.title", values), body: t("kinds.trainingPromoted.body", values) };
+    case "trainingCancelled":
+      return { title: t("kinds.trainingCancelled.title", values), body: t("kinds.trainingCancelled.body", values) };
+    case "trainingCompleted":
+      return { title: t("kinds.trainingCompleted.title", values), body: t("kinds.trainingCompleted.body", values) };
   }
 }
 
