@@ -5,7 +5,7 @@ import type { TCurrentUser } from "@/server/auth/session";
 import { enrolmentScope, practitionerScope, providerScope, trainingScope } from "@/server/authz/scope";
 import { availableOf } from "@/server/funds/ledger";
 import { namedSelect } from "@/server/select";
-import { can } from "@/domain/authz/matrix";
+import { can, scopeOf } from "@/domain/authz/matrix";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { toPage } from "@/lib/pagination";
 import { monthBounds, type TTrainingListFilter } from "@/domain/trainings/list-filter";
@@ -21,7 +21,10 @@ const HOLDING = ["ENROLLED", "COMPLETED", "NOT_COMPLETED"] as const;
 
 /** What the caller may see of programmes: published (and past) ones of the catalogue, drafts only where they may manage. */
 export function visibleTrainings(user: TCurrentUser): Prisma.TrainingWhereInput {
-  return { AND: [trainingScope(user, "trainings.read"), { OR: [{ status: { not: "DRAFT" } }, trainingScope(user, "trainings.manage")] }] };
+  const manage = scopeOf(user.role, "trainings.manage");
+  // (An empty where inside OR matches nothing in Prisma: the city's "everything" is spelled out.)
+  const drafts: Prisma.TrainingWhereInput = manage === "city" ? {} : manage ? { OR: [{ status: { not: "DRAFT" } }, trainingScope(user, "trainings.manage")] } : { status: { not: "DRAFT" } };
+  return { AND: [trainingScope(user, "trainings.read"), drafts] };
 }
 
 /** Places taken and waiting-list length of programmes, by id. */
@@ -224,13 +227,13 @@ export async function myTrainings(practitionerId: string) {
 
 /** A completion's printable record: the person themselves, or whoever may read the programme's participants. */
 export async function completionRecord(user: TCurrentUser, enrolmentId: string) {
-  const self = user.practitionerId ? { practitionerId: user.practitionerId } : null;
   const scopes: Prisma.TrainingEnrolmentWhereInput[] = [];
-  if (self) scopes.push(self);
-  if (can(user, "trainings.participants.read")) scopes.push(enrolmentScope(user, "trainings.participants.read"));
-  if (!scopes.length) return null;
+  if (user.practitionerId) scopes.push({ practitionerId: user.practitionerId });
+  const readAll = scopeOf(user.role, "trainings.participants.read") === "city";
+  if (!readAll && can(user, "trainings.participants.read")) scopes.push(enrolmentScope(user, "trainings.participants.read"));
+  if (!readAll && !scopes.length) return null;
   const e = await prisma.trainingEnrolment.findFirst({
-    where: { AND: [{ id: enrolmentId, status: "COMPLETED" }, { OR: scopes }] },
+    where: { AND: [{ id: enrolmentId, status: "COMPLETED" }, readAll ? {} : { OR: scopes }] },
     select: {
       id: true,
       number: true,

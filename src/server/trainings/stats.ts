@@ -52,21 +52,21 @@ export async function trainingStats(f: TTrainingStatsFilter) {
   const where = Prisma.sql`e.status = 'COMPLETED' AND t."endDate" BETWEEN ${f.from}::date AND ${f.to}::date AND ${inScope(f.scope)}`;
   const group = (key: Prisma.Sql, extraJoin = Prisma.empty) =>
     prisma.$queryRaw<{ key: string | null; people: bigint; completions: bigint; halfHours: bigint | null }[]>`
-      SELECT ${key} AS key, count(DISTINCT e."practitionerId") AS people, count(*) AS completions, sum(t."cpdHalfHours") AS "halfHours"
+      SELECT ${key} AS key, count(DISTINCT e."practitionerId") AS people, count(*) AS completions, sum(t."cpdHalfHours")::bigint AS "halfHours"
         FROM ${FROM} ${extraJoin} WHERE ${where} GROUP BY 1 ORDER BY 2 DESC, 1`;
   const [totals, byKind, byField, byDistrict, byDepartment, delivered, money] = await Promise.all([
     prisma.$queryRaw<{ people: bigint; completions: bigint; halfHours: bigint | null; programmes: bigint }[]>`
-      SELECT count(DISTINCT e."practitionerId") AS people, count(*) AS completions, sum(t."cpdHalfHours") AS "halfHours", count(DISTINCT t.id) AS programmes FROM ${FROM} WHERE ${where}`,
+      SELECT count(DISTINCT e."practitionerId") AS people, count(*) AS completions, sum(t."cpdHalfHours")::bigint AS "halfHours", count(DISTINCT t.id) AS programmes FROM ${FROM} WHERE ${where}`,
     group(Prisma.sql`t.kind::text`),
     group(Prisma.sql`f.field::text`, Prisma.sql`CROSS JOIN LATERAL unnest(p."practiceFields") AS f(field)`),
     group(Prisma.sql`d.id`, Prisma.sql`LEFT JOIN "Region" d ON d.level = 'DISTRICT' AND p."regionPath" LIKE d.path || '%'`),
     group(Prisma.sql`CASE WHEN o.kind = 'GOVERNMENT_DEPARTMENT' THEN o.id ELSE o."supervisingDepartmentId" END`),
     prisma.$queryRaw<{ halfHours: bigint | null; people: bigint }[]>`
-      SELECT sum(s."halfHours") AS "halfHours", count(DISTINCT e."practitionerId") AS people
+      SELECT sum(s."halfHours")::bigint AS "halfHours", count(DISTINCT e."practitionerId") AS people
         FROM "TrainingAttendance" a JOIN "TrainingSession" s ON s.id = a."sessionId" JOIN ${FROM} ON e.id = a."enrolmentId"
        WHERE a.present AND s.date BETWEEN ${f.from}::date AND ${f.to}::date AND ${inScope(f.scope)}`,
     prisma.$queryRaw<{ kind: string; amount: bigint | null }[]>`
-      SELECT fe.kind::text AS kind, sum(fe."amountFen") AS amount
+      SELECT fe.kind::text AS kind, sum(fe."amountFen")::bigint AS amount
         FROM "FundEntry" fe JOIN ${FROM} ON fe."sourceRef" IN ('training:' || e.id, 'training:' || e.id || ':release', 'training:' || e.id || ':spend')
        WHERE fe."createdAt" < (${f.to}::date + 1) AND ${inScope(f.scope)}
        GROUP BY 1`,
