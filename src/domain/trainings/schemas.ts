@@ -107,7 +107,7 @@ const ZTrainingFields = z.object({
 });
 
 function crossCheck(v: z.output<typeof ZTrainingFields>, ctx: z.RefinementCtx, parsed: (f: string) => boolean) {
-  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  const issue = (path: string, key: string) => ctx.addIssue({ code: "custom", path: [path], message: key });
   if (parsed("startDate") && parsed("endDate") && v.endDate.getTime() < v.startDate.getTime()) issue("endDate", `${V}.endBeforeStart`);
   if (parsed("hours") && parsed("cpdHours") && v.cpdHours > v.hours) issue("cpdHours", `${V}.cpdAboveLength`);
   if (parsed("cost") && parsed("subsidy") && v.subsidy > v.cost) issue("subsidy", `${V}.subsidyAboveCost`);

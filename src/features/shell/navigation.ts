@@ -15,6 +15,8 @@ export type TNavKey =
   | "association"
   | "organizations"
   | "funds"
+  | "trainings"
+  | "trainingProviders"
   | "users"
   | "audit"
   | "outbox"
@@ -51,6 +53,8 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/posts", key: "posts", action: "posts.read" },
   { href: "/association", key: "association", action: "association.read" },
   { href: "/organizations", key: "organizations", action: "organizations.read" },
+  { href: "/trainings", key: "trainings", action: "trainings.read" },
+  { href: "/training-providers", key: "trainingProviders", action: "trainingProviders.read", scopes: ["city"] },
   { href: "/funds", key: "funds", action: "funds.read" },
   { href: "/admin/users", key: "users", action: "users.read" },
   { href: "/admin/audit", key: "audit", action: "audit.read" },

@@ -5,6 +5,7 @@ import type { TCurrentUser } from "@/server/auth/session";
 import { enrolmentScope, practitionerScope, providerScope, trainingScope } from "@/server/authz/scope";
 import { availableOf } from "@/server/funds/ledger";
 import { namedSelect } from "@/server/select";
+import { PLAN_ID } from "@/server/plan/queries";
 import { can, scopeOf } from "@/domain/authz/matrix";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { toPage } from "@/lib/pagination";
@@ -238,6 +239,7 @@ export async function completionRecord(user: TCurrentUser, enrolmentId: string) 
       id: true,
       number: true,
       completedAt: true,
+      practitionerId: true,
       practitioner: { select: { name: true, organization: { select: namedSelect } } },
       training: { select: { id: true, reference: true, title: true, kind: true, startDate: true, endDate: true, venue: true, lengthHalfHours: true, cpdHalfHours: true, provider: { select: namedSelect } } },
       _count: { select: { attendance: { where: { present: true } } } },
@@ -304,4 +306,10 @@ export async function programmeFormOptions(user: TCurrentUser) {
     prisma.region.findMany({ where: { level: "DISTRICT" }, orderBy: { code: "asc" }, select: namedSelect }),
   ]);
   return { providers, lines, districts };
+}
+
+/** The city's completion threshold (PlanTarget.trainingCompletionPercent, 80 by default): a new programme's default. */
+export async function defaultCompletionPercent(): Promise<number> {
+  const row = await prisma.planTarget.findUnique({ where: { id: PLAN_ID }, select: { trainingCompletionPercent: true } });
+  return row?.trainingCompletionPercent ?? 80;
 }
