@@ -7,6 +7,7 @@ import { makeOrganization, makePractitioner, makeRegion, makeUser } from "./fact
 import { seedDemoPractitioners, type TDemoOrg } from "./demo-practitioners";
 import { seedDemoWorkforce } from "./demo-workforce";
 import { seedDemoFunds } from "./demo-funds";
+import { seedDemoTrainings } from "./demo-trainings";
 import { DEMO_PASSWORD } from "./demo-logins";
 
 type TOrgSeed = (typeof demoCity.organizations)[number] & { departmentType?: string; adminLevel?: string; hospitalLevel?: string; creditCode?: string; supervisingDepartment?: string };
@@ -110,7 +111,9 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
         workerId: worker.id,
       });
       // This year's special fund with its training-subsidy and purchased-services lines (demo-funds.ts).
-      await seedDemoFunds(tx, { year: todayInCity().getUTCFullYear() });
+      const funds = await seedDemoFunds(tx, { year: todayInCity().getUTCFullYear() });
+      // Two training providers, their approvals and programmes of every kind, drawing on the training-subsidy line (demo-trainings.ts).
+      await seedDemoTrainings(tx, { today: todayInCity(), orgs, cityAdminId: users.get("city@demo.local")!.id, trainingLineId: funds.training.id, workerId: worker.id });
       // The seed wrote every derived fact with the current rule: a migration's pending "recompute
       // everyone" task has nothing left to do (it would only touch every row's updatedAt).
       await tx.dataTask.updateMany({ where: { doneAt: null, key: { startsWith: "recompute-qualification" } }, data: { doneAt: new Date() } });
