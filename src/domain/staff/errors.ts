@@ -6,7 +6,7 @@ import type { TImportField } from "./import-columns";
 export type TImportFileProblem = "fileRequired" | "fileTooLarge" | "fileType" | "fileEmpty" | "tooManyRows" | "missingColumns";
 
 /** What the file problem's message needs: the missing columns, or the limit exceeded. */
-export type TImportFileDetail = { fields?: TImportField[]; max?: number };
+export type TImportFileDetail = { fields?: TImportField[]; max?: number; /** Another import's missing columns (its own field names). */ columns?: string[] };
 
 export type TStaffErrorCode =
   | "staff.transfer.errors.noEmployer"

@@ -1,4 +1,5 @@
 // Codes of the training feature: full keys in the "trainings" namespace.
+import type { TAttendanceRowErrorCode } from "./attendance-import";
 
 export type TTrainingsErrorCode = `trainings.errors.${
   | "notProvider"
@@ -22,7 +23,9 @@ export type TTrainingsErrorCode = `trainings.errors.${
   | "lineRequired"
   | "lineNotSubsidy"
   | "lineExceeded"
-  | "notActive"}`;
+  | "notActive"}`
+  | `trainings.import.errors.${"notPreview" | "nothingToImport" | "notFailed"}`
+  | `trainings.import.fileErrors.${"fileRequired" | "fileTooLarge" | "fileType" | "fileEmpty" | "tooManyRows" | "missingColumns"}`;
 
 export type TTrainingsFieldErrorCode = `trainings.validation.${
   | "wholeNumber"
@@ -47,4 +50,5 @@ export type TTrainingsFieldErrorCode = `trainings.validation.${
   | "lengthNotSessions"
   | "moneyFixed"
   | "notDistrict"
-  | "notProviderKind"}`;
+  | "notProviderKind"}`
+  | TAttendanceRowErrorCode;

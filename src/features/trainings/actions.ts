@@ -4,6 +4,10 @@ import { approveProvider, revokeApproval } from "@/server/trainings/providers";
 import { addSession, cancelTraining, closeTraining, createTraining, publishTraining, removeSession, updateSession, updateTraining } from "@/server/trainings/programmes";
 import { enrol, EnrolmentRefusal, withdraw } from "@/server/trainings/enrolment";
 import { saveAttendance } from "@/server/trainings/attendance";
+import { createAttendanceImport, discardAttendanceImport, startAttendanceImport } from "@/server/trainings/attendance-import/mutations";
+import { ImportFileError } from "@/server/staff-import/read";
+import { ZImportRef } from "@/domain/staff/schemas";
+import type { TImportFileDetail } from "@/domain/staff/errors";
 import { formAction } from "@/features/action";
 import type { TActionState } from "@/domain/common/action-state";
 import { TRAINING_LIST_FIELDS, ZAddSession, ZApproveProvider, ZCreateTraining, ZEnrol, ZRemoveSession, ZRevokeApproval, ZSaveAttendance, ZTrainingRef, ZUpdateSession, ZUpdateTraining, ZWithdraw } from "@/domain/trainings/schemas";
@@ -17,6 +21,9 @@ function withLists(formData: FormData, lists: readonly string[]) {
   for (const key of lists) out[key] = formData.getAll(key).filter((v): v is string => typeof v === "string");
   return out;
 }
+
+/** An upload's state: what the file's problem needs to be said (the limit, the missing columns). */
+export type TUploadState = TActionState & { detail?: TImportFileDetail };
 
 /** An enrolment's state: which person a refusal is about, when it is about one. */
 export type TEnrolState = TActionState & { person?: string; enrolled?: number; waitlisted?: number };
@@ -136,4 +143,39 @@ export const saveAttendanceAction = formAction({
   run: (input) => saveAttendance(input),
   revalidate: (_, r) => [`/trainings/${r.trainingId}`, `/trainings/${r.trainingId}/attendance`],
   done: () => ({ ok: true, message: "saved" as const }),
+});
+
+/** Upload an attendance sheet; to its preview. File problems come back as trainings.import.fileErrors.*. */
+export const uploadAttendanceImportAction = formAction<undefined, { id: string }, TUploadState>({
+  permission: "trainings.attendance",
+  echo: false,
+  run: async (formData) => {
+    const file = formData.get("file");
+    const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+    const provider = formData.get("providerId");
+    return createAttendanceImport(upload, typeof provider === "string" && provider ? provider : null);
+  },
+  fail: (error) => (error instanceof ImportFileError ? { ok: false, error: `trainings.import.fileErrors.${error.problem}`, detail: error.detail } : undefined),
+  revalidate: ["/trainings/attendance-import"],
+  done: ({ id }) => ({ redirect: `/trainings/attendance-import/${id}` }),
+});
+
+export const startAttendanceImportAction = formAction({
+  permission: "trainings.attendance",
+  schema: ZImportRef,
+  invalid: "notFound",
+  echo: false,
+  run: (input) => startAttendanceImport(input),
+  revalidate: (input) => [`/trainings/attendance-import/${input.jobId}`],
+  done: (_, input) => ({ redirect: `/trainings/attendance-import/${input.jobId}` }),
+});
+
+export const discardAttendanceImportAction = formAction({
+  permission: "trainings.attendance",
+  schema: ZImportRef,
+  invalid: "notFound",
+  echo: false,
+  run: (input) => discardAttendanceImport(input),
+  revalidate: ["/trainings/attendance-import"],
+  done: () => ({ redirect: "/trainings/attendance-import?discarded=1" }),
 });

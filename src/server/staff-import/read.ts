@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@/domain/staff/schemas";
-import { cellText, IMPORT_COLUMNS, normaliseLabel, REQUIRED_FIELDS, type TLabelIndex, type TSheetRow } from "@/domain/staff/import-columns";
+import { cellText, IMPORT_COLUMNS, normaliseLabel, REQUIRED_FIELDS, type TImportField, type TLabelIndex, type TSheetRow } from "@/domain/staff/import-columns";
 import type { TImportFileDetail, TImportFileProblem } from "@/domain/staff/errors";
 import { inflateGuard, looksLikeXlsx, zipFacts, type TInflateLimits } from "@/lib/zip-guard";
 
@@ -25,6 +25,13 @@ const MAX_COLUMNS = 64;
 
 export type TFileProblem = TImportFileProblem;
 
+/**
+ * Which columns a sheet has: its fields (matched by the label index's headers) and those it
+ * cannot do without. The staff import's by default; another import (attendance) names its own.
+ */
+export type TSheetSpec = { fields: readonly string[]; required: readonly string[] };
+const STAFF_SHEET: TSheetSpec = { fields: IMPORT_COLUMNS.map((c) => c.field), required: REQUIRED_FIELDS };
+
 export class ImportFileError extends Error {
   constructor(
     public readonly problem: TFileProblem,
@@ -40,7 +47,7 @@ export class ImportFileError extends Error {
  * columns are ignored, so a returned error report (with its "errors" column) reads back as is.
  * Blank rows are skipped; row numbers are the spreadsheet's own.
  */
-export async function readImportFile(bytes: Uint8Array | null, index: TLabelIndex): Promise<{ rows: TSheetRow[]; columns: string[] }> {
+export async function readImportFile(bytes: Uint8Array | null, index: Pick<TLabelIndex, "headers">, spec: TSheetSpec = STAFF_SHEET): Promise<{ rows: TSheetRow[]; columns: string[] }> {
   if (!bytes || bytes.byteLength === 0) throw new ImportFileError("fileRequired");
   if (bytes.byteLength > IMPORT_MAX_BYTES) throw new ImportFileError("fileTooLarge", { max: IMPORT_MAX_BYTES });
   const facts = zipFacts(bytes);
@@ -72,9 +79,9 @@ export async function readImportFile(bytes: Uint8Array | null, index: TLabelInde
     const field = index.headers.get(normaliseLabel(cellText(header.getCell(col).value)));
     if (field && ![...byColumn.values()].includes(field)) byColumn.set(col, field);
   }
-  const columns = IMPORT_COLUMNS.map((c) => c.field).filter((f) => [...byColumn.values()].includes(f));
-  const missing = REQUIRED_FIELDS.filter((f) => !columns.includes(f));
-  if (missing.length) throw new ImportFileError("missingColumns", { fields: missing });
+  const columns = spec.fields.filter((f) => [...byColumn.values()].includes(f));
+  const missing = spec.required.filter((f) => !columns.includes(f));
+  if (missing.length) throw new ImportFileError("missingColumns", spec === STAFF_SHEET ? { fields: missing as TImportField[] } : { columns: missing });
 
   const rows: TSheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

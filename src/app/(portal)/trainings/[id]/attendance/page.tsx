@@ -11,6 +11,7 @@ import { AttendanceSheet } from "@/features/trainings/components/forms";
 import { Notice, PageHeader } from "@/components/ui/card";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { cn } from "@/components/ui/cn";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("trainings.attendance");
@@ -32,7 +33,16 @@ export default async function AttendancePage({ params, searchParams }: { params:
     <div className="space-y-5">
       <div>
         <Breadcrumb label={t("breadcrumb")} href={`/trainings/${sheet.training.id}`}>{sheet.training.title}</Breadcrumb>
-        <PageHeader title={t("attendance.title")} description={`${sheet.training.reference} · ${sheet.training.title}`} />
+        <PageHeader
+          title={t("attendance.title")}
+          description={`${sheet.training.reference} · ${sheet.training.title}`}
+          actions={
+            <>
+              <a href={`/api/trainings/attendance-import/template?training=${encodeURIComponent(sheet.training.id)}`} className={buttonClass("secondary", "sm")} download>{t("import.programmeSheet")}</a>
+              <Link href="/trainings/attendance-import" className={buttonClass("secondary", "sm")}>{t("import.title")}</Link>
+            </>
+          }
+        />
       </div>
       <nav aria-label={t("attendance.sessions")} className="-mx-1 overflow-x-auto">
         <ul className="flex gap-2 px-1 pb-1">
