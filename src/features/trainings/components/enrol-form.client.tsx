@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { enrolAction, type TEnrolState } from "@/features/trainings/actions";
@@ -20,7 +19,6 @@ export function EnrolForm({ trainingId, self, candidates = [] }: { trainingId: s
   const t = useTranslations();
   const msg = useMessage();
   const [state, action, formKey] = useFormAction(enrolAction) as unknown as [TEnrolState, (fd: FormData) => void, string];
-  const [chosen, setChosen] = useState<string[]>([]);
   const answer = state.ok ? (
     <Notice tone="success">
       {t("trainings.enrol.done", { enrolled: state.enrolled ?? 0, waitlisted: state.waitlisted ?? 0 })}
@@ -50,15 +48,8 @@ export function EnrolForm({ trainingId, self, candidates = [] }: { trainingId: s
         <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
           {candidates.map((c) => (
             <li key={c.id} className="flex items-start gap-3 px-3 py-2">
-              <input
-                id={`enrol-${c.id}`}
-                type="checkbox"
-                name="practitionerIds"
-                value={c.id}
-                checked={chosen.includes(c.id)}
-                onChange={(e) => setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id))}
-                className="mt-0.5 h-5 w-5 rounded border-slate-300"
-              />
+              {/* Uncontrolled: a box ticked before the page is interactive is still sent. */}
+              <input id={`enrol-${c.id}`} type="checkbox" name="practitionerIds" value={c.id} className="mt-0.5 h-5 w-5 rounded border-slate-300" />
               <label htmlFor={`enrol-${c.id}`} className="text-sm text-slate-800">
                 {c.label}
                 {!c.inAudience ? <span className="mt-0.5 block text-xs text-amber-800">{t("trainings.enrol.outsideAudience")}</span> : null}
@@ -68,12 +59,10 @@ export function EnrolForm({ trainingId, self, candidates = [] }: { trainingId: s
         </ul>
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pendingLabel={t("common.working")}>{t("trainings.enrol.submit", { n: chosen.length })}</SubmitButton>
-        {chosen.length ? (
-          <button type="button" className={buttonClass("ghost", "sm")} onClick={() => setChosen([])}>
-            {t("trainings.enrol.clear")}
-          </button>
-        ) : null}
+        <SubmitButton pendingLabel={t("common.working")}>{t("trainings.enrol.submit")}</SubmitButton>
+        <button type="reset" className={buttonClass("ghost", "sm")}>
+          {t("trainings.enrol.clear")}
+        </button>
       </div>
     </form>
   );

@@ -108,7 +108,7 @@ export default async function TrainingPage({ params, searchParams }: { params: P
             </form>
             {candidates.length ? (
               <EnrolForm
-                key={`${q}-${rows.length}`}
+                key={q}
                 trainingId={p.id}
                 candidates={candidates.map((c) => ({ id: c.id, label: [c.name, localName(c.organization, locale)].filter(Boolean).join(" · "), inAudience: c.inAudience }))}
               />
