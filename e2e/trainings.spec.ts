@@ -306,3 +306,21 @@ test("a provider sees only its own programmes and its participants' names, never
   await expectNoA11yViolations(city, A11Y);
   await cityCtx.close();
 });
+
+test("a full programme's page, its attendance and a completion record fit a phone and pass axe", async ({ page, login, db, expectNoA11yViolations }) => {
+  const full = await db.training.findFirstOrThrow({ where: { status: "PUBLISHED", enrolments: { some: { status: "WAITLISTED" } }, provider: { name: "示例市社会工作教育培训中心" } } });
+  const completion = await db.trainingEnrolment.findFirstOrThrow({ where: { status: "COMPLETED", training: { provider: { name: "示例市社会工作教育培训中心" } } } });
+  await login(page, "training@demo.local");
+  for (const path of [`/trainings/${full.id}`, `/trainings/${full.id}/attendance?session=1`, `/trainings/completions/${completion.id}`, `/trainings/${full.id}/edit`]) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    await expectNoA11yViolations(page, A11Y);
+    await page.setViewportSize(PHONE);
+    const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    expect(scroll, `page width of ${path} on a phone`).toBeLessThanOrEqual(inner);
+  }
+  // The full programme says so: no place left, three waiting.
+  await page.goto(`/trainings/${full.id}`);
+  await expect(page.getByTestId("places-left")).toHaveText("0");
+  await expect(page.getByTestId("waitlist-length")).toHaveText("3");
+});

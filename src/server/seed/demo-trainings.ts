@@ -203,7 +203,7 @@ export async function seedDemoTrainings(tx: TTx, input: TDemoTrainingsInput) {
         { offset: -75, startsAt: "09:00", halfHours: 6, topic: "社会工作概论" },
         { offset: -74, startsAt: "09:00", halfHours: 6, topic: "民政服务与社会工作" },
       ],
-      people: missing(civilServants.slice(8, 14), () => undefined),
+      people: missing(civilServants.slice(-3), () => undefined),
     },
     {
       title: "老年社会工作实务进阶",
