@@ -1,6 +1,6 @@
 import { test, expect, PHONE, type Page } from "./fixtures";
 import { M } from "./support";
-import { buildWorld, idNumberColumns, newCountedPractitioner, newDistrict, newOrg, newPractitioner, newUser, uniqueTag } from "./world";
+import { buildWorld, newCountedPractitioner, newDistrict, newOrg, newPractitioner, newUser, uniqueTag } from "./world";
 import type { TDb } from "./db";
 import zhTrainings from "../messages/zh-Hans/trainings.json" with { type: "json" };
 import zhRegistrations from "../messages/zh-Hans/registrations.json" with { type: "json" };
