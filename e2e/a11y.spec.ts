@@ -53,7 +53,12 @@ const LIST_PAGES: Record<string, string[]> = {
     "/admin/audit",
     "/admin/outbox",
     "/notifications",
+    "/trainings",
+    "/training-providers",
+    "/trainings/attendance-import",
   ],
+  "training@demo.local": ["/", "/trainings", "/trainings/attendance-import"],
+  "worker@demo.local": ["/trainings"],
   "agency@demo.local": ["/practitioners", "/practitioners/import", "/agencies/mine", "/notifications"],
   "dept@demo.local": ["/posts", "/practitioners"],
 };

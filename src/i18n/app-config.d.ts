@@ -19,6 +19,7 @@ import type registrations from "../../messages/en/registrations.json";
 import type staff from "../../messages/en/staff.json";
 import type supervision from "../../messages/en/supervision.json";
 import type trainingSettings from "../../messages/en/trainingSettings.json";
+import type trainings from "../../messages/en/trainings.json";
 import type workforce from "../../messages/en/workforce.json";
 
 // The catalogue as load-messages.ts assembles it: messages/<locale>.json plus one namespace per
@@ -44,6 +45,7 @@ type TMessages = typeof base & {
   staff: typeof staff;
   supervision: typeof supervision;
   trainingSettings: typeof trainingSettings;
+  trainings: typeof trainings;
   workforce: typeof workforce;
 };
 

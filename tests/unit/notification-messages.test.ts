@@ -26,6 +26,9 @@ const SAMPLES: { [K in keyof TNotificationParams]: TNotificationParams[K][] } = 
   supervisionLogged: [{ name: "李明", supervisor: "周督导", date: "2027-05-01", hours: 1.5, topic: "个案复盘" }],
   supervisionConfirmDue: [{ name: "李明", supervisor: "周督导", date: "2027-05-01", hours: 2, topic: "个案复盘", days: 14 }],
   supervisionDisputed: [{ name: "李明", supervisor: "周督导", date: "2027-05-01", hours: 2, topic: "个案复盘", reason: "当天没有督导" }],
+  trainingPromoted: [{ name: "李明", title: "儿童保护实务", reference: "PX-2027-0007", start: "2027-05-01" }],
+  trainingCancelled: [{ name: "李明", title: "儿童保护实务", reference: "PX-2027-0007" }],
+  trainingCompleted: [{ name: "李明", title: "儿童保护实务", reference: "PX-2027-0007", hours: 12.5 }],
 };
 
 describe("notifications render in every language", () => {
@@ -40,6 +43,7 @@ describe("notifications render in every language", () => {
           }
           if ("reason" in params && params.reason) expect(body).toContain(params.reason);
           if ("number" in params) expect(`${title}${body}`).toContain(params.number);
+          if ("reference" in params) expect(`${title}${body}`).toContain(params.reference);
           // Days read as every page writes them in that language, never as YYYY-MM-DD.
           expect(`${title}${body}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
           if (kind === "registrationDue") expect(body).toContain(day(locale, "2027-05-01"));
@@ -49,6 +53,7 @@ describe("notifications render in every language", () => {
             expect(body).toContain(params.topic);
             expect(body).toContain(day(locale, "2027-05-01"));
           }
+          if (kind === "trainingPromoted") expect(body).toContain(day(locale, "2027-05-01"));
         }
       });
     }

@@ -8,6 +8,7 @@ import { scopeSummary } from "@/server/organizations/queries";
 import { demoDataPresent } from "@/server/demo/presence";
 import { revealAlerts } from "@/server/audit/queries";
 import { capabilityName, isNavPage, navFor, navHintKey } from "@/features/shell/navigation";
+import { ProviderHome } from "@/features/trainings/components/provider-home";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { localName } from "@/i18n/local-name";
 
@@ -68,6 +69,9 @@ export default async function HomePage() {
           </Notice>
         </div>
       ) : null}
+
+      {/* A training provider's home is its programmes. */}
+      {scopeOf(user.role, "trainings.manage") === "organization" ? <ProviderHome user={user} /> : null}
 
       <Card title={t("home.scopeTitle")}>
         <dl className="grid gap-4 sm:grid-cols-2">

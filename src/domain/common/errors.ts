@@ -9,6 +9,7 @@ import type { TPractitionersErrorCode, TPractitionersFieldErrorCode } from "@/do
 import type { TRegistrationsErrorCode, TRegistrationsFieldErrorCode } from "@/domain/registrations/errors";
 import type { TStaffErrorCode, TStaffFieldErrorCode } from "@/domain/staff/errors";
 import type { TSupervisionErrorCode, TSupervisionFieldErrorCode } from "@/domain/supervision/errors";
+import type { TTrainingsErrorCode, TTrainingsFieldErrorCode } from "@/domain/trainings/errors";
 
 // Codes are catalogue keys (see src/lib/message-key.ts): a plain code lives under "errors" (form
 // level) or "validation" (under a field); a dotted one is a full key in a feature's namespace.
@@ -45,7 +46,8 @@ export type TDomainErrorCode =
   | TPractitionersErrorCode
   | TRegistrationsErrorCode
   | TStaffErrorCode
-  | TSupervisionErrorCode;
+  | TSupervisionErrorCode
+  | TTrainingsErrorCode;
 
 /** What a field may be refused with, by a schema or by a DomainError with a field. */
 export type TFieldErrorCode =
@@ -60,7 +62,8 @@ export type TFieldErrorCode =
   | TPractitionersFieldErrorCode
   | TRegistrationsFieldErrorCode
   | TStaffFieldErrorCode
-  | TSupervisionFieldErrorCode;
+  | TSupervisionFieldErrorCode
+  | TTrainingsFieldErrorCode;
 
 /** Thrown when a `version` check fails: someone else saved the record first. */
 export class StaleEditError extends Error {

@@ -2,7 +2,7 @@
 // its text: the text is rendered in the reader's language when they read it (and in their
 // language for the e-mail). Parameters are plain strings and numbers for ICU messages.
 
-export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided", "supervisionLogged", "supervisionConfirmDue", "supervisionDisputed"] as const;
+export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided", "supervisionLogged", "supervisionConfirmDue", "supervisionDisputed", "trainingPromoted", "trainingCancelled", "trainingCompleted"] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type TDecision = "VERIFIED" | "REJECTED" | "REVOKED";
@@ -19,6 +19,12 @@ export type TNotificationParams = {
   supervisionConfirmDue: { name: string; supervisor: string; date: string; hours: number; topic: string; days: number };
   /** To the supervisor: the supervisee disputed a session, with their reason. */
   supervisionDisputed: { name: string; supervisor: string; date: string; hours: number; topic: string; reason: string };
+  /** A place freed and the person moved up from the waiting list of a programme. */
+  trainingPromoted: { name: string; title: string; reference: string; start: string };
+  /** A programme the person was enrolled in (or waiting for) was cancelled. */
+  trainingCancelled: { name: string; title: string; reference: string };
+  /** A programme was closed and the person completed it: hours credited. */
+  trainingCompleted: { name: string; title: string; reference: string; hours: number };
 };
 
 export function isNotificationKind(v: unknown): v is TNotificationKind {

@@ -20,7 +20,7 @@ export type TImportFileProblem =
   | "notSpreadsheet";
 
 /** What the file problem's message needs: the missing columns, or the limit exceeded. */
-export type TImportFileDetail = { fields?: TImportField[]; max?: number };
+export type TImportFileDetail = { fields?: TImportField[]; max?: number; /** Another import's missing columns (its own field names). */ columns?: string[] };
 
 export type TStaffErrorCode =
   | "staff.transfer.errors.noEmployer"

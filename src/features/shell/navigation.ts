@@ -17,6 +17,8 @@ export type TNavKey =
   | "mySupervision"
   | "organizations"
   | "funds"
+  | "trainings"
+  | "trainingProviders"
   | "users"
   | "audit"
   | "outbox"
@@ -55,6 +57,8 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/supervision", key: "supervision", action: "supervision.read", scopes: ["city", "district", "department", "organization"] },
   { href: "/me/supervision", key: "mySupervision", action: "supervision.read", scopes: ["self"] },
   { href: "/organizations", key: "organizations", action: "organizations.read" },
+  { href: "/trainings", key: "trainings", action: "trainings.read" },
+  { href: "/training-providers", key: "trainingProviders", action: "trainingProviders.read", scopes: ["city"] },
   { href: "/funds", key: "funds", action: "funds.read" },
   { href: "/admin/users", key: "users", action: "users.read" },
   { href: "/admin/audit", key: "audit", action: "audit.read" },

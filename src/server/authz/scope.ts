@@ -118,3 +118,30 @@ export function supervisionScope(principal: TPrincipal, action: TAction): Prisma
   const people = practitionerScope(principal, action);
   return { OR: [{ supervisee: people }, { supervisor: people }] };
 }
+
+/**
+ * Training programmes: a provider's own (organisation: Training.providerId); the catalogue's readers
+ * (city scope) see every programme — which statuses a list shows is the query's business.
+ */
+export function trainingScope(principal: TPrincipal, action: TAction): Prisma.TrainingWhereInput {
+  return scoped<Prisma.TrainingWhereInput>(principal, action, { organization: (id) => ({ providerId: id }) });
+}
+
+/**
+ * Enrolments, by the participant as practitioners are scoped (district, department, self), and at
+ * organisation scope by the organisation's side of it: a provider's own programmes, an agency's own staff.
+ */
+export function enrolmentScope(principal: TPrincipal, action: TAction): Prisma.TrainingEnrolmentWhereInput {
+  return scoped<Prisma.TrainingEnrolmentWhereInput>(principal, action, {
+    district: (path) => ({ practitioner: { regionPath: { startsWith: path } } }),
+    department: () => ({ practitioner: practitionerScope(principal, action) }),
+    organization: (id) => ({ OR: [{ training: { providerId: id } }, { practitioner: { organizationId: id } }] }),
+    self: (p) => (p.practitionerId ? { practitionerId: p.practitionerId } : null),
+  });
+}
+
+/** Training providers (organisations of kind TRAINING_PROVIDER): a provider reads its own. */
+export function providerScope(principal: TPrincipal, action: TAction): Prisma.OrganizationWhereInput {
+  const scope = scoped<Prisma.OrganizationWhereInput>(principal, action, { organization: (id) => ({ id }) });
+  return { AND: [{ kind: "TRAINING_PROVIDER" }, scope] };
+}

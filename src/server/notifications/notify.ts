@@ -51,6 +51,12 @@ export function renderNotification(locale: TLocale, kind: TNotificationKind, par
       return { title: t("kinds.supervisionConfirmDue.title", values), body: t("kinds.supervisionConfirmDue.body", values) };
     case "supervisionDisputed":
       return { title: t("kinds.supervisionDisputed.title", values), body: t("kinds.supervisionDisputed.body", values) };
+    case "trainingPromoted":
+      return { title: t("kinds.trainingPromoted.title", values), body: t("kinds.trainingPromoted.body", values) };
+    case "trainingCancelled":
+      return { title: t("kinds.trainingCancelled.title", values), body: t("kinds.trainingCancelled.body", values) };
+    case "trainingCompleted":
+      return { title: t("kinds.trainingCompleted.title", values), body: t("kinds.trainingCompleted.body", values) };
   }
 }
 

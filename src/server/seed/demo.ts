@@ -8,6 +8,7 @@ import { seedDemoPractitioners, type TDemoOrg } from "./demo-practitioners";
 import { seedDemoWorkforce } from "./demo-workforce";
 import { seedDemoFunds } from "./demo-funds";
 import { seedDemoSupervision } from "./demo-supervision";
+import { seedDemoTrainings } from "./demo-trainings";
 import { DEMO_PASSWORD } from "./demo-logins";
 
 type TOrgSeed = (typeof demoCity.organizations)[number] & { departmentType?: string; adminLevel?: string; hospitalLevel?: string; creditCode?: string; supervisingDepartment?: string };
@@ -111,7 +112,10 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
         workerId: worker.id,
       });
       // This year's special fund with its training-subsidy and purchased-services lines (demo-funds.ts).
-      await seedDemoFunds(tx, { year: todayInCity().getUTCFullYear() });
+      const funds = await seedDemoFunds(tx, { year: todayInCity().getUTCFullYear() });
+      // Two training providers, their approvals and programmes of every kind, drawing on the training-subsidy line (demo-trainings.ts).
+      await seedDemoTrainings(tx, { today: todayInCity(), orgs, cityAdminId: users.get("city@demo.local")!.id, trainingLineId: funds.training.id, workerId: worker.id });
+      
       // Supervisors, pairs and sessions, 李明 among the supervisees (demo-supervision.ts).
       await seedDemoSupervision(tx, { today: todayInCity(), workerId: worker.id, dongchengPath: byCode.get("990101")!.path, cityAdminId: users.get("city@demo.local")!.id });
       // The seed wrote every derived fact with the current rule: a migration's pending "recompute

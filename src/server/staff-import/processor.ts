@@ -288,6 +288,8 @@ export type TRunOptions = {
   shouldStop?: () => boolean;
   /** Test hook, called after each committed chunk. */
   afterChunk?: (n: number) => void | Promise<void>;
+  /** The chunk's work for another kind of import (attendance); the staff import's by default. */
+  processChunk?: (jobId: string, token: number, size?: number) => Promise<TChunkResult>;
 };
 
 export type TRunResult = "done" | "stopped" | "superseded" | "gone";
@@ -298,7 +300,7 @@ export async function runImport(jobId: string, options: TRunOptions = {}): Promi
   if (token === null) return "gone";
   for (let n = 1; ; n++) {
     if (options.shouldStop?.()) return "stopped";
-    const result = await processChunk(jobId, token, options.chunkSize);
+    const result = await (options.processChunk ?? processChunk)(jobId, token, options.chunkSize);
     if (result !== "more") return result;
     await options.afterChunk?.(n);
   }

@@ -14,7 +14,7 @@ import type { TRowError } from "@/domain/staff/import-validate";
 export const IMPORTS_PAGE_SIZE = 20;
 export const ERRORS_PAGE_SIZE = 25;
 
-const own = (user: TCurrentUser) => ({ organizationId: user.organizationId ?? "\u0000none" });
+const own = (user: TCurrentUser) => ({ organizationId: user.organizationId ?? "\u0000none", kind: "staff" });
 
 const jobSelect = {
   id: true,

@@ -2,7 +2,8 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/env";
 import { prisma } from "@/server/db";
-import { failImport, runImport } from "./processor";
+import { processAttendanceChunk } from "@/server/trainings/attendance-import/processor";
+import { failImport, runImport, type TRunOptions } from "./processor";
 
 // The background queue for imports: pg-boss 10 (PostgreSQL-backed, its own `pgboss` schema; 11+
 // needs Node 22). One PgBoss instance per process, kept on globalThis so Next's dev reloads do not
@@ -62,10 +63,18 @@ export async function enqueueImport(jobId: string): Promise<void> {
 
 type TJobData = { jobId: string };
 
+/** The chunk's work by the job's kind: the staff import's, or another import's that shares this queue. */
+const CHUNKS: Record<string, TRunOptions["processChunk"]> = { attendance: processAttendanceChunk };
+
+async function chunkFor(jobId: string): Promise<TRunOptions["processChunk"]> {
+  const job = await prisma.importJob.findUnique({ where: { id: jobId }, select: { kind: true } });
+  return job ? CHUNKS[job.kind] : undefined;
+}
+
 async function handle([job]: PgBoss.JobWithMetadata<TJobData>[]): Promise<void> {
   if (!job) return;
   try {
-    const result = await runImport(job.data.jobId, { shouldStop: () => state.stopping });
+    const result = await runImport(job.data.jobId, { shouldStop: () => state.stopping, processChunk: await chunkFor(job.data.jobId) });
     // Stopped between chunks by a shutdown: fail this delivery so pg-boss offers it again (here after a restart, or elsewhere).
     if (result === "stopped") throw new Error("server stopping; the import resumes from its remaining rows");
   } catch (error) {

@@ -26,6 +26,13 @@ const MAX_COLUMNS = 64;
 
 export type TFileProblem = TImportFileProblem;
 
+/**
+ * Which columns a sheet has: its fields (matched by the label index's headers) and those it
+ * cannot do without. The staff import's by default; another import (attendance) names its own.
+ */
+export type TSheetSpec = { fields: readonly string[]; required: readonly string[] };
+const STAFF_SHEET: TSheetSpec = { fields: IMPORT_COLUMNS.map((c) => c.field), required: REQUIRED_FIELDS };
+
 export class ImportFileError extends Error {
   constructor(
     public readonly problem: TFileProblem,
@@ -38,36 +45,36 @@ export class ImportFileError extends Error {
 /** Rows searched for the header: a title or a blank line or two above it is common. */
 const HEADER_SEARCH_ROWS = 10;
 
-type THeader = { rowNumber: number; byColumn: Map<number, TImportField> };
+type THeader = { rowNumber: number; byColumn: Map<number, string> };
 
 /** A row's cells matched to fields (each field once, its first column). */
-function headerOf(cells: Map<number, unknown> | undefined, rows: TXlsxRows, rowNumber: number, index: TLabelIndex): THeader {
-  const byColumn = new Map<number, TImportField>();
+function headerOf(cells: Map<number, unknown> | undefined, rows: TXlsxRows, rowNumber: number, index: Pick<TLabelIndex, "headers">): THeader {
+  const byColumn = new Map<number, string>();
   const seen = new Set<string>();
   for (const [col, cell] of [...(rows.get(rowNumber) ?? cells ?? new Map())].sort((a, b) => a[0] - b[0])) {
     const field = index.headers.get(normaliseLabel(cellToText(cell as never, "text").text));
     if (field && !seen.has(field)) {
       seen.add(field);
-      byColumn.set(col, field as TImportField);
+      byColumn.set(col, field);
     }
   }
   return { rowNumber, byColumn };
 }
 
 /** The header row: the first of the top rows holding every required column, else the one matching most (to say what is missing). */
-function findHeader(rows: TXlsxRows, index: TLabelIndex): { header: THeader | null; complete: boolean } {
+function findHeader(rows: TXlsxRows, index: Pick<TLabelIndex, "headers">, spec: TSheetSpec): { header: THeader | null; complete: boolean } {
   let best: THeader | null = null;
   const top = [...rows.keys()].sort((a, b) => a - b).slice(0, HEADER_SEARCH_ROWS);
   for (const n of top) {
     const h = headerOf(undefined, rows, n, index);
     const fields = new Set(h.byColumn.values());
-    if (REQUIRED_FIELDS.every((f) => fields.has(f))) return { header: h, complete: true };
+    if (spec.required.every((f) => fields.has(f))) return { header: h, complete: true };
     if (h.byColumn.size > (best?.byColumn.size ?? 0)) best = h;
   }
   return { header: best, complete: false };
 }
 
-const missingOf = (header: THeader | null) => REQUIRED_FIELDS.filter((f) => ![...(header?.byColumn.values() ?? [])].includes(f));
+const missingOf = (header: THeader | null, spec: TSheetSpec) => spec.required.filter((f) => ![...(header?.byColumn.values() ?? [])].includes(f));
 
 /**
  * The staff sheet of an uploaded workbook as rows of text keyed by field. The file is identified
@@ -78,7 +85,7 @@ const missingOf = (header: THeader | null) => REQUIRED_FIELDS.filter((f) => ![..
  * codes); other columns are ignored, so a returned error report (with its "errors" column) reads
  * back as is. Blank rows are skipped; row numbers are the spreadsheet's own.
  */
-export async function readImportFile(bytes: Uint8Array | null, index: TLabelIndex): Promise<{ rows: TSheetRow[]; columns: string[] }> {
+export async function readImportFile(bytes: Uint8Array | null, index: Pick<TLabelIndex, "headers">, spec: TSheetSpec = STAFF_SHEET): Promise<{ rows: TSheetRow[]; columns: string[] }> {
   if (!bytes || bytes.byteLength === 0) throw new ImportFileError("fileRequired");
   if (bytes.byteLength > IMPORT_MAX_BYTES) throw new ImportFileError("fileTooLarge", { max: IMPORT_MAX_BYTES });
   const kind = sniffSpreadsheet(bytes);
@@ -105,7 +112,7 @@ export async function readImportFile(bytes: Uint8Array | null, index: TLabelInde
       const rows = sheet.read();
       if (rows.size === 0) continue;
       anyValues = true;
-      const { header, complete } = findHeader(rows, index);
+      const { header, complete } = findHeader(rows, index, spec);
       if (complete) {
         found = { rows, header: header!, date1904: book.date1904 };
         break;
@@ -117,10 +124,14 @@ export async function readImportFile(bytes: Uint8Array | null, index: TLabelInde
     throw error;
   }
   if (!anyValues) throw new ImportFileError("fileEmpty");
-  if (!found) throw new ImportFileError("missingColumns", { fields: missingOf(partial) });
+  if (!found) {
+    const missing = missingOf(partial, spec);
+    throw new ImportFileError("missingColumns", spec === STAFF_SHEET ? { fields: missing as TImportField[] } : { columns: missing });
+  }
 
   const { rows: sheetRows, header, date1904 } = found;
-  const kindOf = new Map(IMPORT_COLUMNS.map((c) => [c.field, c.kind]));
+  // The staff columns' kinds (dates, ID numbers…); another import's columns are read as text.
+  const kindOf = new Map<string, (typeof IMPORT_COLUMNS)[number]["kind"]>(IMPORT_COLUMNS.map((c) => [c.field, c.kind]));
   const rows: TSheetRow[] = [];
   for (const rowNumber of [...sheetRows.keys()].sort((a, b) => a - b)) {
     if (rowNumber <= header.rowNumber) continue;
@@ -129,9 +140,9 @@ export async function readImportFile(bytes: Uint8Array | null, index: TLabelInde
     const cellProblems: NonNullable<TSheetRow["cellProblems"]> = {};
     let blank = true;
     for (const [col, field] of header.byColumn) {
-      const { text, problem } = cellToText(cells.get(col), kindOf.get(field)!, date1904);
+      const { text, problem } = cellToText(cells.get(col), spec === STAFF_SHEET ? kindOf.get(field)! : "text", date1904);
       raw[field] = text;
-      if (problem) cellProblems[field] = problem;
+      if (problem) cellProblems[field as TImportField] = problem;
       if (text !== "") blank = false;
     }
     if (blank) continue;
@@ -139,6 +150,6 @@ export async function readImportFile(bytes: Uint8Array | null, index: TLabelInde
   }
   if (rows.length === 0) throw new ImportFileError("fileEmpty");
   if (rows.length > IMPORT_MAX_ROWS) throw new ImportFileError("tooManyRows", { max: IMPORT_MAX_ROWS });
-  const columns = IMPORT_COLUMNS.map((c) => c.field).filter((f) => [...header.byColumn.values()].includes(f));
+  const columns = spec.fields.filter((f) => [...header.byColumn.values()].includes(f));
   return { rows, columns };
 }

@@ -11,6 +11,7 @@ import { MyCredentialAlerts } from "@/features/credentials/components/my-credent
 import { CredentialList } from "@/features/credentials/components/credential-list";
 import { CredentialForm } from "@/features/credentials/components/credential-form";
 import { RegistrationPanel } from "@/features/registrations/components/registration-panel";
+import { MyTrainings } from "@/features/trainings/components/my-trainings";
 import { PublicQrCard } from "@/features/public-register/components/public-qr-card";
 import { ContactForm } from "@/features/practitioners/components/contact-form";
 import { localName } from "@/i18n/local-name";
@@ -58,6 +59,7 @@ export default async function MyProfilePage({ searchParams }: { searchParams: Pr
       {/* The QR code to the public verification page, as on the register's profile page. */}
       <PublicQrCard practitionerId={p.id} />
       <RegistrationPanel practitionerId={p.id} />
+      <MyTrainings practitionerId={p.id} />
       <Card title={t("credentialsTitle")}>
         {data.credentials.length ? <CredentialList credentials={data.credentials} /> : <EmptyState title={t("noCredentials")}>{t("noCredentialsHint")}</EmptyState>}
       </Card>

@@ -18,8 +18,12 @@ export type TProgress = {
 
 const FINAL = new Set(["DONE", "FAILED", "CANCELLED"]);
 
-/** A live progress bar: polls the job's figures about once a second, then lets the page show the summary. */
-export function ImportProgress({ jobId, initial }: { jobId: string; initial: TProgress }) {
+/**
+ * A live progress bar: polls the job's figures about once a second, then lets the page show the
+ * summary. Another import on the same machinery (attendance) gives its own `progressUrl` and says
+ * its outcomes as marks (`counts`).
+ */
+export function ImportProgress({ jobId, initial, progressUrl, counts = "people" }: { jobId: string; initial: TProgress; progressUrl?: string; counts?: "people" | "marks" }) {
   const t = useTranslations("staff.import.progress");
   const router = useRouter();
   const [p, setP] = useState(initial);
@@ -30,7 +34,7 @@ export function ImportProgress({ jobId, initial }: { jobId: string; initial: TPr
     let stopped = false;
     const timer = setTimeout(async () => {
       try {
-        const res = await fetch(`/api/staff-import/${encodeURIComponent(jobId)}/progress`, { cache: "no-store" });
+        const res = await fetch(progressUrl ?? `/api/staff-import/${encodeURIComponent(jobId)}/progress`, { cache: "no-store" });
         if (!res.ok) throw new Error(String(res.status));
         const next = (await res.json()) as TProgress;
         if (stopped) return;
@@ -47,7 +51,7 @@ export function ImportProgress({ jobId, initial }: { jobId: string; initial: TPr
       stopped = true;
       clearTimeout(timer);
     };
-  }, [p, jobId, router]);
+  }, [p, jobId, router, progressUrl]);
 
   const done = p.processedRows;
   const all = p.processedRows + p.pendingRows;
@@ -67,7 +71,7 @@ export function ImportProgress({ jobId, initial }: { jobId: string; initial: TPr
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("status", { percent: p.percent, done, all })}
       </p>
-      <p className="text-xs text-slate-500">{t("counts", { created: p.created, updated: p.updated, unchanged: p.unchanged })}</p>
+      <p className="text-xs text-slate-500">{counts === "marks" ? t("marks", { created: p.created, updated: p.updated, unchanged: p.unchanged }) : t("counts", { created: p.created, updated: p.updated, unchanged: p.unchanged })}</p>
       {lost ? <p className="text-xs text-amber-800">{t("reconnecting")}</p> : null}
     </div>
   );
