@@ -34,6 +34,9 @@ const ENTITY_LITERAL = /\bentity\s*:\s*(?:[^"\n,]*\?\?\s*)?"([A-Z][A-Za-z]*)"/g;
 /** Actions built from a template: each expansion is written. Add a new template here with its values. */
 const TEMPLATES: Record<string, string[]> = {
   "association.${input.change.toLowerCase()}Member": MEMBER_STATUS_CHANGES.map((c) => `association.${c.toLowerCase()}Member`),
+  // A previewed import's start and discard (src/server/staff-import/job-transitions.ts), for each kind of import.
+  "${kind.auditPrefix}.start": ["staff.import.start", "trainings.attendanceImport.start"],
+  "${kind.auditPrefix}.discard": ["staff.import.discard", "trainings.attendanceImport.discard"],
 };
 
 function written() {

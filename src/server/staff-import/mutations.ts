@@ -14,6 +14,7 @@ import { labelIndex } from "./labels";
 import { flagDuplicates, IMPORT_ERRORS, validateRow, type TCheckedRow, type TRowError } from "@/domain/staff/import-validate";
 import { invalidData, pendingData, type TPendingData } from "./stored";
 import { enqueueImport } from "./queue";
+import { discardPreviewJob, startPreviewJob, type TPreviewJobKind } from "./job-transitions";
 import { certificateHolders, certificateStep } from "./processor";
 
 const ACTION = "staff.import" as const;
@@ -131,23 +132,18 @@ async function ownJob(tx: Prisma.TransactionClient, actor: TCurrentUser, jobId: 
   return job;
 }
 
+/** The staff import's previewed jobs: the administrator's own agency's. */
+const staffJobs = (actor: TCurrentUser): TPreviewJobKind => ({
+  jobWhere: { organizationId: agencyOf(actor) },
+  auditPrefix: "staff.import",
+  notPreview: "staff.import.errors.notPreview",
+  nothingToImport: "staff.import.errors.nothingToImport",
+});
+
 /** Start: PREVIEW → QUEUED, then the queue runs it. Rows with errors are skipped (the preview says so). */
 export async function startImport(input: TImportRef): Promise<{ id: string }> {
   const actor = await authorize(ACTION);
-  const meta = await getRequestMeta();
-  await prisma.$transaction(async (tx) => {
-    const job = await ownJob(tx, actor, input.jobId);
-    if (job.version !== input.version) throw new StaleEditError();
-    if (job.status !== "PREVIEW") throw new DomainError("staff.import.errors.notPreview");
-    const pending = await tx.importRow.count({ where: { jobId: job.id, status: "PENDING" } });
-    if (pending === 0) throw new DomainError("staff.import.errors.nothingToImport");
-    const result = await tx.importJob.updateMany({ where: { id: job.id, version: input.version, status: "PREVIEW" }, data: { status: "QUEUED", version: { increment: 1 } } });
-    if (result.count !== 1) throw new StaleEditError();
-    await recordAudit(tx, { actor: auditActor(actor), action: "staff.import.start", entity: "ImportJob", entityId: job.id, before: { status: "PREVIEW" }, after: { status: "QUEUED", rows: pending }, meta });
-  });
-  // After the commit: a lost send is caught up by the queue's sweep (and at the next start-up).
-  await enqueueImport(input.jobId).catch((error: unknown) => console.warn("[imports] could not queue", input.jobId, error instanceof Error ? error.message : error));
-  return { id: input.jobId };
+  return startPreviewJob(actor, staffJobs(actor), input);
 }
 
 /** Try a FAILED import again: its remaining rows are still PENDING (the rows already written stay written). */
@@ -166,18 +162,8 @@ export async function retryImport(input: TImportRef): Promise<{ id: string }> {
   return { id: input.jobId };
 }
 
-/** Discard a preview: nothing was imported; the rows (and the encrypted ID numbers in them) are deleted. */
+/** Discard a preview: nothing was written; its rows are deleted. */
 export async function discardImport(input: TImportRef): Promise<{ id: string }> {
   const actor = await authorize(ACTION);
-  const meta = await getRequestMeta();
-  await prisma.$transaction(async (tx) => {
-    const job = await ownJob(tx, actor, input.jobId);
-    if (job.version !== input.version) throw new StaleEditError();
-    if (job.status !== "PREVIEW") throw new DomainError("staff.import.errors.notPreview");
-    const result = await tx.importJob.updateMany({ where: { id: job.id, version: input.version, status: "PREVIEW" }, data: { status: "CANCELLED", finishedAt: new Date(), version: { increment: 1 } } });
-    if (result.count !== 1) throw new StaleEditError();
-    await tx.importRow.deleteMany({ where: { jobId: job.id } });
-    await recordAudit(tx, { actor: auditActor(actor), action: "staff.import.discard", entity: "ImportJob", entityId: job.id, before: { status: "PREVIEW" }, after: { status: "CANCELLED" }, meta });
-  });
-  return { id: input.jobId };
+  return discardPreviewJob(actor, staffJobs(actor), input);
 }

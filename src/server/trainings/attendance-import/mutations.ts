@@ -7,9 +7,9 @@ import { getRequestMeta } from "@/server/request-meta";
 import { authorize, type TCurrentUser } from "@/server/auth/session";
 import { readImportFile } from "@/server/staff-import/read";
 import type { TUpload } from "@/server/staff-import/mutations";
-import { enqueueImport } from "@/server/staff-import/queue";
+import { discardPreviewJob, startPreviewJob, type TPreviewJobKind } from "@/server/staff-import/job-transitions";
 import { scopeOf } from "@/domain/authz/matrix";
-import { DomainError, StaleEditError } from "@/domain/common/errors";
+import { DomainError } from "@/domain/common/errors";
 import { isLocale, localeToDb } from "@/lib/locales";
 import { ATTENDANCE_FIELDS, ATTENDANCE_REQUIRED, checkAttendanceRow, type TAttendanceRowError, type TAttendanceRowValue } from "@/domain/trainings/attendance-import";
 import type { TImportRef } from "@/domain/staff/schemas";
@@ -131,42 +131,22 @@ export function attendanceJobScope(user: TCurrentUser): Prisma.ImportJobWhereInp
   return scopeOf(user.role, ACTION) === "city" ? { kind: KIND } : { kind: KIND, organizationId: user.organizationId ?? "\u0000none" };
 }
 
-async function ownJob(tx: Prisma.TransactionClient, actor: TCurrentUser, jobId: string) {
-  const job = await tx.importJob.findFirst({ where: { AND: [{ id: jobId }, attendanceJobScope(actor)] }, select: { id: true, status: true, version: true } });
-  if (!job) throw new DomainError("notFound");
-  return job;
-}
+/** The attendance import's previewed jobs, in the caller's scope. */
+const attendanceJobs = (actor: TCurrentUser): TPreviewJobKind => ({
+  jobWhere: attendanceJobScope(actor),
+  auditPrefix: "trainings.attendanceImport",
+  notPreview: "trainings.import.errors.notPreview",
+  nothingToImport: "trainings.import.errors.nothingToImport",
+});
 
 /** Start: PREVIEW → QUEUED; the queue runs it (rows with problems are skipped, as the preview says). */
 export async function startAttendanceImport(input: TImportRef): Promise<{ id: string }> {
   const actor = await authorize(ACTION);
-  const meta = await getRequestMeta();
-  await prisma.$transaction(async (tx) => {
-    const job = await ownJob(tx, actor, input.jobId);
-    if (job.version !== input.version) throw new StaleEditError();
-    if (job.status !== "PREVIEW") throw new DomainError("trainings.import.errors.notPreview");
-    const pending = await tx.importRow.count({ where: { jobId: job.id, status: "PENDING" } });
-    if (pending === 0) throw new DomainError("trainings.import.errors.nothingToImport");
-    const res = await tx.importJob.updateMany({ where: { id: job.id, version: input.version, status: "PREVIEW" }, data: { status: "QUEUED", version: { increment: 1 } } });
-    if (res.count !== 1) throw new StaleEditError();
-    await recordAudit(tx, { actor: auditActor(actor), action: "trainings.attendanceImport.start", entity: "ImportJob", entityId: job.id, before: { status: "PREVIEW" }, after: { status: "QUEUED", rows: pending }, meta });
-  });
-  await enqueueImport(input.jobId).catch((error: unknown) => console.warn("[imports] could not queue", input.jobId, error instanceof Error ? error.message : error));
-  return { id: input.jobId };
+  return startPreviewJob(actor, attendanceJobs(actor), input);
 }
 
 /** Discard a preview: nothing was written; its rows are deleted. */
 export async function discardAttendanceImport(input: TImportRef): Promise<{ id: string }> {
   const actor = await authorize(ACTION);
-  const meta = await getRequestMeta();
-  await prisma.$transaction(async (tx) => {
-    const job = await ownJob(tx, actor, input.jobId);
-    if (job.version !== input.version) throw new StaleEditError();
-    if (job.status !== "PREVIEW") throw new DomainError("trainings.import.errors.notPreview");
-    const res = await tx.importJob.updateMany({ where: { id: job.id, version: input.version, status: "PREVIEW" }, data: { status: "CANCELLED", finishedAt: new Date(), version: { increment: 1 } } });
-    if (res.count !== 1) throw new StaleEditError();
-    await tx.importRow.deleteMany({ where: { jobId: job.id } });
-    await recordAudit(tx, { actor: auditActor(actor), action: "trainings.attendanceImport.discard", entity: "ImportJob", entityId: job.id, before: { status: "PREVIEW" }, after: { status: "CANCELLED" }, meta });
-  });
-  return { id: input.jobId };
+  return discardPreviewJob(actor, attendanceJobs(actor), input);
 }
