@@ -1,4 +1,4 @@
-// Load test for the register list, the growth dashboard and "My profile": 20 concurrent
+// Load test for the register list, the growth and training dashboards and "My profile": 20 concurrent
 // connections, signed in as the city administrator (and, for the dashboard, also a district
 // officer; for "My profile", bench-worker@demo.local, a generated practitioner with a
 // continuing-education ledger), printing p50 / p95 / p99 latency and requests per second. Run
@@ -97,6 +97,9 @@ async function main() {
     ["growth dashboard (city admin)", "/dashboard/growth", CITY],
     ["growth dashboard (district officer)", "/dashboard/growth", DISTRICT],
     ["my profile with a ledger (practitioner)", "/me", BENCH_WORKER],
+    // Issue 12: needs generate-training.ts on top of generate-practitioners.ts.
+    ["training dashboard (city admin)", "/dashboard/training", CITY],
+    ["training dashboard (district officer)", "/dashboard/training", DISTRICT],
   ];
   const only = process.env.ONLY;
   const selected = targets.filter(([n], i) => i === 0 || !only || n.includes(only));

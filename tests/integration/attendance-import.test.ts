@@ -9,7 +9,7 @@ import { enrol, withdraw } from "@/server/trainings/enrolment";
 import { createAttendanceImport, discardAttendanceImport, startAttendanceImport } from "@/server/trainings/attendance-import/mutations";
 import { attendanceImportErrors, getAttendanceImport, listAttendanceImports } from "@/server/trainings/attendance-import/queries";
 import { processAttendanceChunk } from "@/server/trainings/attendance-import/processor";
-import { buildAttendanceTemplate } from "@/server/trainings/attendance-import/workbook";
+import { buildAttendanceErrorReport, buildAttendanceTemplate } from "@/server/trainings/attendance-import/workbook";
 import { runImport } from "@/server/staff-import/processor";
 import { ImportFileError } from "@/server/staff-import/read";
 import { ZAddSession, ZApproveProvider, ZCreateTraining, ZTrainingRef } from "@/domain/trainings/schemas";
@@ -139,6 +139,26 @@ describe("the attendance import", () => {
     expect(await getAttendanceImport(await as(provider), corrected.id)).toMatchObject({ updatedCount: 1 });
     const s1 = await prisma.trainingSession.findFirstOrThrow({ where: { trainingId: t1.id, number: 1 } });
     expect((await prisma.trainingAttendance.findFirstOrThrow({ where: { sessionId: s1.id, enrolmentId: enrolled[2]!.enrolmentId } })).present).toBe(true);
+  });
+
+  it("the rows with problems download as a sheet to correct: as typed, with the row number and the problems, for the job's provider only", async () => {
+    await as(provider);
+    const job = await createAttendanceImport(up(await workbook([[t1.reference, 1, 1, "", "", "是"], [t1.reference, 9, 1, "", "", "是"], [t1.reference, 1, 2, "", "", "maybe"]], ["reference", "session", "number", "name", "phone", "present"])));
+    expect(job.errorRows).toBe(2);
+    const report = await buildAttendanceErrorReport(job.id);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(report!.buffer as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const text = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1).map((v) => String(v ?? ""));
+    expect(text(1)).toEqual(["项目编号*", "课次*", "学员编号", "姓名", "手机号", "是否出勤*", "行号", "问题"]);
+    expect(text(2).slice(0, 7)).toEqual([t1.reference, "9", "1", "", "", "是", "3"]);
+    expect(text(2)[7]).toBe("课次：该项目没有此课次。");
+    expect(text(3).slice(5, 7)).toEqual(["maybe", "4"]);
+    expect(sheet.actualRowCount).toBe(3);
+    expect(report!.filename).toBe("考勤-问题行.xlsx");
+    expect(await prisma.auditEvent.count({ where: { action: "trainings.attendanceImport.errorReport", entityId: job.id } })).toBe(1);
+    await as(otherProvider);
+    expect(await buildAttendanceErrorReport(job.id)).toBeNull();
   });
 
   it("refuses a sheet without the required columns, and a discarded preview writes nothing", async () => {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ImportErrorReportLink } from "@/features/staff/components/import-error-report-link";
 import { getTranslations } from "next-intl/server";
 import type { attendanceImportErrors, attendanceImportProgress, getAttendanceImport } from "@/server/trainings/attendance-import/queries";
 import { discardAttendanceImportAction, startAttendanceImportAction } from "@/features/trainings/actions";
@@ -74,7 +75,10 @@ export async function AttendanceErrorRows({ jobId, errors }: { jobId: string; er
   const t = await getTranslations("trainings.import");
   return (
     <section aria-labelledby="import-errors-title" className="space-y-3">
-      <h2 id="import-errors-title" className="text-base font-semibold text-slate-900">{t("job.errorsTitle")}</h2>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="import-errors-title" className="text-base font-semibold text-slate-900">{t("job.errorsTitle")}</h2>
+        {errors.total > 0 ? <ImportErrorReportLink jobId={jobId} href={`/api/trainings/attendance-import/${encodeURIComponent(jobId)}/errors`} /> : null}
+      </div>
       <DataTable
         caption={t("job.errorsTitle")}
         empty={<EmptyState title={t("job.noErrorRows")} />}

@@ -4,7 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { prisma } from "@/server/db";
 import { authorize } from "@/server/auth/session";
 import { trainingScope } from "@/server/authz/scope";
-import { ATTENDANCE_FIELDS, ATTENDANCE_REQUIRED } from "@/domain/trainings/attendance-import";
+import { ATTENDANCE_FIELDS, ATTENDANCE_REQUIRED, type TAttendanceRowError } from "@/domain/trainings/attendance-import";
+import { recordAudit, auditActor } from "@/server/audit/record";
+import { getRequestMeta } from "@/server/request-meta";
+import { attendanceJobScope } from "./mutations";
 
 // The attendance import's template in the reader's language: headers with notes, "present" as a
 // drop-down of yes / no, a help sheet. For one programme (`trainingId`), pre-filled with a row per
@@ -56,4 +59,39 @@ export async function buildAttendanceTemplate(trainingId: string | null): Promis
   }
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   return { buffer, filename: `${training ? `${training.reference}-` : ""}${t("template.filename")}.xlsx` };
+}
+
+/**
+ * The refused rows of one of the caller's attendance imports, as typed, with the row number and
+ * the problems in the reader's language: a sheet to correct and upload again (the staff import's
+ * error report, for attendance). Audited like every download of an import's rows.
+ */
+export async function buildAttendanceErrorReport(jobId: string): Promise<{ buffer: Buffer; filename: string } | null> {
+  const actor = await authorize("trainings.attendance");
+  const job = await prisma.importJob.findFirst({ where: { AND: [{ id: jobId }, attendanceJobScope(actor)] }, select: { id: true, originalName: true } });
+  if (!job) return null;
+  const rows = await prisma.importRow.findMany({ where: { jobId, status: "INVALID" }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, data: true, errors: true } });
+  const meta = await getRequestMeta();
+  await prisma.$transaction((tx) => recordAudit(tx, { actor: auditActor(actor), action: "trainings.attendanceImport.errorReport", entity: "ImportJob", entityId: jobId, after: { rows: rows.length }, meta }));
+  const t = await getTranslations("trainings.import");
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(t("template.dataSheet"), { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = [
+    ...ATTENDANCE_FIELDS.map((f) => ({ header: `${t(`columns.${f}`)}${ATTENDANCE_REQUIRED.includes(f) ? "*" : ""}`, key: f, width: WIDTHS[f], style: { numFmt: "@" } })),
+    { header: t("job.row"), key: "__row", width: 8 },
+    { header: t("job.problems"), key: "__errors", width: 60 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  const errorColumn = ATTENDANCE_FIELDS.length + 2;
+  sheet.getRow(1).getCell(errorColumn).fill = REQUIRED_FILL;
+  for (const r of rows) {
+    const raw = ((r.data ?? {}) as { raw?: Record<string, string> }).raw ?? {};
+    const errors = (r.errors ?? []) as TAttendanceRowError[];
+    const message = errors.map((e) => t("job.fieldMessage", { field: t(`columns.${e.field}`), message: t(e.key.replace("trainings.import.", "") as "rowErrors.reference") })).join("\n");
+    const row = sheet.addRow({ ...Object.fromEntries(ATTENDANCE_FIELDS.map((f) => [f, raw[f] ?? ""])), __row: r.rowNumber, __errors: message });
+    row.getCell(errorColumn).alignment = { wrapText: true, vertical: "top" };
+    row.getCell(errorColumn).font = { color: { argb: "FFB91C1C" } };
+  }
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  return { buffer, filename: `${job.originalName.replace(/\.xlsx$/i, "")}-${t("report.suffix")}.xlsx` };
 }

@@ -1,0 +1,17 @@
+import { startEmbeddedPostgres, findFreePort } from "./lib/embedded-db";
+import { migrateDeploy } from "./lib/migrations";
+import { execFileSync } from "node:child_process";
+const port = await findFreePort();
+const db = await startEmbeddedPostgres({ dataDir: process.argv[3] ?? "/tmp/tmpbench-pg", port, database: "bench", ephemeral: true });
+await migrateDeploy(db.url);
+process.env.ID_ENCRYPTION_KEY ??= "0".repeat(64);
+process.env.DATABASE_URL = db.url;
+const { seedDemo } = await import("../prisma/seed");
+await seedDemo(db.url);
+const env = { ...process.env, DATABASE_URL: db.url };
+execFileSync("npx", ["tsx", "scripts/bench/generate-practitioners.ts", process.argv[2] ?? "3000"], { stdio: "inherit", env });
+execFileSync("npx", ["tsx", "scripts/bench/generate-training.ts"], { stdio: "inherit", env });
+execFileSync("npx", ["tsx", "scripts/bench/generate-training.ts"], { stdio: "inherit", env });
+console.log("URL", db.url);
+if (process.env.KEEP) await new Promise(() => {});
+await db.stop();
