@@ -217,6 +217,20 @@ test("the city's supervision pages and the training settings form pass axe, and 
   await expect(page.getByText(s.notices.approved)).toBeVisible();
   await page.goto(`/supervision/new?sq=${encodeURIComponent(w.people.veteran.name)}`);
   await expect(page.getByTestId("supervisor-picker")).toContainText(s.eligibility.eligibleApproved);
+  // Listed with its grounds; withdrawn after a confirmation, the picker no longer admits them.
+  await page.goto("/supervision/approve");
+  const row = page.getByTestId("supervisor-approval").filter({ hasText: w.people.veteran.name });
+  await expect(row).toContainText("取得证书前已有十年社区一线经验");
+  await row.getByRole("button", { name: s.approve.withdraw }).click();
+  const dialog = page.getByRole("dialog", { name: fill(s.approve.withdrawTitle, { name: w.people.veteran.name }) });
+  await expect(dialog).toContainText(s.approve.withdrawBody.split("}}")[1]!);
+  await dialog.getByRole("button", { name: s.approve.withdraw }).click();
+  await expect(page).toHaveURL(/\/supervision\/approve\?withdrawn=1/);
+  await expect(page.getByText(s.notices.withdrawn)).toBeVisible();
+  await expect(page.getByTestId("supervisor-approval").filter({ hasText: w.people.veteran.name })).toHaveCount(0);
+  await expectNoA11yViolations(page, { widths: PHONE });
+  await page.goto(`/supervision/new?sq=${encodeURIComponent(w.people.veteran.name)}`);
+  await expect(page.getByTestId("supervisor-picker")).toContainText(s.eligibility.badgeNotEligible);
   await page.goto("/dashboard/growth");
   const form = page.getByTestId("training-settings-form");
   await form.getByLabel(z.trainingSettings.fields.supervisorMaxSupervisees).fill("0");

@@ -20,4 +20,5 @@ export type TSupervisionFieldErrorCode = `supervision.validation.${
   | "sessionTooLong"
   | "endNotAfterStart"
   | "sessionsAfterEnd"
-  | "alreadyApproved"}`;
+  | "alreadyApproved"
+  | "approvalNotFound"}`;

@@ -45,6 +45,10 @@ export const ZApproveSupervisor = z.object({
 });
 export type TApproveSupervisor = z.infer<typeof ZApproveSupervisor>;
 
+/** The city withdraws its approval of a supervisor (current pairs go on; new ones follow the rule). */
+export const ZWithdrawSupervisorApproval = z.object({ practitionerId: ZSupervisorId });
+export type TWithdrawSupervisorApproval = z.infer<typeof ZWithdrawSupervisorApproval>;
+
 /** A session, logged by the pair's supervisor: day, hours (whole or half), topic. */
 export const ZLogSession = z
   .object({

@@ -1,8 +1,8 @@
 "use server";
 
-import { approveSupervisor, confirmSession, disputeSession, endSupervision, logSession, startSupervision } from "@/server/supervision/mutations";
+import { approveSupervisor, confirmSession, disputeSession, endSupervision, logSession, startSupervision, withdrawSupervisorApproval } from "@/server/supervision/mutations";
 import { formAction } from "@/features/action";
-import { ZApproveSupervisor, ZConfirmSession, ZDisputeSession, ZEndSupervision, ZLogSession, ZStartSupervision } from "@/domain/supervision/schemas";
+import { ZApproveSupervisor, ZConfirmSession, ZDisputeSession, ZEndSupervision, ZLogSession, ZStartSupervision, ZWithdrawSupervisorApproval } from "@/domain/supervision/schemas";
 
 /** Only the supervision list itself is a valid place to return to. */
 function safeBack(value: FormDataEntryValue | null): string {
@@ -33,6 +33,14 @@ export const approveSupervisorAction = formAction({
   run: (input) => approveSupervisor(input),
   revalidate: ["/supervision", "/supervision/new"],
   done: () => ({ redirect: "/supervision?approved=1" }),
+});
+
+export const withdrawSupervisorApprovalAction = formAction({
+  permission: "supervision.approveSupervisor",
+  schema: ZWithdrawSupervisorApproval,
+  run: (input) => withdrawSupervisorApproval(input),
+  revalidate: ["/supervision", "/supervision/new", "/supervision/approve"],
+  done: () => ({ redirect: "/supervision/approve?withdrawn=1" }),
 });
 
 export const logSessionAction = formAction({

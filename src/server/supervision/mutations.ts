@@ -11,7 +11,7 @@ import { deliver } from "@/server/notifications/mailer";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { isoDay, parseIsoDay, todayInCity } from "@/domain/common/calendar-day";
 import { atCap, endDateProblem, sessionProblems } from "@/domain/supervision/rules";
-import type { TApproveSupervisor, TConfirmSession, TDisputeSession, TEndSupervision, TLogSession, TStartSupervision } from "@/domain/supervision/schemas";
+import type { TApproveSupervisor, TWithdrawSupervisorApproval, TConfirmSession, TDisputeSession, TEndSupervision, TLogSession, TStartSupervision } from "@/domain/supervision/schemas";
 import { supervisorStandings } from "./facts";
 import { sessionAuditSelect, supervisionAuditSelect } from "./select";
 
@@ -93,6 +93,26 @@ export async function approveSupervisor(input: TApproveSupervisor) {
       });
     await recordAudit(tx, { actor: auditActor(actor), action: "supervision.approveSupervisor", entity: "SupervisorApproval", entityId: approval.id, before: null, after: approval, meta });
     return { ...approval, name: person.name };
+  });
+}
+
+/**
+ * The city withdraws its approval of a supervisor. Their current pairs go on (ending them is a
+ * separate, deliberate step); a new pair needs them to meet the level-and-years rule again.
+ */
+export async function withdrawSupervisorApproval(input: TWithdrawSupervisorApproval) {
+  const actor = await authorize("supervision.approveSupervisor");
+  const meta = await getRequestMeta();
+  return prisma.$transaction(async (tx) => {
+    const approval = await tx.supervisorApproval.findFirst({
+      where: { practitionerId: input.practitionerId, practitioner: practitionerScope(actor, "supervision.approveSupervisor") },
+      select: { id: true, practitionerId: true, approvedAt: true, approvedById: true, note: true },
+    });
+    if (!approval) throw new DomainError("supervision.validation.approvalNotFound", "practitionerId");
+    const { count } = await tx.supervisorApproval.deleteMany({ where: { id: approval.id } });
+    if (count === 0) throw new DomainError("supervision.validation.approvalNotFound", "practitionerId");
+    await recordAudit(tx, { actor: auditActor(actor), action: "supervision.withdrawApproval", entity: "SupervisorApproval", entityId: approval.id, before: approval, after: null, meta });
+    return approval;
   });
 }
 

@@ -258,3 +258,27 @@ export async function approvalCandidates(user: TPrincipal, q: string, now = new 
   const standings = await supervisorStandings(page.map((r) => r.id), settings, todayInCity(now));
   return { items: page.map((r) => ({ ...r, standing: standings.get(r.id)! })), more: rows.length > CANDIDATE_LIMIT };
 }
+
+export const APPROVALS_PAGE_SIZE = 25;
+
+/** The city's approvals of supervisors in the caller's scope, newest first, with each one's current supervisees. */
+export async function supervisorApprovals(user: TPrincipal, page: number) {
+  if (scopeOf(user.role, "supervision.approveSupervisor") === null) return toPage([], 0, 1, APPROVALS_PAGE_SIZE);
+  const where = { practitioner: practitionerScope(user, "supervision.approveSupervisor") };
+  const [rows, total] = await Promise.all([
+    prisma.supervisorApproval.findMany({
+      where,
+      orderBy: [{ approvedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * APPROVALS_PAGE_SIZE,
+      take: APPROVALS_PAGE_SIZE,
+      select: {
+        id: true,
+        approvedAt: true,
+        note: true,
+        practitioner: { select: { ...personSelect, qualificationLevel: true, _count: { select: { supervising: { where: { endDate: null } } } } } },
+      },
+    }),
+    prisma.supervisorApproval.count({ where }),
+  ]);
+  return toPage(rows.map((r) => ({ id: r.id, approvedAt: r.approvedAt, note: r.note, person: r.practitioner, activeSupervisees: r.practitioner._count.supervising })), total, page, APPROVALS_PAGE_SIZE);
+}

@@ -1,13 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
-import { approvalCandidates, CANDIDATE_LIMIT } from "@/server/supervision/queries";
+import { approvalCandidates, CANDIDATE_LIMIT, supervisorApprovals } from "@/server/supervision/queries";
 import { getSupervisionSettings } from "@/server/plan/training-settings";
 import { ApproveForm } from "@/features/supervision/components/approve-form";
 import { eligibilityWords } from "@/features/supervision/components/eligibility-text";
 import { localName } from "@/i18n/local-name";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { withdrawSupervisorApprovalAction } from "@/features/supervision/actions";
+import { instantDayFormatter } from "@/domain/common/day-format";
+import { parsePage } from "@/lib/pagination";
+import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/card";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { DataTable } from "@/components/ui/data-table";
+import { ListPagination } from "@/components/ui/list-pagination";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 
@@ -20,7 +26,17 @@ export default async function ApproveSupervisorPage({ searchParams }: { searchPa
   const user = await requirePermission("supervision.approveSupervisor");
   const sp = await searchParams;
   const q = (typeof sp.q === "string" ? sp.q : "").trim().slice(0, 100);
-  const [t, te, locale, words, settings, found] = await Promise.all([getTranslations("supervision"), getTranslations("enums"), getLocale(), eligibilityWords(), getSupervisionSettings(), approvalCandidates(user, q)]);
+  const [t, te, locale, format, words, settings, found, approvals] = await Promise.all([
+    getTranslations("supervision"),
+    getTranslations("enums"),
+    getLocale(),
+    getFormatter(),
+    eligibilityWords(),
+    getSupervisionSettings(),
+    approvalCandidates(user, q),
+    supervisorApprovals(user, parsePage(sp.page)),
+  ]);
+  const day = instantDayFormatter(format);
   const options = found.items.map((c) => ({
     id: c.id,
     label: c.name,
@@ -32,6 +48,7 @@ export default async function ApproveSupervisorPage({ searchParams }: { searchPa
   return (
     <div className="space-y-6">
       <PageHeader title={t("approve.title")} description={t("approve.description")} actions={<Link href="/supervision" className={buttonClass("secondary")}>{t("start.back")}</Link>} />
+      {sp.withdrawn ? <Notice tone="success">{t("notices.withdrawn")}</Notice> : null}
       <Card>
         <p className="mb-4 text-sm text-slate-700"><span className="font-medium text-slate-900">{t("ruleTitle")}</span> {words.rule(settings)}</p>
         <form method="get" action="/supervision/approve" role="search" className="mb-5 flex flex-wrap items-end gap-3">
@@ -49,6 +66,44 @@ export default async function ApproveSupervisorPage({ searchParams }: { searchPa
             <ApproveForm key={q} options={options} />
           </>
         )}
+      </Card>
+      <Card title={t("approve.listTitle")}>
+        <DataTable
+          caption={t("approve.listTitle")}
+          empty={<EmptyState title={t("approve.listEmpty")} />}
+          columns={[
+            { label: t("approve.columns.person") },
+            { label: t("approve.columns.level") },
+            { label: t("approve.columns.approvedAt") },
+            { label: t("approve.columns.note") },
+            { label: t("approve.columns.active"), numeric: true },
+            { label: t("approve.columns.actions") },
+          ]}
+          rows={approvals.items.map((a) => ({
+            key: a.id,
+            testId: "supervisor-approval",
+            cells: [
+              <div key="p">
+                <div className="font-medium text-slate-900">{a.person.name}</div>
+                {a.person.organization ? <div className="text-xs text-slate-600">{localName(a.person.organization, locale)}</div> : null}
+              </div>,
+              te(`qualificationLevel.${a.person.qualificationLevel}`),
+              day(a.approvedAt),
+              <span key="n" className="whitespace-pre-line">{a.note}</span>,
+              a.activeSupervisees,
+              <ConfirmAction
+                key="w"
+                action={withdrawSupervisorApprovalAction}
+                fields={{ practitionerId: a.person.id }}
+                label={t("approve.withdraw")}
+                title={t("approve.withdrawTitle", { name: a.person.name })}
+                body={t("approve.withdrawBody", { count: a.activeSupervisees })}
+                confirmLabel={t("approve.withdraw")}
+              />,
+            ],
+          }))}
+        />
+        {approvals.total > approvals.pageSize ? <ListPagination result={approvals} basePath="/supervision/approve" params={q ? { q } : {}} /> : null}
       </Card>
     </div>
   );
