@@ -269,13 +269,13 @@ describe("sessions", () => {
 });
 
 describe("ending pairs", () => {
-  it("refuses a last day not after the first, after a session, a stale version, and ending twice", async () => {
+  it("refuses a last day before the first, before a session, a stale version, and ending twice", async () => {
     const pair = await prisma.supervision.findUniqueOrThrow({ where: { id: pairE1 }, select: { startDate: true, version: true } });
     await as(w.users.officerW);
     expect(await codeOf(endSupervision(ZEndSupervision.parse({ id: pairE1, version: String(pair.version), endDate: ago(1) })))).toBe("notFound");
     await as(w.users.adminE);
     const before = await counts();
-    expect(await codeOf(endSupervision(ZEndSupervision.parse({ id: pairE1, version: String(pair.version), endDate: isoDay(pair.startDate) })))).toBe("supervision.validation.endNotAfterStart@endDate");
+    expect(await codeOf(endSupervision(ZEndSupervision.parse({ id: pairE1, version: String(pair.version), endDate: isoDay(new Date(pair.startDate.getTime() - 86_400_000)) })))).toBe("supervision.validation.endBeforeStart@endDate");
     expect(await codeOf(endSupervision(ZEndSupervision.parse({ id: pairE1, version: String(pair.version), endDate: ago(5) })))).toBe("supervision.validation.sessionsAfterEnd@endDate");
     expect(await codeOf(endSupervision(ZEndSupervision.parse({ id: pairE1, version: String(pair.version + 1), endDate: ago(1) })))).toBe("stale");
     expect(await counts()).toMatchObject({ audit: before.audit });

@@ -99,9 +99,10 @@ describe("a pair", () => {
       ["superviseeId", "supervision.validation.selfSupervision"],
     ]);
   });
-  it("ends after its first day, not in the future", () => {
+  it("ends on or after its first day (a pair started by mistake ends the same day), not in the future", () => {
     const pair = { startDate: d("2025-03-01") };
-    expect(endDateProblem(d("2025-03-01"), pair, d("2025-06-01"))).toBe("supervision.validation.endNotAfterStart");
+    expect(endDateProblem(d("2025-02-28"), pair, d("2025-06-01"))).toBe("supervision.validation.endBeforeStart");
+    expect(endDateProblem(d("2025-03-01"), pair, d("2025-06-01"))).toBeNull();
     expect(endDateProblem(d("2025-03-02"), pair, d("2025-06-01"))).toBeNull();
     expect(endDateProblem(d("2025-06-02"), pair, d("2025-06-01"))).toBe("dateInFuture");
   });

@@ -18,7 +18,7 @@ export type TSupervisionFieldErrorCode = `supervision.validation.${
   | "pairNotFound"
   | "sessionOutsidePair"
   | "sessionTooLong"
-  | "endNotAfterStart"
+  | "endBeforeStart"
   | "sessionsAfterEnd"
   | "alreadyApproved"
   | "approvalNotFound"}`;

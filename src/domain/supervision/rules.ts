@@ -112,9 +112,9 @@ export function sessionProblems(
 }
 
 /** Is a pair's last day acceptable: after its start (a pair lasts at least two days) and not in the future? */
-export function endDateProblem(endDate: Date, pair: { startDate: Date }, today: Date): "dateInFuture" | "supervision.validation.endNotAfterStart" | null {
+export function endDateProblem(endDate: Date, pair: { startDate: Date }, today: Date): "dateInFuture" | "supervision.validation.endBeforeStart" | null {
   if (utcDay(endDate).getTime() > utcDay(today).getTime()) return "dateInFuture";
-  if (utcDay(endDate).getTime() <= utcDay(pair.startDate).getTime()) return "supervision.validation.endNotAfterStart";
+  if (utcDay(endDate).getTime() < utcDay(pair.startDate).getTime()) return "supervision.validation.endBeforeStart";
   return null;
 }
 
