@@ -211,6 +211,14 @@ describe("sessions", () => {
     await as(w.users.adminE);
     expect(await codeOf(log(pairE1, ago(2), "1"))).toBe("authz:forbidden");
     expect(await counts()).toMatchObject({ sessions: mid.sessions, audit: mid.audit });
+    // The limit is the supervisor's day, not the pair's: 6 hours with another supervisee the same day, then half an hour more is too many.
+    await as(w.users.adminE);
+    const second = await start(w.sup1.id, w.e2.id, ago(30));
+    await as(w.users.sup1);
+    const six = await log(second.id, ago(3), "6");
+    expect(await codeOf(log(pairE1, ago(3), "0.5"))).toBe("supervision.validation.sessionTooLong@hours");
+    await prisma.supervisionSession.delete({ where: { id: six.id } });
+    await prisma.supervision.delete({ where: { id: second.id } });
   });
 
   it("only the supervisee confirms; confirmed hours go to both ledgers, once", async () => {

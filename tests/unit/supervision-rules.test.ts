@@ -65,7 +65,7 @@ describe("a session", () => {
     expect(sessionProblems({ date: d("2025-05-01"), halfHours: 4 }, ended)).toEqual({ date: "supervision.validation.sessionOutsidePair" });
     expect(inPairPeriod(d("2025-04-30"), ended.pair)).toBe(true);
   });
-  it("with the pair's other sessions that day, at most the daily maximum of hours", () => {
+  it("with the supervisor's other sessions that day, at most the daily maximum of hours", () => {
     expect(sessionProblems({ date: d("2025-06-01"), halfHours: 16 }, ctx)).toEqual({});
     expect(sessionProblems({ date: d("2025-06-01"), halfHours: 17 }, ctx)).toEqual({ hours: "supervision.validation.sessionTooLong" });
     expect(sessionProblems({ date: d("2025-06-01"), halfHours: 5 }, { ...ctx, halfHoursSameDay: 12 })).toEqual({ hours: "supervision.validation.sessionTooLong" });

@@ -97,8 +97,8 @@ export type TSessionFieldCode = "dateInFuture" | "supervision.validation.session
 
 /**
  * What is wrong with a session's date and length, by field: a day not in the future, inside the
- * pair's period; its hours, with the pair's other (not disputed) sessions that day, at most the
- * city's daily maximum of continuing-education hours.
+ * pair's period; its hours, with the supervisor's other (not disputed) sessions that day with any
+ * supervisee, at most the city's daily maximum of continuing-education hours.
  */
 export function sessionProblems(
   session: { date: Date; halfHours: number },
@@ -111,7 +111,7 @@ export function sessionProblems(
   return problems;
 }
 
-/** Is a pair's last day acceptable: after its start (a pair lasts at least two days) and not in the future? */
+/** Is a pair's last day acceptable: not before its first day (a pair may end the day it started) and not in the future? */
 export function endDateProblem(endDate: Date, pair: { startDate: Date }, today: Date): "dateInFuture" | "supervision.validation.endBeforeStart" | null {
   if (utcDay(endDate).getTime() > utcDay(today).getTime()) return "dateInFuture";
   if (utcDay(endDate).getTime() < utcDay(pair.startDate).getTime()) return "supervision.validation.endBeforeStart";

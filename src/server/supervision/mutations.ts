@@ -128,8 +128,10 @@ async function accountsOf(tx: TTx, practitionerId: string) {
 
 /**
  * Logs a session of a pair, as its supervisor: a day inside the pair's period and not in the
- * future; with the pair's other sessions that day, at most the city's daily maximum of hours. The
- * pair's row is locked while the day's hours are added up, so two at once cannot pass it together.
+ * future; with the supervisor's other sessions that day (with any of their supervisees), at most
+ * the city's daily maximum of hours, since every confirmed hour goes to the supervisor's ledger
+ * too. The supervisor's register row is locked while the day's hours are added up, so two
+ * sessions logged at once (for two pairs) cannot pass the limit together.
  */
 export async function logSession(input: TLogSession, now = new Date()) {
   const actor = await authorize("supervision.log");
@@ -142,7 +144,8 @@ export async function logSession(input: TLogSession, now = new Date()) {
     const pair = rows.length ? await tx.supervision.findUnique({ where: { id: input.supervisionId }, select: { id: true, supervisorId: true, superviseeId: true, startDate: true, endDate: true, supervisor: { select: { name: true } }, supervisee: { select: { name: true } } } }) : null;
     if (!pair || (pair.supervisorId !== me && pair.superviseeId !== me)) throw new DomainError("supervision.validation.pairNotFound", "supervisionId");
     if (pair.supervisorId !== me) throw new DomainError("supervision.errors.notSupervisor");
-    const sameDay = await tx.supervisionSession.aggregate({ where: { supervisionId: pair.id, date, status: { not: "DISPUTED" } }, _sum: { halfHours: true } });
+    await tx.$queryRaw`SELECT id FROM "Practitioner" WHERE id = ${pair.supervisorId} FOR NO KEY UPDATE`;
+    const sameDay = await tx.supervisionSession.aggregate({ where: { supervision: { supervisorId: pair.supervisorId }, date, status: { not: "DISPUTED" } }, _sum: { halfHours: true } });
     const problems = sessionProblems({ date, halfHours: input.halfHours }, { pair, today: todayInCity(now), maxHoursPerDay: settings.cpdMaxHoursPerDay, halfHoursSameDay: sameDay._sum.halfHours ?? 0 });
     if (problems.date) throw new DomainError(problems.date, "date");
     if (problems.hours) throw new DomainError(problems.hours, "hours");
