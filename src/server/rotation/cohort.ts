@@ -93,7 +93,7 @@ export async function cohortPool(user: TCurrentUser, trainingId: string): Promis
     seen.add(e.practitioner.id);
     const districtId = e.organization.region.path.split("/")[2] || null;
     const l = last.get(e.practitioner.id) ?? null;
-    const { region: _r, ...department } = e.organization;
+    const department = { id: e.organization.id, name: e.organization.name, nameHant: e.organization.nameHant, nameEn: e.organization.nameEn };
     pool.push({
       id: e.practitioner.id,
       name: e.practitioner.name,

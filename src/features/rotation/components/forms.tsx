@@ -5,4 +5,4 @@ import { CohortBuilder as CohortBuilderClient } from "./cohort-builder.client";
 // The client forms with the messages they render (src/i18n/with-messages.tsx).
 export const AddPeopleForm = withMessages(AddPeopleFormClient, ["rotation.list", "rotation.errors", "rotation.validation", "common", "errors", "validation"]);
 export const AddAllForm = withMessages(AddAllFormClient, ["rotation.list", "rotation.errors", "rotation.validation", "common", "errors", "validation"]);
-export const CohortBuilder = withMessages(CohortBuilderClient, ["rotation.cohort", "rotation.errors", "rotation.validation", "trainings.errors", "common", "errors", "validation"]);
+export const CohortBuilder = withMessages(CohortBuilderClient, ["rotation.cohort", "rotation.errors", "rotation.validation", "common", "errors", "validation"]);

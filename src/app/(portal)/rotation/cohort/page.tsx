@@ -79,6 +79,7 @@ export default async function CohortPage({ searchParams }: { searchParams: Promi
                 <p className="text-sm text-slate-700" data-testid="cohort-pool">{t("pool", { pool: proposal.poolSize, outside: proposal.outsideAudience })}</p>
                 <CohortBuilder
                   key={`${n}`}
+                  extraNamespaces={["trainings.errors", "funds.errors"]}
                   trainingId={training.id}
                   proposed={proposal.proposed.map(rowOf)}
                   others={proposal.others.map(rowOf)}
