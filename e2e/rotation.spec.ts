@@ -83,7 +83,7 @@ test("a department officer adds a person of their department to its rotation lis
   const add = page.getByTestId("rotation-add");
   await add.getByLabel(third!.name).check();
   await add.getByRole("button", { name: r.list.addChosen }).click();
-  await expect(add.getByText(fill(r.list.added, { added: 1 }).replace(/\{already.*$/, ""))).toBeVisible();
+  await expect(page.getByText(fill(r.list.added, { added: 1 }).replace(/\{already.*$/, ""))).toBeVisible();
   await expect(rows).toHaveCount(3);
   await expect(rows.filter({ hasText: third!.name })).toHaveCount(1);
 

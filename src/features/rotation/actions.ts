@@ -18,8 +18,10 @@ function withLists(formData: FormData, lists: readonly string[]) {
   return out;
 }
 
-/** How many were added, and how many were on the list already. */
-export type TAddState = TActionState & { added?: number; already?: number };
+/** The list again, saying how many were added and how many were on it already (the candidates it showed may be gone). */
+const addedPath = (departmentId: string, r: { added: number; already: number }) => `/rotation?department=${encodeURIComponent(departmentId)}&added=${r.added}-${r.already}#list`;
+
+export type TAddState = TActionState;
 
 export const addToListAction = formAction<typeof ZAddToList, Awaited<ReturnType<typeof addToList>>, TAddState>({
   permission: "rotation.manage",
@@ -27,7 +29,7 @@ export const addToListAction = formAction<typeof ZAddToList, Awaited<ReturnType<
   input: (fd) => withLists(fd, ["practitionerIds"]),
   run: (input) => addToList(input),
   revalidate: ["/rotation"],
-  done: (r) => ({ ok: true, added: r.added, already: r.already }),
+  done: (r, input) => ({ redirect: addedPath(input.departmentId, r) }),
 });
 
 export const addAllCivilServantsAction = formAction<typeof ZAddAllCivilServants, Awaited<ReturnType<typeof addAllCivilServants>>, TAddState>({
@@ -35,7 +37,7 @@ export const addAllCivilServantsAction = formAction<typeof ZAddAllCivilServants,
   schema: ZAddAllCivilServants,
   run: (input) => addAllCivilServants(input),
   revalidate: ["/rotation"],
-  done: (r) => ({ ok: true, added: r.added, already: r.already }),
+  done: (r, input) => ({ redirect: addedPath(input.departmentId, r) }),
 });
 
 export const removeFromListAction = formAction({
@@ -44,7 +46,7 @@ export const removeFromListAction = formAction({
   invalid: "rotation.errors.entryNotFound",
   run: (input) => removeFromList(input),
   revalidate: ["/rotation"],
-  done: (r) => ({ redirect: `/rotation?department=${encodeURIComponent(r.departmentId)}&removed=1` }),
+  done: (r) => ({ redirect: `/rotation?department=${encodeURIComponent(r.departmentId)}&removed=1#list` }),
 });
 
 /** A cohort's answer: who got a place and who waits, or the person a refusal is about. */

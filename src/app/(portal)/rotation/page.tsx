@@ -35,6 +35,7 @@ export default async function RotationPage({ searchParams }: { searchParams: Pro
   const department = await rotationDepartmentFor(user, one(sp.department));
   const q = (one(sp.q) ?? "").trim().slice(0, 50);
   const chooser = user.role !== "DEPARTMENT_OFFICER";
+  const added = one(sp.added)?.split("-").map((x) => Number(x) || 0);
   const [coverage, departments, list, candidates, programmes] = await Promise.all([
     scope ? rotationCoverage(scope) : Promise.resolve(null),
     chooser ? rotationDepartments(user) : Promise.resolve([]),
@@ -47,7 +48,6 @@ export default async function RotationPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("description")} />
-      {sp.removed ? <Notice tone="success">{t("list.removed")}</Notice> : null}
 
       {can(user, "rotation.buildCohort") ? (
         <SectionCard id="cohorts" title={t("cohort.cardTitle")}>
@@ -92,6 +92,8 @@ export default async function RotationPage({ searchParams }: { searchParams: Pro
       {department && list ? (
         <SectionCard id="list" title={t("list.title", { department: departmentName })}>
           <div className="space-y-4">
+            {sp.removed ? <Notice tone="success">{t("list.removed")}</Notice> : null}
+            {added && added.length === 2 ? <Notice tone="success">{t("list.added", { added: added[0] ?? 0, already: added[1] ?? 0 })}</Notice> : null}
             <p className="text-sm text-slate-600" data-testid="rotation-list-summary">{t("list.summary", { listed: list.rows.length, covered: list.covered, years: list.years })}</p>
             <RotationListTable list={list} departmentName={departmentName} />
           </div>

@@ -10,10 +10,9 @@ import { useMessage } from "@/i18n/use-message";
 
 export type TListCandidate = { id: string; label: string };
 
+/** A refusal (a success goes to the list again, which says how many were added). */
 function Answer({ state }: { state: TAddState }) {
-  const t = useTranslations();
   const msg = useMessage();
-  if (state.ok) return <Notice tone="success">{t("rotation.list.added", { added: state.added ?? 0, already: state.already ?? 0 })}</Notice>;
   if (!state.error) return null;
   return <Notice tone="error">{state.fieldErrors?.practitionerIds ? msg(state.fieldErrors.practitionerIds, "validation") : msg(state.error, "errors")}</Notice>;
 }
