@@ -1,3 +1,5 @@
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { as, codeOf, errorOf } from "../helpers/integration";
 import { prisma } from "@/server/db";
@@ -5,6 +7,8 @@ import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/serv
 import { addAllCivilServants, addToList, listCandidates, removeFromList, rotationList } from "@/server/rotation/list";
 import { rotationCoverage } from "@/server/rotation/coverage";
 import { enrolCohort, proposeFor } from "@/server/rotation/cohort";
+import { GET as exportRoute } from "@/app/api/rotation/export/route";
+import zh from "../../messages/zh-Hans/rotation.json" with { type: "json" };
 import { enrol, EnrolmentRefusal } from "@/server/trainings/enrolment";
 import { addYears, todayInCity } from "@/domain/common/calendar-day";
 
@@ -162,6 +166,31 @@ describe("rotation lists", () => {
     expect((await rotationList(await as(d1Officer), deptA.id)).rows).toHaveLength(4);
     expect((await rotationList(await as(d1Officer), deptB.id)).rows).toHaveLength(0);
     expect((await rotationList(await as(d1Officer), deptA.id)).manage).toBe(false);
+  });
+});
+
+describe("the list as Excel", () => {
+  async function sheetOf(response: Response): Promise<string[][]> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.read(Readable.fromWeb(response.body as never));
+    const rows: string[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ""))));
+    return rows;
+  }
+  const get = (department: string) => exportRoute(new Request(`http://localhost/api/rotation/export?department=${department}`));
+  it("holds the department's list with the last rotation and coverage; audited; others' lists refused", async () => {
+    await as(deptAOfficer);
+    const rows = await sheetOf(await get(deptA.id));
+    expect(rows.slice(1).map((r) => [r[0], r[3] ?? "", r[5]])).toEqual([
+      ["A1", at(-100).toISOString().slice(0, 10), zh.list.covered],
+      ["A2", at(-1460).toISOString().slice(0, 10), zh.list.notCovered],
+      ["A3", "", zh.list.notCovered],
+      ["A4", "", zh.list.notCovered],
+    ]);
+    expect(await prisma.auditEvent.count({ where: { action: "rotation.export", actorId: deptAOfficer.id } })).toBe(1);
+    expect((await get(deptB.id)).status).toBe(400);
+    await as(worker);
+    expect((await get(deptA.id)).status).toBe(403);
   });
 });
 

@@ -12,6 +12,7 @@ import { RotationListTable } from "@/features/rotation/components/rotation-list"
 import { AddAllForm, AddPeopleForm } from "@/features/rotation/components/forms";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { SectionCard } from "@/components/ui/section-card";
+import { ExportLink } from "@/components/ui/export-link";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 
@@ -90,7 +91,7 @@ export default async function RotationPage({ searchParams }: { searchParams: Pro
       ) : null}
 
       {department && list ? (
-        <SectionCard id="list" title={t("list.title", { department: departmentName })}>
+        <SectionCard id="list" title={t("list.title", { department: departmentName })} actions={list.rows.length ? <ExportLink href="/api/rotation/export" params={{ department: department.id }} /> : undefined}>
           <div className="space-y-4">
             {sp.removed ? <Notice tone="success">{t("list.removed")}</Notice> : null}
             {added && added.length === 2 ? <Notice tone="success">{t("list.added", { added: added[0] ?? 0, already: added[1] ?? 0 })}</Notice> : null}
