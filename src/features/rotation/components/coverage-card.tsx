@@ -26,7 +26,8 @@ export async function CoverageCard({ coverage, id = "rotation-coverage" }: { cov
   const chart = (rows: TCoverageRow[], title: string) => (
     <CoverageChart
       summary={t("chartSummary", { title, values: rows.map((r) => `${nameOf(r)} ${pct(r.share)}`).join(t("separator")) })}
-      data={rows.map((r) => ({ label: nameOf(r), percent: Math.round((r.share ?? 0) * 100), text: pct(r.share) }))}
+      // A sliver for 0 %, so the bar (and its printed value) is still drawn.
+      data={rows.map((r) => ({ label: nameOf(r), percent: Math.max(0.5, Math.round((r.share ?? 0) * 100)), text: pct(r.share) }))}
     />
   );
   const showDistricts = coverage.scope.kind === "city" && coverage.byDistrict.length > 0;
@@ -47,13 +48,13 @@ export async function CoverageCard({ coverage, id = "rotation-coverage" }: { cov
             {showDistricts ? (
               <div className="space-y-3">
                 <h3 className="text-sm font-semibold text-slate-900">{t("byDistrict")}</h3>
-                {chart(coverage.byDistrict, t("byDistrict"))}
+                {coverage.byDistrict.length > 1 ? chart(coverage.byDistrict, t("byDistrict")) : null}
                 {table(coverage.byDistrict, t("byDistrict"), t("district"), "rotation-coverage-by-district")}
               </div>
             ) : null}
             <div className={showDistricts ? "space-y-3" : "space-y-3 lg:col-span-2"}>
               <h3 className="text-sm font-semibold text-slate-900">{t("byDepartment")}</h3>
-              {chart(coverage.byDepartment, t("byDepartment"))}
+              {coverage.byDepartment.length > 1 ? chart(coverage.byDepartment, t("byDepartment")) : null}
               {table(coverage.byDepartment, t("byDepartment"), t("department"), "rotation-coverage-by-department")}
             </div>
           </div>
