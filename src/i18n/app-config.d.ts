@@ -16,6 +16,7 @@ import type posts from "../../messages/en/posts.json";
 import type practitioners from "../../messages/en/practitioners.json";
 import type publicRegister from "../../messages/en/publicRegister.json";
 import type registrations from "../../messages/en/registrations.json";
+import type rotation from "../../messages/en/rotation.json";
 import type staff from "../../messages/en/staff.json";
 import type supervision from "../../messages/en/supervision.json";
 import type trainingSettings from "../../messages/en/trainingSettings.json";
@@ -42,6 +43,7 @@ type TMessages = typeof base & {
   practitioners: typeof practitioners;
   publicRegister: typeof publicRegister;
   registrations: typeof registrations;
+  rotation: typeof rotation;
   staff: typeof staff;
   supervision: typeof supervision;
   trainingSettings: typeof trainingSettings;

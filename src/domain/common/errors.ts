@@ -7,6 +7,7 @@ import type { TOrganizationsFieldErrorCode } from "@/domain/organizations/errors
 import type { TPostsErrorCode, TPostsFieldErrorCode } from "@/domain/posts/errors";
 import type { TPractitionersErrorCode, TPractitionersFieldErrorCode } from "@/domain/practitioners/errors";
 import type { TRegistrationsErrorCode, TRegistrationsFieldErrorCode } from "@/domain/registrations/errors";
+import type { TRotationErrorCode, TRotationFieldErrorCode } from "@/domain/rotation/errors";
 import type { TStaffErrorCode, TStaffFieldErrorCode } from "@/domain/staff/errors";
 import type { TSupervisionErrorCode, TSupervisionFieldErrorCode } from "@/domain/supervision/errors";
 import type { TTrainingsErrorCode, TTrainingsFieldErrorCode } from "@/domain/trainings/errors";
@@ -45,6 +46,7 @@ export type TDomainErrorCode =
   | TPostsErrorCode
   | TPractitionersErrorCode
   | TRegistrationsErrorCode
+  | TRotationErrorCode
   | TStaffErrorCode
   | TSupervisionErrorCode
   | TTrainingsErrorCode;
@@ -61,6 +63,7 @@ export type TFieldErrorCode =
   | TPostsFieldErrorCode
   | TPractitionersFieldErrorCode
   | TRegistrationsFieldErrorCode
+  | TRotationFieldErrorCode
   | TStaffFieldErrorCode
   | TSupervisionFieldErrorCode
   | TTrainingsFieldErrorCode;

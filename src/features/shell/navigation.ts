@@ -15,6 +15,7 @@ export type TNavKey =
   | "association"
   | "supervision"
   | "mySupervision"
+  | "rotation"
   | "organizations"
   | "funds"
   | "trainings"
@@ -56,6 +57,7 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/association", key: "association", action: "association.read" },
   { href: "/supervision", key: "supervision", action: "supervision.read", scopes: ["city", "district", "department", "organization"] },
   { href: "/me/supervision", key: "mySupervision", action: "supervision.read", scopes: ["self"] },
+  { href: "/rotation", key: "rotation", action: "rotation.read" },
   { href: "/organizations", key: "organizations", action: "organizations.read" },
   { href: "/trainings", key: "trainings", action: "trainings.read" },
   { href: "/training-providers", key: "trainingProviders", action: "trainingProviders.read", scopes: ["city"] },

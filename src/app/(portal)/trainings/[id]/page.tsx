@@ -13,6 +13,7 @@ import { ParticipantsCard } from "@/features/trainings/components/participants-c
 import { ManageActions } from "@/features/trainings/components/manage-actions";
 import { TrainingStatusBadge } from "@/features/trainings/components/training-status-badge";
 import { EnrolForm } from "@/features/trainings/components/forms";
+import { CohortLink } from "@/features/rotation/components/cohort-link";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonClass } from "@/components/ui/button";
@@ -73,6 +74,7 @@ export default async function TrainingPage({ params, searchParams }: { params: P
       </div>
 
       {manage ? <ManageActions t={p} today={today} /> : null}
+      <CohortLink training={p} user={user} />
 
       <Card title={t("detail.particulars")}>
         <TrainingParticulars t={p} />
