@@ -18,6 +18,7 @@ import type publicRegister from "../../messages/en/publicRegister.json";
 import type registrations from "../../messages/en/registrations.json";
 import type staff from "../../messages/en/staff.json";
 import type supervision from "../../messages/en/supervision.json";
+import type trainingDashboard from "../../messages/en/trainingDashboard.json";
 import type trainingSettings from "../../messages/en/trainingSettings.json";
 import type trainings from "../../messages/en/trainings.json";
 import type workforce from "../../messages/en/workforce.json";
@@ -44,6 +45,7 @@ type TMessages = typeof base & {
   registrations: typeof registrations;
   staff: typeof staff;
   supervision: typeof supervision;
+  trainingDashboard: typeof trainingDashboard;
   trainingSettings: typeof trainingSettings;
   trainings: typeof trainings;
   workforce: typeof workforce;
