@@ -11,7 +11,8 @@ import { todayInCityIso } from "@/domain/common/calendar-day";
 // is reused while that id and the city's day are unchanged, and for at most MAX_AGE_MS, which
 // bounds the rare misses: a transaction that took its audit id before another's but committed
 // after it, and writes made outside the app (scripts). Figures are still SQL aggregates; this
-// only avoids recomputing identical ones. See docs/decisions/005-growth-dashboard-cache.md.
+// only avoids recomputing identical ones. See docs/decisions/005-growth-dashboard-cache.md. The
+// training dashboard (training.ts) reuses its results by the same rule, per scope and period.
 
 export const MAX_AGE_MS = 30_000;
 

@@ -18,6 +18,9 @@ import { LoadsCard } from "@/features/supervision/components/loads-card";
 import { ExportLink } from "@/components/ui/export-link";
 import { Badge, PageHeader } from "@/components/ui/card";
 
+/** A dashboard shows the busiest supervisors; the city's full list is on /supervision and in the export. */
+const LOADS_SHOWN = 20;
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("trainingDashboard");
   return { title: t("title") };
@@ -72,7 +75,10 @@ export default async function TrainingDashboardPage({ searchParams }: { searchPa
           <p className="text-sm text-slate-600">{t("trainingDashboard.supervision.description")}</p>
         </div>
         <CoverageCard coverage={d.coverage} id="supervision-coverage" actions={exportTo("coverage", tables.coverage.title)} />
-        <LoadsCard rows={d.loads.rows} cap={d.loads.cap} manage={can(user, "supervision.manage")} id="supervisor-loads" actions={exportTo("loads", tables.loads.title)} />
+        <LoadsCard rows={d.loads.rows.slice(0, LOADS_SHOWN)} cap={d.loads.cap} manage={can(user, "supervision.manage")} id="supervisor-loads" actions={exportTo("loads", tables.loads.title)} />
+        {d.loads.rows.length > LOADS_SHOWN ? (
+          <p className="text-sm text-slate-600" data-testid="loads-more">{t("trainingDashboard.supervision.loadsMore", { shown: LOADS_SHOWN, total: d.loads.rows.length })}</p>
+        ) : null}
       </section>
     </div>
   );
