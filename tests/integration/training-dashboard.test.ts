@@ -213,6 +213,11 @@ describe("the dashboard", () => {
     expect(d.subsidy).toMatchObject({ amountFen: 1_000_000n, lineSpentFen: 35_000n, spentFen: 25_000n, outstandingFen: 7_000n });
     expect(d.stats.byArea[0]!.named).toMatchObject({ id: streetA.id, name: "甲区一街道" });
     const dd = await getTrainingDashboard(scopes().city!, { year: Y, from: null, to: null });
+    // Every month of the year up to this one, a month without attendance as 0 (and later months with attendance).
+    const thisMonth = todayInCity().getUTCMonth() + 1;
+    const expected = Array.from({ length: Math.max(thisMonth, 3) }, (_, i) => `${Y}-${String(i + 1).padStart(2, "0")}`);
+    expect(dd.stats.deliveredByMonth.map((m) => m.month)).toEqual(expected);
+    expect(dd.stats.deliveredByMonth.filter((m) => m.halfHours > 0).map((m) => [m.month, m.halfHours])).toEqual([[`${Y}-01`, 24], [`${Y}-02`, 18], [`${Y}-03`, 4]]);
     expect(dd.stats.byDepartment.find((r) => r.key === dept.id)!.named).toMatchObject({ name: "教育局" });
   });
 

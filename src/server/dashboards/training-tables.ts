@@ -34,7 +34,8 @@ export async function trainingTables(d: TTrainingDashboard): Promise<Record<TTra
     months: {
       title: t("export.tables.months"),
       columns: [{ label: t("hours.month"), kind: "text" }, { label: t("hours.hours"), kind: "hours" }, { label: t("hours.attendees"), kind: "number" }],
-      rows: d.stats.deliveredByMonth.map((m) => ({ key: m.month, value: m.halfHours / 2, cells: [month(m.month), m.halfHours, m.people] })),
+      // No attendance at all: no table of zeros (the page says so in a sentence).
+      rows: d.stats.deliveredHalfHours ? d.stats.deliveredByMonth.map((m) => ({ key: m.month, value: m.halfHours / 2, cells: [month(m.month), m.halfHours, m.people] })) : [],
     },
     kinds: {
       title: t("trained.byKind"),

@@ -80,13 +80,23 @@ export async function getTrainingDashboard(scope: TTrainingStatsScope, f: Pick<T
   ]);
   const [byArea, byDepartment] = await Promise.all([withNames(stats.byArea, "region"), withNames(stats.byDepartment, "organization")]);
   const sum = (pick: (l: TSubsidyLine) => bigint) => lines.reduce((a, l) => a + pick(l), 0n);
+  // Every month of the period up to this one (a month without attendance is a 0, not a gap), and any later month with attendance.
+  const today = todayInCity(now);
+  const last = Math.max(period.from.getTime(), Math.min(period.to.getTime(), today.getTime()));
+  const months = new Map<string, { month: string; halfHours: number; people: number }>();
+  for (let m = new Date(Date.UTC(period.from.getUTCFullYear(), period.from.getUTCMonth(), 1)); m.getTime() <= last; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
+    const key = isoDay(m).slice(0, 7);
+    months.set(key, { month: key, halfHours: 0, people: 0 });
+  }
+  for (const m of stats.deliveredByMonth) months.set(m.month, m);
+  const deliveredByMonth = [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
   return {
-    today: isoDay(todayInCity(now)),
+    today: isoDay(today),
     from: isoDay(period.from),
     to: isoDay(period.to),
     years,
     scope: scope.kind,
-    stats: { ...stats, byArea, byDepartment },
+    stats: { ...stats, deliveredByMonth, byArea, byDepartment },
     subsidy: {
       lines,
       amountFen: sum((l) => l.amountFen),
