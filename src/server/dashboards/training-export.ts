@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { authorize } from "@/server/auth/session";
+import { AuthzError, authorize } from "@/server/auth/session";
 import { ExportRefused, xlsxExport, type TExportColumn, type TXlsxExport } from "@/server/export/xlsx";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { parseExportTable, parseTrainingDashboardFilter, trainingDashboardParams } from "@/domain/dashboards/training-filter";
@@ -25,7 +25,7 @@ export async function exportTrainingTable(params: URLSearchParams): Promise<TXls
   if (!table) throw new ExportRefused(t("export.unknownTable"));
   const filter = parseTrainingDashboardFilter(params, todayInCity());
   const view = await resolveTrainingView(actor, filter);
-  if (!view) throw new ExportRefused(t("export.unknownTable"));
+  if (!view) throw new AuthzError("forbidden");
   // Figures computed afresh (not the page's reuse): a file is a record of what was asked for at that moment.
   const d = await getTrainingDashboard(view.scope, filter);
   const tab = (await trainingTables(d))[table];

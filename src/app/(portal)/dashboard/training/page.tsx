@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { can } from "@/domain/authz/matrix";
@@ -32,7 +33,9 @@ export default async function TrainingDashboardPage({ searchParams }: { searchPa
   const today = todayInCity();
   const filter = parseTrainingDashboardFilter(await searchParams, today);
   // The scope comes from the caller's matrix row; only the city's choice of district or department is read from the URL.
-  const view = (await resolveTrainingView(user, filter))!;
+  const view = await resolveTrainingView(user, filter);
+  // An officer whose account lacks its district or department has no scope to show.
+  if (!view) forbidden();
   const [t, locale, format, d, options] = await Promise.all([
     getTranslations(),
     getLocale(),
