@@ -7,7 +7,7 @@ const parse = (q: string) => parseTrainingDashboardFilter(new URLSearchParams(q)
 describe("the training dashboard's filter", () => {
   it("defaults to this year and the reader's own scope", () => {
     const f = parse("");
-    expect(f).toEqual({ year: 2026, from: null, to: null, rangeInvalid: false, view: null });
+    expect(f).toEqual({ year: 2026, from: null, to: null, rangeInvalid: false, typed: { from: "", to: "" }, view: null });
     expect(trainingDashboardPeriod(f)).toEqual({ from: new Date("2026-01-01T00:00:00Z"), to: new Date("2026-12-31T00:00:00Z") });
     expect(trainingDashboardParams(f)).toEqual({ year: "2026", from: undefined, to: undefined, view: undefined });
   });
@@ -23,6 +23,8 @@ describe("the training dashboard's filter", () => {
       const f = parse(q);
       expect(f, q).toMatchObject({ from: null, to: null, rangeInvalid: true });
     }
+    // What was typed is kept for the form, beside the message.
+    expect(parse("from=2026-05-01&to=2026-03-01").typed).toEqual({ from: "2026-05-01", to: "2026-03-01" });
   });
 
   it("a view names a district or a department by id; anything else is no view", () => {

@@ -12,6 +12,8 @@ export type TTrainingDashboardFilter = {
   to: string | null;
   /** The range asked for was not one (a missing end, a bad day, from after to, longer than MAX_RANGE_YEARS). */
   rangeInvalid: boolean;
+  /** The range as typed, to show it again beside the message when it was not used. */
+  typed: { from: string; to: string };
   /** The part of the city viewed, for readers who may choose (the city): a district or a department; null = their own scope. */
   view: TTrainingDashboardView | null;
 };
@@ -50,6 +52,7 @@ export function parseTrainingDashboardFilter(params: TParams, today: Date): TTra
     from: valid ? rawFrom : null,
     to: valid ? rawTo : null,
     rangeInvalid: asked && !valid,
+    typed: { from: rawFrom.slice(0, 10), to: rawTo.slice(0, 10) },
     view,
   };
 }

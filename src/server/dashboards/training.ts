@@ -70,7 +70,7 @@ async function withNames(rows: TStatsCount[], kind: "region" | "organization"): 
 
 /** The training dashboard's figures for `scope` over the filter's period, as of `now`. */
 export async function getTrainingDashboard(scope: TTrainingStatsScope, f: Pick<TTrainingDashboardFilter, "year" | "from" | "to">, now = new Date()) {
-  const period = trainingDashboardPeriod({ ...f, rangeInvalid: false, view: null });
+  const period = trainingDashboardPeriod({ ...f, rangeInvalid: false, typed: { from: "", to: "" }, view: null });
   const years = { from: period.from.getUTCFullYear(), to: period.to.getUTCFullYear() };
   const [stats, lines, coverage, loads] = await Promise.all([
     trainingStats({ ...period, scope }),

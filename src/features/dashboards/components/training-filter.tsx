@@ -16,8 +16,8 @@ export async function TrainingFilter({ filter, years, districts, departments }: 
           <option key={y} value={y}>{y}</option>
         ))}
       </FilterSelect>
-      <FilterInput label={t("from")} name="from" type="date" defaultValue={filter.from ?? ""} hint={t("rangeHint")} error={filter.rangeInvalid ? t("rangeInvalid") : null} />
-      <FilterInput label={t("to")} name="to" type="date" defaultValue={filter.to ?? ""} />
+      <FilterInput label={t("from")} name="from" type="date" defaultValue={filter.from ?? filter.typed.from} hint={t("rangeHint")} error={filter.rangeInvalid ? t("rangeInvalid") : null} />
+      <FilterInput label={t("to")} name="to" type="date" defaultValue={filter.to ?? filter.typed.to} />
       {choose ? (
         <FilterSelect label={t("view")} name="view" defaultValue={viewParam(filter.view) ?? ""}>
           <option value="">{t("wholeCity")}</option>
