@@ -112,7 +112,7 @@ test("at 1280 px every list's table fits its box, in English (the longest words)
     const ctx = await browser.newContext({ baseURL, locale, viewport: DESK });
     const page = await ctx.newPage();
     await login(ctx, w.city);
-    const paths = ["/practitioners", "/practitioners/former", "/credentials/verification", "/credentials/verification?tab=hours", "/agencies", "/agencies/applications", "/posts", "/posts?view=field", "/posts?view=organization", "/posts?view=district", "/association", "/organizations", "/admin/users", "/admin/audit", "/dashboard/growth", "/dashboard/workforce"];
+    const paths = ["/practitioners", "/practitioners/former", "/credentials/verification", "/credentials/verification?tab=hours", "/agencies", "/agencies/applications", "/posts", "/posts?view=field", "/posts?view=organization", "/posts?view=district", "/association", "/organizations", "/admin/users", "/admin/audit", "/dashboard/growth", "/dashboard/workforce", "/dashboard/training"];
     for (const path of paths) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -19,6 +19,7 @@ import type registrations from "../../messages/en/registrations.json";
 import type rotation from "../../messages/en/rotation.json";
 import type staff from "../../messages/en/staff.json";
 import type supervision from "../../messages/en/supervision.json";
+import type trainingDashboard from "../../messages/en/trainingDashboard.json";
 import type trainingSettings from "../../messages/en/trainingSettings.json";
 import type trainings from "../../messages/en/trainings.json";
 import type workforce from "../../messages/en/workforce.json";
@@ -46,6 +47,7 @@ type TMessages = typeof base & {
   rotation: typeof rotation;
   staff: typeof staff;
   supervision: typeof supervision;
+  trainingDashboard: typeof trainingDashboard;
   trainingSettings: typeof trainingSettings;
   trainings: typeof trainings;
   workforce: typeof workforce;

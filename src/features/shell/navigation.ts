@@ -5,6 +5,7 @@ export type TNavKey =
   | "home"
   | "growth"
   | "workforce"
+  | "trainingDashboard"
   | "practitioners"
   | "myProfile"
   | "verification"
@@ -47,6 +48,7 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/", key: "home", action: null },
   { href: "/dashboard/growth", key: "growth", action: "dashboard.growth.read" },
   { href: "/dashboard/workforce", key: "workforce", action: "dashboard.workforce.read" },
+  { href: "/dashboard/training", key: "trainingDashboard", action: "dashboard.training.read" },
   { href: "/practitioners", key: "practitioners", action: "practitioners.read", scopes: ["city", "district", "department", "organization"] },
   { href: "/me", key: "myProfile", action: "practitioners.read", scopes: ["self"] },
   { href: "/credentials/verification", key: "verification", action: "credentials.verify" },

@@ -54,3 +54,19 @@ export async function trainingSubsidyLines() {
   const of = await totalsByLine(lines.map((l) => l.id));
   return lines.map((l) => ({ ...summarise(l, of), fund: l.fund }));
 }
+
+/**
+ * The training-subsidy lines of the funds of years `fromYear`–`toYear`, with their money (the
+ * training dashboard's "subsidy against its line"). Read without a permission of its own: the
+ * caller has checked dashboard.training.read, whose readers see the lines their subsidy draws on.
+ */
+export async function trainingSubsidyLinesOfYears(fromYear: number, toYear: number) {
+  const lines = await prisma.budgetLine.findMany({
+    where: { kind: "TRAINING_SUBSIDY", fund: { year: { gte: fromYear, lte: toYear } } },
+    orderBy: [{ fund: { year: "asc" } }, { fund: { name: "asc" } }, { name: "asc" }],
+    select: { id: true, kind: true, name: true, version: true, amountFen: true, fund: { select: { year: true, name: true } } },
+  });
+  const of = await totalsByLine(lines.map((l) => l.id));
+  return lines.map((l) => ({ ...summarise(l, of), fund: l.fund }));
+}
+export type TSubsidyLine = Awaited<ReturnType<typeof trainingSubsidyLinesOfYears>>[number];

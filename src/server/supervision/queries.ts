@@ -14,6 +14,7 @@ import { LEVEL_RANK, type TQualificationLevel } from "@/domain/practitioners/qua
 import { QUALIFICATION_LEVELS } from "@/domain/practitioners/enums";
 import { toPage } from "@/lib/pagination";
 import { namedSelect } from "@/server/select";
+import { statsScopeSql, type TTrainingStatsScope } from "@/server/trainings/stats";
 import { supervisorStandings } from "./facts";
 import { personSelect } from "./select";
 
@@ -95,13 +96,29 @@ export async function pairFilterOptions(user: TPrincipal) {
   return { districts, supervisors };
 }
 
-/**
- * Supervisors with at least one open pair in scope, busiest first: their open pairs city-wide
- * against the cap, and whether they are still eligible (a supervisor may have stopped being so).
- */
-export async function supervisorLoads(user: TPrincipal, now = new Date()) {
+/** The practitioners of a dashboard scope (as trainingStats reads it: by the employer's region, or employed by the department or an organisation it supervises). */
+function statsScopePeople(scope: TTrainingStatsScope): Prisma.PractitionerWhereInput {
+  switch (scope.kind) {
+    case "city":
+      return {};
+    case "district":
+      return { regionPath: { startsWith: scope.regionPath } };
+    case "department":
+      return { organization: { OR: [{ id: scope.departmentId }, { supervisingDepartmentId: scope.departmentId }] } };
+  }
+}
+
+/** A reader's supervision.read scope as a dashboard scope (city and district only: the scopes that read coverage). */
+function coverageScopeOf(user: TPrincipal): TTrainingStatsScope | null {
+  const scope = scopeOf(user.role, "supervision.read");
+  if (scope === "city") return { kind: "city" };
+  if (scope === "district" && user.regionPath) return { kind: "district", regionPath: user.regionPath };
+  return null;
+}
+
+async function loadsOf(pairs: Prisma.SupervisionWhereInput, now: Date) {
   const settings = await getSupervisionSettings();
-  const open = await prisma.supervision.groupBy({ by: ["supervisorId"], where: { AND: [supervisionScope(user, "supervision.read"), { endDate: null }] }, _count: { _all: true } });
+  const open = await prisma.supervision.groupBy({ by: ["supervisorId"], where: { AND: [pairs, { endDate: null }] }, _count: { _all: true } });
   const ids = open.map((o) => o.supervisorId);
   const [people, standings] = await Promise.all([
     prisma.practitioner.findMany({ where: { id: { in: ids } }, select: personSelect }),
@@ -112,7 +129,22 @@ export async function supervisorLoads(user: TPrincipal, now = new Date()) {
   rows.sort((a, b) => b.standing.active - a.standing.active || a.name.localeCompare(b.name, "zh-Hans") || a.id.localeCompare(b.id));
   return { rows, cap: settings.supervisorMaxSupervisees };
 }
+
+/**
+ * Supervisors with at least one open pair in scope, busiest first: their open pairs city-wide
+ * against the cap, and whether they are still eligible (a supervisor may have stopped being so).
+ */
+export async function supervisorLoads(user: TPrincipal, now = new Date()) {
+  return loadsOf(supervisionScope(user, "supervision.read"), now);
+}
 export type TSupervisorLoadRow = Awaited<ReturnType<typeof supervisorLoads>>["rows"][number];
+
+/** The same for a dashboard scope (the training dashboard): pairs whose supervisee or supervisor is in it. The caller checks the permission. */
+export async function supervisorLoadsIn(scope: TTrainingStatsScope, now = new Date()) {
+  if (scope.kind === "city") return loadsOf({}, now);
+  const people = statsScopePeople(scope);
+  return loadsOf({ OR: [{ supervisee: people }, { supervisor: people }] }, now);
+}
 
 /**
  * Frontline coverage (city and district only): of the ACTIVE practitioners on the FRONTLINE
@@ -120,22 +152,26 @@ export type TSupervisorLoadRow = Awaited<ReturnType<typeof supervisorLoads>>["ro
  * also gets it by district (the district of the employer).
  */
 export async function supervisionCoverage(user: TPrincipal) {
-  const scope = scopeOf(user.role, "supervision.read");
-  if (scope !== "city" && scope !== "district") return null;
-  const frontline: Prisma.PractitionerWhereInput = { AND: [practitionerScope(user, "supervision.read"), { status: "ACTIVE", talentTrack: "FRONTLINE" }] };
-  const [total, covered] = await Promise.all([
-    prisma.practitioner.count({ where: frontline }),
-    prisma.practitioner.count({ where: { AND: [frontline, { supervisedBy: { some: { endDate: null } } }] } }),
-  ]);
+  const scope = coverageScopeOf(user);
+  return scope ? supervisionCoverageIn(scope) : null;
+}
+
+/**
+ * Frontline coverage for a dashboard scope (city, district or department), in one SQL pass grouped
+ * by the employer's district; the city's view lists every district. The caller checks the permission.
+ */
+export async function supervisionCoverageIn(scope: TTrainingStatsScope) {
+  const rows = await prisma.$queryRaw<{ district: string | null; frontline: bigint; covered: bigint }[]>`
+    SELECT NULLIF(split_part(p."regionPath", '/', 3), '') AS district,
+           count(*) AS frontline,
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Supervision" s WHERE s."superviseeId" = p.id AND s."endDate" IS NULL)) AS covered
+      FROM "Practitioner" p LEFT JOIN "Organization" o ON o.id = p."organizationId"
+     WHERE p.status = 'ACTIVE' AND p."talentTrack" = 'FRONTLINE' AND ${statsScopeSql(scope)}
+     GROUP BY 1`;
+  const total = rows.reduce((a, r) => a + Number(r.frontline), 0);
+  const covered = rows.reduce((a, r) => a + Number(r.covered), 0);
   let byDistrict: { id: string; name: string; nameHant: string | null; nameEn: string | null; frontline: number; covered: number; share: number | null }[] = [];
-  if (scope === "city") {
-    const rows = await prisma.$queryRaw<{ district: string; frontline: bigint; covered: bigint }[]>`
-      SELECT split_part(p."regionPath", '/', 3) AS district,
-             count(*) AS frontline,
-             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Supervision" s WHERE s."superviseeId" = p.id AND s."endDate" IS NULL)) AS covered
-        FROM "Practitioner" p
-       WHERE p.status = 'ACTIVE' AND p."talentTrack" = 'FRONTLINE' AND p."regionPath" IS NOT NULL
-       GROUP BY 1`;
+  if (scope.kind === "city") {
     const districts = await prisma.region.findMany({ where: { level: "DISTRICT" }, orderBy: { code: "asc" }, select: namedSelect });
     const by = new Map(rows.map((r) => [r.district, r]));
     byDistrict = districts.map((d) => {
@@ -145,9 +181,9 @@ export async function supervisionCoverage(user: TPrincipal) {
       return { ...d, frontline: f, covered: c, share: coverageShare(c, f) };
     });
   }
-  return { scope, frontline: total, covered, share: coverageShare(covered, total), byDistrict };
+  return { scope: scope.kind, frontline: total, covered, share: coverageShare(covered, total), byDistrict };
 }
-export type TSupervisionCoverage = NonNullable<Awaited<ReturnType<typeof supervisionCoverage>>>;
+export type TSupervisionCoverage = Awaited<ReturnType<typeof supervisionCoverageIn>>;
 
 /** Levels at or above `min`, for "who could supervise" without a search. */
 const levelsFrom = (min: TQualificationLevel) => QUALIFICATION_LEVELS.filter((l) => LEVEL_RANK[l] >= LEVEL_RANK[min]);

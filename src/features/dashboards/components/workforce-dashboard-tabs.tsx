@@ -5,6 +5,7 @@ import { TabNav } from "@/components/ui/tab-nav";
 const DASHBOARDS = [
   { href: "/dashboard/growth", key: "growth", action: "dashboard.growth.read" },
   { href: "/dashboard/workforce", key: "workforce", action: "dashboard.workforce.read" },
+  { href: "/dashboard/training", key: "trainingDashboard", action: "dashboard.training.read" },
 ] as const;
 
 /** Switches between the dashboards the caller may read (shown only when there is more than one). */

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TSupervisionCoverage } from "@/server/supervision/queries";
 import { localName } from "@/i18n/local-name";
@@ -6,11 +7,12 @@ import { DataTable } from "@/components/ui/data-table";
 import { SectionCard } from "@/components/ui/section-card";
 
 /** The share of frontline workers with an active supervisor, with its definition, and (city) by district. */
-export async function CoverageCard({ coverage }: { coverage: TSupervisionCoverage }) {
+/** `id` and `actions` (an export) for pages that place it among other sections (the training dashboard). */
+export async function CoverageCard({ coverage, id = "coverage", actions }: { coverage: TSupervisionCoverage; id?: string; actions?: ReactNode }) {
   const [t, format, locale] = await Promise.all([getTranslations("supervision.coverage"), getFormatter(), getLocale()]);
   const pct = (share: number | null) => (share === null ? "—" : format.number(share, { style: "percent", maximumFractionDigits: 0 }));
   return (
-    <SectionCard id="coverage" title={t("title")}>
+    <SectionCard id={id} title={t("title")} actions={actions}>
       <div className="space-y-4">
         <KpiGrid className="sm:grid-cols-3">
           <KpiTile label={t("share")} value={pct(coverage.share)} testId="coverage-share" note={t("shareNote", { covered: coverage.covered, frontline: coverage.frontline })} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { TSupervisorLoadRow } from "@/server/supervision/queries";
@@ -8,10 +9,11 @@ import { SectionCard } from "@/components/ui/section-card";
 import { eligibilityWords } from "./eligibility-text";
 
 /** Supervisors with open pairs in scope: their open pairs city-wide against the cap, and their standing. */
-export async function LoadsCard({ rows, cap, manage }: { rows: TSupervisorLoadRow[]; cap: number; manage: boolean }) {
+/** `id` and `actions` (an export) for pages that place it among other sections (the training dashboard). */
+export async function LoadsCard({ rows, cap, manage, id = "loads", actions }: { rows: TSupervisorLoadRow[]; cap: number; manage: boolean; id?: string; actions?: ReactNode }) {
   const [t, format, locale, words] = await Promise.all([getTranslations("supervision.loads"), getFormatter(), getLocale(), eligibilityWords()]);
   return (
-    <SectionCard id="loads" title={t("title")}>
+    <SectionCard id={id} title={t("title")} actions={actions}>
       <p className="mb-4 text-sm text-slate-600">{t("description", { cap })}</p>
       <DataTable
         caption={t("title")}
