@@ -5,6 +5,7 @@ import type { TCurrentUser } from "@/server/auth/session";
 import { trainingStats, trainingStatsScopeOf, type TStatsCount, type TTrainingStatsScope } from "@/server/trainings/stats";
 import { trainingSubsidyLinesOfYears, type TSubsidyLine } from "@/server/funds/queries";
 import { supervisionCoverageIn, supervisorLoadsIn } from "@/server/supervision/queries";
+import { rotationCoverage } from "@/server/rotation/coverage";
 import { isoDay, todayInCity } from "@/domain/common/calendar-day";
 import { trainingDashboardPeriod, type TTrainingDashboardFilter } from "@/domain/dashboards/training-filter";
 import type { TNamed } from "@/i18n/local-name";
@@ -12,7 +13,8 @@ import { reuseWhileUnchanged } from "./cache";
 
 // The "Training and development" dashboard (issue 12 §4; plan.md G2, T2, T7, S2): hours delivered,
 // people trained by kind, practice field, area and department, the training subsidy against the
-// lines of the period's funds, frontline supervision coverage and supervisors' loads. Every figure
+// lines of the period's funds, rotation coverage, frontline supervision coverage and supervisors'
+// loads. Every figure
 // is an SQL aggregate (trainingStats, supervisionCoverageIn) inside the scope resolved here from the
 // caller's matrix row; the page reuses one result per scope and period while nothing changes
 // (cache.ts, docs/decisions/005).
@@ -72,11 +74,12 @@ async function withNames(rows: TStatsCount[], kind: "region" | "organization"): 
 export async function getTrainingDashboard(scope: TTrainingStatsScope, f: Pick<TTrainingDashboardFilter, "year" | "from" | "to">, now = new Date()) {
   const period = trainingDashboardPeriod({ ...f, rangeInvalid: false, typed: { from: "", to: "" }, view: null });
   const years = { from: period.from.getUTCFullYear(), to: period.to.getUTCFullYear() };
-  const [stats, lines, coverage, loads] = await Promise.all([
+  const [stats, lines, coverage, loads, rotation] = await Promise.all([
     trainingStats({ ...period, scope }),
     trainingSubsidyLinesOfYears(years.from, years.to),
     supervisionCoverageIn(scope),
     supervisorLoadsIn(scope, now),
+    rotationCoverage(scope, todayInCity(now)),
   ]);
   const [byArea, byDepartment] = await Promise.all([withNames(stats.byArea, "region"), withNames(stats.byDepartment, "organization")]);
   const sum = (pick: (l: TSubsidyLine) => bigint) => lines.reduce((a, l) => a + pick(l), 0n);
@@ -110,6 +113,7 @@ export async function getTrainingDashboard(scope: TTrainingStatsScope, f: Pick<T
     },
     coverage,
     loads,
+    rotation,
   };
 }
 export type TTrainingDashboard = Awaited<ReturnType<typeof getTrainingDashboard>>;

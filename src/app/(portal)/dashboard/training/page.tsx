@@ -16,6 +16,7 @@ import { TrainingTableCards } from "@/features/dashboards/components/training-ta
 import { TrainingSubsidyCard } from "@/features/dashboards/components/training-subsidy-card";
 import { CoverageCard } from "@/features/supervision/components/coverage-card";
 import { LoadsCard } from "@/features/supervision/components/loads-card";
+import { CoverageCard as RotationCoverageCard } from "@/features/rotation/components/coverage-card";
 import { ExportLink } from "@/components/ui/export-link";
 import { Badge, PageHeader } from "@/components/ui/card";
 
@@ -69,8 +70,8 @@ export default async function TrainingDashboardPage({ searchParams }: { searchPa
         for `view.scope` (and the filter's year):
         - the cultivation funnel: examFunnel({ year, scope }) + src/features/exams/components/funnel-card.tsx
         - civil servants' deadlines: civilServantDeadlineSummary(scope) + src/features/civil-servants/components/deadline-card.tsx
-        - rotation coverage: rotationCoverage(scope) + src/features/rotation/components/coverage-card.tsx
       */}
+      <RotationCoverageCard coverage={d.rotation} />
       <TrainingSubsidyCard d={d} scopeName={scopeName} exportParams={exportParams} />
       <section aria-labelledby="supervision-title" className="space-y-4">
         <div>
