@@ -73,11 +73,6 @@ export async function mySittings(user: TPrincipal) {
   });
 }
 
-/** One person's sittings as an official reads them (for the practitioner's page). */
-export async function sittingsOf(user: TPrincipal, practitionerId: string) {
-  return prisma.examSitting.findMany({ where: { AND: [sittingScope(user, "exams.read"), { practitionerId }] }, orderBy: [{ year: "desc" }, { level: "asc" }], select: sittingRowSelect });
-}
-
 /**
  * People an official may record a sitting for: in their exams.record scope, found by part of the
  * name or by the full resident ID number (matched on its keyed hash; the number is never shown,
