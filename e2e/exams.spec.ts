@@ -156,7 +156,7 @@ test("a district officer imports a small workbook: another district's person is 
   await expect(page.getByTestId("import-created")).toHaveText("3", { timeout: 60_000 });
 
   // The list shows them; the funnel moved by exactly three sat and two passed.
-  await page.goto(`/exams?q=${encodeURIComponent(w.tag)}`);
+  await page.goto(`/exams?year=${YEAR}&q=${encodeURIComponent(w.tag)}`);
   await expect(page.getByTestId("sitting-row")).toHaveCount(3);
   await expectNoA11yViolations(page);
   await page.goto("/dashboard/growth");
