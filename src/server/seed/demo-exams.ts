@@ -2,7 +2,8 @@
 // those whose verified certificate was issued in that window passed the exam at its level (the
 // exam is sat in the summer, the certificate follows in the autumn), some after failing it the year
 // before; several who completed an exam-preparation programme sat the exam the year it ended
-// (some passed, some not); others without a certificate sat and failed. 李明 (worker@demo.local)
+// (some passed, some not); others without a certificate, and assistant social workers trying the
+// next level, sat and failed. 李明 (worker@demo.local)
 // entered his own: a senior social worker sitting last year (failed) and this year (passed, his
 // certificate not yet submitted). Deterministic: people are chosen by id; no sitting before the
 // person turned 16.
@@ -44,10 +45,12 @@ export async function seedDemoExams(tx: TDb, opts: { today: Date; workerId: stri
       const examYear = cert.issueDate.getUTCMonth() >= 6 ? cert.issueDate.getUTCFullYear() : cert.issueDate.getUTCFullYear() - 1;
       if (examYear >= first) {
         add(p.id, p.birthDate, examYear, level, "PASSED", n % 4 === 0 ? "SELF" : "OFFICIAL");
-        if (n % 3 === 0) add(p.id, p.birthDate, examYear - 1, level, "FAILED");
+        if (n % 2 === 0) add(p.id, p.birthDate, examYear - 1, level, "FAILED");
         n++;
         continue;
       }
+      // An assistant social worker of longer standing tried the next level, and did not pass (the pass rate is low).
+      if (level === "ASSISTANT_SOCIAL_WORKER" && n % 3 === 0) add(p.id, p.birthDate, first + ((n / 3) % 3), "SOCIAL_WORKER", "FAILED", n % 2 === 0 ? "SELF" : "OFFICIAL");
     }
     const prep = p.enrolments.map((e) => e.training.endDate.getUTCFullYear()).filter((y) => y >= first && y <= year);
     if (prep.length) {
@@ -56,7 +59,7 @@ export async function seedDemoExams(tx: TDb, opts: { today: Date; workerId: stri
       n++;
       continue;
     }
-    if (!p.credentials.length && p.qualificationLevel === "NONE" && n % 5 === 1) {
+    if (!p.credentials.length && p.qualificationLevel === "NONE" && n % 2 === 1) {
       add(p.id, p.birthDate, first + (n % 3), "ASSISTANT_SOCIAL_WORKER", "FAILED");
     }
     n++;

@@ -72,7 +72,7 @@ export function SittingForm({ candidates, years, levels, results }: { candidates
           {err("practitionerId") ? <p id="practitionerId-error" className="mt-1.5 text-sm text-red-700">{err("practitionerId")}</p> : null}
         </fieldset>
       ) : null}
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid max-w-2xl gap-5 sm:grid-cols-2">
         <SelectField label={tr("year")} name="year" required defaultValue={v.year ?? ""} error={err("year")}>
           <option value="">{tr("chooseYear")}</option>
           {years.map((y) => (
