@@ -62,7 +62,7 @@ export async function FunnelCard({ data, scopeName, yearChoice }: { data: TExamF
                     <span className="block text-xs text-slate-500">{t(`notes.${s.stage}`)}</span>
                   </div>,
                   n(s.people),
-                  s.fromPrevious === null ? "—" : `${n(s.fromPrevious)} (${pct(s.fromPrevious, before)})`,
+                  s.fromPrevious === null ? "—" : t("withShare", { count: n(s.fromPrevious), share: pct(s.fromPrevious, before) }),
                 ],
               };
             })}
@@ -71,7 +71,7 @@ export async function FunnelCard({ data, scopeName, yearChoice }: { data: TExamF
             caption={t("byLevel")}
             testId="funnel-by-level"
             columns={[{ label: t("level") }, { label: t("sat"), numeric: true }, { label: t("passed"), numeric: true }]}
-            rows={data.byLevel.map((l) => ({ key: l.level, cells: [tEnums(l.level), n(l.sat), `${n(l.passed)} (${pct(l.passed, l.sat)})`] }))}
+            rows={data.byLevel.map((l) => ({ key: l.level, cells: [tEnums(l.level), n(l.sat), t("withShare", { count: n(l.passed), share: pct(l.passed, l.sat) })] }))}
           />
           <p className="text-xs text-slate-500">{t("definition")}</p>
         </div>
