@@ -8,6 +8,7 @@ import type capabilities from "../../messages/en/capabilities.json";
 import type counting from "../../messages/en/counting.json";
 import type credentials from "../../messages/en/credentials.json";
 import type enums from "../../messages/en/enums.json";
+import type exams from "../../messages/en/exams.json";
 import type funds from "../../messages/en/funds.json";
 import type growth from "../../messages/en/growth.json";
 import type me from "../../messages/en/me.json";
@@ -36,6 +37,7 @@ type TMessages = typeof base & {
   counting: typeof counting;
   credentials: typeof credentials;
   enums: typeof enums;
+  exams: typeof exams;
   funds: typeof funds;
   growth: typeof growth;
   me: typeof me;

@@ -35,8 +35,8 @@ const ENTITY_LITERAL = /\bentity\s*:\s*(?:[^"\n,]*\?\?\s*)?"([A-Z][A-Za-z]*)"/g;
 const TEMPLATES: Record<string, string[]> = {
   "association.${input.change.toLowerCase()}Member": MEMBER_STATUS_CHANGES.map((c) => `association.${c.toLowerCase()}Member`),
   // A previewed import's start and discard (src/server/staff-import/job-transitions.ts), for each kind of import.
-  "${kind.auditPrefix}.start": ["staff.import.start", "trainings.attendanceImport.start"],
-  "${kind.auditPrefix}.discard": ["staff.import.discard", "trainings.attendanceImport.discard"],
+  "${kind.auditPrefix}.start": ["staff.import.start", "trainings.attendanceImport.start", "exams.import.start"],
+  "${kind.auditPrefix}.discard": ["staff.import.discard", "trainings.attendanceImport.discard", "exams.import.discard"],
 };
 
 function written() {

@@ -2,6 +2,7 @@ import type { TAccountsErrorCode, TAccountsFieldErrorCode } from "@/domain/accou
 import type { TAgenciesErrorCode, TAgenciesFieldErrorCode } from "@/domain/agencies/errors";
 import type { TAssociationErrorCode, TAssociationFieldErrorCode } from "@/domain/association/errors";
 import type { TCredentialsErrorCode, TCredentialsFieldErrorCode } from "@/domain/credentials/errors";
+import type { TExamsErrorCode, TExamsFieldErrorCode } from "@/domain/exams/errors";
 import type { TFundsErrorCode, TFundsFieldErrorCode } from "@/domain/funds/errors";
 import type { TOrganizationsFieldErrorCode } from "@/domain/organizations/errors";
 import type { TPostsErrorCode, TPostsFieldErrorCode } from "@/domain/posts/errors";
@@ -42,6 +43,7 @@ export type TDomainErrorCode =
   | TAgenciesErrorCode
   | TAssociationErrorCode
   | TCredentialsErrorCode
+  | TExamsErrorCode
   | TFundsErrorCode
   | TPostsErrorCode
   | TPractitionersErrorCode
@@ -58,6 +60,7 @@ export type TFieldErrorCode =
   | TAgenciesFieldErrorCode
   | TAssociationFieldErrorCode
   | TCredentialsFieldErrorCode
+  | TExamsFieldErrorCode
   | TFundsFieldErrorCode
   | TOrganizationsFieldErrorCode
   | TPostsFieldErrorCode

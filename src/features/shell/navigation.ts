@@ -21,6 +21,8 @@ export type TNavKey =
   | "funds"
   | "trainings"
   | "trainingProviders"
+  | "exams"
+  | "myExams"
   | "users"
   | "audit"
   | "outbox"
@@ -63,6 +65,8 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/organizations", key: "organizations", action: "organizations.read" },
   { href: "/trainings", key: "trainings", action: "trainings.read" },
   { href: "/training-providers", key: "trainingProviders", action: "trainingProviders.read", scopes: ["city"] },
+  { href: "/exams", key: "exams", action: "exams.read", scopes: ["city", "district", "department", "organization"] },
+  { href: "/me/exams", key: "myExams", action: "exams.read", scopes: ["self"] },
   { href: "/funds", key: "funds", action: "funds.read" },
   { href: "/admin/users", key: "users", action: "users.read" },
   { href: "/admin/audit", key: "audit", action: "audit.read" },

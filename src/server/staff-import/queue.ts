@@ -3,6 +3,7 @@ import PgBoss from "pg-boss";
 import { env } from "@/env";
 import { prisma } from "@/server/db";
 import { processAttendanceChunk } from "@/server/trainings/attendance-import/processor";
+import { processExamChunk } from "@/server/exams/import/processor";
 import { failImport, runImport, type TRunOptions } from "./processor";
 
 // The background queue for imports: pg-boss 10 (PostgreSQL-backed, its own `pgboss` schema; 11+
@@ -64,7 +65,7 @@ export async function enqueueImport(jobId: string): Promise<void> {
 type TJobData = { jobId: string };
 
 /** The chunk's work by the job's kind: the staff import's, or another import's that shares this queue. */
-const CHUNKS: Record<string, TRunOptions["processChunk"]> = { attendance: processAttendanceChunk };
+const CHUNKS: Record<string, TRunOptions["processChunk"]> = { attendance: processAttendanceChunk, exams: processExamChunk };
 
 async function chunkFor(jobId: string): Promise<TRunOptions["processChunk"]> {
   const job = await prisma.importJob.findUnique({ where: { id: jobId }, select: { kind: true } });

@@ -12,6 +12,7 @@ import { CredentialList } from "@/features/credentials/components/credential-lis
 import { CredentialForm } from "@/features/credentials/components/credential-form";
 import { RegistrationPanel } from "@/features/registrations/components/registration-panel";
 import { MyTrainings } from "@/features/trainings/components/my-trainings";
+import { MyExamsCard } from "@/features/exams/components/my-exams-card";
 import { PublicQrCard } from "@/features/public-register/components/public-qr-card";
 import { ContactForm } from "@/features/practitioners/components/contact-form";
 import { localName } from "@/i18n/local-name";
@@ -56,6 +57,7 @@ export default async function MyProfilePage({ searchParams }: { searchParams: Pr
           </p>
         </Card>
       ) : null}
+      {can(user, "exams.read") ? <MyExamsCard /> : null}
       {/* The QR code to the public verification page, as on the register's profile page. */}
       <PublicQrCard practitionerId={p.id} />
       <RegistrationPanel practitionerId={p.id} />

@@ -17,15 +17,25 @@ import { TrainingSettingsForm } from "@/features/dashboards/components/training-
 import { getTrainingSettingsForEdit } from "@/server/plan/training-settings";
 import { PlanTargetForm } from "@/features/dashboards/components/plan-target-form";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { examFunnel, examFunnelScopeOf } from "@/server/exams/funnel";
+import { FunnelCard } from "@/features/exams/components/funnel-card";
+import { EXAM_FIRST_YEAR, examYears } from "@/domain/exams/rules";
+import { todayInCity } from "@/domain/common/calendar-day";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("growth");
   return { title: t("title") };
 }
 
-export default async function GrowthDashboardPage() {
+export default async function GrowthDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // The gate comes first: nothing is queried or streamed for someone who may not see it.
   const user = await requirePermission("dashboard.growth.read");
+  // The cultivation funnel's year (?year=, this year by default) and the viewer's scope (plan.md G2).
+  const thisYear = todayInCity().getUTCFullYear();
+  const askedYear = Number((await searchParams).year);
+  const funnelYear = Number.isInteger(askedYear) && askedYear >= EXAM_FIRST_YEAR && askedYear <= thisYear ? askedYear : thisYear;
+  const funnelScope = examFunnelScopeOf(user);
+  const funnel = funnelScope ? await examFunnel({ year: funnelYear, scope: funnelScope }) : null;
   const [t, locale, format, d] = await Promise.all([getTranslations(), getLocale(), getFormatter(), getGrowthDashboardCached(user)]);
   const isCity = d.scope === "city";
   const day = dayFormatter(format);
@@ -43,6 +53,7 @@ export default async function GrowthDashboardPage() {
       <GrowthSplitCard d={d} />
       <GrowthBreakdowns d={d} />
       <RegistrationsDueCard due={d.registrationsDue} />
+      {funnel ? <FunnelCard data={funnel} scopeName={scopeName} yearChoice={{ basePath: "/dashboard/growth", years: examYears(thisYear) }} /> : null}
       {can(user, "plan.updateTarget") ? (
         <Card title={t("growth.settings.title")}>
           <p className="mb-4 text-sm text-slate-600">{t("growth.settings.description")}</p>
