@@ -6,6 +6,7 @@ import { trainingStats, trainingStatsScopeOf, type TStatsCount, type TTrainingSt
 import { trainingSubsidyLinesOfYears, type TSubsidyLine } from "@/server/funds/queries";
 import { supervisionCoverageIn, supervisorLoadsIn } from "@/server/supervision/queries";
 import { rotationCoverage } from "@/server/rotation/coverage";
+import { examFunnel } from "@/server/exams/funnel";
 import { isoDay, todayInCity } from "@/domain/common/calendar-day";
 import { trainingDashboardPeriod, type TTrainingDashboardFilter } from "@/domain/dashboards/training-filter";
 import type { TNamed } from "@/i18n/local-name";
@@ -13,8 +14,8 @@ import { reuseWhileUnchanged } from "./cache";
 
 // The "Training and development" dashboard (issue 12 §4; plan.md G2, T2, T7, S2): hours delivered,
 // people trained by kind, practice field, area and department, the training subsidy against the
-// lines of the period's funds, rotation coverage, frontline supervision coverage and supervisors'
-// loads. Every figure
+// lines of the period's funds, the cultivation funnel, rotation coverage, frontline supervision
+// coverage and supervisors' loads. Every figure
 // is an SQL aggregate (trainingStats, supervisionCoverageIn) inside the scope resolved here from the
 // caller's matrix row; the page reuses one result per scope and period while nothing changes
 // (cache.ts, docs/decisions/005).
@@ -74,12 +75,14 @@ async function withNames(rows: TStatsCount[], kind: "region" | "organization"): 
 export async function getTrainingDashboard(scope: TTrainingStatsScope, f: Pick<TTrainingDashboardFilter, "year" | "from" | "to">, now = new Date()) {
   const period = trainingDashboardPeriod({ ...f, rangeInvalid: false, typed: { from: "", to: "" }, view: null });
   const years = { from: period.from.getUTCFullYear(), to: period.to.getUTCFullYear() };
-  const [stats, lines, coverage, loads, rotation] = await Promise.all([
+  // The cultivation funnel is a calendar year's: the period's last year.
+  const [stats, lines, coverage, loads, rotation, funnel] = await Promise.all([
     trainingStats({ ...period, scope }),
     trainingSubsidyLinesOfYears(years.from, years.to),
     supervisionCoverageIn(scope),
     supervisorLoadsIn(scope, now),
     rotationCoverage(scope, todayInCity(now)),
+    examFunnel({ year: years.to, scope }),
   ]);
   const [byArea, byDepartment] = await Promise.all([withNames(stats.byArea, "region"), withNames(stats.byDepartment, "organization")]);
   const sum = (pick: (l: TSubsidyLine) => bigint) => lines.reduce((a, l) => a + pick(l), 0n);
@@ -114,6 +117,7 @@ export async function getTrainingDashboard(scope: TTrainingStatsScope, f: Pick<T
     coverage,
     loads,
     rotation,
+    funnel,
   };
 }
 export type TTrainingDashboard = Awaited<ReturnType<typeof getTrainingDashboard>>;

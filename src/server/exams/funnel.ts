@@ -1,4 +1,5 @@
 import "server-only";
+import { reuseWhileUnchanged } from "@/server/dashboards/cache";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/server/db";
 import type { TCurrentUser } from "@/server/auth/session";
@@ -99,4 +100,11 @@ export async function examFunnel({ year, scope }: { year: number; scope: TTraini
     ],
     byLevel: EXAM_LEVELS.map((level) => ({ level, sat: n(byLevel.get(level)?.sat), passed: n(byLevel.get(level)?.passed) })),
   };
+}
+
+const scopeKey = (s: TTrainingStatsScope) => (s.kind === "city" ? "city" : s.kind === "district" ? `district:${s.regionPath}` : `department:${s.departmentId}`);
+
+/** The funnel as the dashboards read it: one computation per scope and year while nothing changes (dashboards/cache.ts). */
+export function examFunnelCached(args: { year: number; scope: TTrainingStatsScope }, now = new Date()): Promise<TExamFunnel> {
+  return reuseWhileUnchanged(`funnel|${scopeKey(args.scope)}|${args.year}`, () => examFunnel(args), now);
 }

@@ -17,7 +17,7 @@ import { TrainingSettingsForm } from "@/features/dashboards/components/training-
 import { getTrainingSettingsForEdit } from "@/server/plan/training-settings";
 import { PlanTargetForm } from "@/features/dashboards/components/plan-target-form";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
-import { examFunnel, examFunnelScopeOf } from "@/server/exams/funnel";
+import { examFunnelCached, examFunnelScopeOf } from "@/server/exams/funnel";
 import { FunnelCard } from "@/features/exams/components/funnel-card";
 import { EXAM_FIRST_YEAR, examYears } from "@/domain/exams/rules";
 import { todayInCity } from "@/domain/common/calendar-day";
@@ -35,8 +35,7 @@ export default async function GrowthDashboardPage({ searchParams }: { searchPara
   const askedYear = Number((await searchParams).year);
   const funnelYear = Number.isInteger(askedYear) && askedYear >= EXAM_FIRST_YEAR && askedYear <= thisYear ? askedYear : thisYear;
   const funnelScope = examFunnelScopeOf(user);
-  const funnel = funnelScope ? await examFunnel({ year: funnelYear, scope: funnelScope }) : null;
-  const [t, locale, format, d] = await Promise.all([getTranslations(), getLocale(), getFormatter(), getGrowthDashboardCached(user)]);
+  const [t, locale, format, d, funnel] = await Promise.all([getTranslations(), getLocale(), getFormatter(), getGrowthDashboardCached(user), funnelScope ? examFunnelCached({ year: funnelYear, scope: funnelScope }) : null]);
   const isCity = d.scope === "city";
   const day = dayFormatter(format);
   const scopeName = isCity ? t("home.wholeCity") : localName(user.regionName, locale);

@@ -17,6 +17,7 @@ import { TrainingSubsidyCard } from "@/features/dashboards/components/training-s
 import { CoverageCard } from "@/features/supervision/components/coverage-card";
 import { LoadsCard } from "@/features/supervision/components/loads-card";
 import { CoverageCard as RotationCoverageCard } from "@/features/rotation/components/coverage-card";
+import { FunnelCard } from "@/features/exams/components/funnel-card";
 import { ExportLink } from "@/components/ui/export-link";
 import { Badge, PageHeader } from "@/components/ui/card";
 
@@ -65,12 +66,8 @@ export default async function TrainingDashboardPage({ searchParams }: { searchPa
       <TrainingFilter filter={filter} years={years} districts={options.districts} departments={options.departments} />
       <TrainingKpis d={d} />
       <TrainingTableCards d={d} tables={tables} exportParams={exportParams} />
-      {/*
-        Issue 12 §4 sections built in other branches, wired in here by the lead after merging, each
-        for `view.scope` (and the filter's year):
-        - the cultivation funnel: examFunnel({ year, scope }) + src/features/exams/components/funnel-card.tsx
-        - civil servants' deadlines: civilServantDeadlineSummary(scope) + src/features/civil-servants/components/deadline-card.tsx
-      */}
+      <FunnelCard data={d.funnel} scopeName={scopeName} />
+      {/* Civil servants' deadlines: civilServantDeadlineSummary(scope) + deadline-card.tsx, wired in with the civil-servants branch. */}
       <RotationCoverageCard coverage={d.rotation} />
       <TrainingSubsidyCard d={d} scopeName={scopeName} exportParams={exportParams} />
       <section aria-labelledby="supervision-title" className="space-y-4">
