@@ -19,6 +19,7 @@ export type TNavKey =
   | "funds"
   | "trainings"
   | "trainingProviders"
+  | "civilServants"
   | "users"
   | "audit"
   | "outbox"
@@ -60,6 +61,7 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/trainings", key: "trainings", action: "trainings.read" },
   { href: "/training-providers", key: "trainingProviders", action: "trainingProviders.read", scopes: ["city"] },
   { href: "/funds", key: "funds", action: "funds.read" },
+  { href: "/civil-servants", key: "civilServants", action: "civilServants.read" },
   { href: "/admin/users", key: "users", action: "users.read" },
   { href: "/admin/audit", key: "audit", action: "audit.read" },
   { href: "/admin/outbox", key: "outbox", action: "outbox.read" },

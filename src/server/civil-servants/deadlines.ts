@@ -126,7 +126,7 @@ function filterSql(f: TDeadlineFilter): Prisma.Sql {
 export type TDeadlineRow = {
   id: string;
   name: string;
-  employmentType: string;
+  employmentType: "CIVIL_SERVANT" | "PUBLIC_INSTITUTION";
   departmentId: string;
   employerId: string;
   district: string | null;
