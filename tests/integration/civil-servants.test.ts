@@ -1,5 +1,9 @@
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { as } from "../helpers/integration";
+import { as, codeOf } from "../helpers/integration";
+import { exportDeadlines } from "@/server/civil-servants/export";
+import zhCivil from "../../messages/zh-Hans/civilServants.json" with { type: "json" };
 import { prisma } from "@/server/db";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
 import { makeCredential } from "@/server/seed/credential-factories";
@@ -8,7 +12,8 @@ import { civilServantDeadlineSummary } from "@/server/civil-servants/summary";
 import { listDeadlines } from "@/server/civil-servants/queries";
 import { verifyCredential } from "@/server/credentials/mutations";
 import { parseDeadlineListFilter } from "@/domain/civil-servants/list-filter";
-import { deadlineStatus } from "@/domain/civil-servants/rules";
+import { deadlineStatus, experienceDays } from "@/domain/civil-servants/rules";
+import { priorityCandidates, socialWorkExperience } from "@/server/civil-servants/hiring-priority";
 
 // The two-year deadline's SQL (src/server/civil-servants/deadlines.ts) on a built world, on a fixed
 // day after the first deadlines have passed: who is subject (type, P1 department or one it
@@ -161,5 +166,64 @@ describe("the two-year deadline in SQL", () => {
     const after = await statuses({ kind: "city" });
     expect(after["待核己"]).toBe("DONE");
     expect((await civilServantDeadlineSummary({ kind: "city" }, TODAY)).total).toEqual({ due: 1, overdue: 2, done: 3, doneLate: 1, pending: 1, total: 7 });
+  });
+});
+
+describe("the list's Excel export", () => {
+  it("holds the caller's rows in the list's order, is audited, and is refused to an agency administrator", async () => {
+    await as(w.users.deptCity);
+    const file = await exportDeadlines(parseDeadlineListFilter({}));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.read(Readable.fromWeb(file.stream as never));
+    const rows: string[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ""))));
+    expect(rows[0]).toContain(zhCivil.columns.deadline);
+    // Today's statuses (not the fixed day above), but the same two people, the earlier deadline first.
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["逾期甲", "将至乙"]);
+    expect(rows[1]![rows[0]!.indexOf(zhCivil.columns.deadline)]).toBe("2027-01-10");
+    expect(await prisma.auditEvent.count({ where: { action: "civilServants.export", actorId: w.users.deptCity.id } })).toBe(1);
+    await as(w.users.agency);
+    expect(await codeOf(exportDeadlines(parseDeadlineListFilter({})))).toBe("authz:forbidden");
+  });
+});
+
+describe("hiring priority on a department post", () => {
+  it("lists candidates with a verified certificate and two years' social-work experience first, experience counted as the domain rule counts it", async () => {
+    const agency = await makeOrganization(prisma, { kind: "AGENCY", regionId: w.east.id, name: "候选社工" });
+    const region = await prisma.region.findUniqueOrThrow({ where: { id: w.east.id }, select: { id: true, path: true } });
+    const post = await prisma.post.create({ data: { kind: "DEPARTMENT", title: "社会工作岗", organizationId: w.deptEast.id, regionId: region.id, regionPath: region.path, practiceField: "CIVIL_AFFAIRS", headcount: 2, requiredHeadcount: 2 }, select: { id: true } });
+    const other = await prisma.post.create({ data: { kind: "DEPARTMENT", title: "旧岗", organizationId: w.deptEast.id, regionId: region.id, regionPath: region.path, practiceField: "CIVIL_AFFAIRS", headcount: 1, requiredHeadcount: 1 }, select: { id: true } });
+    const candidate = async (name: string, hire: string, certified: boolean) => {
+      const p = await makePractitioner(prisma, { name, organizationId: agency.id, regionId: region.id, regionPath: region.path, hireDate: d(hire), employmentType: "AGENCY_STAFF" });
+      if (certified) {
+        await makeCredential(prisma, { practitionerId: p.id, status: "VERIFIED", kind: "SOCIAL_WORKER", issueDate: "2023-06-01", registrationEnd: null });
+        await prisma.practitioner.update({ where: { id: p.id }, data: { qualificationLevel: "SOCIAL_WORKER", isQualified: true } });
+      }
+      return p;
+    };
+    const a = await candidate("候选甲", "2024-01-01", false); // three years, no certificate
+    const b = await candidate("候选乙", "2024-01-01", true); // certificate, three years
+    const c = await candidate("候选丙", "2026-03-01", true); // certificate, one year
+    // Certificate; a year at another agency long ago and a post held since 2025-06-01, overlapping the current job: 366 + 638 days.
+    const dd = await candidate("候选丁", "2026-01-01", true);
+    await prisma.employmentRecord.create({ data: { practitionerId: dd.id, organizationId: agency.id, from: d("2024-01-01"), to: d("2025-01-01"), endReason: "MOVED" } });
+    await prisma.postAssignment.create({ data: { postId: other.id, practitionerId: dd.id, from: d("2025-06-01") } });
+
+    const exp = await socialWorkExperience([a.id, b.id, c.id, dd.id], TODAY);
+    for (const p of [a, b, c, dd]) {
+      const records = await prisma.employmentRecord.findMany({ where: { practitionerId: p.id, organization: { kind: "AGENCY" } }, select: { from: true, to: true } });
+      const posts = await prisma.postAssignment.findMany({ where: { practitionerId: p.id }, select: { from: true, to: true } });
+      expect(exp.get(p.id) ?? 0, p.name).toBe(experienceDays([...records, ...posts], TODAY));
+    }
+    expect(exp.get(dd.id)).toBe(366 + 638);
+
+    // Name order within each group is the database's (code points: 丁 before 乙, 丙 before 甲).
+    const list = await priorityCandidates(await as(w.users.city), post.id, "候选", TODAY);
+    expect(list.map((x) => [x.name, x.priority])).toEqual([["候选丁", true], ["候选乙", true], ["候选丙", false], ["候选甲", false]]);
+    // Someone holding this post is not a candidate for it.
+    await prisma.postAssignment.create({ data: { postId: post.id, practitionerId: b.id, from: d("2027-01-01") } });
+    expect((await priorityCandidates(await as(w.users.city), post.id, "候选", TODAY)).map((x) => x.name)).toEqual(["候选丁", "候选丙", "候选甲"]);
+    // A district officer elsewhere finds none of them.
+    expect(await priorityCandidates(await as(w.users.west), post.id, "候选", TODAY)).toEqual([]);
   });
 });
