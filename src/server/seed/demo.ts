@@ -9,6 +9,7 @@ import { seedDemoWorkforce } from "./demo-workforce";
 import { seedDemoFunds } from "./demo-funds";
 import { seedDemoSupervision } from "./demo-supervision";
 import { seedDemoTrainings } from "./demo-trainings";
+import { seedDemoCivilServants } from "./demo-civil-servants";
 import { DEMO_PASSWORD } from "./demo-logins";
 
 type TOrgSeed = (typeof demoCity.organizations)[number] & { departmentType?: string; adminLevel?: string; hospitalLevel?: string; creditCode?: string; supervisingDepartment?: string };
@@ -118,6 +119,8 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       
       // Supervisors, pairs and sessions, 李明 among the supervisees (demo-supervision.ts).
       await seedDemoSupervision(tx, { today: todayInCity(), workerId: worker.id, dongchengPath: byCode.get("990101")!.path, cityAdminId: users.get("city@demo.local")!.id });
+      // New civil servants under the two-year deadline, in 示例市教育局 and three districts (demo-civil-servants.ts).
+      await seedDemoCivilServants(tx, { today: todayInCity(), orgs, idKey });
       // The seed wrote every derived fact with the current rule: a migration's pending "recompute
       // everyone" task has nothing left to do (it would only touch every row's updatedAt).
       await tx.dataTask.updateMany({ where: { doneAt: null, key: { startsWith: "recompute-qualification" } }, data: { doneAt: new Date() } });
