@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { deadlineSummaryFor, listDeadlines } from "@/server/civil-servants/queries";
@@ -23,7 +24,9 @@ export default async function CivilServantsPage({ searchParams }: { searchParams
   const [summary, result, t, locale, format] = await Promise.all([deadlineSummaryFor(user), listDeadlines(user, filter), getTranslations(), getLocale(), getFormatter()]);
   const scope = scopeOf(user.role, "civilServants.read");
   const scopeName = scope === "city" ? t("home.wholeCity") : scope === "district" ? localName(user.regionName, locale) : localName(user.organizationName, locale);
-  const settings = summary!.settings;
+  // An official without the anchor of their scope (a department officer without a department) has nothing to see.
+  if (!summary) forbidden();
+  const settings = summary.settings;
   return (
     <div className="space-y-6">
       <PageHeader title={t("civilServants.title")} description={t("civilServants.description", { scope: scopeName, years: settings.civilServantDeadlineYears })} actions={<ExportLink href="/api/civil-servants/export" params={deadlineListParams(filter)} />} />
@@ -38,8 +41,8 @@ export default async function CivilServantsPage({ searchParams }: { searchParams
           })}
         </p>
       </Card>
-      <DeadlineSummary summary={summary!} />
-      <DeadlineList filter={filter} result={result} summary={summary!} />
+      <DeadlineSummary summary={summary} />
+      <DeadlineList filter={filter} result={result} summary={summary} />
     </div>
   );
 }
