@@ -38,6 +38,7 @@ export async function DeadlineSummary({ summary }: { summary: TDeadlineSummaryVi
             <DataTable
               caption={t("summary.byDepartment")}
               testId="deadline-by-department"
+              layout="scroll"
               rowHeaders
               columns={columns(t("columns.department"))}
               rows={summary.byDepartment.map((g) => ({ key: g.department.id, data: { name: g.department.name }, cells: [localName(g.department, locale), ...cells(g)] }))}
@@ -45,6 +46,7 @@ export async function DeadlineSummary({ summary }: { summary: TDeadlineSummaryVi
             <DataTable
               caption={t("summary.byDistrict")}
               testId="deadline-by-district"
+              layout="scroll"
               rowHeaders
               columns={columns(t("columns.district"))}
               rows={summary.byDistrict.map((g) => ({ key: g.district?.id ?? "city", cells: [g.district ? localName(g.district, locale) : t("cityLevel"), ...cells(g)] }))}
