@@ -76,8 +76,8 @@ test("each official role sees the right list", async ({ page, browser, baseURL, 
   expect(await rowNames(page)).toEqual([w.people.due.name, w.people.pending.name, w.people.justice.name, w.people.waiting.name].sort());
   await expect(page.getByTestId("deadline-row").filter({ hasText: w.people.due.name }).getByTestId("deadline-status")).toHaveAttribute("data-status", "DUE");
   await expect(page.getByTestId("deadline-row").filter({ hasText: w.people.pending.name }).getByTestId("deadline-status")).toHaveAttribute("data-status", "PENDING");
-  await expect(page.getByTestId("deadline-due")).toHaveText("2");
-  await expect(page.getByTestId("deadline-pending")).toHaveText("2");
+  await expect(page.getByTestId("card-deadline-due")).toHaveText("2");
+  await expect(page.getByTestId("card-deadline-pending")).toHaveText("2");
   await expect(page.getByTestId("deadline-by-department").locator("tbody tr")).toHaveCount(2);
   await expectNoA11yViolations(page, { widths: PHONE });
   // Filtered by status: the two due; a filter that matches nobody says so.

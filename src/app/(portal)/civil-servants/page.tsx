@@ -10,6 +10,7 @@ import { localName } from "@/i18n/local-name";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ExportLink } from "@/components/ui/export-link";
 import { DeadlineSummary } from "@/features/civil-servants/components/deadline-summary";
+import { DeadlineCard } from "@/features/civil-servants/components/deadline-card";
 import { DeadlineList } from "@/features/civil-servants/components/deadline-list";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,7 +42,8 @@ export default async function CivilServantsPage({ searchParams }: { searchParams
           })}
         </p>
       </Card>
-      <DeadlineSummary summary={summary} />
+      <DeadlineCard listLink={false} summary={{ ...summary, years: settings.civilServantDeadlineYears, dueDays: settings.civilServantDueDays, includesPublicInstitutions: settings.civilServantDeadlineIncludesPublicInstitutions, planStart: settings.planStart }} />
+      {summary.total.total ? <DeadlineSummary summary={summary} /> : null}
       <DeadlineList filter={filter} result={result} summary={summary} />
     </div>
   );

@@ -1,14 +1,13 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TDeadlineSummaryView } from "@/server/civil-servants/queries";
 import { localName } from "@/i18n/local-name";
-import { KpiGrid, KpiTile } from "@/components/ui/kpi-tile";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/card";
 import { SectionCard } from "@/components/ui/section-card";
 
 type TCounts = { overdue: number; due: number; pending: number; done: number; doneLate: number; total: number };
 
-/** The counts by status in the caller's scope, then per department and per district. */
+/** The counts by status per department and per district (the totals and the chart are DeadlineCard's). */
 export async function DeadlineSummary({ summary }: { summary: TDeadlineSummaryView }) {
   const [t, format, locale] = await Promise.all([getTranslations("civilServants"), getFormatter(), getLocale()]);
   const n = (v: number) => format.number(v);
@@ -23,17 +22,11 @@ export async function DeadlineSummary({ summary }: { summary: TDeadlineSummaryVi
   ];
   const cells = (c: TCounts) => [n(c.overdue), n(c.due), n(c.pending), c.doneLate ? t("summary.doneWithLate", { done: n(c.done), late: n(c.doneLate) }) : n(c.done), n(c.total)];
   return (
-    <SectionCard id="summary" title={t("summary.title")}>
+    <SectionCard id="summary" title={t("summary.tablesTitle")}>
       {s.total === 0 ? (
         <EmptyState title={t("summary.empty")}>{t("summary.emptyHint")}</EmptyState>
       ) : (
         <div className="space-y-6">
-          <KpiGrid className="grid-cols-2 xl:grid-cols-4">
-            <KpiTile label={t("statuses.OVERDUE")} value={n(s.overdue)} tone="red" testId="deadline-overdue" />
-            <KpiTile label={t("statuses.DUE")} value={n(s.due)} tone="amber" testId="deadline-due" note={t("summary.dueNote", { days: summary.settings.civilServantDueDays })} />
-            <KpiTile label={t("statuses.PENDING")} value={n(s.pending)} tone="brand" testId="deadline-pending" />
-            <KpiTile label={t("statuses.DONE")} value={n(s.done)} tone="green" testId="deadline-done" note={s.doneLate ? t("summary.lateNote", { count: s.doneLate }) : undefined} />
-          </KpiGrid>
           <div className="grid gap-6 xl:grid-cols-2">
             <DataTable
               caption={t("summary.byDepartment")}
