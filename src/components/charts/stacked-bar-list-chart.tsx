@@ -27,7 +27,8 @@ export function StackedBarListChart({ data, series, labelKey, summary }: TProps)
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "#475569" }} tickLine={false} axisLine={{ stroke: "#cbd5e1" }} />
           <YAxis type="category" dataKey={labelKey} width={AXIS_WIDTH} tick={<Tick />} tickLine={false} axisLine={false} interval={0} />
           <Tooltip cursor={{ fill: "#f1f5f9" }} contentStyle={{ fontSize: 12, borderRadius: 6, borderColor: "#cbd5e1" }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {/* The statuses in their own order (overdue → done), not sorted by name. */}
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)} />
           {series.map((s) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} stackId="1" fill={s.color} barSize={18} isAnimationActive={false} />
           ))}
