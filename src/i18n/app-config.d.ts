@@ -5,6 +5,7 @@ import type agencyApplications from "../../messages/en/agencyApplications.json";
 import type association from "../../messages/en/association.json";
 import type auditLabels from "../../messages/en/auditLabels.json";
 import type capabilities from "../../messages/en/capabilities.json";
+import type civilServants from "../../messages/en/civilServants.json";
 import type counting from "../../messages/en/counting.json";
 import type credentials from "../../messages/en/credentials.json";
 import type enums from "../../messages/en/enums.json";
@@ -34,6 +35,7 @@ type TMessages = typeof base & {
   association: typeof association;
   auditLabels: typeof auditLabels;
   capabilities: typeof capabilities;
+  civilServants: typeof civilServants;
   counting: typeof counting;
   credentials: typeof credentials;
   enums: typeof enums;

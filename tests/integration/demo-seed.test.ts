@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/server/db";
 import { seedDemoData } from "@/server/seed/demo";
 import { DEMO_LOGINS } from "@/server/seed/demo-logins";
+import { DEMO_NEW_CIVIL_SERVANTS } from "@/server/seed/demo-civil-servants";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { getGrowthDashboard } from "@/server/dashboards/growth";
 import { decryptIdNumber } from "@/lib/id-crypto";
@@ -24,11 +25,11 @@ const principalOf = async (email: string) => {
 };
 
 describe("demo seed", () => {
-  it("keeps the six logins, and holds 200 practitioners with encrypted, valid ID numbers", async () => {
+  it("keeps the six logins, and holds 200 practitioners (and the new civil servants) with encrypted, valid ID numbers", async () => {
     expect((await prisma.user.findMany({ select: { email: true }, orderBy: { email: "asc" } })).map((u) => u.email)).toEqual(DEMO_LOGINS.map((l) => l.email).sort());
     const people = await prisma.practitioner.findMany({ select: { name: true, idNumberEncrypted: true, idNumberHash: true, idNumberMasked: true, regionPath: true, statusHistory: { select: { id: true } } } });
-    // The register's 200, and the Education Bureau's eight civil servants of the rotation list (demo-rotation.ts).
-    expect(people.length).toBe(208);
+    // The register's 200, and the Education Bureau's eight civil servants of the rotation list (demo-rotation.ts), and the new civil servants under the two-year deadline (demo-civil-servants.ts).
+    expect(people.length).toBe(208 + DEMO_NEW_CIVIL_SERVANTS);
     for (const p of people) {
       const id = decryptIdNumber(process.env.ID_ENCRYPTION_KEY!, p.idNumberEncrypted!);
       expect(checkIdNumber(id, today), `${p.name} ${id}`).toBeNull();
@@ -36,7 +37,7 @@ describe("demo seed", () => {
       expect(p.regionPath).toMatch(/^\//);
       expect(p.statusHistory.length).toBeGreaterThan(0);
     }
-    expect(new Set(people.map((p) => p.idNumberHash)).size).toBe(208);
+    expect(new Set(people.map((p) => p.idNumberHash)).size).toBe(208 + DEMO_NEW_CIVIL_SERVANTS);
   });
 
   it("stores every certificate and registration number and credit code canonical, as the forms would", async () => {

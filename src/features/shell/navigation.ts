@@ -23,6 +23,7 @@ export type TNavKey =
   | "trainingProviders"
   | "exams"
   | "myExams"
+  | "civilServants"
   | "users"
   | "audit"
   | "outbox"
@@ -68,6 +69,7 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/exams", key: "exams", action: "exams.read", scopes: ["city", "district", "department", "organization"] },
   { href: "/me/exams", key: "myExams", action: "exams.read", scopes: ["self"] },
   { href: "/funds", key: "funds", action: "funds.read" },
+  { href: "/civil-servants", key: "civilServants", action: "civilServants.read" },
   { href: "/admin/users", key: "users", action: "users.read" },
   { href: "/admin/audit", key: "audit", action: "audit.read" },
   { href: "/admin/outbox", key: "outbox", action: "outbox.read" },

@@ -7,6 +7,7 @@ import { trainingSubsidyLinesOfYears, type TSubsidyLine } from "@/server/funds/q
 import { supervisionCoverageIn, supervisorLoadsIn } from "@/server/supervision/queries";
 import { rotationCoverage } from "@/server/rotation/coverage";
 import { examFunnel } from "@/server/exams/funnel";
+import { civilServantDeadlineSummary } from "@/server/civil-servants/summary";
 import { isoDay, todayInCity } from "@/domain/common/calendar-day";
 import { trainingDashboardPeriod, type TTrainingDashboardFilter } from "@/domain/dashboards/training-filter";
 import type { TNamed } from "@/i18n/local-name";
@@ -14,8 +15,8 @@ import { reuseWhileUnchanged } from "./cache";
 
 // The "Training and development" dashboard (issue 12 §4; plan.md G2, T2, T7, S2): hours delivered,
 // people trained by kind, practice field, area and department, the training subsidy against the
-// lines of the period's funds, the cultivation funnel, rotation coverage, frontline supervision
-// coverage and supervisors' loads. Every figure
+// lines of the period's funds, the cultivation funnel, new civil servants' deadlines, rotation
+// coverage, frontline supervision coverage and supervisors' loads. Every figure
 // is an SQL aggregate (trainingStats, supervisionCoverageIn) inside the scope resolved here from the
 // caller's matrix row; the page reuses one result per scope and period while nothing changes
 // (cache.ts, docs/decisions/005).
@@ -76,13 +77,14 @@ export async function getTrainingDashboard(scope: TTrainingStatsScope, f: Pick<T
   const period = trainingDashboardPeriod({ ...f, rangeInvalid: false, typed: { from: "", to: "" }, view: null });
   const years = { from: period.from.getUTCFullYear(), to: period.to.getUTCFullYear() };
   // The cultivation funnel is a calendar year's: the period's last year.
-  const [stats, lines, coverage, loads, rotation, funnel] = await Promise.all([
+  const [stats, lines, coverage, loads, rotation, funnel, deadlines] = await Promise.all([
     trainingStats({ ...period, scope }),
     trainingSubsidyLinesOfYears(years.from, years.to),
     supervisionCoverageIn(scope),
     supervisorLoadsIn(scope, now),
     rotationCoverage(scope, todayInCity(now)),
     examFunnel({ year: years.to, scope }),
+    civilServantDeadlineSummary(scope, todayInCity(now)),
   ]);
   const [byArea, byDepartment] = await Promise.all([withNames(stats.byArea, "region"), withNames(stats.byDepartment, "organization")]);
   const sum = (pick: (l: TSubsidyLine) => bigint) => lines.reduce((a, l) => a + pick(l), 0n);
@@ -118,6 +120,7 @@ export async function getTrainingDashboard(scope: TTrainingStatsScope, f: Pick<T
     loads,
     rotation,
     funnel,
+    deadlines,
   };
 }
 export type TTrainingDashboard = Awaited<ReturnType<typeof getTrainingDashboard>>;

@@ -232,17 +232,21 @@ export async function creatableKinds(user: TCurrentUser): Promise<TPostKind[]> {
  * Active practitioners the caller may read, by name, who do not already hold this post: for a
  * department officer, the staff of their department and the organisations it supervises.
  */
+/** Who may be assigned to the post: active, in the caller's scope, named like `q`, not holding it now. */
+export function assignableWhere(user: TCurrentUser, postId: string, q: string, day = todayInCity()): Prisma.PractitionerWhereInput {
+  return {
+    AND: [
+      practitionerScope(user, "practitioners.read"),
+      { status: "ACTIVE" },
+      q ? { name: { contains: q, mode: "insensitive" } } : {},
+      { postAssignments: { none: { postId, OR: [{ to: null }, { to: { gt: day } }] } } },
+    ],
+  };
+}
+
 export async function assignablePractitioners(user: TCurrentUser, postId: string, q: string) {
-  const day = todayInCity();
   return prisma.practitioner.findMany({
-    where: {
-      AND: [
-        practitionerScope(user, "practitioners.read"),
-        { status: "ACTIVE" },
-        q ? { name: { contains: q, mode: "insensitive" } } : {},
-        { postAssignments: { none: { postId, OR: [{ to: null }, { to: { gt: day } }] } } },
-      ],
-    },
+    where: assignableWhere(user, postId, q),
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 30,
     select: { id: true, name: true, isQualified: true, qualificationLevel: true, organization: { select: namedSelect } },

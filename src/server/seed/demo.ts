@@ -11,6 +11,7 @@ import { seedDemoSupervision } from "./demo-supervision";
 import { seedDemoTrainings } from "./demo-trainings";
 import { seedDemoRotation } from "./demo-rotation";
 import { seedDemoExams } from "./demo-exams";
+import { seedDemoCivilServants } from "./demo-civil-servants";
 import { DEMO_PASSWORD } from "./demo-logins";
 
 type TOrgSeed = (typeof demoCity.organizations)[number] & { departmentType?: string; adminLevel?: string; hospitalLevel?: string; creditCode?: string; supervisingDepartment?: string };
@@ -124,6 +125,8 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       await seedDemoRotation(tx, { today: todayInCity(), orgs, idKey, cityAdminId: users.get("city@demo.local")!.id, deptOfficerId: users.get("dept@demo.local")!.id });
       // Qualification-exam sittings over three years, 李明's own among them (demo-exams.ts).
       await seedDemoExams(tx, { today: todayInCity(), workerId: worker.id, officialId: users.get("district@demo.local")!.id });
+      // New civil servants under the two-year deadline, in 示例市教育局 and three districts (demo-civil-servants.ts).
+      await seedDemoCivilServants(tx, { today: todayInCity(), orgs, idKey });
       // The seed wrote every derived fact with the current rule: a migration's pending "recompute
       // everyone" task has nothing left to do (it would only touch every row's updatedAt).
       await tx.dataTask.updateMany({ where: { doneAt: null, key: { startsWith: "recompute-qualification" } }, data: { doneAt: new Date() } });

@@ -7,10 +7,15 @@ import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { AssignForm } from "./assign-form";
 import { meetsLevel } from "@/domain/practitioners/qualification";
+import type { TPriorityCandidate } from "@/server/civil-servants/hiring-priority";
+import { PriorityCandidates, priorityLabel } from "@/features/civil-servants/components/priority-candidates";
 
 /** Find an active practitioner by name (a GET search, so the result survives a reload) and assign them. */
-export async function PostAssignCard({ post, query, candidates, departmentScope }: { post: TPostDetail; query: string; candidates: Awaited<ReturnType<typeof assignablePractitioners>>; departmentScope: boolean }) {
+export async function PostAssignCard({ post, query, candidates, departmentScope }: { post: TPostDetail; query: string; candidates: Awaited<ReturnType<typeof assignablePractitioners>> | TPriorityCandidate[]; departmentScope: boolean }) {
   const [t, te, locale] = await Promise.all([getTranslations("posts"), getTranslations("enums"), getLocale()]);
+  // Department posts (P1) list candidates with hiring priority first (优先录用, plan.md T2).
+  const prioritised = post.kind === "DEPARTMENT" ? (candidates as TPriorityCandidate[]) : null;
+  const marked = prioritised ? await priorityLabel() : null;
   const fill = post.fill;
   const required = te(`qualificationLevel.${post.requiredQualification}`);
   return (
@@ -23,6 +28,7 @@ export async function PostAssignCard({ post, query, candidates, departmentScope 
           </div>
           <button type="submit" className={buttonClass("secondary")}>{t("assign.searchButton")}</button>
         </form>
+        {prioritised ? <PriorityCandidates candidates={prioritised} /> : null}
         {candidates.length ? (
           <AssignForm
             key={`${query}-${post.assignments.length}`}
@@ -31,7 +37,7 @@ export async function PostAssignCard({ post, query, candidates, departmentScope 
             full={fill && fill.filled >= fill.required ? { filled: fill.filled, required: fill.required } : null}
             options={candidates.map((c) => ({
               id: c.id,
-              label: [c.name, c.organization ? localName(c.organization, locale) : null, te(`qualificationLevel.${c.qualificationLevel}`), c.isQualified ? t("detail.qualified") : t("detail.notQualified")].filter(Boolean).join(" · "),
+              label: [marked && "priority" in c && c.priority ? marked : null, c.name, c.organization ? localName(c.organization, locale) : null, te(`qualificationLevel.${c.qualificationLevel}`), c.isQualified ? t("detail.qualified") : t("detail.notQualified")].filter(Boolean).join(" · "),
             }))}
             below={candidates
               .filter((c) => !meetsLevel(c.qualificationLevel, post.requiredQualification))

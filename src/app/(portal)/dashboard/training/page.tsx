@@ -18,6 +18,7 @@ import { CoverageCard } from "@/features/supervision/components/coverage-card";
 import { LoadsCard } from "@/features/supervision/components/loads-card";
 import { CoverageCard as RotationCoverageCard } from "@/features/rotation/components/coverage-card";
 import { FunnelCard } from "@/features/exams/components/funnel-card";
+import { DeadlineCard } from "@/features/civil-servants/components/deadline-card";
 import { ExportLink } from "@/components/ui/export-link";
 import { Badge, PageHeader } from "@/components/ui/card";
 
@@ -67,7 +68,7 @@ export default async function TrainingDashboardPage({ searchParams }: { searchPa
       <TrainingKpis d={d} />
       <TrainingTableCards d={d} tables={tables} exportParams={exportParams} />
       <FunnelCard data={d.funnel} scopeName={scopeName} />
-      {/* Civil servants' deadlines: civilServantDeadlineSummary(scope) + deadline-card.tsx, wired in with the civil-servants branch. */}
+      <DeadlineCard summary={d.deadlines} />
       <RotationCoverageCard coverage={d.rotation} />
       <TrainingSubsidyCard d={d} scopeName={scopeName} exportParams={exportParams} />
       <section aria-labelledby="supervision-title" className="space-y-4">

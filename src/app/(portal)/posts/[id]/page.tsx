@@ -10,6 +10,7 @@ import { PostParticularsCard } from "@/features/posts/components/post-particular
 import { PostHoldersCard } from "@/features/posts/components/post-holders-card";
 import { PostAssignCard } from "@/features/posts/components/post-assign-card";
 import { PostHistoryCard } from "@/features/posts/components/post-history-card";
+import { priorityCandidates } from "@/server/civil-servants/hiring-priority";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("posts");
@@ -24,7 +25,8 @@ export default async function PostPage({ params, searchParams }: { params: Promi
   // A closed post is history: nobody manages it any more.
   const manage = !post.closedOn && can(user, "posts.manage", { regionPath: post.regionPath, organizationId: post.organizationId, supervisingDepartmentId: post.organization.supervisingDepartmentId });
   const query = (sp.pq ?? "").trim().slice(0, 100);
-  const candidates = manage ? await assignablePractitioners(user, post.id, query) : [];
+  // A department post (P1) lists candidates with hiring priority first (优先录用, plan.md T2).
+  const candidates = !manage ? [] : post.kind === "DEPARTMENT" ? await priorityCandidates(user, post.id, query) : await assignablePractitioners(user, post.id, query);
   return (
     <div className="space-y-6">
       <PostHeader post={post} manage={manage} notice={sp} />
