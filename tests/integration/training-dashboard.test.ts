@@ -250,6 +250,19 @@ describe("the dashboard", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.read(Readable.fromWeb(money.stream as never));
     expect((wb.worksheets[0]!.getRow(2).values as unknown[]).slice(1)).toEqual([`${Y} 本年专项`, "培训补贴", 10_000, 70, 350, 9_580]);
+    // The funnel, deadlines and rotation tables hold what the page's cards show.
+    const page = await getTrainingDashboard({ kind: "city" }, { year: Y, from: null, to: null });
+    const sheet = async (table: string) => {
+      const x = await exportTrainingTable(new URLSearchParams(`table=${table}&year=${Y}`));
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.read(Readable.fromWeb(x.stream as never));
+      const out: unknown[][] = [];
+      book.worksheets[0]!.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+      return out.slice(1);
+    };
+    expect((await sheet("funnel")).map((r) => r[1])).toEqual(page.funnel.stages.map((x) => x.people));
+    expect((await sheet("deadlines")).map((r) => r[5])).toEqual(page.deadlines.byDepartment.map((x) => x.total));
+    expect((await sheet("rotation")).map((r) => r.slice(1, 4))).toEqual(page.rotation.byDepartment.map((x) => [x.listed, x.covered, x.never]));
     expect(await codeOf(exportTrainingTable(new URLSearchParams("table=nonsense")))).toMatch(/^unexpected:/);
     for (const u of [agencyAdmin, provider, practitioner]) {
       await as(u);

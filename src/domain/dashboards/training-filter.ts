@@ -79,7 +79,7 @@ export function viewParam(view: TTrainingDashboardView | null): string | undefin
 }
 
 /** The dashboard's tables, each exportable to Excel (its route's `table` parameter). */
-export const TRAINING_EXPORT_TABLES = ["months", "kinds", "fields", "areas", "departments", "subsidy", "coverage", "loads"] as const;
+export const TRAINING_EXPORT_TABLES = ["months", "kinds", "fields", "areas", "departments", "subsidy", "funnel", "deadlines", "rotation", "coverage", "loads"] as const;
 export type TTrainingExportTable = (typeof TRAINING_EXPORT_TABLES)[number];
 
 export function parseExportTable(value: string | null): TTrainingExportTable | null {

@@ -14,7 +14,16 @@ export type TTableRow = { key: string; value: number; cells: (string | number | 
 export type TDashboardTable = { title: string; columns: TTableColumn[]; rows: TTableRow[] };
 
 export async function trainingTables(d: TTrainingDashboard): Promise<Record<TTrainingExportTable, TDashboardTable>> {
-  const [t, ts, tt, te, locale] = await Promise.all([getTranslations("trainingDashboard"), getTranslations("supervision"), getTranslations("trainings"), getTranslations("enums"), getLocale()]);
+  const [t, ts, tt, te, tf, tc, tr, locale] = await Promise.all([
+    getTranslations("trainingDashboard"),
+    getTranslations("supervision"),
+    getTranslations("trainings"),
+    getTranslations("enums"),
+    getTranslations("exams.funnel"),
+    getTranslations("civilServants"),
+    getTranslations("rotation.coverage"),
+    getLocale(),
+  ]);
   const month = (m: string) => new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${m}-01T00:00:00Z`));
   const trained = [
     { label: t("trained.people"), kind: "number" },
@@ -68,6 +77,25 @@ export async function trainingTables(d: TTrainingDashboard): Promise<Record<TTra
         { label: t("subsidy.available"), kind: "money" },
       ],
       rows: d.subsidy.lines.map((l) => ({ key: l.id, value: Number(l.spentFen), cells: [`${l.fund.year} ${l.fund.name}`, l.name, Number(l.amountFen), Number(l.outstandingFen), Number(l.spentFen), Number(l.availableFen)] })),
+    },
+    funnel: {
+      title: tf("title", { year: d.funnel.year }),
+      columns: [{ label: tf("stage"), kind: "text" }, { label: tf("people"), kind: "number" }, { label: tf("fromPrevious"), kind: "number" }],
+      rows: d.funnel.stages.map((f) => ({ key: f.stage, value: f.people, cells: [tf(`stages.${f.stage}`), f.people, f.fromPrevious] })),
+    },
+    deadlines: {
+      title: tc("card.title", { years: d.deadlines.years }),
+      columns: [
+        { label: tc("columns.department"), kind: "text" },
+        ...(["OVERDUE", "DUE", "PENDING", "DONE"] as const).map((k) => ({ label: tc(`statuses.${k}`), kind: "number" as const })),
+        { label: tc("summary.total"), kind: "number" },
+      ],
+      rows: d.deadlines.byDepartment.map((r) => ({ key: r.department.id, value: r.total, cells: [localName(r.department, locale), r.overdue, r.due, r.pending, r.done, r.total] })),
+    },
+    rotation: {
+      title: tr("title"),
+      columns: [{ label: tr("department"), kind: "text" }, { label: tr("listed"), kind: "number" }, { label: tr("covered"), kind: "number" }, { label: tr("never"), kind: "number" }, { label: tr("share"), kind: "percent" }],
+      rows: d.rotation.byDepartment.map((r) => ({ key: r.id ?? "city", value: r.covered, cells: [r.id === null ? tr("cityLevel") : localName(r, locale), r.listed, r.covered, r.never, r.share] })),
     },
     coverage: {
       title: t("export.tables.coverage"),

@@ -53,7 +53,7 @@ export default async function TrainingDashboardPage({ searchParams }: { searchPa
   const exportParams = trainingDashboardParams(filter);
   const years = Array.from({ length: today.getUTCFullYear() - 2020 + 2 }, (_, i) => today.getUTCFullYear() + 1 - i);
   if (!years.includes(filter.year)) years.push(filter.year);
-  const exportTo = (table: "coverage" | "loads", title: string) => (
+  const exportTo = (table: "funnel" | "deadlines" | "rotation" | "coverage" | "loads", title: string) => (
     <ExportLink href="/api/dashboard/training/export" params={{ ...exportParams, table }} label={t("trainingDashboard.export.label", { table: title })} size="sm" />
   );
   return (
@@ -67,9 +67,18 @@ export default async function TrainingDashboardPage({ searchParams }: { searchPa
       <TrainingFilter filter={filter} years={years} districts={options.districts} departments={options.departments} />
       <TrainingKpis d={d} />
       <TrainingTableCards d={d} tables={tables} exportParams={exportParams} />
-      <FunnelCard data={d.funnel} scopeName={scopeName} />
-      <DeadlineCard summary={d.deadlines} />
-      <RotationCoverageCard coverage={d.rotation} />
+      <div className="space-y-2">
+        <FunnelCard data={d.funnel} scopeName={scopeName} />
+        <div className="flex justify-end">{exportTo("funnel", tables.funnel.title)}</div>
+      </div>
+      <div className="space-y-2">
+        <DeadlineCard summary={d.deadlines} />
+        <div className="flex justify-end">{exportTo("deadlines", tables.deadlines.title)}</div>
+      </div>
+      <div className="space-y-2">
+        <RotationCoverageCard coverage={d.rotation} />
+        <div className="flex justify-end">{exportTo("rotation", tables.rotation.title)}</div>
+      </div>
       <TrainingSubsidyCard d={d} scopeName={scopeName} exportParams={exportParams} />
       <section aria-labelledby="supervision-title" className="space-y-4">
         <div>
