@@ -55,7 +55,8 @@ async function programme(): Promise<string> {
     if (!provider[0]?.id) throw new Error("training@demo.local not found: seed the demo city first");
     const tag = Date.now().toString(36).slice(-6).toUpperCase();
     const id = `bench_att_${tag}`;
-    const reference = `PXA${tag}`;
+    // The programme reference's own form (PX-<year>-<sequence>), far past any real sequence.
+    const reference = `PX-2099-${String(900_000 + (Date.now() % 100_000)).padStart(6, "0")}`;
     const today = todayInCity();
     const day = (n: number) => new Date(today.getTime() + n * 86_400_000).toISOString().slice(0, 10);
     await client.query("BEGIN");

@@ -146,7 +146,7 @@ async function main() {
     const capacity = r.int(30, 80);
     push(T, {
       id,
-      reference: `PXB${year}${String(n).padStart(5, "0")}`,
+      reference: `PX-${year}-${String(50_000 + n)}`,
       kind,
       scope,
       title,

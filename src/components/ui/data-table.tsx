@@ -35,10 +35,10 @@ const isEmpty = (cell: ReactNode) => cell === null || cell === undefined || cell
 // which read the table with its headers, do not hear it twice, and the cell's text is unchanged.
 const CARD_ROW = "max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-slate-200 max-sm:bg-white max-sm:px-4 max-sm:py-3 max-sm:shadow-sm";
 const CARD_TITLE = "max-sm:block max-sm:px-0 max-sm:pb-1.5 max-sm:pt-0 max-sm:whitespace-normal";
-const CARD_FIELD =
-  // The column's name in the normal font, whatever the column's cells use (a number column may be monospace).
-  'max-sm:before:content-[attr(data-label)_/_""] max-sm:before:font-sans max-sm:before:text-xs max-sm:before:font-medium max-sm:before:normal-case max-sm:before:tracking-normal max-sm:before:text-slate-500 ' +
-  "max-sm:grid max-sm:grid-cols-[minmax(5.5rem,38%)_minmax(0,1fr)] max-sm:items-baseline max-sm:gap-3 max-sm:border-t max-sm:border-slate-100 max-sm:px-0 max-sm:py-1.5 max-sm:text-left max-sm:whitespace-normal max-sm:min-w-0 max-sm:max-w-none";
+// A cell's "column name  value" line is drawn by one class (.dt-field in src/app/globals.css, under
+// the table's .dt-cards): the twenty-odd max-sm: utilities it replaces were about half a kilobyte on
+// every cell, twice (HTML and the page's data), which made a dashboard of long tables a megabyte.
+const CARD_FIELD = "dt-field";
 const CARD_ACTIONS = "max-sm:block max-sm:border-t max-sm:border-slate-100 max-sm:px-0 max-sm:pb-0 max-sm:pt-3 max-sm:whitespace-normal";
 // Wider screens: the actions column stays at the right edge while the rest scrolls under it.
 const STICKY = "sm:sticky sm:right-0 sm:whitespace-nowrap sm:bg-white sm:shadow-[-8px_0_8px_-8px_rgb(15_23_42/0.18)]";

@@ -21,7 +21,7 @@ export function Table({ caption, children, cards = false }: { caption: string; c
         cards && "max-sm:overflow-visible max-sm:rounded-none max-sm:border-0 max-sm:bg-transparent max-sm:shadow-none",
       )}
     >
-      <table role={cards ? "table" : undefined} className={cn("min-w-full divide-y divide-slate-200 text-sm", cards && "max-sm:block max-sm:divide-y-0")}>
+      <table role={cards ? "table" : undefined} className={cn("min-w-full divide-y divide-slate-200 text-sm", cards && "dt-cards max-sm:block max-sm:divide-y-0")}>
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
