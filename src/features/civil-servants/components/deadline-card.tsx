@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TCivilServantDeadlineSummary } from "@/server/civil-servants/summary";
@@ -17,7 +18,7 @@ const STATUS = { overdue: "OVERDUE", due: "DUE", pending: "PENDING", done: "DONE
  * by status, and a bar per district (per department when the scope is a single district or
  * department), with the figures as a table. `summary` comes from civilServantDeadlineSummary(scope).
  */
-export async function DeadlineCard({ summary, by = summary.byDistrict.length > 1 ? "district" : "department", listLink = true }: { summary: TCivilServantDeadlineSummary; by?: "district" | "department"; /** false on the list's own page */ listLink?: boolean }) {
+export async function DeadlineCard({ summary, by = summary.byDistrict.length > 1 ? "district" : "department", listLink = true, actions }: { summary: TCivilServantDeadlineSummary; by?: "district" | "department"; /** false on the list's own page */ listLink?: boolean; /** more header actions, e.g. an export link */ actions?: ReactNode }) {
   const [t, format, locale] = await Promise.all([getTranslations("civilServants"), getFormatter(), getLocale()]);
   const n = (v: number) => format.number(v);
   const s = summary.total;
@@ -28,7 +29,17 @@ export async function DeadlineCard({ summary, by = summary.byDistrict.length > 1
   const title = t("card.title", { years: summary.years });
   const groupTitle = by === "district" ? t("summary.byDistrict") : t("summary.byDepartment");
   return (
-    <Card title={title} actions={listLink ? <Link href="/civil-servants" className="text-sm font-medium text-brand-700 hover:underline">{t("card.open")}</Link> : undefined}>
+    <Card
+      title={title}
+      actions={
+        listLink || actions ? (
+          <div className="flex flex-wrap items-center gap-3">
+            {listLink ? <Link href="/civil-servants" className="text-sm font-medium text-brand-700 hover:underline">{t("card.open")}</Link> : null}
+            {actions}
+          </div>
+        ) : undefined
+      }
+    >
       <div className="space-y-4" data-testid="civil-servant-deadline-card">
         <p className="text-sm text-slate-600">{t("card.note", { years: summary.years, days: summary.dueDays })}</p>
         {s.total === 0 ? (

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TExamFunnel } from "@/server/exams/funnel";
 import { Card } from "@/components/ui/card";
@@ -10,7 +11,7 @@ import { BarListChart } from "@/components/charts/bar-list-chart";
  * before), and the sittings by level. Self-contained: give it examFunnel()'s result; `yearChoice`
  * adds a year picker (a GET form on `basePath`, keeping `hidden` params).
  */
-export async function FunnelCard({ data, scopeName, yearChoice }: { data: TExamFunnel; scopeName: string; yearChoice?: { basePath: string; param?: string; years: number[]; hidden?: Record<string, string> } }) {
+export async function FunnelCard({ data, scopeName, yearChoice, actions }: { data: TExamFunnel; scopeName: string; yearChoice?: { basePath: string; param?: string; years: number[]; hidden?: Record<string, string> }; /** e.g. an export link, in the card's header */ actions?: ReactNode }) {
   const [t, tEnums, format] = await Promise.all([getTranslations("exams.funnel"), getTranslations("enums.qualificationLevel"), getFormatter()]);
   const n = (v: number) => format.number(v, { maximumFractionDigits: 0 });
   const pct = (a: number, b: number) => (b > 0 ? format.number(a / b, { style: "percent", maximumFractionDigits: 0 }) : "—");
@@ -18,7 +19,7 @@ export async function FunnelCard({ data, scopeName, yearChoice }: { data: TExamF
   const param = yearChoice?.param ?? "year";
   return (
     <section id="exam-funnel" aria-labelledby="exam-funnel-title" className="scroll-mt-20" data-testid="exam-funnel" data-year={data.year}>
-      <Card title={<span id="exam-funnel-title">{t("title", { year: data.year })}</span>}>
+      <Card title={<span id="exam-funnel-title">{t("title", { year: data.year })}</span>} actions={actions}>
         <div className="space-y-4">
           <div className="flex flex-wrap items-end justify-between gap-3">
             <p className="text-sm text-slate-600">{t("description", { scope: scopeName })}</p>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TCoverageRow, TRotationCoverage } from "@/server/rotation/coverage";
 import { localName } from "@/i18n/local-name";
@@ -11,7 +12,7 @@ import { CoverageChart } from "./coverage-chart.client";
  * the last N years, with its definition; a chart and its table by district (city) and by department.
  * Reused by the training and development dashboard.
  */
-export async function CoverageCard({ coverage, id = "rotation-coverage" }: { coverage: TRotationCoverage; id?: string }) {
+export async function CoverageCard({ coverage, id = "rotation-coverage", actions }: { coverage: TRotationCoverage; id?: string; /** e.g. an export link, in the card's header */ actions?: ReactNode }) {
   const [t, format, locale] = await Promise.all([getTranslations("rotation.coverage"), getFormatter(), getLocale()]);
   const pct = (share: number | null) => (share === null ? "—" : format.number(share, { style: "percent", maximumFractionDigits: 0 }));
   const nameOf = (r: TCoverageRow) => (r.id === null ? t("cityLevel") : localName(r, locale));
@@ -32,7 +33,7 @@ export async function CoverageCard({ coverage, id = "rotation-coverage" }: { cov
   );
   const showDistricts = coverage.scope.kind === "city" && coverage.byDistrict.length > 0;
   return (
-    <SectionCard id={id} title={t("title")}>
+    <SectionCard id={id} title={t("title")} actions={actions}>
       <div className="space-y-4">
         <KpiGrid className="sm:grid-cols-4">
           <KpiTile label={t("share")} value={pct(coverage.share)} testId="rotation-coverage-share" note={t("shareNote", { covered: coverage.covered, listed: coverage.listed })} />

@@ -67,18 +67,9 @@ export default async function TrainingDashboardPage({ searchParams }: { searchPa
       <TrainingFilter filter={filter} years={years} districts={options.districts} departments={options.departments} />
       <TrainingKpis d={d} />
       <TrainingTableCards d={d} tables={tables} exportParams={exportParams} />
-      <div className="space-y-2">
-        <FunnelCard data={d.funnel} scopeName={scopeName} />
-        <div className="flex justify-end">{exportTo("funnel", tables.funnel.title)}</div>
-      </div>
-      <div className="space-y-2">
-        <DeadlineCard summary={d.deadlines} />
-        <div className="flex justify-end">{exportTo("deadlines", tables.deadlines.title)}</div>
-      </div>
-      <div className="space-y-2">
-        <RotationCoverageCard coverage={d.rotation} />
-        <div className="flex justify-end">{exportTo("rotation", tables.rotation.title)}</div>
-      </div>
+      <FunnelCard data={d.funnel} scopeName={scopeName} actions={exportTo("funnel", tables.funnel.title)} />
+      <DeadlineCard summary={d.deadlines} actions={exportTo("deadlines", tables.deadlines.title)} />
+      <RotationCoverageCard coverage={d.rotation} actions={exportTo("rotation", tables.rotation.title)} />
       <TrainingSubsidyCard d={d} scopeName={scopeName} exportParams={exportParams} />
       <section aria-labelledby="supervision-title" className="space-y-4">
         <div>
