@@ -4,7 +4,7 @@ import { prisma } from "@/server/db";
 import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
 import { addBudgetLine, createFund, setLineAmount } from "@/server/funds/mutations";
 import { getFund, listFunds } from "@/server/funds/queries";
-import { availableOf, commitFunds, releaseCommitment, spendCommitment } from "@/server/funds/ledger";
+import { availableOf, commitFunds, releaseCommitment, spendCommitment, spendPartOfCommitment } from "@/server/funds/ledger";
 import { ZAddBudgetLine, ZCreateFund, ZSetLineAmount } from "@/domain/funds/schemas";
 import { ROLES } from "@/domain/authz/matrix";
 
@@ -91,6 +91,27 @@ describe("special funds", () => {
     expect(results.filter((r) => r === "ok")).toHaveLength(20);
     expect(results.filter((r) => r === "funds.errors.lineExceeded")).toHaveLength(30);
     expect(await prisma.$transaction((tx) => availableOf(tx, line.id))).toBe(0n);
+  });
+
+  it("pays a commitment in parts, once per part, never past it — also under 50 concurrent payments", async () => {
+    const { line } = await fundWithLine("1000");
+    const ref = `contract:${line.id}`;
+    await prisma.$transaction((tx) => commitFunds(tx, { lineId: line.id, amountFen: 60_000n, sourceRef: ref }));
+    const pay = (partRef: string, amountFen: bigint) => codeOf(prisma.$transaction((tx) => spendPartOfCommitment(tx, { commitmentRef: ref, partRef, amountFen })));
+    expect(await pay("m1", 20_000n)).toBe("ok");
+    // The same part again writes nothing; more than the commitment still holds is refused.
+    expect(await prisma.$transaction((tx) => spendPartOfCommitment(tx, { commitmentRef: ref, partRef: "m1", amountFen: 20_000n }))).toBe(false);
+    expect(await pay("m2", 40_001n)).toBe("funds.errors.beyondCommitment");
+    expect(await pay("m2", 0n)).toBe("ok");
+    expect(await codeOf(prisma.$transaction((tx) => spendPartOfCommitment(tx, { commitmentRef: "contract:none", partRef: "x", amountFen: 1n })))).toBe("funds.errors.commitmentNotFound");
+    // 50 payments of 1,000 fen at once against the 40,000 fen the commitment still holds: exactly 40 pass.
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => pay(`burst${i}`, 1_000n)));
+    expect(results.filter((r) => r === "ok")).toHaveLength(40);
+    expect(results.filter((r) => r === "funds.errors.beyondCommitment")).toHaveLength(10);
+    const spent = await prisma.fundEntry.aggregate({ where: { lineId: line.id, kind: "SPENDING" }, _sum: { amountFen: true } });
+    expect(spent._sum.amountFen).toBe(60_000n);
+    // Everything promised is paid: the line has its other 40,000 fen (400 yuan) left.
+    expect(await prisma.$transaction((tx) => availableOf(tx, line.id))).toBe(40_000n);
   });
 
   it("a line's amount cannot drop below what it promised and paid; a stale version is refused", async () => {

@@ -61,6 +61,7 @@ async function build() {
     PRACTITIONER: await makeUser(prisma, { role: "PRACTITIONER", practitionerId: practitioner.id }),
     EVALUATOR: await makeUser(prisma, { role: "EVALUATOR", organizationId: orgs.cityEval.id }),
     TRAINING_PROVIDER: await makeUser(prisma, { role: "TRAINING_PROVIDER", organizationId: orgs.cityTraining.id }),
+    EXPERT: await makeUser(prisma, { role: "EXPERT" }),
   } satisfies Record<TRole, unknown>;
   const d1Officer = await makeUser(prisma, { role: "DISTRICT_OFFICER", regionId: d1.id });
   const bOfficer = await makeUser(prisma, { role: "DISTRICT_OFFICER", regionId: b.id });

@@ -11,6 +11,7 @@ const EXPECTED_SCOPE_FIELD: Record<TRole, "regionId" | "organizationId" | "pract
   PRACTITIONER: "practitionerId",
   EVALUATOR: "organizationId",
   TRAINING_PROVIDER: "organizationId",
+  EXPERT: null,
 };
 const SCOPE_FIELDS = ["regionId", "organizationId", "practitionerId"] as const;
 

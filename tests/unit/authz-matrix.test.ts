@@ -15,6 +15,7 @@ const SELF_FOR_ALL: TExpectedRow = {
   PRACTITIONER: "self",
   EVALUATOR: "self",
   TRAINING_PROVIDER: "self",
+  EXPERT: "self",
 };
 const CITY_ADMIN_ONLY: TExpectedRow = {
   CITY_ADMIN: "city",
@@ -23,7 +24,7 @@ const CITY_ADMIN_ONLY: TExpectedRow = {
   AGENCY_ADMIN: null,
   PRACTITIONER: null,
   EVALUATOR: null,
-  TRAINING_PROVIDER: null,
+  TRAINING_PROVIDER: null, EXPERT: null,
 };
 
 /** A row written as the roles that hold the action; every role not named holds nothing. */
@@ -34,7 +35,7 @@ const only = (held: Partial<TExpectedRow>): TExpectedRow => ({
   AGENCY_ADMIN: null,
   PRACTITIONER: null,
   EVALUATOR: null,
-  TRAINING_PROVIDER: null,
+  TRAINING_PROVIDER: null, EXPERT: null,
   ...held,
 });
 
@@ -55,7 +56,7 @@ const EXPECTED: Record<string, TExpectedRow> = {
     DEPARTMENT_OFFICER: "department",
     AGENCY_ADMIN: "organization",
     PRACTITIONER: null,
-    EVALUATOR: "organization", TRAINING_PROVIDER: null,
+    EVALUATOR: "organization", TRAINING_PROVIDER: null, EXPERT: null,
   },
   "regions.read": {
     CITY_ADMIN: "city",
@@ -63,39 +64,39 @@ const EXPECTED: Record<string, TExpectedRow> = {
     DEPARTMENT_OFFICER: null,
     AGENCY_ADMIN: null,
     PRACTITIONER: null,
-    EVALUATOR: null, TRAINING_PROVIDER: null,
+    EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null,
   },
   "organizations.setSupervisingDepartment": CITY_ADMIN_ONLY,
-  "practitioners.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null },
-  "practitioners.create": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "practitioners.update": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null },
-  "practitioners.changeStatus": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "practitioners.setKeyPost": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "practitioners.chooseEmployer": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "practitioners.revealIdNumber": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "practitioners.export": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "credentials.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null },
-  "credentials.submit": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null },
-  "credentials.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "credentials.revoke": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "registrations.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null },
-  "cpd.submit": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null },
-  "cpd.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "registrations.requestRenewal": { CITY_ADMIN: null, DISTRICT_OFFICER: null, DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null },
-  "registrations.record": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "registrations.verifyRenewal": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "notifications.read": { CITY_ADMIN: "self", DISTRICT_OFFICER: "self", DEPARTMENT_OFFICER: "self", AGENCY_ADMIN: "self", PRACTITIONER: "self", EVALUATOR: "self", TRAINING_PROVIDER: "self" },
-  "dashboard.growth.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "practitioners.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "practitioners.create": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "practitioners.update": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "practitioners.changeStatus": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "practitioners.setKeyPost": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "practitioners.chooseEmployer": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "organization", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "practitioners.revealIdNumber": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "practitioners.export": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "credentials.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "credentials.submit": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "credentials.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "credentials.revoke": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "registrations.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "cpd.submit": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "cpd.verify": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "registrations.requestRenewal": { CITY_ADMIN: null, DISTRICT_OFFICER: null, DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "registrations.record": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "registrations.verifyRenewal": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "notifications.read": { CITY_ADMIN: "self", DISTRICT_OFFICER: "self", DEPARTMENT_OFFICER: "self", AGENCY_ADMIN: "self", PRACTITIONER: "self", EVALUATOR: "self", TRAINING_PROVIDER: "self", EXPERT: "self" },
+  "dashboard.growth.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
   "plan.updateTarget": CITY_ADMIN_ONLY,
   "plan.updateQualificationSettings": CITY_ADMIN_ONLY,
   "plan.updateTrainingSettings": CITY_ADMIN_ONLY,
-  "trainingProviders.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "city", TRAINING_PROVIDER: "organization" }),
+  "trainingProviders.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "city", TRAINING_PROVIDER: "organization", EXPERT: null }),
   "trainingProviders.approve": CITY_ADMIN_ONLY,
-  "trainings.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "city", DEPARTMENT_OFFICER: "city", AGENCY_ADMIN: "city", PRACTITIONER: "city", TRAINING_PROVIDER: "organization" }),
-  "trainings.manage": only({ CITY_ADMIN: "city", TRAINING_PROVIDER: "organization" }),
+  "trainings.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "city", DEPARTMENT_OFFICER: "city", AGENCY_ADMIN: "city", PRACTITIONER: "city", TRAINING_PROVIDER: "organization", EXPERT: null }),
+  "trainings.manage": only({ CITY_ADMIN: "city", TRAINING_PROVIDER: "organization", EXPERT: null }),
   "trainings.enrol": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self" }),
-  "trainings.participants.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", TRAINING_PROVIDER: "organization" }),
-  "trainings.attendance": only({ CITY_ADMIN: "city", TRAINING_PROVIDER: "organization" }),
+  "trainings.participants.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", TRAINING_PROVIDER: "organization", EXPERT: null }),
+  "trainings.attendance": only({ CITY_ADMIN: "city", TRAINING_PROVIDER: "organization", EXPERT: null }),
   "funds.read": CITY_ADMIN_ONLY,
   "funds.manage": CITY_ADMIN_ONLY,
   "exams.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self" }),
@@ -110,25 +111,38 @@ const EXPECTED: Record<string, TExpectedRow> = {
   "supervision.log": only({ PRACTITIONER: "self" }),
   "supervision.confirm": only({ PRACTITIONER: "self" }),
   "dashboard.training.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department" }),
-  "dashboard.workforce.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "agencies.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "agencies.updateProfile": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "agencies.updateParticulars": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "dashboard.workforce.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "agencies.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "agencies.updateProfile": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "agencies.updateParticulars": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
   "agencies.changeStatus": CITY_ADMIN_ONLY,
-  "agencyApplications.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "agencyApplications.reviewDistrict": { CITY_ADMIN: null, DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "agencyApplications.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "agencyApplications.reviewDistrict": { CITY_ADMIN: null, DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
   "agencyApplications.reviewCity": CITY_ADMIN_ONLY,
-  "integrity.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "integrity.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "association.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "integrity.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "integrity.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "association.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
   "association.manage": CITY_ADMIN_ONLY,
-  "posts.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "posts.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "staff.transfer": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
-  "staff.import": { CITY_ADMIN: null, DISTRICT_OFFICER: null, DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null },
+  "posts.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "posts.manage": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: null, PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "staff.transfer": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },
+  "staff.import": { CITY_ADMIN: null, DISTRICT_OFFICER: null, DEPARTMENT_OFFICER: null, AGENCY_ADMIN: "organization", PRACTITIONER: null, EVALUATOR: null, TRAINING_PROVIDER: null, EXPERT: null },  "serviceCalls.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "city", EXPERT: "self" }),
+  "serviceCalls.manage": only({ CITY_ADMIN: "city", DEPARTMENT_OFFICER: "department" }),
+  "proposals.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", EXPERT: "self" }),
+  "proposals.submit": only({ AGENCY_ADMIN: "organization" }),
+  "proposals.score": only({ CITY_ADMIN: "city", DEPARTMENT_OFFICER: "department", EXPERT: "self" }),
+  "proposals.select": only({ CITY_ADMIN: "city" }),
+  "contracts.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization" }),
+  "contracts.manage": only({ CITY_ADMIN: "city", DEPARTMENT_OFFICER: "department" }),
+  "milestones.report": only({ AGENCY_ADMIN: "organization" }),
+  "milestones.accept": only({ CITY_ADMIN: "city", DEPARTMENT_OFFICER: "department" }),
+  "disbursements.request": only({ CITY_ADMIN: "city", DEPARTMENT_OFFICER: "department" }),
+  "disbursements.approve": only({ CITY_ADMIN: "city" }),
+  "contributions.manage": only({ CITY_ADMIN: "city" }),
+  "dashboard.services.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department" }),
 };
 
-const EXPECTED_ROLES: TRole[] = ["CITY_ADMIN", "DISTRICT_OFFICER", "DEPARTMENT_OFFICER", "AGENCY_ADMIN", "PRACTITIONER", "EVALUATOR", "TRAINING_PROVIDER"];
+const EXPECTED_ROLES: TRole[] = ["CITY_ADMIN", "DISTRICT_OFFICER", "DEPARTMENT_OFFICER", "AGENCY_ADMIN", "PRACTITIONER", "EVALUATOR", "TRAINING_PROVIDER", "EXPERT"];
 
 function principalFor(role: TRole): TPrincipal {
   return {
@@ -148,7 +162,7 @@ const SUPERVISED: TTarget = { regionPath: "/c/d2/s9/", organizationId: "school1"
 const SUPERVISED_ELSEWHERE: TTarget = { regionPath: "/c/d2/s9/", organizationId: "school2", supervisingDepartmentId: "org2", userId: "u2", practitionerId: "p2" };
 
 describe("authorization matrix: completeness", () => {
-  it("knows exactly the seven roles", () => {
+  it("knows exactly the eight roles", () => {
     expect([...ROLES].sort()).toEqual([...EXPECTED_ROLES].sort());
   });
 
@@ -162,7 +176,7 @@ describe("authorization matrix: completeness", () => {
     expect(unknownToMatrix, `expectation rows for actions the matrix does not define: ${unknownToMatrix.join(", ")}`).toEqual([]);
   });
 
-  it("every row of the table covers all seven roles", () => {
+  it("every row of the table covers all eight roles", () => {
     for (const [action, row] of Object.entries(EXPECTED)) {
       expect(Object.keys(row).sort(), action).toEqual([...EXPECTED_ROLES].sort());
     }
@@ -227,7 +241,7 @@ describe("authorization matrix: unknowns and traps", () => {
     }
   });
 
-  it("isRole accepts exactly the seven roles", () => {
+  it("isRole accepts exactly the eight roles", () => {
     for (const role of EXPECTED_ROLES) expect(isRole(role)).toBe(true);
     for (const v of ["", "ADMIN", "toString", "__proto__", 1, null, undefined, {}]) expect(isRole(v)).toBe(false);
   });

@@ -9,6 +9,8 @@ export const ROLE_SCOPE_FIELD = {
   PRACTITIONER: "practitionerId",
   EVALUATOR: "organizationId",
   TRAINING_PROVIDER: "organizationId",
+  /** An external expert's scope is the calls they are assigned to (PanelMember), not an anchor. */
+  EXPERT: null,
 } as const;
 
 /** The kind of organisation a role is anchored to, for roles whose scope is an organisation. */

@@ -10,6 +10,7 @@ export const ROLES = [
   "PRACTITIONER",
   "EVALUATOR",
   "TRAINING_PROVIDER",
+  "EXPERT",
 ] as const;
 export type TRole = (typeof ROLES)[number];
 
@@ -31,6 +32,7 @@ const ALL_SELF = {
   PRACTITIONER: "self",
   EVALUATOR: "self",
   TRAINING_PROVIDER: "self",
+  EXPERT: "self",
 } as const satisfies Record<TRole, TScope>;
 
 export const PERMISSIONS = {
@@ -208,6 +210,31 @@ export const PERMISSIONS = {
   "supervision.confirm": { PRACTITIONER: "self" },
   /** The training and development dashboard. */
   "dashboard.training.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department" },
+  // Purchased services (plan.md T5, S2, S3).
+  /** Calls for proposals: officials in scope; agencies every published call; experts the calls they are assigned to. */
+  "serviceCalls.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "city", EXPERT: "self" },
+  /** Draft, publish and cancel a call, and keep its panel (the city, or the commissioning department). */
+  "serviceCalls.manage": { CITY_ADMIN: "city", DEPARTMENT_OFFICER: "department" },
+  "proposals.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", EXPERT: "self" },
+  /** Submit or withdraw the agency's proposal before the deadline. */
+  "proposals.submit": { AGENCY_ADMIN: "organization" },
+  /** Score as a member of a call's panel (the PanelMember row decides which calls). */
+  "proposals.score": { CITY_ADMIN: "city", DEPARTMENT_OFFICER: "department", EXPERT: "self" },
+  /** Select the winning proposal, with reasons. */
+  "proposals.select": { CITY_ADMIN: "city" },
+  "contracts.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization" },
+  /** Draw up a contract from a selected proposal, its milestones; close it. */
+  "contracts.manage": { CITY_ADMIN: "city", DEPARTMENT_OFFICER: "department" },
+  "milestones.report": { AGENCY_ADMIN: "organization" },
+  "milestones.accept": { CITY_ADMIN: "city", DEPARTMENT_OFFICER: "department" },
+  /** Request a payment against an accepted milestone. */
+  "disbursements.request": { CITY_ADMIN: "city", DEPARTMENT_OFFICER: "department" },
+  /** A second official approves a payment above the city's threshold (never the one who requested it). */
+  "disbursements.approve": { CITY_ADMIN: "city" },
+  /** Record enterprises' and charities' contributions to the special fund (S3). */
+  "contributions.manage": { CITY_ADMIN: "city" },
+  /** The purchased-services dashboard. */
+  "dashboard.services.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department" },
 } as const satisfies Record<string, Partial<Record<TRole, TScope>>>;
 
 export type TAction = keyof typeof PERMISSIONS;

@@ -68,3 +68,32 @@ export async function availableOf(tx: TTx, lineId: string): Promise<bigint | nul
   if (!line) return null;
   return availableFen({ amountFen: line.amountFen, ...(await entryTotals(tx, lineId)) });
 }
+
+/** What a commitment still holds: its amount less what was given back or paid from it, in full or in parts. */
+async function commitmentOutstanding(tx: TTx, commitmentRef: string, amountFen: bigint): Promise<bigint> {
+  const released = await tx.fundEntry.aggregate({
+    where: { kind: "RELEASE", OR: [{ sourceRef: `${commitmentRef}:release` }, { sourceRef: { startsWith: `${commitmentRef}:part:` } }] },
+    _sum: { amountFen: true },
+  });
+  return amountFen - (released._sum.amountFen ?? 0n);
+}
+
+/**
+ * Pays part of a commitment (a contract's milestone): releases `amountFen` of the promise and
+ * spends it, once per `partRef` (sourceRefs <commitment>:part:<partRef>:release and …:spend).
+ * Refused beyond what the commitment still holds, so a contract is never paid past its value; the
+ * line cannot be overspent, since the money was promised from it. Under the line's row lock, like
+ * every movement, so concurrent payments are serialised. Returns whether new entries were written.
+ */
+export async function spendPartOfCommitment(tx: TTx, m: { commitmentRef: string; partRef: string; amountFen: bigint; actorId?: string | null; note?: string | null }): Promise<boolean> {
+  if (m.amountFen <= 0n) return false;
+  const commitment = await tx.fundEntry.findUnique({ where: { sourceRef: m.commitmentRef }, select: { lineId: true, amountFen: true, kind: true } });
+  if (!commitment || commitment.kind !== "COMMITMENT") throw new DomainError("funds.errors.commitmentNotFound");
+  await lockLine(tx, commitment.lineId);
+  const base = `${m.commitmentRef}:part:${m.partRef}`;
+  if (await exists(tx, `${base}:spend`)) return false;
+  if (m.amountFen > (await commitmentOutstanding(tx, m.commitmentRef, commitment.amountFen))) throw new DomainError("funds.errors.beyondCommitment");
+  await tx.fundEntry.create({ data: { lineId: commitment.lineId, kind: "RELEASE", amountFen: m.amountFen, sourceRef: `${base}:release`, note: m.note ?? null, actorId: m.actorId ?? null } });
+  await tx.fundEntry.create({ data: { lineId: commitment.lineId, kind: "SPENDING", amountFen: m.amountFen, sourceRef: `${base}:spend`, note: m.note ?? null, actorId: m.actorId ?? null } });
+  return true;
+}
