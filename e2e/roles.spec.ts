@@ -10,6 +10,7 @@ const ROLES = [
   { email: "worker@demo.local", role: "PRACTITIONER", scope: M.zh.home.yourself, links: [nav.home, nav.myProfile, nav.mySupervision, nav.trainings, nav.myExams, nav.account] },
   { email: "evaluator@demo.local", role: "EVALUATOR", scope: "示例市社会组织评估中心", links: [nav.home, nav.organizations, nav.account] },
   { email: "training@demo.local", role: "TRAINING_PROVIDER", scope: "示例市社会工作教育培训中心", links: [nav.home, nav.trainings, nav.account] },
+  { email: "expert@demo.local", role: "EXPERT", scope: M.zh.home.assignedCalls, links: [nav.home, nav.account] },
 ] as const;
 
 for (const r of ROLES) {

@@ -33,6 +33,7 @@ const DEMO_ACCOUNTS: [string, string][] = [
   ["worker@demo.local", "PRACTITIONER"],
   ["evaluator@demo.local", "EVALUATOR"],
   ["training@demo.local", "TRAINING_PROVIDER"],
+  ["expert@demo.local", "EXPERT"],
 ];
 
 const dev = process.argv.includes("--dev");

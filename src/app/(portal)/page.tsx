@@ -22,7 +22,9 @@ export default async function HomePage() {
   const [t, locale, format, summary, demo, reveals] = await Promise.all([getTranslations(), getLocale(), getFormatter(), scopeSummary(user), demoDataPresent(), revealAlerts(user)]);
   const anchor = ROLE_SCOPE_FIELD[user.role];
   const scopeName =
-    anchor === null
+    user.role === "EXPERT"
+      ? t("home.assignedCalls")
+      : anchor === null
       ? t("home.wholeCity")
       : anchor === "regionId"
         ? localName(user.regionName, locale)

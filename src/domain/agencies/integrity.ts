@@ -18,6 +18,7 @@ export const INTEGRITY_WEIGHT: Record<TIntegrityKind, "positive" | "caution" | "
   VIOLATION: "caution",
   ABNORMAL_LIST: "severe",
   BLACKLIST: "severe",
+  EVALUATION_FAILED: "severe",
 };
 
 export type TIntegrityFlag = "BLACKLIST" | "ABNORMAL_LIST";

@@ -9,4 +9,5 @@ export const DEMO_LOGINS = [
   { email: "worker@demo.local", role: "PRACTITIONER" },
   { email: "evaluator@demo.local", role: "EVALUATOR" },
   { email: "training@demo.local", role: "TRAINING_PROVIDER" },
+  { email: "expert@demo.local", role: "EXPERT" },
 ] as const;

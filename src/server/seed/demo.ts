@@ -87,6 +87,8 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
         { email: "worker@demo.local", name: "李明", role: "PRACTITIONER" as const, practitionerId: worker.id },
         { email: "evaluator@demo.local", name: "赵敏", role: "EVALUATOR" as const, organizationId: org("示例市社会组织评估中心") },
         { email: "training@demo.local", name: "孙涛", role: "TRAINING_PROVIDER" as const, organizationId: org("示例市社会工作教育培训中心") },
+        // An external expert (a university lecturer) on the scoring panels of the calls assigned to her.
+        { email: "expert@demo.local", name: "周文华", role: "EXPERT" as const },
       ];
       const users = new Map<string, { id: string; name: string }>();
       for (const p of people) users.set(p.email, await makeUser(tx, { ...p, password: DEMO_PASSWORD }));

@@ -25,7 +25,7 @@ export default async function AccountPage() {
           <DescriptionItem plain label={t("users.name")}><span className="font-medium">{user.name}</span></DescriptionItem>
           <DescriptionItem plain label={t("auth.email")}><span className="font-medium">{user.email}</span></DescriptionItem>
           <DescriptionItem plain label={t("home.role")}><span className="font-medium">{t(`roles.${user.role}`)}</span></DescriptionItem>
-          <DescriptionItem plain label={t("home.scope")}><span className="font-medium">{scope ? localName(scope, locale) : ROLE_SCOPE_FIELD[user.role] === null ? t("home.wholeCity") : t("home.yourself")}</span></DescriptionItem>
+          <DescriptionItem plain label={t("home.scope")}><span className="font-medium">{scope ? localName(scope, locale) : user.role === "EXPERT" ? t("home.assignedCalls") : ROLE_SCOPE_FIELD[user.role] === null ? t("home.wholeCity") : t("home.yourself")}</span></DescriptionItem>
         </DescriptionList>
       </Card>
       <Card title={t("account.language")}>
