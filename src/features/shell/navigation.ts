@@ -6,6 +6,7 @@ export type TNavKey =
   | "growth"
   | "workforce"
   | "trainingDashboard"
+  | "servicesDashboard"
   | "practitioners"
   | "myProfile"
   | "verification"
@@ -23,6 +24,9 @@ export type TNavKey =
   | "trainingProviders"
   | "exams"
   | "myExams"
+  | "serviceCalls"
+  | "scoring"
+  | "contracts"
   | "civilServants"
   | "users"
   | "audit"
@@ -52,6 +56,7 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/dashboard/growth", key: "growth", action: "dashboard.growth.read" },
   { href: "/dashboard/workforce", key: "workforce", action: "dashboard.workforce.read" },
   { href: "/dashboard/training", key: "trainingDashboard", action: "dashboard.training.read" },
+  { href: "/dashboard/services", key: "servicesDashboard", action: "dashboard.services.read" },
   { href: "/practitioners", key: "practitioners", action: "practitioners.read", scopes: ["city", "district", "department", "organization"] },
   { href: "/me", key: "myProfile", action: "practitioners.read", scopes: ["self"] },
   { href: "/credentials/verification", key: "verification", action: "credentials.verify" },
@@ -68,6 +73,9 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/training-providers", key: "trainingProviders", action: "trainingProviders.read", scopes: ["city"] },
   { href: "/exams", key: "exams", action: "exams.read", scopes: ["city", "district", "department", "organization"] },
   { href: "/me/exams", key: "myExams", action: "exams.read", scopes: ["self"] },
+  { href: "/service-calls", key: "serviceCalls", action: "serviceCalls.read", scopes: ["city", "district", "department"] },
+  { href: "/scoring", key: "scoring", action: "proposals.score", scopes: ["self"] },
+  { href: "/contracts", key: "contracts", action: "contracts.read" },
   { href: "/funds", key: "funds", action: "funds.read" },
   { href: "/civil-servants", key: "civilServants", action: "civilServants.read" },
   { href: "/admin/users", key: "users", action: "users.read" },
