@@ -6,7 +6,8 @@ import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Card, Notice } from "@/components/ui/card";
 import { KpiGrid, KpiTile } from "@/components/ui/kpi-tile";
 import { buttonClass } from "@/components/ui/button";
-import { ImportErrorReportLink } from "./import-error-report-link";
+import { ImportProgressBar } from "@/features/imports/components/import-cards";
+import { ImportErrorReportLink } from "@/features/imports/components/import-error-report-link";
 
 type TJob = NonNullable<Awaited<ReturnType<typeof getImport>>>;
 
@@ -19,9 +20,7 @@ export async function ImportResultCard({ job, progress }: { job: TJob; progress:
     <Card title={done ? t("staff.import.job.doneTitle") : t("staff.import.job.failedTitle")}>
       <div className="space-y-4">
         {done ? <Notice tone="success">{t("staff.import.job.done")}</Notice> : <Notice tone="error">{t("staff.import.job.failed")}</Notice>}
-        <div role="progressbar" aria-label={t("staff.import.progress.label")} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-4 w-full overflow-hidden rounded-full bg-slate-200">
-          <div className="h-full rounded-full bg-brand-700" style={{ width: `${percent}%` }} />
-        </div>
+        <ImportProgressBar label={t("staff.import.progress.label")} percent={percent} />
         <KpiGrid className="gap-3 sm:grid-cols-3 lg:grid-cols-5">
           <KpiTile compact tone="slate" label={t("enums.importOutcome.CREATED")} value={job.createdCount} testId="import-created" />
           <KpiTile compact tone="slate" label={t("enums.importOutcome.UPDATED")} value={job.updatedCount} testId="import-updated" />

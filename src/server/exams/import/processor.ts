@@ -1,40 +1,24 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { prisma, type TTx } from "@/server/db";
+import { runImportChunk } from "@/server/imports/chunk";
 import type { TChunkResult } from "@/server/staff-import/processor";
 import type { TExamRowError } from "@/domain/exams/import";
 import type { TPendingSitting } from "./mutations";
 
 // The exam import's chunks, run by the staff import's queue and runner (runImport with this
-// processChunk; docs/decisions/006): one transaction per chunk, under the job's row lock, checked
-// against the run's token. Each pending sitting is compared with what is recorded for the person,
+// processChunk through runImportChunk; docs/decisions/006). Each pending sitting is compared with what is recorded for the person,
 // year and level: none → CREATED; the same result → UNCHANGED (importing the same file again
 // writes nothing); another result → UPDATED (the official list is the better source; the sitting
 // becomes OFFICIAL). A person who left the importer's district since the preview is refused.
 
 export const EXAM_CHUNK = 500;
 
-type TJobLock = { status: string; version: number; regionPath: string | null; createdById: string };
-
-async function lockJob(tx: TTx, jobId: string): Promise<TJobLock | null> {
-  const rows = await tx.$queryRaw<TJobLock[]>`SELECT status::text AS status, version, "regionPath", "createdById" FROM "ImportJob" WHERE id = ${jobId} FOR UPDATE`;
-  return rows[0] ?? null;
-}
-
 export async function processExamChunk(jobId: string, token: number, size = EXAM_CHUNK): Promise<TChunkResult> {
-  return prisma.$transaction(
-    async (tx) => {
-      const job = await lockJob(tx, jobId);
-      if (!job || job.status !== "RUNNING") return "gone";
-      if (job.version !== token) return "superseded";
-      const actor = await tx.user.findUnique({ where: { id: job.createdById }, select: { id: true, email: true, role: true } });
-      const actorCols = { actorId: actor?.id ?? null, actorEmail: actor?.email ?? null, actorRole: actor?.role ?? null };
-      const rows = await tx.importRow.findMany({ where: { jobId, status: "PENDING" }, orderBy: { rowNumber: "asc" }, take: size, select: { id: true, rowNumber: true, data: true } });
-      if (rows.length === 0) {
-        const done = await tx.importJob.update({ where: { id: jobId }, data: { status: "DONE", finishedAt: new Date() }, select: { totalRows: true, errorRows: true, createdCount: true, updatedCount: true, unchangedCount: true } });
-        await tx.auditEvent.create({ data: { ...actorCols, action: "exams.import.finish", entity: "ImportJob", entityId: jobId, after: done } });
-        return "done";
-      }
+  // A refused row keeps no cells (they were resolved at the preview); the report names the row and its problem.
+  return runImportChunk<TExamRowError>(jobId, token, size, {
+    finishAction: "exams.import.finish",
+    refusedData: { raw: {}, idNumberEncrypted: null },
+    handle: async ({ tx, jobId, job, actor, actorCols, rows }) => {
       const items = rows.map((r) => ({ ...r, d: r.data as unknown as TPendingSitting }));
       const people = await tx.practitioner.findMany({ where: { id: { in: [...new Set(items.map((i) => i.d.practitionerId))] } }, select: { id: true, regionPath: true } });
       const inScope = new Set(people.filter((p) => job.regionPath === null || (p.regionPath ?? "").startsWith(job.regionPath)).map((p) => p.id));
@@ -69,28 +53,7 @@ export async function processExamChunk(jobId: string, token: number, size = EXAM
         const rowOf = new Map(items.map((i) => [`${i.d.practitionerId}|${i.d.year}|${i.d.level}`, i.rowNumber]));
         for (const m of made) audits.push({ ...actorCols, action: "exams.import.create", entity: "ExamSitting", entityId: m.id, after: { practitionerId: m.practitionerId, year: m.year, level: m.level, result: m.result, source: "OFFICIAL", importJobId: jobId, row: rowOf.get(`${m.practitionerId}|${m.year}|${m.level}`) ?? null } });
       }
-      if (outcomes.length) {
-        await tx.$executeRaw`
-          UPDATE "ImportRow" AS r SET status = 'DONE', outcome = v.outcome::"ImportOutcome", "practitionerId" = v.pid, data = NULL
-          FROM (SELECT unnest(${outcomes.map((o) => o.id.toString())}::bigint[]) AS id, unnest(${outcomes.map((o) => o.outcome)}::text[]) AS outcome, unnest(${outcomes.map((o) => o.practitionerId)}::text[]) AS pid) AS v
-          WHERE r.id = v.id`;
-      }
-      // A refused row keeps no cells (they were resolved at the preview); the report names the row and its problem.
-      for (const x of refused) await tx.importRow.update({ where: { id: x.id }, data: { status: "INVALID", errors: [x.error] as unknown as Prisma.InputJsonValue, data: { raw: {}, idNumberEncrypted: null } } });
-      if (audits.length) await tx.auditEvent.createMany({ data: audits });
-      const count = (o: string) => outcomes.filter((x) => x.outcome === o).length;
-      await tx.importJob.update({
-        where: { id: jobId },
-        data: {
-          processedRows: { increment: rows.length },
-          createdCount: { increment: count("CREATED") },
-          updatedCount: { increment: count("UPDATED") },
-          unchangedCount: { increment: count("UNCHANGED") },
-          errorRows: { increment: refused.length },
-        },
-      });
-      return "more";
+      return { outcomes, refused, audits };
     },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+  });
 }

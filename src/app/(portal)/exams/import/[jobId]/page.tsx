@@ -8,7 +8,8 @@ import { parsePage } from "@/lib/pagination";
 import { momentFormatter } from "@/domain/common/day-format";
 import { ImportProgress } from "@/features/staff/components/import-progress";
 import { ImportStatusBadge } from "@/features/staff/components/import-status-badge";
-import { ExamErrorRows, ExamPreviewCard, ExamResultCard } from "@/features/exams/components/import-cards";
+import { ImportErrorRows, ImportPreviewCard, ImportResultCard } from "@/features/imports/components/import-cards";
+import { discardExamImportAction, startExamImportAction } from "@/features/exams/actions";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
@@ -31,15 +32,15 @@ export default async function ExamImportJobPage({ params, searchParams }: { para
         <Breadcrumb label={t("breadcrumb")} href="/exams/import">{t("title")}</Breadcrumb>
         <PageHeader title={job.originalName} description={t("job.uploaded", { date: momentFormatter(format)(job.createdAt) })} actions={running ? undefined : <ImportStatusBadge status={job.status} />} />
       </div>
-      {job.status === "PREVIEW" ? <ExamPreviewCard job={job} /> : null}
+      {job.status === "PREVIEW" ? <ImportPreviewCard job={job} ns="exams.import" start={startExamImportAction} discard={discardExamImportAction} /> : null}
       {running ? (
         <Card title={t("job.runningTitle")}>
           <ImportProgress jobId={job.id} initial={progress!} progressUrl={`/api/exams/import/${encodeURIComponent(job.id)}/progress`} />
         </Card>
       ) : null}
-      {job.status === "DONE" || job.status === "FAILED" ? <ExamResultCard job={job} progress={progress} /> : null}
+      {job.status === "DONE" || job.status === "FAILED" ? <ImportResultCard job={job} progress={progress} ns="exams.import" back={{ href: "/exams", label: t("job.toList") }} /> : null}
       {job.status === "CANCELLED" ? <Notice tone="info">{t("job.cancelled")}</Notice> : null}
-      {errors && job.status !== "CANCELLED" ? <ExamErrorRows jobId={job.id} errors={errors} /> : null}
+      {errors && job.status !== "CANCELLED" ? <ImportErrorRows jobId={job.id} errors={errors} ns="exams.import" reportHref={`/api/exams/import/${encodeURIComponent(job.id)}/errors`} basePath={`/exams/import/${job.id}`} /> : null}
     </div>
   );
 }

@@ -7,7 +7,8 @@ import { parsePage } from "@/lib/pagination";
 import { momentFormatter } from "@/domain/common/day-format";
 import { ImportProgress } from "@/features/staff/components/import-progress";
 import { ImportStatusBadge } from "@/features/staff/components/import-status-badge";
-import { AttendanceErrorRows, AttendancePreviewCard, AttendanceResultCard } from "@/features/trainings/components/attendance-import-cards";
+import { ImportErrorRows, ImportPreviewCard, ImportResultCard } from "@/features/imports/components/import-cards";
+import { discardAttendanceImportAction, startAttendanceImportAction } from "@/features/trainings/actions";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
@@ -29,15 +30,15 @@ export default async function AttendanceImportJobPage({ params, searchParams }: 
         <Breadcrumb label={t("breadcrumb")} href="/trainings/attendance-import">{t("title")}</Breadcrumb>
         <PageHeader title={job.originalName} description={t("job.uploaded", { date: momentFormatter(format)(job.createdAt) })} actions={running ? undefined : <ImportStatusBadge status={job.status} />} />
       </div>
-      {job.status === "PREVIEW" ? <AttendancePreviewCard job={job} /> : null}
+      {job.status === "PREVIEW" ? <ImportPreviewCard job={job} ns="trainings.import" start={startAttendanceImportAction} discard={discardAttendanceImportAction} /> : null}
       {running ? (
         <Card title={t("job.runningTitle")}>
           <ImportProgress jobId={job.id} initial={progress!} progressUrl={`/api/trainings/attendance-import/${encodeURIComponent(job.id)}/progress`} counts="marks" />
         </Card>
       ) : null}
-      {job.status === "DONE" || job.status === "FAILED" ? <AttendanceResultCard job={job} progress={progress} /> : null}
+      {job.status === "DONE" || job.status === "FAILED" ? <ImportResultCard job={job} progress={progress} ns="trainings.import" back={{ href: "/trainings", label: t("job.toProgrammes") }} /> : null}
       {job.status === "CANCELLED" ? <Notice tone="info">{t("job.cancelled")}</Notice> : null}
-      {errors && job.status !== "CANCELLED" ? <AttendanceErrorRows jobId={job.id} errors={errors} /> : null}
+      {errors && job.status !== "CANCELLED" ? <ImportErrorRows jobId={job.id} errors={errors} ns="trainings.import" reportHref={`/api/trainings/attendance-import/${encodeURIComponent(job.id)}/errors`} basePath={`/trainings/attendance-import/${job.id}`} /> : null}
     </div>
   );
 }

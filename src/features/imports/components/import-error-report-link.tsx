@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 export async function ImportErrorReportLink({ jobId, href }: { jobId: string; href?: string }) {
   const t = await getTranslations("staff.import.job");
   return (
-    <a href={href ?? `/api/staff-import/${jobId}/errors`} className={buttonClass("secondary")} download>
+    <a href={href ?? `/api/staff-import/${jobId}/errors`} className={buttonClass("secondary")} download data-testid="error-report">
       {t("downloadErrors")}
     </a>
   );
