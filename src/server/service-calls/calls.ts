@@ -131,8 +131,7 @@ export async function updateCall(input: TUpdateCall) {
       data: { ...data, departmentId, version: { increment: 1 }, criteria: { create: criteriaRows(input) } },
       select: auditSelect,
     });
-    const { criteria: _c, ...b } = before;
-    await recordAudit(tx, { actor: auditActor(actor), action: "serviceCalls.update", entity: "ServiceCall", entityId: after.id, before: b, after: { ...after, criteria: criteriaRows(input) }, meta });
+    await recordAudit(tx, { actor: auditActor(actor), action: "serviceCalls.update", entity: "ServiceCall", entityId: after.id, before: { ...before, criteria: before.criteria.length }, after: { ...after, criteria: criteriaRows(input) }, meta });
     return after;
   });
 }
