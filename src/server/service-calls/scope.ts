@@ -31,6 +31,8 @@ export function visibleCalls(principal: TPrincipal): Prisma.ServiceCallWhereInpu
   const read = callScope(principal, "serviceCalls.read");
   const manage = scopeOf(principal.role, "serviceCalls.manage");
   if (!manage) return { AND: [read, { publishedAt: { not: null } }] };
+  // (An empty where inside OR matches nothing in Prisma: the city's "everything" is spelled out.)
+  if (manage === "city") return read;
   return { AND: [read, { OR: [{ publishedAt: { not: null } }, callScope(principal, "serviceCalls.manage")] }] };
 }
 
