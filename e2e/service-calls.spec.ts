@@ -79,10 +79,10 @@ test("a department publishes a call; an agency proposes; the blacklisted agency 
   await form.getByLabel(sc.fields.budget).fill("300000");
   await form.getByLabel(sc.fields.minQualifiedStaff).fill("2");
   await form.getByLabel(sc.fields.minQualifiedPercent).fill("50");
-  await form.getByLabel(sc.form.criterionName.replace("{n}", "1")).fill("服务方案");
+  await form.getByLabel(sc.form.criterionName.replace("{n}", "1"), { exact: true }).fill("服务方案");
   await form.getByLabel(sc.form.criterionWeight).first().fill("60");
   await form.getByRole("button", { name: sc.form.addCriterion }).click();
-  await form.getByLabel(sc.form.criterionName.replace("{n}", "2")).fill("团队能力");
+  await form.getByLabel(sc.form.criterionName.replace("{n}", "2"), { exact: true }).fill("团队能力");
   await form.getByLabel(sc.form.criterionWeight).nth(1).fill("30");
   await expect(form.getByTestId("weights-total")).toHaveText(sc.form.weightsTotal.replace("{total}", "90"));
   await form.getByRole("button", { name: sc.form.create }).click();
@@ -124,7 +124,7 @@ test("a department publishes a call; an agency proposes; the blacklisted agency 
   await expect(live.getByTestId("eligibility-notBlacklisted")).toHaveAttribute("data-ok", "1");
   const pf = good.getByTestId("proposal-form");
   await pf.getByLabel(sc.propose.narrative).fill("组建 3 人团队，开展个案、小组和家校活动。");
-  await pf.getByLabel(sc.propose.item.replace("{n}", "1")).fill("人员经费");
+  await pf.getByLabel(sc.propose.item.replace("{n}", "1"), { exact: true }).fill("人员经费");
   await pf.getByLabel(sc.propose.amount).first().fill("250000");
   await pf.getByLabel(w.staff.a1.name).check();
   await pf.getByLabel(w.staff.a3.name).check();
@@ -151,7 +151,7 @@ test("a department publishes a call; an agency proposes; the blacklisted agency 
   await expect(bad.getByTestId("live-eligibility").getByTestId("eligibility-notBlacklisted")).toHaveAttribute("data-ok", "0");
   const bf = bad.getByTestId("proposal-form");
   await bf.getByLabel(sc.propose.narrative).fill("方案");
-  await bf.getByLabel(sc.propose.item.replace("{n}", "1")).fill("人员经费");
+  await bf.getByLabel(sc.propose.item.replace("{n}", "1"), { exact: true }).fill("人员经费");
   await bf.getByLabel(sc.propose.amount).first().fill("200000");
   await bf.getByLabel(w.staff.b1.name).check();
   await bf.getByLabel(w.staff.b2.name).check();
