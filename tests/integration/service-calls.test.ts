@@ -303,5 +303,13 @@ describe("what each role sees", () => {
     const pub = await publicCalls();
     expect(pub.open.map((c) => c.id)).toEqual(expect.arrayContaining([mine.id, cityCall.id]));
     expect(pub.open.map((c) => c.id)).not.toContain(draft.id);
+    expect(pub.selected.map((c) => c.id)).not.toContain(mine.id);
+
+    // Once an agency is selected (helper B's step, written directly here), the call is listed with the agency and the value.
+    const won = await prisma.proposal.findFirstOrThrow({ where: { callId: mine.id, organizationId: agency.id } });
+    await prisma.serviceCall.update({ where: { id: mine.id }, data: { status: "SELECTED", selectedProposalId: won.id } });
+    const after = await publicCalls();
+    expect(after.open.map((c) => c.id)).not.toContain(mine.id);
+    expect(after.selected.find((c) => c.id === mine.id)).toMatchObject({ agency: { name: "阳光" }, valueFen: 40_000_000n });
   });
 });
