@@ -17,6 +17,13 @@ import { CheckboxGroup } from "@/features/practitioners/components/checkbox-grou
 import { useMessage } from "@/i18n/use-message";
 
 export type TOption = { id: string; label: string };
+
+/** Element ids of a list's rows for the error summary ("criteria.1.weight" → "criterionWeight-1"); the list itself → its first field. */
+export function rowIds(rows: number, fields: Record<string, string>, list: string, first: string): Record<string, string> {
+  const out: Record<string, string> = { [list]: first };
+  for (let i = 0; i < rows; i++) for (const [key, id] of Object.entries(fields)) out[`${list}.${i}.${key}`] = `${id}-${i}`;
+  return out;
+}
 export type TCriterionValues = { name: string; weight: string; maxScore: string };
 
 export type TCallFormValues = {
@@ -70,7 +77,7 @@ export function CallForm({ values: initial, departments, ownDepartment, district
   return (
     <form key={formKey} action={action} className="space-y-8" noValidate data-testid="call-form">
       {state.error && state.error !== "checkFields" ? <Notice tone="error">{msg(state.error, "errors")}</Notice> : null}
-      <ErrorSummary errors={fe} message={err} submitted={state} />
+      <ErrorSummary errors={fe} message={err} submitted={state} ids={rowIds(criteria.length, { name: "criterionName", weight: "criterionWeight", maxScore: "criterionMax" }, "criteria", "criterionName-0")} />
       {editing ? (
         <>
           <input type="hidden" name="id" value={initial.id} />

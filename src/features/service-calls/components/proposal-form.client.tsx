@@ -14,6 +14,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { useMessage } from "@/i18n/use-message";
 import { formatFen, parseYuan } from "@/lib/money";
 import { EligibilityLines } from "./eligibility-lines.client";
+import { rowIds } from "./call-form.client";
 
 type TLine = { item: string; amount: string };
 
@@ -56,7 +57,7 @@ export function ProposalForm({ callId, budgetFen, requirements, facts, bar, toda
           {state.lines ? <EligibilityLines lines={state.lines} testId="refused-lines" /> : null}
         </div>
       ) : null}
-      <ErrorSummary errors={fe} message={err} submitted={state} />
+      <ErrorSummary errors={fe} message={err} submitted={state} ids={rowIds(lines.length, { item: "lineItem", amount: "lineAmount" }, "lines", "lineItem-0")} />
 
       <div>
         <label htmlFor="narrative" className="mb-1 block text-sm font-medium text-slate-700">{t("serviceCalls.propose.narrative")}</label>
