@@ -190,3 +190,36 @@ test("a department publishes a call; an agency proposes; the blacklisted agency 
   expect((await other.goto(`/service-calls/${id}/edit`))?.status()).toBe(404);
   await otherCtx.close();
 });
+
+test("the calls' pages pass axe at 390 px without sideways scrolling: the city's list and the closed call with its ineligible proposal, the agency's list, the public page", async ({ page, browser, baseURL, login, expectNoA11yViolations }) => {
+  const check = async (p: Page, path: string) => {
+    await p.setViewportSize({ width: 1280, height: 800 });
+    expect((await p.goto(path))?.status(), path).toBe(200);
+    await expect(p.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoA11yViolations(p, { widths: [390] });
+    await p.setViewportSize({ width: 390, height: 844 });
+    const { scroll, inner } = await p.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    expect(scroll, `page width of ${path} on a phone`).toBeLessThanOrEqual(inner);
+  };
+  await login(page, "city@demo.local");
+  await check(page, "/service-calls");
+  // The demo's closed call: the blacklisted agency's proposal is ineligible, its failing line shown.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/service-calls?status=CLOSED&q=${encodeURIComponent("司法援助")}`);
+  await page.getByTestId("call-row").first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/service-calls\/[^/?]+$/);
+  const row = page.getByTestId("proposal-row").filter({ hasText: "示例市明德司法社会工作服务中心" });
+  await expect(row).toContainText(sc.proposalStatuses.INELIGIBLE);
+  await expect(row.getByTestId("eligibility-notBlacklisted")).toHaveAttribute("data-ok", "0");
+  await check(page, new URL(page.url()).pathname);
+  const agencyCtx = await browser.newContext({ baseURL });
+  const agency = await agencyCtx.newPage();
+  await login(agencyCtx, "agency@demo.local");
+  await check(agency, "/service-calls");
+  // The agency sees published calls only, never a draft.
+  await expect(agency.getByTestId("call-row").filter({ hasText: sc.statuses.DRAFT })).toHaveCount(0);
+  await agencyCtx.close();
+  const publicCtx = await browser.newContext({ baseURL });
+  await check(await publicCtx.newPage(), "/public/calls");
+  await publicCtx.close();
+});
