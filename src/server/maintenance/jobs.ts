@@ -8,7 +8,7 @@ import { utcDay } from "@/domain/common/calendar-day";
 import { runDataTasks } from "./data-tasks";
 import { sendRegistrationReminders } from "./reminders";
 import { sendSupervisionReminders } from "@/server/supervision/reminders";
-import { closeDueCalls } from "@/server/service-calls/calls";
+import { closeDueCalls } from "@/server/service-calls/close";
 
 // Time-driven upkeep of the register: counting periods start or end without anyone touching a
 // record, registrations come due (reminders), supervision sessions wait too long for confirmation, and one-off data tasks asked for by a migration

@@ -7,10 +7,9 @@ import { scopeOf } from "@/domain/authz/matrix";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { formatCallReference, weightsComplete } from "@/domain/service-calls/rules";
-import { isEligible } from "@/domain/service-calls/eligibility";
 import type { TCallRef, TCreateCall, TUpdateCall } from "@/domain/service-calls/schemas";
 import { callScope } from "./scope";
-import { checkEligibility } from "./eligibility";
+import { closeLocked } from "./close";
 
 // Calls for proposals (项目征集): drafted by the commissioning department (or the city), published,
 // cancelled, closed at the deadline (by hand, or by the hourly maintenance pass) — when every
@@ -164,32 +163,6 @@ export async function cancelCall(input: TCallRef) {
   });
 }
 
-/**
- * Closes an open call whose deadline has passed, in the caller's transaction, under its row lock:
- * each submitted proposal is checked again and its lines stored; a failing one becomes INELIGIBLE.
- * Returns null when the call is not (or no longer) open past its deadline.
- */
-async function closeLocked(tx: TTx, id: string, now: Date) {
-  const rows = await tx.$queryRaw<{ status: string; deadline: Date; minRating: string | null; minQualifiedStaff: number; minQualifiedPercent: number }[]>`
-    SELECT status::text AS status, deadline, "minRating"::text AS "minRating", "minQualifiedStaff", "minQualifiedPercent" FROM "ServiceCall" WHERE id = ${id} FOR UPDATE`;
-  const call = rows[0];
-  if (!call || call.status !== "OPEN" || call.deadline.getTime() > now.getTime()) return null;
-  const today = todayInCity(now);
-  const proposals = await tx.proposal.findMany({ where: { callId: id, status: "SUBMITTED" }, select: { id: true, organizationId: true, staff: { select: { practitionerId: true } } } });
-  let ineligible = 0;
-  for (const p of proposals) {
-    const lines = await checkEligibility(tx, p.organizationId, p.staff.map((s) => s.practitionerId), call, today);
-    const eligible = isEligible(lines);
-    if (!eligible) ineligible++;
-    await tx.proposal.update({
-      where: { id: p.id },
-      data: { eligibility: { checkedAt: now.toISOString(), eligible, lines }, ...(eligible ? {} : { status: "INELIGIBLE", version: { increment: 1 } }) },
-    });
-  }
-  await tx.serviceCall.update({ where: { id }, data: { status: "CLOSED", version: { increment: 1 } } });
-  return { proposals: proposals.length, ineligible };
-}
-
 /** Closes a call by hand once its deadline has passed (the maintenance pass does it too). */
 export async function closeCall(input: TCallRef, now = new Date()) {
   const actor = await authorize(ACTION);
@@ -203,19 +176,4 @@ export async function closeCall(input: TCallRef, now = new Date()) {
     await recordAudit(tx, { actor: auditActor(actor), action: "serviceCalls.close", entity: "ServiceCall", entityId: input.id, before: { status: "OPEN" }, after: { status: "CLOSED", ...out }, meta });
     return out;
   });
-}
-
-/** Every open call past its deadline, closed (maintenance; idempotent, safe beside a manual close). */
-export async function closeDueCalls(now = new Date()): Promise<number> {
-  const due = await prisma.serviceCall.findMany({ where: { status: "OPEN", deadline: { lte: now } }, select: { id: true } });
-  let closed = 0;
-  for (const { id } of due) {
-    await prisma.$transaction(async (tx) => {
-      const out = await closeLocked(tx, id, now);
-      if (!out) return;
-      closed++;
-      await recordAudit(tx, { actor: null, action: "serviceCalls.close", entity: "ServiceCall", entityId: id, before: { status: "OPEN" }, after: { status: "CLOSED", ...out }, meta: { ip: null, userAgent: "maintenance" } });
-    });
-  }
-  return closed;
 }

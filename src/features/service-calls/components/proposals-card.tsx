@@ -11,7 +11,7 @@ type TRows = Awaited<ReturnType<typeof callProposals>>;
 
 /** The proposals the caller may read, each with its eligibility lines as last checked. */
 export async function ProposalsCard({ rows, title }: { rows: TRows; title: string }) {
-  const [t, locale, format] = await Promise.all([getTranslations("serviceCalls"), getLocale(), getFormatter()]);
+  const [t, tAll, locale, format] = await Promise.all([getTranslations("serviceCalls"), getTranslations(), getLocale(), getFormatter()]);
   const moment = momentFormatter(format);
   return (
     <Card title={title}>
@@ -26,7 +26,11 @@ export async function ProposalsCard({ rows, title }: { rows: TRows; title: strin
                 <ProposalStatusBadge status={p.status} />
               </div>
               <p className="mt-1 text-sm text-slate-600">
-                {t("detail.total")}: {formatFen(p.totalFen, locale)} · {t("detail.staffCount")}: {p.staffCount} · {t("detail.submittedAt")}: {moment(p.submittedAt)}
+                {[
+                  tAll("common.labelled", { label: t("detail.total"), value: formatFen(p.totalFen, locale) }),
+                  tAll("common.labelled", { label: t("detail.staffCount"), value: p.staffCount }),
+                  tAll("common.labelled", { label: t("detail.submittedAt"), value: moment(p.submittedAt) }),
+                ].join(" · ")}
               </p>
               {p.eligibility ? (
                 <details className="mt-3" open={!p.eligibility.eligible}>

@@ -37,8 +37,9 @@ export default async function ServiceCallPage({ params, searchParams }: { params
   if (!call) notFound();
   const now = new Date();
   const agency = scopeOf(user.role, "proposals.submit") === "organization";
-  const [t, locale, proposals, own] = await Promise.all([
+  const [t, tAll, locale, proposals, own] = await Promise.all([
     getTranslations("serviceCalls"),
+    getTranslations(),
     getLocale(),
     can(user, "proposals.read") && !agency ? callProposals(user, call.id) : Promise.resolve([]),
     agency ? ownProposal(user, call.id) : Promise.resolve(null),
@@ -81,18 +82,18 @@ export default async function ServiceCallPage({ params, searchParams }: { params
             <div className="space-y-4" data-testid="own-proposal">
               <div className="flex flex-wrap items-center gap-3">
                 <ProposalStatusBadge status={own.status} />
-                <span className="text-sm text-slate-700">{t("detail.total")}: {formatFen(own.totalFen, locale)}</span>
+                <span className="text-sm text-slate-700">{tAll("common.labelled", { label: t("detail.total"), value: formatFen(own.totalFen, locale) })}</span>
               </div>
               <p className="whitespace-pre-line text-sm text-slate-800">{own.narrative}</p>
               <ul className="text-sm text-slate-700">
                 {own.budgetLines.map((l) => (
                   <li key={l.number}>
-                    {l.item}: {formatFen(l.amountFen, locale)}
+                    {tAll("common.labelled", { label: l.item, value: formatFen(l.amountFen, locale) })}
                   </li>
                 ))}
               </ul>
               <p className="text-sm text-slate-700">
-                {t("detail.staffCount")}: {own.staff.map((s) => s.practitioner.name).join("、") || "—"}
+                {tAll("common.labelled", { label: t("detail.staffCount"), value: own.staff.map((s) => s.practitioner.name).join(tAll("common.listSeparator")) || "—" })}
               </p>
               {own.eligibility ? <EligibilityLines lines={own.eligibility.lines} testId="own-eligibility" /> : null}
               {own.status === "SUBMITTED" && taking ? (

@@ -6,6 +6,7 @@ import { dayFormatter, momentFormatter } from "@/domain/common/day-format";
 import { localName } from "@/i18n/local-name";
 import { formatFen } from "@/lib/money";
 import { EmptyState } from "@/components/ui/card";
+import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 
 export const dynamic = "force-dynamic";
 
@@ -38,12 +39,12 @@ export default async function PublicCallsPage() {
                 <p className="mt-0.5 text-xs text-slate-500">
                   <span className="font-mono">{c.reference}</span> · {t(`types.${c.type}`)} · {tAll(`enums.practiceField.${c.practiceField}`)} · {localName(c.region, locale)}
                 </p>
-                <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-                  <div><dt className="inline text-slate-500">{t("fields.department")}: </dt><dd className="inline text-slate-800">{department(c.department)}</dd></div>
-                  <div><dt className="inline text-slate-500">{t("fields.budget")}: </dt><dd className="inline text-slate-800">{formatFen(c.budgetFen, locale)}</dd></div>
-                  <div><dt className="inline text-slate-500">{t("detail.term")}: </dt><dd className="inline text-slate-800">{`${day(c.termStart)} – ${day(c.termEnd)}`}</dd></div>
-                  <div><dt className="inline text-slate-500">{t("fields.deadline")}: </dt><dd className="inline text-slate-800">{t("detail.deadlineValue", { deadline: moment(c.deadline) })}</dd></div>
-                </dl>
+                <DescriptionList className="mt-3 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+                  <DescriptionItem plain label={t("fields.department")}>{department(c.department)}</DescriptionItem>
+                  <DescriptionItem plain label={t("fields.budget")}>{formatFen(c.budgetFen, locale)}</DescriptionItem>
+                  <DescriptionItem plain label={t("detail.term")}>{`${day(c.termStart)} – ${day(c.termEnd)}`}</DescriptionItem>
+                  <DescriptionItem plain label={t("fields.deadline")}>{t("detail.deadlineValue", { deadline: moment(c.deadline) })}</DescriptionItem>
+                </DescriptionList>
               </li>
             ))}
           </ul>
@@ -64,11 +65,11 @@ export default async function PublicCallsPage() {
                 <p className="mt-0.5 text-xs text-slate-500">
                   <span className="font-mono">{c.reference}</span> · {t(`types.${c.type}`)} · {localName(c.region, locale)} · {t("public.commissionedBy", { department: department(c.department) })}
                 </p>
-                <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-3">
-                  <div><dt className="inline text-slate-500">{t("public.agency")}: </dt><dd className="inline text-slate-800">{localName(c.agency, locale)}</dd></div>
-                  <div><dt className="inline text-slate-500">{t("public.value")}: </dt><dd className="inline text-slate-800">{formatFen(c.valueFen, locale)}</dd></div>
-                  <div><dt className="inline text-slate-500">{t("detail.term")}: </dt><dd className="inline text-slate-800">{`${day(c.termStart)} – ${day(c.termEnd)}`}</dd></div>
-                </dl>
+                <DescriptionList className="mt-3 gap-x-6 gap-y-2 text-sm sm:grid-cols-3">
+                  <DescriptionItem plain label={t("public.agency")}>{localName(c.agency, locale)}</DescriptionItem>
+                  <DescriptionItem plain label={t("public.value")}>{formatFen(c.valueFen, locale)}</DescriptionItem>
+                  <DescriptionItem plain label={t("detail.term")}>{`${day(c.termStart)} – ${day(c.termEnd)}`}</DescriptionItem>
+                </DescriptionList>
               </li>
             ))}
           </ul>
