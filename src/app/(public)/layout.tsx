@@ -8,7 +8,7 @@ import { DemoBanner } from "@/features/shell/components/demo-banner";
 // The public shell (no sign-in): the same calm look as the sign-in page, brand, language switch,
 // the public register's two pages, and a footer that says what is (and is not) published.
 export default async function PublicLayout({ children }: { children: ReactNode }) {
-  const [t, tApp] = await Promise.all([getTranslations("publicRegister"), getTranslations("auth")]);
+  const [t, tApp, tCalls] = await Promise.all([getTranslations("publicRegister"), getTranslations("auth"), getTranslations("serviceCalls.public")]);
   return (
     <div className="flex min-h-screen flex-col bg-gradient-to-b from-brand-50 to-slate-50">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
@@ -25,6 +25,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
             { href: "/public/agencies", label: t("shell.agencies") },
             { href: "/public/agencies/apply", label: t("shell.apply") },
             { href: "/public/agencies/status", label: t("shell.applicationStatus") },
+            { href: "/public/calls", label: tCalls("nav") },
           ]}
         />
       </div>

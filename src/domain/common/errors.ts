@@ -8,6 +8,7 @@ import type { TOrganizationsFieldErrorCode } from "@/domain/organizations/errors
 import type { TPostsErrorCode, TPostsFieldErrorCode } from "@/domain/posts/errors";
 import type { TPractitionersErrorCode, TPractitionersFieldErrorCode } from "@/domain/practitioners/errors";
 import type { TRegistrationsErrorCode, TRegistrationsFieldErrorCode } from "@/domain/registrations/errors";
+import type { TServiceCallsErrorCode, TServiceCallsFieldErrorCode } from "@/domain/service-calls/errors";
 import type { TRotationErrorCode, TRotationFieldErrorCode } from "@/domain/rotation/errors";
 import type { TStaffErrorCode, TStaffFieldErrorCode } from "@/domain/staff/errors";
 import type { TSupervisionErrorCode, TSupervisionFieldErrorCode } from "@/domain/supervision/errors";
@@ -49,6 +50,7 @@ export type TDomainErrorCode =
   | TPractitionersErrorCode
   | TRegistrationsErrorCode
   | TRotationErrorCode
+  | TServiceCallsErrorCode
   | TStaffErrorCode
   | TSupervisionErrorCode
   | TTrainingsErrorCode;
@@ -67,6 +69,7 @@ export type TFieldErrorCode =
   | TPractitionersFieldErrorCode
   | TRegistrationsFieldErrorCode
   | TRotationFieldErrorCode
+  | TServiceCallsFieldErrorCode
   | TStaffFieldErrorCode
   | TSupervisionFieldErrorCode
   | TTrainingsFieldErrorCode;

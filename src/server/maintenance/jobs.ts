@@ -8,6 +8,7 @@ import { utcDay } from "@/domain/common/calendar-day";
 import { runDataTasks } from "./data-tasks";
 import { sendRegistrationReminders } from "./reminders";
 import { sendSupervisionReminders } from "@/server/supervision/reminders";
+import { closeDueCalls } from "@/server/service-calls/close";
 
 // Time-driven upkeep of the register: counting periods start or end without anyone touching a
 // record, registrations come due (reminders), supervision sessions wait too long for confirmation, and one-off data tasks asked for by a migration
@@ -81,6 +82,8 @@ export async function runMaintenance(options: { today?: Date; recompute?: boolea
     const { notifications, emails } = await sendRegistrationReminders(today);
     // Supervision sessions waiting for confirmation: counted from when they were logged (an instant).
     const supervision = await sendSupervisionReminders(today);
+    // Calls for proposals past their deadline close, and their proposals' eligibility is checked again.
+    await closeDueCalls(today);
     for (const id of [...emails, ...supervision.emails]) await deliver(id);
     return { ran: true, recomputed, reminders: notifications + supervision.notifications, dataTasks };
   });
