@@ -19,6 +19,7 @@ import type practitioners from "../../messages/en/practitioners.json";
 import type publicRegister from "../../messages/en/publicRegister.json";
 import type registrations from "../../messages/en/registrations.json";
 import type rotation from "../../messages/en/rotation.json";
+import type scoring from "../../messages/en/scoring.json";
 import type staff from "../../messages/en/staff.json";
 import type supervision from "../../messages/en/supervision.json";
 import type trainingDashboard from "../../messages/en/trainingDashboard.json";
@@ -49,6 +50,7 @@ type TMessages = typeof base & {
   publicRegister: typeof publicRegister;
   registrations: typeof registrations;
   rotation: typeof rotation;
+  scoring: typeof scoring;
   staff: typeof staff;
   supervision: typeof supervision;
   trainingDashboard: typeof trainingDashboard;

@@ -9,6 +9,7 @@ import type { TPostsErrorCode, TPostsFieldErrorCode } from "@/domain/posts/error
 import type { TPractitionersErrorCode, TPractitionersFieldErrorCode } from "@/domain/practitioners/errors";
 import type { TRegistrationsErrorCode, TRegistrationsFieldErrorCode } from "@/domain/registrations/errors";
 import type { TRotationErrorCode, TRotationFieldErrorCode } from "@/domain/rotation/errors";
+import type { TScoringErrorCode, TScoringFieldErrorCode } from "@/domain/scoring/errors";
 import type { TStaffErrorCode, TStaffFieldErrorCode } from "@/domain/staff/errors";
 import type { TSupervisionErrorCode, TSupervisionFieldErrorCode } from "@/domain/supervision/errors";
 import type { TTrainingsErrorCode, TTrainingsFieldErrorCode } from "@/domain/trainings/errors";
@@ -49,6 +50,7 @@ export type TDomainErrorCode =
   | TPractitionersErrorCode
   | TRegistrationsErrorCode
   | TRotationErrorCode
+  | TScoringErrorCode
   | TStaffErrorCode
   | TSupervisionErrorCode
   | TTrainingsErrorCode;
@@ -67,6 +69,7 @@ export type TFieldErrorCode =
   | TPractitionersFieldErrorCode
   | TRegistrationsFieldErrorCode
   | TRotationFieldErrorCode
+  | TScoringFieldErrorCode
   | TStaffFieldErrorCode
   | TSupervisionFieldErrorCode
   | TTrainingsFieldErrorCode;
