@@ -48,7 +48,7 @@ const callSelect = {
       staff: { select: { practitioner: { select: { id: true, name: true, qualificationLevel: true } } } },
     },
   },
-  contract: { select: { id: true, reference: true, valueFen: true } },
+  contract: { select: { id: true, reference: true, valueFen: true, termStart: true, termEnd: true, milestones: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true, deliverable: true, dueDate: true, amountFen: true } } } },
 } as const;
 
 export type TCallDetail = NonNullable<Awaited<ReturnType<typeof loadCall>>>;
