@@ -12,6 +12,7 @@ import { seedDemoTrainings } from "./demo-trainings";
 import { seedDemoRotation } from "./demo-rotation";
 import { seedDemoExams } from "./demo-exams";
 import { seedDemoCivilServants } from "./demo-civil-servants";
+import { seedDemoScoring } from "./demo-scoring";
 import { DEMO_PASSWORD } from "./demo-logins";
 
 type TOrgSeed = (typeof demoCity.organizations)[number] & { departmentType?: string; adminLevel?: string; hospitalLevel?: string; creditCode?: string; supervisingDepartment?: string };
@@ -129,6 +130,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       await seedDemoExams(tx, { today: todayInCity(), workerId: worker.id, officialId: users.get("district@demo.local")!.id });
       // New civil servants under the two-year deadline, in 示例市教育局 and three districts (demo-civil-servants.ts).
       await seedDemoCivilServants(tx, { today: todayInCity(), orgs, idKey });
+      await seedDemoScoring(tx, { today: todayInCity(), orgs, users, servicesLineId: funds.services.id }); // a closed call in scoring, the expert's to do (demo-scoring.ts)
       // The seed wrote every derived fact with the current rule: a migration's pending "recompute
       // everyone" task has nothing left to do (it would only touch every row's updatedAt).
       await tx.dataTask.updateMany({ where: { doneAt: null, key: { startsWith: "recompute-qualification" } }, data: { doneAt: new Date() } });
