@@ -13,7 +13,7 @@ const DAY = 86_400_000;
 const today = todayInCity();
 const at = (offset: number) => new Date(today.getTime() + offset * DAY);
 
-let city: TUser, city2: TUser, deptOfficer: TUser, otherDeptOfficer: TUser, expert: TUser, expert2: TUser, agencyAdmin: TUser, districtOfficer: TUser;
+let city: TUser, deptOfficer: TUser, otherDeptOfficer: TUser, expert: TUser, expert2: TUser, agencyAdmin: TUser, districtOfficer: TUser;
 let district: { id: string; path: string };
 let dept: { id: string }, otherDept: { id: string };
 const agencies: { id: string; staff: string[] }[] = [];
@@ -32,7 +32,6 @@ beforeAll(async () => {
     agencies.push({ id: a.id, staff });
   }
   city = await makeUser(prisma, { role: "CITY_ADMIN" });
-  city2 = await makeUser(prisma, { role: "CITY_ADMIN" });
   deptOfficer = await makeUser(prisma, { role: "DEPARTMENT_OFFICER", organizationId: dept.id });
   otherDeptOfficer = await makeUser(prisma, { role: "DEPARTMENT_OFFICER", organizationId: otherDept.id });
   expert = await makeUser(prisma, { role: "EXPERT" });

@@ -42,7 +42,7 @@ const ZScoreValue = z
 export const ZScoreProposal = z.object({
   callId: ZId,
   proposalId: ZId,
-  score: z.record(z.string().min(1).max(64), ZScoreValue),
+  score: z.record(z.string().min(1, "invalid").max(64, "invalid"), ZScoreValue),
 });
 export type TScoreProposal = z.infer<typeof ZScoreProposal>;
 

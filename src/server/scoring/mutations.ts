@@ -26,8 +26,8 @@ async function lockCall(tx: TTx, callId: string) {
 }
 
 /** The call if the caller may manage it (serviceCalls.manage / contracts.manage in scope). */
-async function managedCallId(tx: TTx, actor: TCurrentUser, callId: string, action: "serviceCalls.manage" | "contracts.manage") {
-  const call = await tx.serviceCall.findFirst({ where: { AND: [{ id: callId }, callScope(actor, action)] }, select: { id: true } });
+async function managedCallId(tx: TTx, actor: TCurrentUser, callId: string, permission: "serviceCalls.manage" | "contracts.manage") {
+  const call = await tx.serviceCall.findFirst({ where: { AND: [{ id: callId }, callScope(actor, permission)] }, select: { id: true } });
   if (!call) throw new DomainError("scoring.errors.callNotFound");
   return call.id;
 }

@@ -75,7 +75,7 @@ export async function getCallForPanel(user: TCurrentUser, callId: string) {
   if (!access.read && !access.seat) return null;
   const call = await loadCall(callId);
   if (!call) return null;
-  return { ...call, access, ...summarise(call) };
+  return { ...call, access, pastDeadline: call.deadline.getTime() <= Date.now(), ...summarise(call) };
 }
 
 /** Scores, progress and ranking of a loaded call. */
@@ -149,9 +149,9 @@ export async function panelCandidates(call: { id: string; departmentId: string |
 }
 
 /** The call for a page that manages it (serviceCalls.manage / contracts.manage in scope), or null. */
-export async function getManagedCall(user: TCurrentUser, callId: string, action: "serviceCalls.manage" | "contracts.manage") {
-  if (!can(user, action)) return null;
-  const found = await prisma.serviceCall.count({ where: { AND: [{ id: callId }, callScope(user, action)] } });
+export async function getManagedCall(user: TCurrentUser, callId: string, permission: "serviceCalls.manage" | "contracts.manage") {
+  if (!can(user, permission)) return null;
+  const found = await prisma.serviceCall.count({ where: { AND: [{ id: callId }, callScope(user, permission)] } });
   if (!found) return null;
   const call = await loadCall(callId);
   if (!call) return null;

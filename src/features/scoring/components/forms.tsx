@@ -6,10 +6,10 @@ import { SelectForm as SelectFormClient } from "./select-form.client";
 import { ContractForm as ContractFormClient } from "./contract-form.client";
 
 // The client forms with the messages they render (src/i18n/with-messages.tsx). The contract form
-// may be refused by the ledger (funds.errors.lineExceeded), so it carries the funds namespace too.
-const NS = ["scoring", "common", "errors", "validation", "notices"] as const;
-export const AddMemberForm = withMessages(AddMemberFormClient, NS);
-export const DeclareForm = withMessages(DeclareFormClient, NS);
-export const ScoreForm = withMessages(ScoreFormClient, NS);
-export const SelectForm = withMessages(SelectFormClient, NS);
-export const ContractForm = withMessages(ContractFormClient, [...NS, "funds"]);
+// may be refused by the ledger (funds.errors.lineExceeded) and its amounts by ZYuan
+// (funds.validation.amount): its page passes those as extraNamespaces.
+export const AddMemberForm = withMessages(AddMemberFormClient, ["scoring", "common", "errors", "validation"]);
+export const DeclareForm = withMessages(DeclareFormClient, ["scoring", "common", "errors", "validation"]);
+export const ScoreForm = withMessages(ScoreFormClient, ["scoring", "common", "errors", "validation"]);
+export const SelectForm = withMessages(SelectFormClient, ["scoring", "common", "errors", "validation"]);
+export const ContractForm = withMessages(ContractFormClient, ["scoring", "common", "errors", "validation"]);

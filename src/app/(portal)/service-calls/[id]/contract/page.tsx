@@ -69,6 +69,7 @@ export default async function ContractPage({ params, searchParams }: { params: P
       ) : selected && call.status === "SELECTED" && line ? (
         <Card title={t("section.createContract")}>
           <ContractForm
+            extraNamespaces={["funds.errors", "funds.validation"]}
             callId={call.id}
             defaults={{
               value: fenToYuanInput(selected.totalFen < call.budgetFen ? selected.totalFen : call.budgetFen),

@@ -27,7 +27,7 @@ export default async function ScorePage({ params, searchParams }: { params: Prom
   const seat = call.panel.find((m) => m.id === call.access.seat)!;
   const scorable = call.proposals.filter((p) => p.status === "SUBMITTED");
   const criteria = call.criteria.map((c) => ({ id: c.id, weight: c.weight, maxScore: c.maxScore }));
-  const closed = call.status === "CLOSED" && call.deadline.getTime() <= Date.now();
+  const closed = call.status === "CLOSED" && call.pastDeadline;
 
   let body;
   if (call.status === "SELECTED" || call.status === "CANCELLED") body = <Notice tone="info">{t("score.finished")}</Notice>;
