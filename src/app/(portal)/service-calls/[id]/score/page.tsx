@@ -55,29 +55,30 @@ export default async function ScorePage({ params, searchParams }: { params: Prom
           const total = sheetTotal(criteria, sheet);
           const agency = localName(p.organization, locale);
           return (
-            <Card
-              key={p.id}
-              title={agency}
-              actions={total ? <Badge tone="green">{t("score.yourTotal", { points: formatPoints(toHundredths(total)) })}</Badge> : <Badge tone="slate">{t("score.notYet")}</Badge>}
-            >
-              <div className="space-y-4" data-testid={`proposal-${p.id}`} data-agency={agency}>
-                <dl className="grid gap-3 text-sm sm:grid-cols-3">
-                  <div>
-                    <dt className="text-slate-500">{t("score.amount")}</dt>
-                    <dd className="font-medium text-slate-900">{formatFen(p.totalFen, locale)}</dd>
-                  </div>
-                  <div className="sm:col-span-2">
-                    <dt className="text-slate-500">{t("score.staff")}</dt>
-                    <dd className="text-slate-900">{p.staff.map((s) => s.practitioner.name).join("、") || "—"}</dd>
-                  </div>
-                  <div className="sm:col-span-3">
-                    <dt className="text-slate-500">{t("score.narrative")}</dt>
-                    <dd className="whitespace-pre-line text-slate-800">{p.narrative}</dd>
-                  </div>
-                </dl>
-                <ScoreForm callId={call.id} proposalId={p.id} criteria={call.criteria.map((c) => ({ id: c.id, name: c.name, maxScore: c.maxScore }))} scores={Object.fromEntries(sheet)} />
-              </div>
-            </Card>
+            <div key={p.id} data-testid={`proposal-${p.id}`} data-agency={agency}>
+              <Card
+                title={agency}
+                actions={total ? <Badge tone="green">{t("score.yourTotal", { points: formatPoints(toHundredths(total)) })}</Badge> : <Badge tone="slate">{t("score.notYet")}</Badge>}
+              >
+                <div className="space-y-4">
+                  <dl className="grid gap-3 text-sm sm:grid-cols-3">
+                    <div>
+                      <dt className="text-slate-500">{t("score.amount")}</dt>
+                      <dd className="font-medium text-slate-900">{formatFen(p.totalFen, locale)}</dd>
+                    </div>
+                    <div className="sm:col-span-2">
+                      <dt className="text-slate-500">{t("score.staff")}</dt>
+                      <dd className="text-slate-900">{p.staff.map((s) => s.practitioner.name).join("、") || "—"}</dd>
+                    </div>
+                    <div className="sm:col-span-3">
+                      <dt className="text-slate-500">{t("score.narrative")}</dt>
+                      <dd className="whitespace-pre-line text-slate-800">{p.narrative}</dd>
+                    </div>
+                  </dl>
+                  <ScoreForm callId={call.id} proposalId={p.id} criteria={call.criteria.map((c) => ({ id: c.id, name: c.name, maxScore: c.maxScore }))} scores={Object.fromEntries(sheet)} />
+                </div>
+              </Card>
+            </div>
           );
         })}
       </>
