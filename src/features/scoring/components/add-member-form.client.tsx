@@ -18,7 +18,7 @@ export function AddMemberForm({ callId, candidates }: { callId: string; candidat
   const groups = [...new Set(candidates.map((c) => c.group))];
   const problem = state.fieldErrors?.userId ? msg(state.fieldErrors.userId, "validation") : undefined;
   return (
-    <form key={formKey} action={action} className="flex flex-wrap items-end gap-3" noValidate data-testid="add-panel-member">
+    <form key={formKey} action={action} className="flex flex-wrap items-start gap-3" noValidate data-testid="add-panel-member">
       <input type="hidden" name="callId" value={callId} />
       <div className="min-w-72 flex-1">
         <SelectField label={t("scoring.panel.person")} name="userId" required defaultValue="" error={problem} hint={t("scoring.panel.personHint")}>
@@ -32,7 +32,9 @@ export function AddMemberForm({ callId, candidates }: { callId: string; candidat
           ))}
         </SelectField>
       </div>
-      <SubmitButton pendingLabel={t("common.saving")}>{t("scoring.panel.add")}</SubmitButton>
+      <div className="sm:mt-7">
+        <SubmitButton pendingLabel={t("common.saving")}>{t("scoring.panel.add")}</SubmitButton>
+      </div>
       {state.error && state.error !== "checkFields" ? <div className="w-full"><Notice tone="error">{msg(state.error, "errors")}</Notice></div> : null}
     </form>
   );

@@ -49,7 +49,7 @@ export async function CallPanelSection({ callId }: { callId: string }) {
         {selected ? (
           <Notice tone="success">
             <span className="font-medium">{t("section.selected", { agency: localName(selected.organization, locale) })}</span>
-            {call.selectionReason ? <span className="mt-1 block">{t("section.reason")}: {call.selectionReason}</span> : null}
+            {call.selectionReason ? <span className="mt-1 block">{t("section.reasonValue", { reason: call.selectionReason })}</span> : null}
           </Notice>
         ) : null}
         <PanelTable callId={call.id} members={call.panel} progress={call.progress} />

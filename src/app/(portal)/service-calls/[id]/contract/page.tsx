@@ -46,7 +46,7 @@ export default async function ContractPage({ params, searchParams }: { params: P
               {line ? t("contract.lineAvailable", { line: `${line.fund.year} · ${line.name}`, available: formatFen(line.availableFen, locale) }) : t("contract.noLine")}
             </DescriptionItem>
             <DescriptionItem label={t("contract.staff")} wide>
-              {selected.staff.map((s) => `${s.practitioner.name}（${te(`qualificationLevel.${s.practitioner.qualificationLevel}`)}）`).join("、") || "—"}
+              {selected.staff.map((s) => t("contract.staffMember", { name: s.practitioner.name, level: te(`qualificationLevel.${s.practitioner.qualificationLevel}`) })).join("、") || "—"}
             </DescriptionItem>
           </DescriptionList>
         </Card>

@@ -34,7 +34,7 @@ export default async function SelectPage({ params, searchParams }: { params: Pro
       {selected ? (
         <Notice tone="success">
           <span className="font-medium" data-testid="selected-agency">{t("section.selected", { agency: localName(selected.organization, locale) })}</span>
-          {call.selectionReason ? <span className="mt-1 block">{t("section.reason")}: {call.selectionReason}</span> : null}
+          {call.selectionReason ? <span className="mt-1 block">{t("section.reasonValue", { reason: call.selectionReason })}</span> : null}
         </Notice>
       ) : null}
       <Card title={t("section.ranking")}>
