@@ -20,6 +20,7 @@ import type publicRegister from "../../messages/en/publicRegister.json";
 import type registrations from "../../messages/en/registrations.json";
 import type rotation from "../../messages/en/rotation.json";
 import type serviceCalls from "../../messages/en/serviceCalls.json";
+import type scoring from "../../messages/en/scoring.json";
 import type staff from "../../messages/en/staff.json";
 import type supervision from "../../messages/en/supervision.json";
 import type trainingDashboard from "../../messages/en/trainingDashboard.json";
@@ -51,6 +52,7 @@ type TMessages = typeof base & {
   registrations: typeof registrations;
   rotation: typeof rotation;
   serviceCalls: typeof serviceCalls;
+  scoring: typeof scoring;
   staff: typeof staff;
   supervision: typeof supervision;
   trainingDashboard: typeof trainingDashboard;

@@ -10,6 +10,7 @@ import type { TPractitionersErrorCode, TPractitionersFieldErrorCode } from "@/do
 import type { TRegistrationsErrorCode, TRegistrationsFieldErrorCode } from "@/domain/registrations/errors";
 import type { TServiceCallsErrorCode, TServiceCallsFieldErrorCode } from "@/domain/service-calls/errors";
 import type { TRotationErrorCode, TRotationFieldErrorCode } from "@/domain/rotation/errors";
+import type { TScoringErrorCode, TScoringFieldErrorCode } from "@/domain/scoring/errors";
 import type { TStaffErrorCode, TStaffFieldErrorCode } from "@/domain/staff/errors";
 import type { TSupervisionErrorCode, TSupervisionFieldErrorCode } from "@/domain/supervision/errors";
 import type { TTrainingsErrorCode, TTrainingsFieldErrorCode } from "@/domain/trainings/errors";
@@ -51,6 +52,7 @@ export type TDomainErrorCode =
   | TRegistrationsErrorCode
   | TRotationErrorCode
   | TServiceCallsErrorCode
+  | TScoringErrorCode
   | TStaffErrorCode
   | TSupervisionErrorCode
   | TTrainingsErrorCode;
@@ -70,6 +72,7 @@ export type TFieldErrorCode =
   | TRegistrationsFieldErrorCode
   | TRotationFieldErrorCode
   | TServiceCallsFieldErrorCode
+  | TScoringFieldErrorCode
   | TStaffFieldErrorCode
   | TSupervisionFieldErrorCode
   | TTrainingsFieldErrorCode;

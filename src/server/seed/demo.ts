@@ -13,6 +13,7 @@ import { seedDemoRotation } from "./demo-rotation";
 import { seedDemoExams } from "./demo-exams";
 import { seedDemoCivilServants } from "./demo-civil-servants";
 import { seedDemoCalls } from "./demo-calls";
+import { seedDemoScoring } from "./demo-scoring";
 import { DEMO_PASSWORD } from "./demo-logins";
 
 type TOrgSeed = (typeof demoCity.organizations)[number] & { departmentType?: string; adminLevel?: string; hospitalLevel?: string; creditCode?: string; supervisingDepartment?: string };
@@ -132,6 +133,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       await seedDemoCivilServants(tx, { today: todayInCity(), orgs, idKey });
       // Calls for proposals in every stage before scoring, the blacklisted agency ineligible at a close (demo-calls.ts).
       await seedDemoCalls(tx, { today: todayInCity(), orgs, cityAdminId: users.get("city@demo.local")!.id, deptOfficerId: users.get("dept@demo.local")!.id, agencyAdminId: users.get("agency@demo.local")!.id, servicesLineId: funds.services.id });
+      await seedDemoScoring(tx, { today: todayInCity(), orgs, users, servicesLineId: funds.services.id }); // a closed call in scoring, the expert's to do (demo-scoring.ts)
       // The seed wrote every derived fact with the current rule: a migration's pending "recompute
       // everyone" task has nothing left to do (it would only touch every row's updatedAt).
       await tx.dataTask.updateMany({ where: { doneAt: null, key: { startsWith: "recompute-qualification" } }, data: { doneAt: new Date() } });

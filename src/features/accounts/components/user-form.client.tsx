@@ -92,6 +92,7 @@ export function UserForm({ options, user }: TProps) {
           hint={t("users.practitionerHint")}
         />
       ) : null}
+      {role === "EXPERT" ? <p className="text-sm text-slate-600" data-testid="expert-scope-hint">{t("users.expertHint")}</p> : null}
       {user ? <p className="text-xs text-slate-500">{t("users.roleChangeSignsOut")}</p> : null}
       <SubmitButton pendingLabel={t("common.saving")}>{user ? t("common.save") : t("users.createAndInvite")}</SubmitButton>
     </form>

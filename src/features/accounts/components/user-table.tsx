@@ -26,7 +26,7 @@ export async function UserTable({ result, params }: { result: Awaited<ReturnType
               <span className="block text-xs text-slate-500">{u.email}</span>
             </>,
             t(`roles.${u.role}`),
-            u.region ? localName(u.region, locale) : u.organization ? localName(u.organization, locale) : (u.practitioner?.name ?? t("home.wholeCity")),
+            u.region ? localName(u.region, locale) : u.organization ? localName(u.organization, locale) : (u.practitioner?.name ?? (u.role === "EXPERT" ? t("home.assignedCalls") : t("home.wholeCity"))),
             <UserStatusBadge key="status" user={u} />,
             u.lastSignInAt ? momentFormatter(format)(u.lastSignInAt) : "—",
           ],

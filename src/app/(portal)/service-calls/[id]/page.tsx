@@ -13,6 +13,7 @@ import { CallManageActions } from "@/features/service-calls/components/manage-ac
 import { ProposalsCard } from "@/features/service-calls/components/proposals-card";
 import { CallStatusBadge, ProposalStatusBadge } from "@/features/service-calls/components/status-badge";
 import { EligibilityLines } from "@/features/service-calls/components/forms";
+import { CallPanelSection } from "@/features/scoring/components/call-panel-section";
 import { withdrawProposalAction } from "@/features/service-calls/actions";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
@@ -108,12 +109,8 @@ export default async function ServiceCallPage({ params, searchParams }: { params
         </Card>
       ) : null}
 
-      {/*
-        ── Panel, scoring and selection (issue 13, helper B) ───────────────────────────────────
-        The lead renders helper B's server component here:
-          <CallPanelSection callId={call.id} />   (src/features/scoring/components/call-panel-section.tsx)
-        Nothing of scoring is built in this part.
-      */}
+      {/* The panel, its declarations and scores, the ranking and the selection (src/features/scoring). */}
+      <CallPanelSection callId={call.id} />
 
       {can(user, "proposals.read") && !agency ? <ProposalsCard rows={proposals} title={t("detail.proposals")} /> : null}
     </div>
