@@ -1,6 +1,7 @@
 import type { TAccountsErrorCode, TAccountsFieldErrorCode } from "@/domain/accounts/errors";
 import type { TAgenciesErrorCode, TAgenciesFieldErrorCode } from "@/domain/agencies/errors";
 import type { TAssociationErrorCode, TAssociationFieldErrorCode } from "@/domain/association/errors";
+import type { TContractsErrorCode, TContractsFieldErrorCode } from "@/domain/contracts/errors";
 import type { TCredentialsErrorCode, TCredentialsFieldErrorCode } from "@/domain/credentials/errors";
 import type { TExamsErrorCode, TExamsFieldErrorCode } from "@/domain/exams/errors";
 import type { TFundsErrorCode, TFundsFieldErrorCode } from "@/domain/funds/errors";
@@ -42,6 +43,7 @@ export type TDomainErrorCode =
   | TAccountsErrorCode
   | TAgenciesErrorCode
   | TAssociationErrorCode
+  | TContractsErrorCode
   | TCredentialsErrorCode
   | TExamsErrorCode
   | TFundsErrorCode
@@ -59,6 +61,7 @@ export type TFieldErrorCode =
   | TAccountsFieldErrorCode
   | TAgenciesFieldErrorCode
   | TAssociationFieldErrorCode
+  | TContractsFieldErrorCode
   | TCredentialsFieldErrorCode
   | TExamsFieldErrorCode
   | TFundsFieldErrorCode
