@@ -7,6 +7,7 @@ import { makeOrganization, makePractitioner, makeRegion, makeUser } from "./fact
 import { seedDemoPractitioners, type TDemoOrg } from "./demo-practitioners";
 import { seedDemoWorkforce } from "./demo-workforce";
 import { seedDemoFunds } from "./demo-funds";
+import { seedDemoContracts } from "./demo-contracts";
 import { seedDemoSupervision } from "./demo-supervision";
 import { seedDemoTrainings } from "./demo-trainings";
 import { seedDemoRotation } from "./demo-rotation";
@@ -129,6 +130,8 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       await seedDemoExams(tx, { today: todayInCity(), workerId: worker.id, officialId: users.get("district@demo.local")!.id });
       // New civil servants under the two-year deadline, in 示例市教育局 and three districts (demo-civil-servants.ts).
       await seedDemoCivilServants(tx, { today: todayInCity(), orgs, idKey });
+      // Purchased-service contracts with milestones, payments and one staffing shortfall, on the services line (demo-contracts.ts).
+      await seedDemoContracts(tx, { today: todayInCity(), orgs, districts: new Map(demoCity.districts.map((d) => [d.code, byCode.get(d.code)!])), servicesLineId: funds.services.id, cityAdminId: users.get("city@demo.local")!.id, deptOfficerId: users.get("dept@demo.local")!.id, agencyAdminId: users.get("agency@demo.local")!.id, workerId: worker.id });
       // The seed wrote every derived fact with the current rule: a migration's pending "recompute
       // everyone" task has nothing left to do (it would only touch every row's updatedAt).
       await tx.dataTask.updateMany({ where: { doneAt: null, key: { startsWith: "recompute-qualification" } }, data: { doneAt: new Date() } });
