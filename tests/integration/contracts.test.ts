@@ -201,7 +201,7 @@ describe("payments", () => {
     // A line holding just enough for two contracts of ¥40,000 and one of ¥20,000.
     const fund = await prisma.fund.create({ data: { year: 2027, name: `小额-${Math.random()}` } });
     const small = await prisma.budgetLine.create({ data: { fundId: fund.id, kind: "PURCHASED_SERVICES", name: "小额", amountFen: 10_000_000n } });
-    const made = [];
+    const made: string[] = [];
     for (const value of [4_000_000n, 4_000_000n, 2_000_000n]) {
       const c = await contract({ milestones: [value] });
       // Move the contract's promise to the small line.

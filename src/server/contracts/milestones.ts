@@ -31,7 +31,7 @@ export async function reportMilestone(input: TReportMilestone, file: TScanUpload
       data: { status: "REPORTED", reportNote: input.note, reportFileKey: fileId, reportedAt: new Date(), reportedById: actor.id, returnReason: null, version: { increment: 1 } },
     });
     if (result.count !== 1) throw new StaleEditError();
-    const { contract: _c, ...before } = current;
+    const before = { ...current, contract: undefined };
     const after = await tx.milestone.findUniqueOrThrow({ where: { id: current.id }, select: auditSelect });
     await recordAudit(tx, { actor: auditActor(actor), action: "milestones.report", entity: "Milestone", entityId: current.id, before, after, meta });
     return { contractId: current.contractId };
@@ -54,7 +54,7 @@ export async function decideMilestone(input: TDecideMilestone): Promise<{ contra
       data: { status: accept ? "ACCEPTED" : "RETURNED", decidedAt: new Date(), decidedById: actor.id, returnReason: accept ? null : input.reason, version: { increment: 1 } },
     });
     if (result.count !== 1) throw new StaleEditError();
-    const { contract: _c, ...before } = current;
+    const before = { ...current, contract: undefined };
     const after = await tx.milestone.findUniqueOrThrow({ where: { id: current.id }, select: auditSelect });
     await recordAudit(tx, { actor: auditActor(actor), action: accept ? "milestones.accept" : "milestones.return", entity: "Milestone", entityId: current.id, before, after, meta });
     return { contractId: current.contractId };

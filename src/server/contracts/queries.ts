@@ -182,9 +182,8 @@ export async function getContract(user: TCurrentUser, id: string) {
       disbursements: m.disbursements.map((d) => ({ ...d, requestedBy: users.get(d.requestedById) ?? null, approvedBy: d.approvedById ? (users.get(d.approvedById) ?? null) : null, mine: d.requestedById === user.id })),
     };
   });
-  const { staff: _s, milestones: _m, ...rest } = contract;
   return {
-    ...rest,
+    ...contract,
     district: districts.get(districtIdOf(contract.call.regionPath) ?? "") ?? null,
     staff,
     formerStaff,

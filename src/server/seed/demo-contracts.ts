@@ -256,7 +256,8 @@ export async function seedDemoContracts(
     n++;
     const d = district(plan.district);
     const staff = [...(await counting(plan.organizationId, plan.staffCount)), ...(plan.extraStaff ?? [])];
-    const { district: _d, staffCount: _s, extraStaff: _e, payments, ...spec } = plan;
+    const { payments } = plan;
+    const spec: Omit<TContractSpec, "reference" | "callReference" | "regionId" | "regionPath" | "budgetLineId" | "actorId" | "staff"> = { title: plan.title, type: plan.type, practiceField: plan.practiceField, departmentId: plan.departmentId, organizationId: plan.organizationId, valueFen: plan.valueFen, termStart: plan.termStart, termEnd: plan.termEnd, minQualifiedStaff: plan.minQualifiedStaff, minQualifiedPercent: plan.minQualifiedPercent, milestones: plan.milestones };
     const made = await insertContract(
       tx,
       { ...spec, reference: `HT-${year}-${String(n).padStart(4, "0")}`, callReference: `FW-${year}-${String(n).padStart(4, "0")}`, regionId: d.id, regionPath: d.path, budgetLineId: servicesLineId, actorId: cityAdminId, staff, reporterId: plan.organizationId === sunshine ? agencyAdminId : null, deciderId: plan.departmentId === education ? deptOfficerId : cityAdminId },
