@@ -10,6 +10,8 @@ import { ZCloseContract, ZDecideDisbursement, ZDecideMilestone, ZReplaceStaff, Z
 // The contract page's forms. Each server function checks the contract's scope itself.
 
 const paths = (contractId: string) => ["/contracts", `/contracts/${contractId}`];
+/** After a change the contract's page is shown again with its notice (the form that was used may be gone from it). */
+const back = (contractId: string, notice: string) => ({ redirect: `/contracts/${contractId}?notice=${notice}` });
 
 export const reportMilestoneAction = formAction({
   permission: "milestones.report",
@@ -18,6 +20,7 @@ export const reportMilestoneAction = formAction({
   check: scanCheck,
   run: async (input, { formData }) => reportMilestone(input, await scanUpload(formData)),
   revalidate: (_, r) => paths(r.contractId),
+  done: (r) => back(r.contractId, "reported"),
 });
 
 export const decideMilestoneAction = formAction({
@@ -25,6 +28,7 @@ export const decideMilestoneAction = formAction({
   schema: ZDecideMilestone,
   run: (input) => decideMilestone(input),
   revalidate: (_, r) => paths(r.contractId),
+  done: (r) => back(r.contractId, "decided"),
 });
 
 export const requestDisbursementAction = formAction({
@@ -32,7 +36,7 @@ export const requestDisbursementAction = formAction({
   schema: ZRequestDisbursement,
   run: (input) => requestDisbursement(input),
   revalidate: (_, r) => [...paths(r.contractId), "/funds"],
-  done: (r) => ({ ok: true, values: { outcome: r.status } }),
+  done: (r) => back(r.contractId, r.status === "PAID" ? "paidNow" : "waitingNow"),
 });
 
 export const decideDisbursementAction = formAction({
@@ -40,6 +44,7 @@ export const decideDisbursementAction = formAction({
   schema: ZDecideDisbursement,
   run: (input) => decideDisbursement(input),
   revalidate: (_, r) => [...paths(r.contractId), "/funds"],
+  done: (r) => back(r.contractId, "decided"),
 });
 
 export const replaceStaffAction = formAction({
@@ -47,6 +52,7 @@ export const replaceStaffAction = formAction({
   schema: ZReplaceStaff,
   run: (input) => replaceStaff(input),
   revalidate: (_, r) => paths(r.contractId),
+  done: (r) => back(r.contractId, "replaced"),
 });
 
 export const closeContractAction = formAction({
@@ -55,4 +61,5 @@ export const closeContractAction = formAction({
   echo: false,
   run: (input) => closeContract(input),
   revalidate: (_, r) => [...paths(r.contractId), "/funds"],
+  done: (r) => back(r.contractId, "closed"),
 });

@@ -135,7 +135,7 @@ type TOrgs = readonly { id: string; name: string }[];
 type TDistrict = { id: string; path: string };
 
 /** What the ledger writes for a promise and for a part paid: the same rows, the same references. */
-async function commitEntry(tx: TTx, lineId: string, contractId: string, amountFen: bigint, actorId: string) {
+export async function commitEntry(tx: TTx, lineId: string, contractId: string, amountFen: bigint, actorId: string) {
   await tx.fundEntry.create({ data: { lineId, kind: "COMMITMENT", amountFen, sourceRef: `contract:${contractId}`, actorId } });
 }
 async function payEntry(tx: TTx, lineId: string, contractId: string, disbursementId: string, amountFen: bigint, actorId: string) {

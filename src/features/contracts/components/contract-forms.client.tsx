@@ -14,7 +14,8 @@ import type { TActionState } from "@/domain/common/action-state";
 import type { TFieldErrorCode } from "@/domain/common/errors";
 import { useMessage } from "@/i18n/use-message";
 
-// The forms of a contract's page: small, each with its own refusal shown in place.
+// The forms of a contract's page: small, each with its own refusal shown in place; a success
+// brings the page back with its notice (src/features/contracts/actions.ts).
 
 function useErrors(state: TActionState, extra: Record<string, TFieldErrorCode> = {}) {
   const msg = useMessage();
@@ -30,7 +31,6 @@ export function ReportMilestoneForm({ milestoneId, version, number }: { mileston
   const t = useTranslations("contracts.detail");
   const [tooLarge, setTooLarge] = useState<{ code: TFieldErrorCode } | null>(null);
   const { fe, err, formError } = useErrors(state, tooLarge ? { scan: tooLarge.code } : {});
-  if (state.ok) return <Notice tone="success">{t("reported")}</Notice>;
   const v = state.values ?? {};
   return (
     <form
@@ -62,7 +62,6 @@ export function DecideMilestoneForm({ milestoneId, version, number }: { mileston
   const [state, action, key] = useFormAction(decideMilestoneAction);
   const t = useTranslations();
   const { fe, err, formError } = useErrors(state);
-  if (state.ok) return <Notice tone="success">{t("contracts.detail.decided")}</Notice>;
   return (
     <form key={key} action={action} noValidate className="space-y-3" data-testid="decide-milestone-form">
       {formError}
@@ -89,13 +88,12 @@ export function RequestPaymentForm({ milestoneId, number, max, threshold }: { mi
   const { fe, err, formError } = useErrors(state);
   return (
     <form key={key} action={action} noValidate className="space-y-3" data-testid="request-payment-form">
-      {state.ok ? <Notice tone="success">{state.values?.outcome === "REQUESTED" ? t("waitingNow") : t("paidNow")}</Notice> : null}
       {formError}
       <ErrorSummary errors={fe} message={err} submitted={state} />
       <input type="hidden" name="milestoneId" value={milestoneId} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="w-56">
-          <TextField id={`amount-${number}`} label={t("paymentAmount")} name="amount" required inputMode="decimal" maxLength={20} hint={t("paymentHint", { max, threshold })} defaultValue={state.ok ? "" : (state.values?.amount ?? "")} error={err("amount")} />
+          <TextField id={`amount-${number}`} label={t("paymentAmount")} name="amount" required inputMode="decimal" maxLength={20} hint={t("paymentHint", { max, threshold })} defaultValue={state.values?.amount ?? ""} error={err("amount")} />
         </div>
         <SubmitButton pendingLabel={t("submitting")} variant="secondary">{t("requestSubmit")}</SubmitButton>
       </div>
@@ -108,7 +106,6 @@ export function DecidePaymentForm({ disbursementId }: { disbursementId: string }
   const [state, action, key] = useFormAction(decideDisbursementAction);
   const t = useTranslations("contracts.detail");
   const { fe, err, formError } = useErrors(state);
-  if (state.ok) return <Notice tone="success">{t("decided")}</Notice>;
   return (
     <form key={key} action={action} noValidate className="space-y-3" data-testid="decide-payment-form">
       {formError}
@@ -132,7 +129,6 @@ export function ReplaceStaffForm({ contractStaffId, name, candidates }: { contra
   const [state, action, key] = useFormAction(replaceStaffAction);
   const t = useTranslations();
   const { fe, err, formError } = useErrors(state);
-  if (state.ok) return <Notice tone="success">{t("contracts.detail.replaced")}</Notice>;
   if (!candidates.length) return <p className="text-sm text-slate-500">{t("contracts.detail.noCandidates")}</p>;
   return (
     <form key={key} action={action} noValidate className="flex flex-wrap items-end gap-2" data-testid="replace-form">
@@ -157,7 +153,6 @@ export function CloseContractForm({ contractId, version }: { contractId: string;
   const [state, action, key] = useFormAction(closeContractAction);
   const t = useTranslations("contracts.detail");
   const { formError } = useErrors(state);
-  if (state.ok) return <Notice tone="success">{t("closed")}</Notice>;
   return (
     <form key={key} action={action} className="space-y-2" data-testid="close-form">
       {formError}

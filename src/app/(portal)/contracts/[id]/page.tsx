@@ -6,7 +6,7 @@ import { getContract, replacementCandidates } from "@/server/contracts/queries";
 import { can } from "@/domain/authz/matrix";
 import { dayFormatter } from "@/domain/common/day-format";
 import { localName } from "@/i18n/local-name";
-import { Badge, PageHeader } from "@/components/ui/card";
+import { Badge, Notice, PageHeader } from "@/components/ui/card";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { ContractMilestones, ContractParticulars, ContractStaffCard } from "@/features/contracts/components/contract-detail";
 import { CONTRACT_TONE } from "@/features/contracts/components/status";
@@ -16,9 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function ContractPage({ params }: { params: Promise<{ id: string }> }) {
+const NOTICES = ["reported", "decided", "paidNow", "waitingNow", "replaced", "closed"] as const;
+
+export default async function ContractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string | string[] }> }) {
   const user = await requirePermission("contracts.read");
-  const { id } = await params;
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const notice = NOTICES.find((n) => n === sp.notice);
   const c = await getContract(user, id);
   if (!c) notFound();
   const [t, tc, locale, format, candidates] = await Promise.all([
@@ -44,6 +47,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
             </span>
           }
         />
+        {notice ? <Notice tone="success">{t(`detail.${notice}`)}</Notice> : null}
       </div>
       <ContractParticulars c={c} />
       <ContractStaffCard c={c} candidates={candidates?.map((p) => ({ id: p.id, label: `${p.name} · ${te(`qualificationLevel.${p.qualificationLevel}`)}` })) ?? null} />
