@@ -10,6 +10,7 @@ import { closeContract, decideMilestone, reportMilestone } from "@/server/contra
 import { decideDisbursement, requestDisbursement } from "@/server/contracts/disbursements";
 import { contractShortfalls, noticeAllShortfalls, replaceStaff } from "@/server/contracts/staffing";
 import { recordLeaving } from "@/server/staff/mutations";
+import { runMaintenance } from "@/server/maintenance/jobs";
 import { parseContractFilter } from "@/domain/contracts/list-filter";
 import { ZCloseContract, ZDecideDisbursement, ZDecideMilestone, ZReplaceStaff, ZReportMilestone, ZRequestDisbursement } from "@/domain/contracts/schemas";
 import { ZRecordLeaving } from "@/domain/staff/schemas";
@@ -262,17 +263,20 @@ describe("staffing checked live against the register", () => {
     expect((await contractShortfalls(await as(w.u.dept))).map((s) => s.contractId)).not.toContain(c.id);
   });
 
-  it("a lapsed registration is found by the hourly pass and told once", async () => {
+  it("a lapsed registration is found by the hourly maintenance pass and told once", async () => {
     const a = await worker(w.agencyA.id, "赵磊");
     const b = await worker(w.agencyA.id, "钱多");
     const c = await contract({ staff: [a.id, b.id], min: 2 });
     await prisma.practitioner.update({ where: { id: b.id }, data: { registrationEnd: day(-3) } });
-    const first = await noticeAllShortfalls();
-    expect(first.notifications).toBeGreaterThanOrEqual(2);
+    const before = await prisma.notification.count({ where: { kind: "contractShortfall", href: `/contracts/${c.id}` } });
+    const first = await runMaintenance();
+    expect(first.ran).toBe(true);
+    expect(await prisma.notification.count({ where: { kind: "contractShortfall", href: `/contracts/${c.id}` } })).toBe(before + 2);
     const mine = await contractShortfalls(await as(w.u.adminA));
     expect(mine.find((s) => s.contractId === c.id)).toMatchObject({ since: day(-2), people: [{ name: "钱多", reason: "REGISTRATION_LAPSED" }] });
     const count = await prisma.notification.count({ where: { kind: "contractShortfall" } });
     expect((await noticeAllShortfalls()).notifications).toBe(0);
+    await runMaintenance();
     expect(await prisma.notification.count({ where: { kind: "contractShortfall" } })).toBe(count);
   });
 });
