@@ -48,7 +48,7 @@ export async function ContractStaffCard({ c, candidates }: { c: TContractDetail;
             <p className="font-semibold">{t("detail.shortfallTitle", { date: day(c.shortfall.since) })}</p>
             <ul className="mt-1 list-disc pl-5">
               {c.shortfall.people.map((p) => (
-                <li key={p.practitionerId}>{`${p.name}: ${t(`reasons.${p.reason}`)} (${t("detail.since", { date: day(p.since) })})`}</li>
+                <li key={p.practitionerId}>{t("detail.personLine", { name: p.name, reason: t(`reasons.${p.reason}`), date: day(p.since) })}</li>
               ))}
             </ul>
             <p className="mt-1">{t("detail.shortfallBody")}</p>

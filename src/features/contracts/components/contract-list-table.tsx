@@ -30,16 +30,15 @@ export async function ContractListTable({ result, params }: { result: Awaited<Re
           )
         }
         columns={[
-          { label: t("contracts.columns.reference"), className: "min-w-28" },
+          { label: t("contracts.columns.reference"), className: "whitespace-nowrap" },
           { label: t("contracts.columns.project"), className: "min-w-40" },
           { label: t("contracts.columns.agency"), className: "min-w-32 text-slate-700" },
           { label: t("contracts.columns.department"), className: "min-w-28 text-slate-700" },
-          { label: t("contracts.columns.type") },
           { label: t("contracts.columns.term"), className: "whitespace-nowrap" },
           { label: t("contracts.columns.value"), numeric: true },
           { label: t("contracts.columns.paid"), numeric: true },
           { label: t("contracts.columns.milestones") },
-          { label: t("contracts.columns.status") },
+          { label: t("contracts.columns.status"), className: "whitespace-nowrap" },
         ]}
         rows={result.items.map((c) => ({
           key: c.id,
@@ -49,11 +48,10 @@ export async function ContractListTable({ result, params }: { result: Awaited<Re
             <Link key="r" href={`/contracts/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.reference}</Link>,
             <>
               {c.title}
-              <span className="block text-xs text-slate-500">{c.district ? localName(c.district, locale) : t("contracts.cityLevel")}</span>
+              <span className="block text-xs text-slate-500">{`${c.district ? localName(c.district, locale) : t("contracts.cityLevel")} · ${t(`contracts.types.${c.type}`)}`}</span>
             </>,
             localName(c.organization, locale),
             c.department ? localName(c.department, locale) : t("contracts.cityCommissioned"),
-            t(`contracts.types.${c.type}`),
             <>
               {day(c.termStart)}
               <span className="block text-xs text-slate-500">{day(c.termEnd)}</span>
