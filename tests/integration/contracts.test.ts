@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { as, codeOf } from "../helpers/integration";
 import { prisma } from "@/server/db";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
+import { makeCredentialedPractitioner } from "@/server/seed/credential-factories";
+import { revokeCredential } from "@/server/credentials/mutations";
+import { ZCredentialWithReason } from "@/domain/credentials/schemas";
 import { TINY_PDF } from "@/server/seed/scan-files";
 import { insertContract } from "@/server/seed/demo-contracts";
 import { availableOf, commitFunds } from "@/server/funds/ledger";
@@ -214,6 +217,7 @@ describe("payments", () => {
     await as(w.u.dept);
     // 50 requests of ¥3,000 spread over the three milestones: 13 + 13 + 6 fit (¥39,000 + ¥39,000 + ¥18,000).
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => codeOf(request(made[i % 3]!, "3000"))));
+    expect(results.filter((r) => r !== "ok" && r !== "contracts.errors.beyondMilestone")).toEqual([]);
     expect(results.filter((r) => r === "ok")).toHaveLength(32);
     expect(new Set(results.filter((r) => r !== "ok"))).toEqual(new Set(["contracts.errors.beyondMilestone"]));
     const lineSpent = (await prisma.fundEntry.aggregate({ where: { lineId: small.id, kind: "SPENDING" }, _sum: { amountFen: true } }))._sum.amountFen ?? 0n;
@@ -278,6 +282,22 @@ describe("staffing checked live against the register", () => {
     expect((await noticeAllShortfalls()).notifications).toBe(0);
     await runMaintenance();
     expect(await prisma.notification.count({ where: { kind: "contractShortfall" } })).toBe(count);
+  });
+});
+
+describe("a revoked certificate", () => {
+  it("leaves the contract short at once: no longer qualified, since the revocation; agency and department told", async () => {
+    const cert = await makeCredentialedPractitioner(prisma, { name: "孙悦", organizationId: w.agencyA.id, status: "ACTIVE", hireDate: day(-800) }, [{ status: "VERIFIED", kind: "SOCIAL_WORKER", issueDate: "2025-01-01", registrationEnd: isoDay(day(500)) }]);
+    const other = await worker(w.agencyA.id, "周强");
+    const c = await contract({ staff: [cert.id, other.id], min: 2 });
+    expect((await contractShortfalls(await as(w.u.city))).map((s) => s.contractId)).not.toContain(c.id);
+    await as(w.u.city);
+    const credential = cert.credentials[0]!;
+    await revokeCredential(ZCredentialWithReason.parse({ id: credential.id, version: String((await prisma.credential.findUniqueOrThrow({ where: { id: credential.id } })).version), reason: "证书信息不实" }));
+    const found = (await contractShortfalls(await as(w.u.dept))).find((s) => s.contractId === c.id);
+    expect(found).toMatchObject({ since: today, people: [{ name: "孙悦", reason: "NOT_QUALIFIED" }] });
+    const told = await prisma.notification.findMany({ where: { kind: "contractShortfall", href: `/contracts/${c.id}` }, select: { userId: true } });
+    expect(told.map((n) => n.userId).sort()).toEqual([w.u.adminA.id, w.u.dept.id].sort());
   });
 });
 

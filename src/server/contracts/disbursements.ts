@@ -62,7 +62,8 @@ export async function requestDisbursement(input: TRequestDisbursement): Promise<
       meta,
     });
     return { id: d.id, status: atOnce ? "PAID" : "REQUESTED", contractId: milestone.contractId };
-  });
+    // Requests on one milestone or line queue on its row lock: wait for the pool and the lock rather than fail.
+  }, { timeout: 60_000, maxWait: 30_000 });
 }
 
 /** The second approval: a city administrator other than the requester pays a waiting payment, or refuses it with a reason. */
@@ -92,5 +93,5 @@ export async function decideDisbursement(input: TDecideDisbursement): Promise<{ 
       meta,
     });
     return { id: d.id, status: approve ? "PAID" : "REFUSED", contractId: found.milestone.contractId };
-  });
+  }, { timeout: 60_000, maxWait: 30_000 });
 }

@@ -166,7 +166,7 @@ export async function getContract(user: TCurrentUser, id: string) {
   const staff = contract.staff.map((s) => {
     const p = s.practitioner;
     const counts = p.status === "ACTIVE" && p.organizationId === contract.organizationId && COUNTING.includes(p.qualificationLevel) && !!p.registrationEnd && p.registrationEnd.getTime() >= day.getTime();
-    const reason = counts ? null : p.status !== "ACTIVE" || p.organizationId !== contract.organizationId ? "LEFT_AGENCY" : !p.registrationEnd || p.registrationEnd.getTime() < day.getTime() ? "REGISTRATION_LAPSED" : "NOT_QUALIFIED";
+    const reason = counts ? null : p.status !== "ACTIVE" || p.organizationId !== contract.organizationId ? "LEFT_AGENCY" : !COUNTING.includes(p.qualificationLevel) ? "NOT_QUALIFIED" : "REGISTRATION_LAPSED";
     return { id: s.id, from: s.from, practitionerId: p.id, name: p.name, qualificationLevel: p.qualificationLevel, registrationEnd: p.registrationEnd, counts, reason, since: notCounting.get(p.id)?.since ?? null } as const;
   });
   const paidFen = contract.milestones.reduce((sum, m) => sum + m.disbursements.filter((d) => d.status === "PAID").reduce((a, d) => a + d.amountFen, 0n), 0n);

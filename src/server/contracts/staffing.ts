@@ -79,16 +79,18 @@ async function shortfallRows(db: TTx | typeof prisma, where: Prisma.Sql, day: Da
            n."minQualifiedStaff", n."minQualifiedPercent", s."named", s."counting", n."practitionerId", n."name",
            CASE
              WHEN n."status" <> 'ACTIVE' OR n."employerId" IS DISTINCT FROM n."organizationId" THEN 'LEFT_AGENCY'
-             WHEN n."registrationEnd" IS NULL OR n."registrationEnd" < ${day}::date THEN 'REGISTRATION_LAPSED'
-             ELSE 'NOT_QUALIFIED'
+             WHEN n."qualificationLevel"::text NOT IN ${COUNTING_LEVELS} THEN 'NOT_QUALIFIED'
+             ELSE 'REGISTRATION_LAPSED'
            END AS "reason",
            GREATEST(n."namedFrom", CASE
              WHEN n."employerId" IS DISTINCT FROM n."organizationId" THEN (
                SELECT max(e."to") FROM "EmploymentRecord" e
                 WHERE e."practitionerId" = n."practitionerId" AND e."organizationId" = n."organizationId" AND e."to" IS NOT NULL)
              WHEN n."status" <> 'ACTIVE' THEN n."statusSince"
-             WHEN n."registrationEnd" IS NULL OR n."registrationEnd" < ${day}::date THEN n."registrationEnd" + 1
-             ELSE (SELECT max(cr."updatedAt")::date FROM "Credential" cr WHERE cr."practitionerId" = n."practitionerId" AND cr."status" = 'REVOKED')
+             -- The city's day (UTC+8) of the latest revocation, if a certificate was revoked.
+             WHEN n."qualificationLevel"::text NOT IN ${COUNTING_LEVELS} THEN (
+               SELECT max((cr."updatedAt" + interval '8 hours')::date) FROM "Credential" cr WHERE cr."practitionerId" = n."practitionerId" AND cr."status" = 'REVOKED')
+             ELSE n."registrationEnd" + 1
            END) AS "since"
       FROM named n JOIN short s ON s."contractId" = n."contractId"
      WHERE NOT n."counts"
