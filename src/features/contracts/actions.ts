@@ -4,7 +4,7 @@ import { formAction } from "@/features/action";
 import { scanCheck, scanUpload, textFields } from "@/features/review-queue";
 import { closeContract, decideMilestone, reportMilestone } from "@/server/contracts/milestones";
 import { decideDisbursement, requestDisbursement } from "@/server/contracts/disbursements";
-import { replaceStaff } from "@/server/contracts/staffing";
+import { replaceStaff } from "@/server/contracts/replace-staff";
 import { ZCloseContract, ZDecideDisbursement, ZDecideMilestone, ZReplaceStaff, ZReportMilestone, ZRequestDisbursement } from "@/domain/contracts/schemas";
 
 // The contract page's forms. Each server function checks the contract's scope itself.

@@ -128,7 +128,7 @@ export async function ContractMilestones({ c }: { c: TContractDetail }) {
                 <p className="font-medium text-slate-700">{`${t("detail.report")} · ${t("detail.reportedOn", { date: day(m.reportedAt) })}`}</p>
                 {m.reportNote ? <p className="mt-1 whitespace-pre-line text-slate-800">{m.reportNote}</p> : null}
                 {m.reportFileKey ? (
-                  <a href={`/api/files/${m.reportFileKey}`} className="mt-1 inline-block font-medium text-brand-700 hover:underline">{`${t("detail.reportFile")}: ${t("detail.openFile")}`}</a>
+                  <a href={`/api/files/${m.reportFileKey}`} className="mt-1 inline-block font-medium text-brand-700 hover:underline">{t("detail.openReportFile")}</a>
                 ) : null}
               </div>
             ) : null}

@@ -136,7 +136,7 @@ export function ReplaceStaffForm({ contractStaffId, name, candidates }: { contra
       <ErrorSummary errors={fe} message={err} submitted={state} />
       <input type="hidden" name="contractStaffId" value={contractStaffId} />
       <div className="w-64">
-        <SelectField id={`replace-${contractStaffId}`} label={`${t("contracts.detail.replaceWith")} (${name})`} name="practitionerId" required defaultValue={state.values?.practitionerId ?? ""} error={err("practitionerId")}>
+        <SelectField id={`replace-${contractStaffId}`} label={t("contracts.detail.replaceWithFor", { name })} name="practitionerId" required defaultValue={state.values?.practitionerId ?? ""} error={err("practitionerId")}>
           <option value="">{t("common.choose")}</option>
           {candidates.map((c) => (
             <option key={c.id} value={c.id}>{c.label}</option>
