@@ -6,6 +6,7 @@ import type association from "../../messages/en/association.json";
 import type auditLabels from "../../messages/en/auditLabels.json";
 import type capabilities from "../../messages/en/capabilities.json";
 import type civilServants from "../../messages/en/civilServants.json";
+import type contracts from "../../messages/en/contracts.json";
 import type counting from "../../messages/en/counting.json";
 import type credentials from "../../messages/en/credentials.json";
 import type enums from "../../messages/en/enums.json";
@@ -38,6 +39,7 @@ type TMessages = typeof base & {
   auditLabels: typeof auditLabels;
   capabilities: typeof capabilities;
   civilServants: typeof civilServants;
+  contracts: typeof contracts;
   counting: typeof counting;
   credentials: typeof credentials;
   enums: typeof enums;

@@ -29,6 +29,7 @@ const SAMPLES: { [K in keyof TNotificationParams]: TNotificationParams[K][] } = 
   trainingPromoted: [{ name: "李明", title: "儿童保护实务", reference: "PX-2027-0007", start: "2027-05-01" }],
   trainingCancelled: [{ name: "李明", title: "儿童保护实务", reference: "PX-2027-0007" }],
   trainingCompleted: [{ name: "李明", title: "儿童保护实务", reference: "PX-2027-0007", hours: 12.5 }],
+  contractShortfall: [{ reference: "HT-2027-0001", agency: "示例市阳光社会工作服务中心", since: "2027-03-01", people: "李明、张伟" }],
 };
 
 describe("notifications render in every language", () => {
@@ -54,6 +55,7 @@ describe("notifications render in every language", () => {
             expect(body).toContain(day(locale, "2027-05-01"));
           }
           if (kind === "trainingPromoted") expect(body).toContain(day(locale, "2027-05-01"));
+          if (kind === "contractShortfall") expect(body).toContain(day(locale, "2027-03-01"));
         }
       });
     }

@@ -1,6 +1,7 @@
 import type { TAccountsErrorCode, TAccountsFieldErrorCode } from "@/domain/accounts/errors";
 import type { TAgenciesErrorCode, TAgenciesFieldErrorCode } from "@/domain/agencies/errors";
 import type { TAssociationErrorCode, TAssociationFieldErrorCode } from "@/domain/association/errors";
+import type { TContractsErrorCode, TContractsFieldErrorCode } from "@/domain/contracts/errors";
 import type { TCredentialsErrorCode, TCredentialsFieldErrorCode } from "@/domain/credentials/errors";
 import type { TExamsErrorCode, TExamsFieldErrorCode } from "@/domain/exams/errors";
 import type { TFundsErrorCode, TFundsFieldErrorCode } from "@/domain/funds/errors";
@@ -44,6 +45,7 @@ export type TDomainErrorCode =
   | TAccountsErrorCode
   | TAgenciesErrorCode
   | TAssociationErrorCode
+  | TContractsErrorCode
   | TCredentialsErrorCode
   | TExamsErrorCode
   | TFundsErrorCode
@@ -63,6 +65,7 @@ export type TFieldErrorCode =
   | TAccountsFieldErrorCode
   | TAgenciesFieldErrorCode
   | TAssociationFieldErrorCode
+  | TContractsFieldErrorCode
   | TCredentialsFieldErrorCode
   | TExamsFieldErrorCode
   | TFundsFieldErrorCode

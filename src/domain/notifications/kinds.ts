@@ -2,7 +2,7 @@
 // its text: the text is rendered in the reader's language when they read it (and in their
 // language for the e-mail). Parameters are plain strings and numbers for ICU messages.
 
-export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided", "supervisionLogged", "supervisionConfirmDue", "supervisionDisputed", "trainingPromoted", "trainingCancelled", "trainingCompleted"] as const;
+export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided", "supervisionLogged", "supervisionConfirmDue", "supervisionDisputed", "trainingPromoted", "trainingCancelled", "trainingCompleted", "contractShortfall"] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type TDecision = "VERIFIED" | "REJECTED" | "REVOKED";
@@ -25,6 +25,8 @@ export type TNotificationParams = {
   trainingCancelled: { name: string; title: string; reference: string };
   /** A programme was closed and the person completed it: hours credited. */
   trainingCompleted: { name: string; title: string; reference: string; hours: number };
+  /** A contract's named staff fell short of its requirement (to the agency and the commissioning department). */
+  contractShortfall: { reference: string; agency: string; since: string; people: string };
 };
 
 export function isNotificationKind(v: unknown): v is TNotificationKind {

@@ -10,6 +10,7 @@ import { credentialAuditSelect } from "./select";
 import { checkScan, withStoredScan, type TScanUpload } from "@/server/storage/upload";
 import { notify, practitionerAudience, practitionerHref } from "@/server/notifications/notify";
 import { deliver } from "@/server/notifications/mailer";
+import { noticeShortfallsOfPractitioner } from "@/server/contracts/staffing";
 import { createRegistration } from "@/server/registrations/mutations";
 import { getQualificationSettings } from "@/server/plan/qualification-settings";
 import type { TCredentialRef, TCredentialWithReason, TSubmitCredential } from "@/domain/credentials/schemas";
@@ -113,7 +114,9 @@ async function transition(ref: TCredentialRef, step: TTransition) {
       params: { name: person.name, kind: before.kind, number: before.number, decision: step.to as "VERIFIED" | "REJECTED" | "REVOKED", reason: step.reason ?? "" },
       href: practitionerHref(person.id),
     });
-    return { after, emails };
+    // A revoked certificate may leave a contract naming them short of its staffing: told at once.
+    const shortfallEmails = step.to === "REVOKED" ? await noticeShortfallsOfPractitioner(tx, person.id) : [];
+    return { after, emails: [...emails, ...shortfallEmails] };
   });
   for (const id of emails) await deliver(id);
   return after;

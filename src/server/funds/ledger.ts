@@ -97,3 +97,20 @@ export async function spendPartOfCommitment(tx: TTx, m: { commitmentRef: string;
   await tx.fundEntry.create({ data: { lineId: commitment.lineId, kind: "SPENDING", amountFen: m.amountFen, sourceRef: `${base}:spend`, note: m.note ?? null, actorId: m.actorId ?? null } });
   return true;
 }
+
+/**
+ * Gives back what a commitment still holds after being paid in parts (a contract closed), once:
+ * RELEASE <commitment>:release of the outstanding amount. Returns the amount given back (0 when
+ * nothing was left or it was given back already).
+ */
+export async function releaseRestOfCommitment(tx: TTx, commitmentRef: string, actorId?: string | null, note?: string | null): Promise<bigint> {
+  const commitment = await tx.fundEntry.findUnique({ where: { sourceRef: commitmentRef }, select: { lineId: true, amountFen: true, kind: true } });
+  if (!commitment || commitment.kind !== "COMMITMENT") return 0n;
+  await lockLine(tx, commitment.lineId);
+  const ref = `${commitmentRef}:release`;
+  if (await exists(tx, ref)) return 0n;
+  const rest = await commitmentOutstanding(tx, commitmentRef, commitment.amountFen);
+  if (rest <= 0n) return 0n;
+  await tx.fundEntry.create({ data: { lineId: commitment.lineId, kind: "RELEASE", amountFen: rest, sourceRef: ref, note: note ?? null, actorId: actorId ?? null } });
+  return rest;
+}

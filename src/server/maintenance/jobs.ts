@@ -4,11 +4,12 @@ import { env } from "@/env";
 import { prisma } from "@/server/db";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { deliver } from "@/server/notifications/mailer";
-import { utcDay } from "@/domain/common/calendar-day";
+import { todayInCity, utcDay } from "@/domain/common/calendar-day";
 import { runDataTasks } from "./data-tasks";
 import { sendRegistrationReminders } from "./reminders";
 import { sendSupervisionReminders } from "@/server/supervision/reminders";
 import { closeDueCalls } from "@/server/service-calls/close";
+import { noticeAllShortfalls } from "@/server/contracts/staffing";
 
 // Time-driven upkeep of the register: counting periods start or end without anyone touching a
 // record, registrations come due (reminders), supervision sessions wait too long for confirmation, and one-off data tasks asked for by a migration
@@ -84,8 +85,10 @@ export async function runMaintenance(options: { today?: Date; recompute?: boolea
     const supervision = await sendSupervisionReminders(today);
     // Calls for proposals past their deadline close, and their proposals' eligibility is checked again.
     await closeDueCalls(today);
-    for (const id of [...emails, ...supervision.emails]) await deliver(id);
-    return { ran: true, recomputed, reminders: notifications + supervision.notifications, dataTasks };
+    // Contracts whose named staff fell short with the calendar (a registration lapsed): told once per shortfall.
+    const shortfalls = await noticeAllShortfalls(todayInCity(today));
+    for (const id of [...emails, ...supervision.emails, ...shortfalls.emails]) await deliver(id);
+    return { ran: true, recomputed, reminders: notifications + supervision.notifications + shortfalls.notifications, dataTasks };
   });
   return result ?? { ran: false, recomputed: 0, reminders: 0, dataTasks: 0 };
 }

@@ -57,6 +57,8 @@ export function renderNotification(locale: TLocale, kind: TNotificationKind, par
       return { title: t("kinds.trainingCancelled.title", values), body: t("kinds.trainingCancelled.body", values) };
     case "trainingCompleted":
       return { title: t("kinds.trainingCompleted.title", values), body: t("kinds.trainingCompleted.body", values) };
+    case "contractShortfall":
+      return { title: t("kinds.contractShortfall.title", values), body: t("kinds.contractShortfall.body", values) };
   }
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { deliverAll, noticeShortfallsOfPractitioner } from "@/server/contracts/staffing";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma, type TTx } from "@/server/db";
 import { env } from "@/env";
@@ -160,7 +161,11 @@ export async function updatePractitioner(input: TUpdatePractitioner) {
       await recomputePractitioner(tx, input.id);
       const after = await snapshot(tx, input.id);
       await recordAudit(tx, { actor: auditActor(actor), action: "practitioners.update", entity: "Practitioner", entityId: input.id, before, after, meta });
-      return { id: input.id };
+      // A new employer (or none) may leave a contract naming them short of its staffing: told at once.
+      return { id: input.id, emails: await noticeShortfallsOfPractitioner(tx, input.id) };
+    }).then(async ({ id, emails }) => {
+      await deliverAll(emails);
+      return { id };
     });
   } catch (error) {
     duplicateIdToField(error);
@@ -222,7 +227,11 @@ export async function changePractitionerStatus(input: TChangeStatus) {
     await recomputePractitioner(tx, input.id);
     const after = await snapshot(tx, input.id);
     await recordAudit(tx, { actor: auditActor(actor), action: "practitioners.changeStatus", entity: "Practitioner", entityId: input.id, before, after: { ...after, statusNote: input.note }, meta });
-    return { id: input.id };
+    // Leaving the city, retiring, …: a contract naming them may now fall short of its staffing.
+    return { id: input.id, emails: await noticeShortfallsOfPractitioner(tx, input.id) };
+  }).then(async ({ id, emails }) => {
+    await deliverAll(emails);
+    return { id };
   });
 }
 

@@ -7,6 +7,7 @@ import { makeOrganization, makePractitioner, makeRegion, makeUser } from "./fact
 import { seedDemoPractitioners, type TDemoOrg } from "./demo-practitioners";
 import { seedDemoWorkforce } from "./demo-workforce";
 import { seedDemoFunds } from "./demo-funds";
+import { seedDemoContracts } from "./demo-contracts";
 import { seedDemoSupervision } from "./demo-supervision";
 import { seedDemoTrainings } from "./demo-trainings";
 import { seedDemoRotation } from "./demo-rotation";
@@ -134,6 +135,8 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       // Calls for proposals in every stage before scoring, the blacklisted agency ineligible at a close (demo-calls.ts).
       await seedDemoCalls(tx, { today: todayInCity(), orgs, cityAdminId: users.get("city@demo.local")!.id, deptOfficerId: users.get("dept@demo.local")!.id, agencyAdminId: users.get("agency@demo.local")!.id, servicesLineId: funds.services.id });
       await seedDemoScoring(tx, { today: todayInCity(), orgs, users, servicesLineId: funds.services.id }); // a closed call in scoring, the expert's to do (demo-scoring.ts)
+      // Purchased-service contracts with milestones, payments and one staffing shortfall, on the services line (demo-contracts.ts).
+      await seedDemoContracts(tx, { today: todayInCity(), orgs, districts: new Map(demoCity.districts.map((d) => [d.code, byCode.get(d.code)!])), servicesLineId: funds.services.id, cityAdminId: users.get("city@demo.local")!.id, deptOfficerId: users.get("dept@demo.local")!.id, agencyAdminId: users.get("agency@demo.local")!.id, workerId: worker.id });
       // The seed wrote every derived fact with the current rule: a migration's pending "recompute
       // everyone" task has nothing left to do (it would only touch every row's updatedAt).
       await tx.dataTask.updateMany({ where: { doneAt: null, key: { startsWith: "recompute-qualification" } }, data: { doneAt: new Date() } });

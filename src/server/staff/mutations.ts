@@ -10,6 +10,7 @@ import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { todayInCity } from "@/domain/common/calendar-day";
 import type { TRecordLeaving } from "@/domain/staff/schemas";
 import { closeEmployment, currentEmployment, openEmployment } from "./employment";
+import { deliverAll, noticeShortfallsOfPractitioner } from "@/server/contracts/staffing";
 
 const ACTION = "staff.transfer" as const;
 
@@ -47,7 +48,7 @@ const snapshot = (tx: TTx, id: string) => tx.practitioner.findUniqueOrThrow({ wh
 export async function recordLeaving(input: TRecordLeaving) {
   const actor = await authorize(ACTION);
   const meta = await getRequestMeta();
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const current = await tx.practitioner.findFirst({
       where: { AND: [practitionerScope(actor, ACTION), { id: input.id }] },
       select: {
@@ -96,6 +97,10 @@ export async function recordLeaving(input: TRecordLeaving) {
       after: { ...after, employmentEnd: input.kind, effectiveFrom: input.date, note: input.note },
       meta,
     });
-    return { id: current.id, organizationId: target?.id ?? null };
+    // A contract naming them may now fall short of its staffing: its agency and commissioning department hear at once.
+    const emails = await noticeShortfallsOfPractitioner(tx, current.id);
+    return { id: current.id, organizationId: target?.id ?? null, emails };
   });
+  await deliverAll(result.emails);
+  return { id: result.id, organizationId: result.organizationId };
 }

@@ -3,9 +3,10 @@ import type { TCurrentUser } from "@/server/auth/session";
 import { can } from "@/domain/authz/matrix";
 import { scanForDownload } from "@/server/credentials/queries";
 import { proofForDownload } from "@/server/registrations/queries";
+import { milestoneFileForDownload } from "@/server/contracts/queries";
 
 // The files served under /api/files/[id] (download) and /api/files/[id]/inline (the viewer): a
-// credential's scan or a proof of CPD hours, found only through the record it belongs to, with
+// credential's scan, a proof of CPD hours or a milestone report's file, found only through the record it belongs to, with
 // that record's scope. Both routes ask here, so they cannot disagree on who may see a file.
 
 type TRecordFile = { file: { id: string; storageKey: string; mimeType: string; originalName: string }; belongsTo: Record<string, string | null>; name: { kind: string; reference: string } };
@@ -25,6 +26,15 @@ export async function recordFileFor(user: TCurrentUser, id: string): Promise<TRe
       file: proof,
       belongsTo: { cpdEntryId: proof.cpdEntry?.id ?? null, practitionerId: proof.cpdEntry?.practitionerId ?? null },
       name: { kind: "cpd-proof", reference: proof.cpdEntry?.id ?? proof.id },
+    };
+  }
+  // A milestone report's file: through a contract the caller may read.
+  const report = await milestoneFileForDownload(user, id);
+  if (report) {
+    return {
+      file: report.file,
+      belongsTo: { milestoneId: report.milestone.id, contractId: report.milestone.contract.id },
+      name: { kind: "milestone-report", reference: `${report.milestone.contract.reference}-${report.milestone.number}` },
     };
   }
   return null;
