@@ -20,6 +20,7 @@ import type publicRegister from "../../messages/en/publicRegister.json";
 import type registrations from "../../messages/en/registrations.json";
 import type rotation from "../../messages/en/rotation.json";
 import type staff from "../../messages/en/staff.json";
+import type servicesDashboard from "../../messages/en/servicesDashboard.json";
 import type supervision from "../../messages/en/supervision.json";
 import type trainingDashboard from "../../messages/en/trainingDashboard.json";
 import type trainingSettings from "../../messages/en/trainingSettings.json";
@@ -50,6 +51,7 @@ type TMessages = typeof base & {
   registrations: typeof registrations;
   rotation: typeof rotation;
   staff: typeof staff;
+  servicesDashboard: typeof servicesDashboard;
   supervision: typeof supervision;
   trainingDashboard: typeof trainingDashboard;
   trainingSettings: typeof trainingSettings;
