@@ -200,7 +200,7 @@ describe("the fund's contract money", () => {
 
 describe("the purchased-services dashboard", () => {
   it("each official sees their own scope; agencies have none", () => {
-    expect(servicesScopeOf(city)).toEqual({ kind: "city" });
+    expect(servicesScopeOf({ ...city, regionPath: null })).toEqual({ kind: "city" });
     expect(servicesScopeOf({ ...officerA, regionPath: districtA.path })).toEqual({ kind: "district", regionPath: districtA.path });
     expect(servicesScopeOf({ ...deptOfficer, regionPath: null })).toEqual({ kind: "department", departmentId: dept1.id });
     expect(servicesScopeOf({ ...agencyAdmin, regionPath: null })).toBeNull();
