@@ -202,6 +202,7 @@ describe("the purchased-services dashboard", () => {
   it("each official sees their own scope; agencies have none", () => {
     expect(servicesScopeOf({ ...city, regionPath: null })).toEqual({ kind: "city" });
     expect(servicesScopeOf({ ...officerA, regionPath: districtA.path })).toEqual({ kind: "district", regionPath: districtA.path });
+    expect(servicesScopeOf({ ...officerB, regionPath: districtB.path })).toEqual({ kind: "district", regionPath: districtB.path });
     expect(servicesScopeOf({ ...deptOfficer, regionPath: null })).toEqual({ kind: "department", departmentId: dept1.id });
     expect(servicesScopeOf({ ...agencyAdmin, regionPath: null })).toBeNull();
     expect(servicesScopeOf({ role: "PRACTITIONER", regionPath: null, organizationId: null })).toBeNull();
