@@ -49,6 +49,8 @@ type TRaw = { dim: string; key: string | null; contracts: bigint | null; promise
 
 /** The breakdown of the contracts `where` selects (a condition on `ct` the contract, `sc` its call, `l` its line). */
 export async function moneyBreakdown(where: Prisma.Sql): Promise<TMoneyBreakdown> {
+  // One pass over the contracts and one over their paid disbursements (summed per contract and
+  // month first), then every breakdown from those two small sets.
   const rows = await prisma.$queryRaw<TRaw[]>`
     WITH c AS MATERIALIZED (
       SELECT ct.id, CASE WHEN ct.status = 'TERMINATED' THEN 0::bigint ELSE ct."valueFen" END AS value, ct.status::text AS status,
@@ -58,26 +60,22 @@ export async function moneyBreakdown(where: Prisma.Sql): Promise<TMoneyBreakdown
         FROM "Contract" ct JOIN "ServiceCall" sc ON sc.id = ct."callId" JOIN "BudgetLine" l ON l.id = ct."budgetLineId"
         JOIN "Organization" o ON o.id = ct."organizationId"
        WHERE ${where}),
-    p AS MATERIALIZED (
-      SELECT c.*, d."amountFen" AS amount, to_char(d."decidedAt" + interval '8 hours', 'YYYY-MM') AS paid_month
-        FROM "Disbursement" d JOIN "Milestone" m ON m.id = d."milestoneId" JOIN c ON c.id = m."contractId"
-       WHERE d.status = 'PAID')
-    SELECT 'total' AS dim, NULL AS key, count(*) AS contracts, sum(value)::bigint AS promised, NULL::bigint AS paid FROM c
-    UNION ALL SELECT 'district', district, count(*), sum(value)::bigint, NULL FROM c GROUP BY district
-    UNION ALL SELECT 'type', type, count(*), sum(value)::bigint, NULL FROM c GROUP BY type
-    UNION ALL SELECT 'field', field, count(*), sum(value)::bigint, NULL FROM c GROUP BY field
-    UNION ALL SELECT 'department', department, count(*), sum(value)::bigint, NULL FROM c GROUP BY department
-    UNION ALL SELECT 'private', private, count(*), sum(value)::bigint, NULL FROM c GROUP BY private
-    UNION ALL SELECT 'status', status, count(*), sum(value)::bigint, NULL FROM c GROUP BY status
-    UNION ALL SELECT 'month', month, count(*), sum(value)::bigint, NULL FROM c GROUP BY month
-    UNION ALL SELECT 'total', NULL, NULL, NULL, sum(amount)::bigint FROM p
-    UNION ALL SELECT 'district', district, NULL, NULL, sum(amount)::bigint FROM p GROUP BY district
-    UNION ALL SELECT 'type', type, NULL, NULL, sum(amount)::bigint FROM p GROUP BY type
-    UNION ALL SELECT 'field', field, NULL, NULL, sum(amount)::bigint FROM p GROUP BY field
-    UNION ALL SELECT 'department', department, NULL, NULL, sum(amount)::bigint FROM p GROUP BY department
-    UNION ALL SELECT 'private', private, NULL, NULL, sum(amount)::bigint FROM p GROUP BY private
-    UNION ALL SELECT 'status', status, NULL, NULL, sum(amount)::bigint FROM p GROUP BY status
-    UNION ALL SELECT 'month', paid_month, NULL, NULL, sum(amount)::bigint FROM p GROUP BY paid_month`;
+    pcm AS MATERIALIZED (
+      SELECT m."contractId" AS cid, date_trunc('month', d."decidedAt" + interval '8 hours') AS month, sum(d."amountFen")::bigint AS paid
+        FROM c JOIN "Milestone" m ON m."contractId" = c.id JOIN "Disbursement" d ON d."milestoneId" = m.id
+       WHERE d.status = 'PAID'
+       GROUP BY 1, 2),
+    cc AS MATERIALIZED (
+      SELECT c.*, COALESCE(pp.paid, 0)::bigint AS paid FROM c LEFT JOIN (SELECT cid, sum(paid) AS paid FROM pcm GROUP BY cid) pp ON pp.cid = c.id)
+    SELECT 'total' AS dim, NULL AS key, count(*) AS contracts, sum(value)::bigint AS promised, sum(paid)::bigint AS paid FROM cc
+    UNION ALL SELECT 'district', district, count(*), sum(value)::bigint, sum(paid)::bigint FROM cc GROUP BY district
+    UNION ALL SELECT 'type', type, count(*), sum(value)::bigint, sum(paid)::bigint FROM cc GROUP BY type
+    UNION ALL SELECT 'field', field, count(*), sum(value)::bigint, sum(paid)::bigint FROM cc GROUP BY field
+    UNION ALL SELECT 'department', department, count(*), sum(value)::bigint, sum(paid)::bigint FROM cc GROUP BY department
+    UNION ALL SELECT 'private', private, count(*), sum(value)::bigint, sum(paid)::bigint FROM cc GROUP BY private
+    UNION ALL SELECT 'status', status, count(*), sum(value)::bigint, sum(paid)::bigint FROM cc GROUP BY status
+    UNION ALL SELECT 'month', month, count(*), sum(value)::bigint, NULL FROM cc GROUP BY month
+    UNION ALL SELECT 'month', to_char(month, 'YYYY-MM'), NULL, NULL, sum(paid)::bigint FROM pcm GROUP BY month`;
   const out = Object.fromEntries(MONEY_DIMS.map((d) => [d, new Map<string | null, TMoneyRow>()])) as Record<TMoneyDim | "total", Map<string | null, TMoneyRow>>;
   out.total = new Map();
   for (const r of rows) {
