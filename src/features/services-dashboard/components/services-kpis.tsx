@@ -15,9 +15,10 @@ export async function ServicesKpis({ d }: { d: TServicesDashboard }) {
   const total = d.money.total;
   return (
     <KpiGrid>
-      <KpiTile testId="kpi-value" label={t("value")} value={fen(total.promisedFen)} note={t("valueHint", { count: total.contracts })} />
-      <KpiTile testId="kpi-paid" label={t("paid")} value={fen(total.paidFen)} tone="green" note={t("paidHint", { percent: pct(total.paidFen, total.promisedFen) })} />
+      <KpiTile compact testId="kpi-value" label={t("value")} value={fen(total.promisedFen)} note={t("valueHint", { count: total.contracts })} />
+      <KpiTile compact testId="kpi-paid" label={t("paid")} value={fen(total.paidFen)} tone="green" note={t("paidHint", { percent: pct(total.paidFen, total.promisedFen) })} />
       <KpiTile
+        compact
         testId="kpi-non-governmental"
         label={t("nonGovernmental")}
         value={pct(d.nonGovernmental.promisedFen, d.nonGovernmental.totalFen)}
@@ -25,6 +26,7 @@ export async function ServicesKpis({ d }: { d: TServicesDashboard }) {
         note={t("nonGovernmentalHint", { amount: fen(d.nonGovernmental.promisedFen), count: d.nonGovernmental.contracts })}
       />
       <KpiTile
+        compact
         testId="kpi-delays"
         label={t("delays")}
         value={format.number(d.delays.count)}
