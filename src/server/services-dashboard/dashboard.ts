@@ -13,7 +13,7 @@ import { callInScope, moneyBreakdown, namesOf, scopeKey, type TServicesScope } f
 // Contracts with staffing shortfalls come from the contracts feature (contractShortfalls).
 
 /** How many late milestones the dashboard lists (the count and the oldest cover them all). */
-export const DELAYS_LISTED = 20;
+export const DELAYS_LISTED = 10;
 
 export async function getServicesDashboard(scope: TServicesScope, now = new Date()) {
   const today = todayInCity(now);
