@@ -1,7 +1,8 @@
 // A throw-away benchmark city in one command: an embedded PostgreSQL (ephemeral settings, removed
 // when stopped) with the migrations, the demo city, N generated practitioners
 // (generate-practitioners.ts) and their training, exam sittings, supervision and rotation lists
-// (generate-training.ts). Prints the database URL and the ID key, then keeps the server running
+// (generate-training.ts), and 5,000 purchased-service contracts with 50,000 milestones
+// (generate-services.ts; BENCH_CONTRACTS=<n> for another number). Prints the database URL and the ID key, then keeps the server running
 // until Ctrl-C, so a production build can be started against it:
 //
 //   npx tsx scripts/bench/bench-db.ts [practitioners=100000] [dataDir=/tmp/swp-bench-pg]
@@ -29,5 +30,6 @@ await seedDemo(db.url);
 const env = { ...process.env, DATABASE_URL: db.url };
 execFileSync("npx", ["tsx", "scripts/bench/generate-practitioners.ts", count], { stdio: "inherit", env });
 execFileSync("npx", ["tsx", "scripts/bench/generate-training.ts"], { stdio: "inherit", env });
+execFileSync("npx", ["tsx", "scripts/bench/generate-services.ts", process.env.BENCH_CONTRACTS ?? "5000"], { stdio: "inherit", env });
 console.log(`\nDATABASE_URL=${db.url}\nID_ENCRYPTION_KEY=${process.env.ID_ENCRYPTION_KEY}\n(Ctrl-C stops and removes the database)`);
 await new Promise(() => {});

@@ -1,4 +1,4 @@
-// Load test for the register list, the growth and training dashboards and "My profile": 20 concurrent
+// Load test for the register list, the growth, training and purchased-services dashboards and "My profile": 20 concurrent
 // connections, signed in as the city administrator (and, for the dashboard, also a district
 // officer; for "My profile", bench-worker@demo.local, a generated practitioner with a
 // continuing-education ledger), printing p50 / p95 / p99 latency and requests per second. Run
@@ -82,6 +82,7 @@ async function run(name: string, path: string, cookie: string, seconds: number, 
 
 const CITY = "city@demo.local";
 const DISTRICT = "district@demo.local";
+const DEPARTMENT = "dept@demo.local";
 /** Created by generate-practitioners.ts: a generated practitioner with about 20 ledger entries. */
 const BENCH_WORKER = "bench-worker@demo.local";
 
@@ -100,6 +101,10 @@ async function main() {
     // Issue 12: needs generate-training.ts on top of generate-practitioners.ts.
     ["training dashboard (city admin)", "/dashboard/training", CITY],
     ["training dashboard (district officer)", "/dashboard/training", DISTRICT],
+    // Issue 13: needs generate-services.ts (5,000 contracts, 50,000 milestones).
+    ["purchased-services dashboard (city admin)", "/dashboard/services", CITY],
+    ["purchased-services dashboard (district officer)", "/dashboard/services", DISTRICT],
+    ["purchased-services dashboard (department officer)", "/dashboard/services", DEPARTMENT],
   ];
   const only = process.env.ONLY;
   const selected = targets.filter(([n], i) => i === 0 || !only || n.includes(only));

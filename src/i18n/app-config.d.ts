@@ -23,6 +23,7 @@ import type rotation from "../../messages/en/rotation.json";
 import type serviceCalls from "../../messages/en/serviceCalls.json";
 import type scoring from "../../messages/en/scoring.json";
 import type staff from "../../messages/en/staff.json";
+import type servicesDashboard from "../../messages/en/servicesDashboard.json";
 import type supervision from "../../messages/en/supervision.json";
 import type trainingDashboard from "../../messages/en/trainingDashboard.json";
 import type trainingSettings from "../../messages/en/trainingSettings.json";
@@ -56,6 +57,7 @@ type TMessages = typeof base & {
   serviceCalls: typeof serviceCalls;
   scoring: typeof scoring;
   staff: typeof staff;
+  servicesDashboard: typeof servicesDashboard;
   supervision: typeof supervision;
   trainingDashboard: typeof trainingDashboard;
   trainingSettings: typeof trainingSettings;

@@ -2,4 +2,4 @@
 
 export type TFundsErrorCode = `funds.errors.${"lineExceeded" | "lineNotFound" | "fundExists" | "lineExists" | "beyondCommitment" | "commitmentNotFound"}`;
 
-export type TFundsFieldErrorCode = `funds.validation.${"amount" | "amountBelowUsed" | "yearRange"}`;
+export type TFundsFieldErrorCode = `funds.validation.${"amount" | "amountBelowUsed" | "amountPositive" | "yearRange"}`;

@@ -2,7 +2,8 @@
 
 import { addBudgetLine, createFund, setLineAmount } from "@/server/funds/mutations";
 import { formAction } from "@/features/action";
-import { ZAddBudgetLine, ZCreateFund, ZSetLineAmount } from "@/domain/funds/schemas";
+import { recordContribution } from "@/server/funds/contributions";
+import { ZAddBudgetLine, ZCreateFund, ZRecordContribution, ZSetLineAmount } from "@/domain/funds/schemas";
 
 export const createFundAction = formAction({
   permission: "funds.manage",
@@ -26,4 +27,12 @@ export const setLineAmountAction = formAction({
   run: (input) => setLineAmount(input),
   revalidate: ["/funds"],
   done: () => ({ ok: true, message: "saved" as const }),
+});
+
+export const recordContributionAction = formAction({
+  permission: "contributions.manage",
+  schema: ZRecordContribution,
+  run: (input) => recordContribution(input),
+  revalidate: (_input, c) => ["/funds", `/funds/${c.fundId}`, "/dashboard/services"],
+  done: () => ({ ok: true, message: "created" as const }),
 });

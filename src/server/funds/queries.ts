@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/server/db";
 import { authorize } from "@/server/auth/session";
 import { fundScope } from "@/server/authz/scope";
+import { moneyBreakdown, namesOf, ofFund } from "@/server/services-dashboard/money";
 import { availableFen, outstandingFen, usedPercent, type TLineTotals } from "@/domain/funds/rules";
 
 export type TLineSummary = TLineTotals & { id: string; kind: string; name: string; version: number; outstandingFen: bigint; availableFen: bigint; usedPercent: number };
@@ -70,3 +71,28 @@ export async function trainingSubsidyLinesOfYears(fromYear: number, toYear: numb
   return lines.map((l) => ({ ...summarise(l, of), fund: l.fund }));
 }
 export type TSubsidyLine = Awaited<ReturnType<typeof trainingSubsidyLinesOfYears>>[number];
+
+/**
+ * Every line of the funds of `year`, with its money (the purchased-services dashboard's "the fund's
+ * lines"). Read without a permission of its own: the caller has checked dashboard.services.read,
+ * whose readers see the fund's totals (not its movements).
+ */
+export async function linesOfYear(year: number) {
+  const lines = await prisma.budgetLine.findMany({
+    where: { fund: { year } },
+    orderBy: [{ fund: { name: "asc" } }, { kind: "asc" }, { name: "asc" }],
+    select: { id: true, kind: true, name: true, version: true, amountFen: true, fund: { select: { id: true, year: true, name: true } } },
+  });
+  const of = await totalsByLine(lines.map((l) => l.id));
+  return lines.map((l) => ({ ...summarise(l, of), fund: l.fund }));
+}
+export type TYearLine = Awaited<ReturnType<typeof linesOfYear>>[number];
+
+/** A fund's contract money by district, project type and month (and the rest of the breakdown); funds.read. */
+export async function getFundBreakdown(fundId: string) {
+  const actor = await authorize("funds.read");
+  const fund = await prisma.fund.findFirst({ where: { AND: [fundScope(actor, "funds.read"), { id: fundId }] }, select: { id: true } });
+  if (!fund) return null;
+  const money = await moneyBreakdown(ofFund(fund.id));
+  return { money, names: await namesOf(money) };
+}

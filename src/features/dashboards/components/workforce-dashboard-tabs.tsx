@@ -6,6 +6,7 @@ const DASHBOARDS = [
   { href: "/dashboard/growth", key: "growth", action: "dashboard.growth.read" },
   { href: "/dashboard/workforce", key: "workforce", action: "dashboard.workforce.read" },
   { href: "/dashboard/training", key: "trainingDashboard", action: "dashboard.training.read" },
+  { href: "/dashboard/services", key: "servicesDashboard", action: "dashboard.services.read" },
 ] as const;
 
 /** Switches between the dashboards the caller may read (shown only when there is more than one). */
