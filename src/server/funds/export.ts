@@ -16,11 +16,11 @@ const yuan = (fen: bigint | undefined) => (fen === undefined ? "" : Number(fen) 
  */
 export async function exportFund(fundId: string): Promise<TXlsxExport> {
   const actor = await authorize("funds.read");
-  const [t, locale] = await Promise.all([getTranslations("funds"), getLocale()]);
+  const [t, tc, locale] = await Promise.all([getTranslations("funds"), getTranslations("common"), getLocale()]);
   const [fund, b] = await Promise.all([getFund(fundId, 1), getFundBreakdown(fundId)]);
   if (!fund || !b) throw new ExportRefused(t("errors.fundNotFound"));
   const rows: TRow[] = [
-    ...fund.lines.map((l) => ({ dimension: t("breakdown.byLine"), item: `${l.name} (${t(`lineKind.${l.kind as "OTHER"}`)})`, budget: l.amountFen, promised: l.outstandingFen, paid: l.spentFen, remaining: l.availableFen })),
+    ...fund.lines.map((l) => ({ dimension: t("breakdown.byLine"), item: tc("parenthetical", { text: l.name, note: t(`lineKind.${l.kind as "OTHER"}`) }), budget: l.amountFen, promised: l.outstandingFen, paid: l.spentFen, remaining: l.availableFen })),
     ...b.money.district.map((r) => ({ dimension: t("breakdown.byDistrict"), item: r.key ? localName(b.names.get(r.key), locale) || r.key : t("breakdown.cityWide"), contracts: r.contracts, promised: r.promisedFen, paid: r.paidFen })),
     ...b.money.type.map((r) => ({ dimension: t("breakdown.byType"), item: r.key ? t(`projectType.${r.key as "OTHER"}`) : "", contracts: r.contracts, promised: r.promisedFen, paid: r.paidFen })),
     ...b.money.month.map((r) => ({ dimension: t("breakdown.byMonth"), item: r.key ?? "", contracts: r.contracts, promised: r.promisedFen, paid: r.paidFen })),
