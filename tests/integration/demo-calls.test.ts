@@ -19,9 +19,9 @@ beforeAll(async () => {
 const user = (email: string) => prisma.user.findUniqueOrThrow({ where: { email } });
 
 describe("demo calls", () => {
-  it("has calls in draft, open, closed and cancelled, each with criteria weighing 100", async () => {
+  it("has calls in every stage (draft, open, closed, selected with contracts, cancelled), each with criteria weighing 100", async () => {
     const calls = await prisma.serviceCall.findMany({ select: { status: true, reference: true, criteria: { select: { weight: true } } } });
-    expect(new Set(calls.map((c) => c.status))).toEqual(new Set(["DRAFT", "OPEN", "CLOSED", "CANCELLED"]));
+    expect(new Set(calls.map((c) => c.status))).toEqual(new Set(["DRAFT", "OPEN", "CLOSED", "SELECTED", "CANCELLED"]));
     for (const c of calls) {
       expect(c.reference).toMatch(/^FW-\d{4}-\d{4}$/);
       expect(c.criteria.reduce((n, k) => n + k.weight, 0)).toBe(100);
@@ -29,7 +29,7 @@ describe("demo calls", () => {
   });
 
   it("the blacklisted agency's proposal to the closed call is INELIGIBLE, its snapshot failing the blacklist line only there; the other stays SUBMITTED and eligible", async () => {
-    const closed = await prisma.serviceCall.findFirstOrThrow({ where: { status: "CLOSED" }, select: { proposals: { select: { status: true, eligibility: true, organization: { select: { name: true } } } } } });
+    const closed = await prisma.serviceCall.findFirstOrThrow({ where: { status: "CLOSED", proposals: { some: { organization: { name: BLACKLISTED_DEMO_AGENCY } } } }, select: { proposals: { select: { status: true, eligibility: true, organization: { select: { name: true } } } } } });
     const blacklisted = closed.proposals.find((p) => p.organization.name === BLACKLISTED_DEMO_AGENCY)!;
     expect(blacklisted.status).toBe("INELIGIBLE");
     const snap = readSnapshot(blacklisted.eligibility)!;

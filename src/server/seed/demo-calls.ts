@@ -1,6 +1,6 @@
 import type { TTx } from "@/server/db";
 import { formatCallReference } from "@/domain/service-calls/rules";
-import { eligibilityLines, type TEligibilityFacts } from "@/domain/service-calls/eligibility";
+import { eligibilityLines, type TCallRequirements, type TEligibilityFacts } from "@/domain/service-calls/eligibility";
 import { QUALIFIED_LEVELS } from "@/domain/service-calls/enums";
 import type { TDemoOrg } from "./demo-practitioners";
 import { BLACKLISTED_DEMO_AGENCY } from "./demo-workforce";
@@ -25,6 +25,26 @@ const CRITERIA: TCriterion[] = [
   { name: "预算合理性", weight: 20 },
   { name: "机构过往服务成效", weight: 10 },
 ];
+
+/**
+ * The eligibility lines of a proposal as a seed writes them (what src/server/service-calls checks,
+ * without its server-only module): the agency's facts and its named staff on `day`.
+ */
+export async function seedEligibilitySnapshot(
+  db: Pick<TTx, "organization" | "practitioner">,
+  input: { agencyId: string; staffIds: readonly string[]; call: TCallRequirements; day: Date; checkedAt: Date; failedEvaluationBarDays?: number },
+) {
+  const [a, staff] = await Promise.all([
+    db.organization.findUniqueOrThrow({
+      where: { id: input.agencyId },
+      select: { agencyStatus: true, rating: true, integrityRecords: { where: { kind: { in: ["BLACKLIST", "ABNORMAL_LIST", "EVALUATION_FAILED"] } }, select: { kind: true, occurredOn: true, endsOn: true } } },
+    }),
+    db.practitioner.findMany({ where: { id: { in: [...input.staffIds] } }, select: { id: true, name: true, organizationId: true, status: true, qualificationLevel: true, registrationEnd: true } }),
+  ]);
+  const facts: TEligibilityFacts = { agencyId: input.agencyId, agencyStatus: a.agencyStatus, rating: a.rating, integrity: a.integrityRecords, staff, unknownStaff: input.staffIds.length - staff.length };
+  const lines = eligibilityLines(facts, input.call, input.day, input.failedEvaluationBarDays ?? 365);
+  return { checkedAt: input.checkedAt.toISOString(), eligible: lines.every((l) => l.ok), lines };
+}
 
 export async function seedDemoCalls(tx: TTx, input: TDemoCallsInput) {
   const { today } = input;

@@ -69,6 +69,8 @@ export async function insertContract(tx: TTx, s: TContractSpec, commit: (contrac
       publishedAt: new Date(s.termStart.getTime() - 60 * DAY),
       selectionReason: "综合评分第一，人员配备符合要求。",
       createdById: s.actorId,
+      // The weighted criteria it was scored on (a call's weights add up to 100).
+      criteria: { create: [{ number: 1, name: "服务方案", weight: 50 }, { number: 2, name: "团队配置", weight: 30 }, { number: 3, name: "预算合理性", weight: 20 }] },
     },
     select: { id: true },
   });

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { TTx } from "@/server/db";
 import type { TDemoOrg } from "./demo-practitioners";
 import { BLACKLISTED_DEMO_AGENCY } from "./demo-workforce";
+import { seedEligibilitySnapshot } from "./demo-calls";
 
 // The demo city's call in scoring (issue 13): 示例市教育局 commissioned a school social-work
 // project in 东城区; the call closed three days ago with three eligible proposals, each naming
@@ -74,7 +75,11 @@ export async function makeScoringCall(db: TDb, input: TScoringCallInput) {
         totalFen: p.totalFen,
         status,
         submittedAt: new Date(input.deadline.getTime() - 5 * DAY),
-        eligibility: input.status === "CLOSED" || input.status === undefined ? { checkedAt: input.deadline.toISOString(), eligible: status === "SUBMITTED" } : undefined,
+        // The lines as they stood at the close (the call's deadline), by the calls' own rule.
+        eligibility:
+          input.status === "CLOSED" || input.status === undefined
+            ? await seedEligibilitySnapshot(db, { agencyId: p.organizationId, staffIds: p.staffIds, call: { minRating: null, minQualifiedStaff: input.minQualifiedStaff ?? 2, minQualifiedPercent: input.minQualifiedPercent ?? 50 }, day: input.deadline, checkedAt: input.deadline })
+            : undefined,
         budgetLines: { create: [{ number: 1, item: "人员经费", amountFen: (p.totalFen * 7n) / 10n }, { number: 2, item: "活动经费", amountFen: p.totalFen - (p.totalFen * 7n) / 10n }] },
         staff: { create: p.staffIds.map((practitionerId) => ({ practitionerId })) },
       },
