@@ -121,7 +121,7 @@ test("the city records a contribution and its line rises by exactly that; bad in
   expect(rows[0]).toEqual([f.breakdown.dimension, f.breakdown.item, f.breakdown.contracts, f.budget, f.committed, f.spent, f.remaining]);
   expect(rows).toContainEqual([f.breakdown.byDistrict, w.district.name, "2", "", "500000", "0"]);
   expect(rows).toContainEqual([f.breakdown.byType, f.projectType.COMMUNITY, "1", "", "200000", "0"]);
-  expect(rows).toContainEqual([f.breakdown.byLine, `${w.gifts.name} (${f.lineKind.CONTRIBUTIONS})`, "", "3345.67", "0", "0", "3345.67"]);
+  expect(rows).toContainEqual([f.breakdown.byLine, M.zh.common.parenthetical.replace("{text}", w.gifts.name).replace("{note}", f.lineKind.CONTRIBUTIONS), "", "3345.67", "0", "0", "3345.67"]);
 });
 
 test("the dashboard shows the district officer its district, the department officer its own projects, the city everything", async ({ page, browser, baseURL, login, expectNoA11yViolations }) => {

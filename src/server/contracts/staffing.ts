@@ -3,7 +3,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { prisma, type TTx } from "@/server/db";
 import { deliver } from "@/server/notifications/mailer";
 import { notify, recipientSelect } from "@/server/notifications/notify";
-import type { TAction, TPrincipal } from "@/domain/authz/matrix";
+import { scopeOf, type TAction, type TPrincipal } from "@/domain/authz/matrix";
+import { reuseWhileUnchanged } from "@/server/dashboards/cache";
 import { isoDay, todayInCity } from "@/domain/common/calendar-day";
 import { shortfallSince } from "@/domain/contracts/staffing";
 import type { TShortfallReason } from "@/domain/contracts/enums";
@@ -113,6 +114,18 @@ function assemble(rows: readonly TNamedRow[]): TContractShortfall[] {
 export async function contractShortfalls(scope: TPrincipal, action: TAction = "contracts.read", day = todayInCity()): Promise<{ contractId: string; reference: string; agencyName: string; since: Date; people: { name: string; reason: TShortfallReason }[] }[]> {
   const rows = await shortfallRows(prisma, contractScopeSql(scope, action), day);
   return assemble(rows).map((s) => ({ contractId: s.contractId, reference: s.reference, agencyName: s.agencyName, since: s.since, people: s.people.map((p) => ({ name: p.name, reason: p.reason })) }));
+}
+
+/**
+ * The same for the purchased-services dashboard, reused while nothing changes (decision 005): every
+ * change that can start or end a shortfall — a person leaving or moving, a status change, a
+ * certificate revoked, staff replaced, a contract closed — writes its audit event in its own
+ * transaction, and a registration lapses with the city's day, so the cache's key (the audit log's
+ * highest id and the day) moves with each of them: the dashboard still shows a shortfall at once.
+ */
+export function contractShortfallsCached(principal: TPrincipal, action: TAction) {
+  const slot = `contract-shortfalls|${action}|${scopeOf(principal.role, action) ?? "none"}|${principal.regionPath ?? ""}|${principal.organizationId ?? ""}`;
+  return reuseWhileUnchanged(slot, () => contractShortfalls(principal, action));
 }
 
 /** The shortfall of one contract today (already scoped by the caller), or null. */

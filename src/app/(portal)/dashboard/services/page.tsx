@@ -12,7 +12,7 @@ import { MoneyBarCard } from "@/features/services-dashboard/components/money-bar
 import { ShareCard } from "@/features/services-dashboard/components/share-card";
 import { StagesCard } from "@/features/services-dashboard/components/stages-card";
 import { DelaysCard } from "@/features/services-dashboard/components/delays-card";
-import { contractShortfalls } from "@/server/contracts/staffing";
+import { contractShortfallsCached } from "@/server/contracts/staffing";
 import { ShortfallsCard, type TShortfallRow } from "@/features/services-dashboard/components/shortfalls-card";
 import { FundLinesCard } from "@/features/services-dashboard/components/fund-lines-card";
 import { Badge, PageHeader } from "@/components/ui/card";
@@ -36,8 +36,8 @@ export default async function ServicesDashboardPage() {
     getLocale(),
     getFormatter(),
     getServicesDashboardCached(scope),
-    // Live, never cached: a shortfall shows the moment someone leaves or lapses (src/server/contracts/staffing.ts).
-    contractShortfalls(user, "dashboard.services.read"),
+    // Live: reused only while nothing has changed, so a shortfall shows the moment someone leaves or lapses (src/server/contracts/staffing.ts).
+    contractShortfallsCached(user, "dashboard.services.read"),
   ]);
   const day = dayFormatter(format);
   const subject = scope.kind === "district" ? (user.regionName ?? null) : scope.kind === "department" ? (user.organizationName ?? null) : null;
