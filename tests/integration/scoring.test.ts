@@ -210,6 +210,7 @@ describe("selection", () => {
 
   it("the city selects with a reason: the proposal SELECTED, the others NOT_SELECTED, the call SELECTED, audited", async () => {
     const call = await scoredCall();
+    const chosenAdmin = await makeUser(prisma, { role: "AGENCY_ADMIN", organizationId: agencies[1]!.id });
     expect(ZSelectProposal.safeParse({ callId: call.id, version: "1", proposalId: call.proposals[1]!.id, reason: "" }).success).toBe(false);
     for (const u of [deptOfficer, expert, districtOfficer]) {
       await as(u);
@@ -222,6 +223,10 @@ describe("selection", () => {
     expect(Object.fromEntries(after.proposals.map((p) => [p.id, p.status]))).toEqual({ [call.proposals[0]!.id]: "NOT_SELECTED", [call.proposals[1]!.id]: "SELECTED", [call.proposals[2]!.id]: "NOT_SELECTED" });
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "scoring.select", entityId: call.id } });
     expect(JSON.stringify(audit.after)).toContain("综合得分最高");
+    // Each proposing agency's administrators hear the outcome, leading to the call's page.
+    const told = await prisma.notification.findMany({ where: { kind: "proposalDecided", userId: { in: [agencyAdmin.id, chosenAdmin.id] }, href: `/service-calls/${call.id}` }, select: { userId: true, params: true } });
+    expect(Object.fromEntries(told.map((n) => [n.userId, (n.params as { outcome: string }).outcome]))).toEqual({ [agencyAdmin.id]: "NOT_SELECTED", [chosenAdmin.id]: "SELECTED" });
+    expect(await prisma.notification.count({ where: { kind: "proposalDecided", href: `/service-calls/${call.id}`, user: { role: { not: "AGENCY_ADMIN" } } } })).toBe(0);
     // Once selected, nothing more: no second selection, no more scores.
     expect(await codeOf(select(call.id, call.proposals[0]!.id, "改选", 2))).toBe("scoring.errors.notSelectable");
     await declare(call.id, "no").catch(() => null);

@@ -30,6 +30,10 @@ const SAMPLES: { [K in keyof TNotificationParams]: TNotificationParams[K][] } = 
   trainingCancelled: [{ name: "李明", title: "儿童保护实务", reference: "PX-2027-0007" }],
   trainingCompleted: [{ name: "李明", title: "儿童保护实务", reference: "PX-2027-0007", hours: 12.5 }],
   contractShortfall: [{ reference: "HT-2027-0001", agency: "示例市阳光社会工作服务中心", since: "2027-03-01", people: "李明、张伟" }],
+  proposalDecided: [
+    { reference: "FW-2027-0003", title: "社区养老服务项目", agency: "示例市阳光社会工作服务中心", outcome: "SELECTED" },
+    { reference: "FW-2027-0003", title: "社区养老服务项目", agency: "示例市阳光社会工作服务中心", outcome: "NOT_SELECTED" },
+  ],
 };
 
 describe("notifications render in every language", () => {
@@ -40,7 +44,8 @@ describe("notifications render in every language", () => {
           const { title, body } = renderNotification(locale, kind, params);
           for (const text of [title, body]) {
             expect(text).not.toMatch(/[{}]|notifications\.kinds/);
-            expect(text).toContain("李明");
+            // Whom it is about: a person, or for a call's decision the agency that proposed.
+            expect(text).toContain(kind === "proposalDecided" ? "示例市阳光社会工作服务中心" : "李明");
           }
           if ("reason" in params && params.reason) expect(body).toContain(params.reason);
           if ("number" in params) expect(`${title}${body}`).toContain(params.number);
@@ -60,6 +65,13 @@ describe("notifications render in every language", () => {
       });
     }
   }
+  it("a selected and a not-selected proposal are told apart, in every language", () => {
+    for (const locale of LOCALES) {
+      const [yes, no] = SAMPLES.proposalDecided.map((p) => renderNotification(locale, "proposalDecided", p));
+      expect(yes!.title).not.toBe(no!.title);
+      expect(yes!.body).not.toBe(no!.body);
+    }
+  });
   it("the verified and rejected wordings differ", () => {
     const [ok, no] = SAMPLES.cpdDecided.map((p) => renderNotification("en", "cpdDecided", p).title);
     expect(ok).not.toBe(no);

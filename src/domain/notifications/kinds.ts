@@ -2,7 +2,7 @@
 // its text: the text is rendered in the reader's language when they read it (and in their
 // language for the e-mail). Parameters are plain strings and numbers for ICU messages.
 
-export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided", "supervisionLogged", "supervisionConfirmDue", "supervisionDisputed", "trainingPromoted", "trainingCancelled", "trainingCompleted", "contractShortfall"] as const;
+export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided", "supervisionLogged", "supervisionConfirmDue", "supervisionDisputed", "trainingPromoted", "trainingCancelled", "trainingCompleted", "contractShortfall", "proposalDecided"] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type TDecision = "VERIFIED" | "REJECTED" | "REVOKED";
@@ -27,6 +27,8 @@ export type TNotificationParams = {
   trainingCompleted: { name: string; title: string; reference: string; hours: number };
   /** A contract's named staff fell short of its requirement (to the agency and the commissioning department). */
   contractShortfall: { reference: string; agency: string; since: string; people: string };
+  /** To an agency's administrators: the city selected the agency that gets a call's contract; theirs was (not) chosen. */
+  proposalDecided: { reference: string; title: string; agency: string; outcome: "SELECTED" | "NOT_SELECTED" };
 };
 
 export function isNotificationKind(v: unknown): v is TNotificationKind {

@@ -59,6 +59,8 @@ export function renderNotification(locale: TLocale, kind: TNotificationKind, par
       return { title: t("kinds.trainingCompleted.title", values), body: t("kinds.trainingCompleted.body", values) };
     case "contractShortfall":
       return { title: t("kinds.contractShortfall.title", values), body: t("kinds.contractShortfall.body", values) };
+    case "proposalDecided":
+      return { title: t("kinds.proposalDecided.title", values), body: t("kinds.proposalDecided.body", values) };
   }
 }
 

@@ -4,6 +4,8 @@ import { auditActor, recordAudit } from "@/server/audit/record";
 import { getRequestMeta } from "@/server/request-meta";
 import { authorize, type TCurrentUser } from "@/server/auth/session";
 import { commitFunds } from "@/server/funds/ledger";
+import { notify, recipientSelect } from "@/server/notifications/notify";
+import { deliver } from "@/server/notifications/mailer";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { isCompleteSheet, isValidScore, formatContractReference } from "@/domain/scoring/rules";
@@ -21,7 +23,7 @@ async function lockCall(tx: TTx, callId: string) {
   if (rows.length === 0) throw new DomainError("scoring.errors.callNotFound");
   return tx.serviceCall.findUniqueOrThrow({
     where: { id: callId },
-    select: { id: true, status: true, deadline: true, departmentId: true, version: true, budgetFen: true, budgetLineId: true, minQualifiedStaff: true, minQualifiedPercent: true, selectedProposalId: true },
+    select: { id: true, reference: true, title: true, status: true, deadline: true, departmentId: true, version: true, budgetFen: true, budgetLineId: true, minQualifiedStaff: true, minQualifiedPercent: true, selectedProposalId: true },
   });
 }
 
@@ -142,7 +144,7 @@ export async function scoreProposal(input: TScoreProposal) {
 export async function selectProposal(input: TSelectProposal) {
   const actor = await authorize("proposals.select");
   const meta = await getRequestMeta();
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const found = await tx.serviceCall.findFirst({ where: { AND: [{ id: input.callId }, callScope(actor, "proposals.select")] }, select: { id: true } });
     if (!found) throw new DomainError("scoring.errors.callNotFound");
     const call = await lockCall(tx, found.id);
@@ -172,8 +174,24 @@ export async function selectProposal(input: TSelectProposal) {
       after: { status: "SELECTED", selectedProposalId: chosen.id, organizationId: chosen.organizationId, reason: input.reason, notSelected: proposals.filter((p) => p.id !== chosen.id).map((p) => p.id) },
       meta,
     });
-    return { callId: call.id, proposalId: chosen.id };
+    // Each agency that proposed hears the outcome (its administrators, in their language).
+    const agencies = await tx.organization.findMany({ where: { id: { in: proposals.map((p) => p.organizationId) } }, select: { id: true, name: true } });
+    const emails: string[] = [];
+    for (const p of proposals) {
+      const outcome = p.id === chosen.id ? ("SELECTED" as const) : ("NOT_SELECTED" as const);
+      const admins = await tx.user.findMany({ where: { role: "AGENCY_ADMIN", organizationId: p.organizationId, disabledAt: null }, select: recipientSelect, orderBy: { createdAt: "asc" } });
+      const sent = await notify(tx, admins, {
+        kind: "proposalDecided",
+        params: { reference: call.reference, title: call.title, agency: agencies.find((a) => a.id === p.organizationId)?.name ?? "", outcome },
+        href: () => `/service-calls/${call.id}`,
+        dedupeKey: (u) => `proposalDecided:${p.id}:${u.id}`,
+      });
+      emails.push(...sent.emails);
+    }
+    return { callId: call.id, proposalId: chosen.id, emails };
   });
+  for (const id of result.emails) await deliver(id);
+  return { callId: result.callId, proposalId: result.proposalId };
 }
 
 // ─── Contract ──────────────────────────────────────────────────────────────────────────────
