@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS, resolveChromium } from "../playwright.config";
 
 const HELP = `Usage: npx tsx scripts/screenshots.ts [options]
   --base URL        portal with demo data (default http://localhost:3000; a bare first argument works too)
-  --roles LIST      city,district,dept,agency,worker,evaluator,training,public (default: all)
+  --roles LIST      city,district,dept,agency,worker,evaluator,training,expert,public (default: all)
   --widths LIST     viewport widths in px (default 1280,390)
   --locales LIST    zh-Hans,zh-Hant,en (default zh-Hans,en)
   --only LIST       only pages whose path contains one of these words
@@ -34,7 +34,7 @@ function option(name: string): string | undefined {
 const list = (value: string | undefined, fallback: string[]) => (value ? value.split(",").map((s) => s.trim()).filter(Boolean) : fallback);
 
 const base = option("base") ?? (args[0] && !args[0].startsWith("--") ? args[0] : "http://localhost:3000");
-const ALL_ROLES = ["city", "district", "dept", "agency", "worker", "evaluator", "training", "public"];
+const ALL_ROLES = ["city", "district", "dept", "agency", "worker", "evaluator", "training", "expert", "public"];
 const roles = list(option("roles"), ALL_ROLES);
 const widths = list(option("widths"), ["1280", "390"]).map(Number);
 /**
@@ -60,9 +60,9 @@ for (const l of locales) if (!LOCALE_BUTTONS[l]) throw new Error(`unknown locale
 for (const r of roles) if (!ALL_ROLES.includes(r)) throw new Error(`unknown role ${r}`);
 
 /** Pages every signed-out visitor reaches; signed-in roles add what their menu leads to. */
-const PUBLIC_PAGES = ["/login", "/public", "/public/verify", "/public/verify/bulk", "/public/agencies", "/public/agencies/apply", "/no-such-page"];
+const PUBLIC_PAGES = ["/login", "/public", "/public/verify", "/public/verify/bulk", "/public/agencies", "/public/agencies/apply", "/public/calls", "/no-such-page"];
 /** A page each role may not open (403), and one that does not exist (404). */
-const REFUSED: Record<string, string> = { district: "/admin/audit", dept: "/admin/audit", agency: "/admin/audit", worker: "/admin/audit", evaluator: "/admin/audit", training: "/admin/audit", city: "/practitioners/import" };
+const REFUSED: Record<string, string> = { district: "/admin/audit", dept: "/admin/audit", agency: "/admin/audit", worker: "/admin/audit", evaluator: "/admin/audit", training: "/admin/audit", expert: "/admin/audit", city: "/practitioners/import" };
 
 /** /agencies/cmabc123…/edit → /agencies/:id/edit, so each kind of page is taken once. */
 function shape(href: string): string {
