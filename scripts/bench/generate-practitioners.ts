@@ -20,6 +20,7 @@ import { maskIdNumber } from "../../src/lib/id-number";
 import { todayInCity } from "@/domain/common/calendar-day";
 import { nextPeriod, periodFrom } from "@/domain/registrations/rules";
 import { DEFAULT_G1_OPTIONS, type TCredentialFact, type TStatusFact } from "@/domain/practitioners/qualification";
+import { cols, insert } from "./bulk-insert";
 
 const COUNT = Number(process.argv[2] ?? 100_000);
 const BATCH = 5_000;
@@ -61,28 +62,6 @@ const EXTERNALS: [string, string][] = [
 ];
 const REJECT_REASONS = ["证明材料未显示学时，请补充培训机构出具的学时证明。", "证明材料模糊，无法辨认。", "该活动不属于社会工作继续教育范围。"];
 
-type TCols = Record<string, (string | number | boolean | null)[]>;
-const cols = (names: string[]): TCols => Object.fromEntries(names.map((n) => [n, []]));
-
-async function insert(client: pg.Client, table: string, data: TCols, types: Record<string, string>) {
-  const names = Object.keys(data);
-  if (data[names[0]!]!.length === 0) return;
-  // Multi-argument unnest() zips the column arrays into rows; enums and enum arrays travel as text.
-  const params = names.map((c) => data[c]);
-  const sqlType = (c: string) => {
-    const t = types[c] ?? "text";
-    return t.startsWith('"') ? "text" : t;
-  };
-  const select = names.map((c, i) => {
-    const t = types[c] ?? "text";
-    return t.startsWith('"') ? `c${i}::${t}` : `c${i}`;
-  });
-  const from = names.map((c, i) => `$${i + 1}::${sqlType(c)}[]`).join(", ");
-  await client.query(
-    `INSERT INTO "${table}" (${names.map((c) => `"${c}"`).join(", ")}) SELECT ${select.join(", ")} FROM unnest(${from}) AS t(${names.map((_, i) => `c${i}`).join(", ")})`,
-    params,
-  );
-}
 
 type TRegPeriod = { start: Date; end: Date; origin: "INITIAL" | "RENEWAL" };
 

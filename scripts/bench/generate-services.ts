@@ -23,6 +23,7 @@
 import pg from "pg";
 import { rng } from "../../src/server/seed/demo-practitioners";
 import { todayInCity } from "@/domain/common/calendar-day";
+import { cols, insert, push } from "./bulk-insert";
 
 const DAY = 86_400_000;
 const url = process.env.DATABASE_URL;
@@ -36,29 +37,6 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 /** An instant on day `d` (10:00 in the city), never in the future. */
 const stamp = (d: Date, hours = 2) => new Date(Math.min(Date.now(), d.getTime() + hours * 3_600_000)).toISOString();
 
-type TCols = Record<string, (string | number | boolean | null)[]>;
-const cols = (names: string[]): TCols => Object.fromEntries(names.map((n) => [n, []]));
-function push(t: TCols, row: Record<string, string | number | boolean | null>) {
-  for (const k of Object.keys(t)) t[k]!.push(row[k] ?? null);
-}
-
-async function insert(client: pg.Client, table: string, data: TCols, types: Record<string, string>) {
-  const names = Object.keys(data);
-  const total = data[names[0]!]!.length;
-  for (let from = 0; from < total; from += 20_000) {
-    const params = names.map((c) => data[c]!.slice(from, from + 20_000));
-    const sqlType = (c: string) => {
-      const t = types[c] ?? "text";
-      return t.startsWith('"') ? "text" : t;
-    };
-    const select = names.map((c, i) => {
-      const t = types[c] ?? "text";
-      return t.startsWith('"') ? `c${i}::${t}` : `c${i}`;
-    });
-    const fromSql = names.map((c, i) => `$${i + 1}::${sqlType(c)}[]`).join(", ");
-    await client.query(`INSERT INTO "${table}" (${names.map((c) => `"${c}"`).join(", ")}) SELECT ${select.join(", ")} FROM unnest(${fromSql}) AS t(${names.map((_, i) => `c${i}`).join(", ")})`, params);
-  }
-}
 
 const TYPES = ["ELDER_CARE", "WELFARE_INSTITUTION", "COMMUNITY", "JUDICIAL_ASSISTANCE", "FAMILY_PLANNING", "BEHAVIOUR_CORRECTION", "OTHER"] as const;
 const TYPE_TITLES: Record<(typeof TYPES)[number], string> = {

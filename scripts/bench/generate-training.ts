@@ -25,6 +25,7 @@
 import pg from "pg";
 import { rng } from "../../src/server/seed/demo-practitioners";
 import { todayInCity } from "@/domain/common/calendar-day";
+import { cols, insert, push } from "./bulk-insert";
 
 const DAY = 86_400_000;
 const url = process.env.DATABASE_URL;
@@ -35,30 +36,6 @@ const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const stamp = (d: Date, hours = 10) => new Date(Math.min(Date.now(), d.getTime() + hours * 3_600_000)).toISOString();
 
-type TCols = Record<string, (string | number | boolean | null)[]>;
-const cols = (names: string[]): TCols => Object.fromEntries(names.map((n) => [n, []]));
-function push(t: TCols, row: Record<string, string | number | boolean | null>) {
-  for (const k of Object.keys(t)) t[k]!.push(row[k] ?? null);
-}
-
-async function insert(client: pg.Client, table: string, data: TCols, types: Record<string, string>) {
-  const names = Object.keys(data);
-  const total = data[names[0]!]!.length;
-  // In slices, so no single statement carries hundreds of thousands of array elements.
-  for (let from = 0; from < total; from += 20_000) {
-    const params = names.map((c) => data[c]!.slice(from, from + 20_000));
-    const sqlType = (c: string) => {
-      const t = types[c] ?? "text";
-      return t.startsWith('"') ? "text" : t;
-    };
-    const select = names.map((c, i) => {
-      const t = types[c] ?? "text";
-      return t.startsWith('"') ? `c${i}::${t}` : `c${i}`;
-    });
-    const fromSql = names.map((c, i) => `$${i + 1}::${sqlType(c)}[]`).join(", ");
-    await client.query(`INSERT INTO "${table}" (${names.map((c) => `"${c}"`).join(", ")}) SELECT ${select.join(", ")} FROM unnest(${fromSql}) AS t(${names.map((_, i) => `c${i}`).join(", ")})`, params);
-  }
-}
 
 const KINDS: [string, string, number][] = [
   // kind, scope, weight
