@@ -3,6 +3,7 @@ import type { TLineSummary } from "@/server/funds/queries";
 import { formatFen, fenToYuanInput } from "@/lib/money";
 import { DataTable } from "@/components/ui/data-table";
 import { LineAmountForm } from "./forms";
+import { LineNameCell } from "./line-name-cell";
 
 /** A fund's budget lines: budget, promised, paid, available and how much is used; the city may change an amount. */
 export async function LineTable({ caption, lines, manage }: { caption: string; lines: TLineSummary[]; manage: boolean }) {
@@ -26,13 +27,7 @@ export async function LineTable({ caption, lines, manage }: { caption: string; l
         testId: "budget-line",
         data: { "line-id": l.id },
         cells: [
-          <span key="n">
-            <span className="block">{l.name}</span>
-            <span className="mt-1 block h-1.5 w-32 overflow-hidden rounded-full bg-slate-100" aria-hidden>
-              <span className="block h-full bg-brand-600" style={{ width: `${l.usedPercent}%` }} />
-            </span>
-            <span className="mt-0.5 block text-xs font-normal text-slate-600">{t("used", { percent: l.usedPercent })}</span>
-          </span>,
+          <LineNameCell key="n" name={l.name} usedPercent={l.usedPercent} usedLabel={t("used", { percent: l.usedPercent })} />,
           t(`lineKind.${l.kind as "TRAINING_SUBSIDY"}`),
           money(l.amountFen),
           money(l.outstandingFen),

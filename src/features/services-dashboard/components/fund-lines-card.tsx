@@ -3,6 +3,7 @@ import type { TYearLine } from "@/server/funds/queries";
 import { SectionCard } from "@/components/ui/section-card";
 import { DataTable } from "@/components/ui/data-table";
 import { formatFen } from "@/lib/money";
+import { LineNameCell } from "@/features/funds/components/line-name-cell";
 
 /** The lines of this year's funds: budget, promised, paid and remaining, with the share used. */
 export async function FundLinesCard({ lines, year }: { lines: TYearLine[]; year: number }) {
@@ -23,13 +24,7 @@ export async function FundLinesCard({ lines, year }: { lines: TYearLine[]; year:
           testId: "fund-line",
           data: { kind: l.kind },
           cells: [
-            <span key="n">
-              <span className="block">{l.name}</span>
-              <span className="mt-1 block h-1.5 w-32 overflow-hidden rounded-full bg-slate-100" aria-hidden>
-                <span className="block h-full bg-brand-600" style={{ width: `${l.usedPercent}%` }} />
-              </span>
-              <span className="mt-0.5 block text-xs font-normal text-slate-600">{tf("used", { percent: l.usedPercent })}</span>
-            </span>,
+            <LineNameCell key="n" name={l.name} usedPercent={l.usedPercent} usedLabel={tf("used", { percent: l.usedPercent })} />,
             tf(`lineKind.${l.kind as "OTHER"}`),
             fen(l.amountFen),
             fen(l.outstandingFen),
