@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/auth/session";
 import { ACTIONS, can, scopeOf, type TAction, type TScope } from "@/domain/authz/matrix";
-import { ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
+import { ROLE_SCOPE_FIELD, scopeWordsKey } from "@/domain/accounts/role-scope";
 import { scopeSummary } from "@/server/organizations/queries";
 import { demoDataPresent } from "@/server/demo/presence";
 import { revealAlerts } from "@/server/audit/queries";
@@ -21,16 +21,7 @@ export default async function HomePage() {
   const user = await requireUser();
   const [t, locale, format, summary, demo, reveals] = await Promise.all([getTranslations(), getLocale(), getFormatter(), scopeSummary(user), demoDataPresent(), revealAlerts(user)]);
   const anchor = ROLE_SCOPE_FIELD[user.role];
-  const scopeName =
-    user.role === "EXPERT"
-      ? t("home.assignedCalls")
-      : anchor === null
-      ? t("home.wholeCity")
-      : anchor === "regionId"
-        ? localName(user.regionName, locale)
-        : anchor === "practitionerId"
-          ? t("home.yourself")
-          : localName(user.organizationName, locale);
+  const scopeName = anchor === "regionId" ? localName(user.regionName, locale) : anchor === "organizationId" ? localName(user.organizationName, locale) : t(scopeWordsKey(user.role));
   const capabilities = ACTIONS.map((a) => ({ action: a, scope: scopeOf(user.role, a) })).filter((c): c is { action: TAction; scope: TScope } => c.scope !== null);
   // Looked up in the "capabilities" namespace, not among every key of the catalogue: a union of all
   // the capability keys checked against the whole catalogue's key type exceeds what TypeScript

@@ -13,6 +13,15 @@ export const ROLE_SCOPE_FIELD = {
   EXPERT: null,
 } as const;
 
+/**
+ * How a role's scope reads when it is not a named region or organisation: the whole city (no
+ * anchor), the calls assigned to an expert, or the practitioner themself (catalogue keys under home.*).
+ */
+export function scopeWordsKey(role: keyof typeof ROLE_SCOPE_FIELD): "home.assignedCalls" | "home.wholeCity" | "home.yourself" {
+  if (role === "EXPERT") return "home.assignedCalls";
+  return ROLE_SCOPE_FIELD[role] === "practitionerId" ? "home.yourself" : "home.wholeCity";
+}
+
 /** The kind of organisation a role is anchored to, for roles whose scope is an organisation. */
 export const ROLE_ORGANIZATION_KIND = {
   DEPARTMENT_OFFICER: "GOVERNMENT_DEPARTMENT",

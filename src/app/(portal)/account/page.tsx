@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
-import { ROLE_SCOPE_FIELD } from "@/domain/accounts/role-scope";
+import { scopeWordsKey } from "@/domain/accounts/role-scope";
 import { ChangePasswordForm } from "@/features/accounts/components/change-password-form";
 import { LanguageSwitcher } from "@/features/shell/components/language-switcher";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -25,7 +25,7 @@ export default async function AccountPage() {
           <DescriptionItem plain label={t("users.name")}><span className="font-medium">{user.name}</span></DescriptionItem>
           <DescriptionItem plain label={t("auth.email")}><span className="font-medium">{user.email}</span></DescriptionItem>
           <DescriptionItem plain label={t("home.role")}><span className="font-medium">{t(`roles.${user.role}`)}</span></DescriptionItem>
-          <DescriptionItem plain label={t("home.scope")}><span className="font-medium">{scope ? localName(scope, locale) : user.role === "EXPERT" ? t("home.assignedCalls") : ROLE_SCOPE_FIELD[user.role] === null ? t("home.wholeCity") : t("home.yourself")}</span></DescriptionItem>
+          <DescriptionItem plain label={t("home.scope")}><span className="font-medium">{scope ? localName(scope, locale) : t(scopeWordsKey(user.role))}</span></DescriptionItem>
         </DescriptionList>
       </Card>
       <Card title={t("account.language")}>

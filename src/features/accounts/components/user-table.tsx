@@ -7,6 +7,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { UserStatusBadge } from "./user-status-badge";
 import { momentFormatter } from "@/domain/common/day-format";
+import { scopeWordsKey } from "@/domain/accounts/role-scope";
 
 /** A page of user accounts: name and e-mail, role, scope, status, last sign-in. */
 export async function UserTable({ result, params }: { result: Awaited<ReturnType<typeof listUsers>>; params: Record<string, string | undefined> }) {
@@ -26,7 +27,7 @@ export async function UserTable({ result, params }: { result: Awaited<ReturnType
               <span className="block text-xs text-slate-500">{u.email}</span>
             </>,
             t(`roles.${u.role}`),
-            u.region ? localName(u.region, locale) : u.organization ? localName(u.organization, locale) : (u.practitioner?.name ?? (u.role === "EXPERT" ? t("home.assignedCalls") : t("home.wholeCity"))),
+            u.region ? localName(u.region, locale) : u.organization ? localName(u.organization, locale) : (u.practitioner?.name ?? t(scopeWordsKey(u.role))),
             <UserStatusBadge key="status" user={u} />,
             u.lastSignInAt ? momentFormatter(format)(u.lastSignInAt) : "—",
           ],
