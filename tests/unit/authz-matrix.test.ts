@@ -140,6 +140,16 @@ const EXPECTED: Record<string, TExpectedRow> = {
   "disbursements.approve": only({ CITY_ADMIN: "city" }),
   "contributions.manage": only({ CITY_ADMIN: "city" }),
   "dashboard.services.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department" }),
+  "evaluations.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: "organization" }),
+  "evaluations.assign": only({ CITY_ADMIN: "city" }),
+  "rubrics.manage": only({ CITY_ADMIN: "city" }),
+  "evaluations.score": only({ EVALUATOR: "organization" }),
+  "evaluations.report": only({ EVALUATOR: "organization" }),
+  "appeals.file": only({ AGENCY_ADMIN: "organization" }),
+  "appeals.decide": only({ CITY_ADMIN: "city" }),
+  "spotChecks.draw": only({ CITY_ADMIN: "city" }),
+  "spotChecks.check": only({ EVALUATOR: "organization" }),
+  "calendar.manage": only({ CITY_ADMIN: "city" }),
 };
 
 const EXPECTED_ROLES: TRole[] = ["CITY_ADMIN", "DISTRICT_OFFICER", "DEPARTMENT_OFFICER", "AGENCY_ADMIN", "PRACTITIONER", "EVALUATOR", "TRAINING_PROVIDER", "EXPERT"];

@@ -235,6 +235,27 @@ export const PERMISSIONS = {
   "contributions.manage": { CITY_ADMIN: "city" },
   /** The purchased-services dashboard. */
   "dashboard.services.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department" },
+  // Third-party evaluation (plan.md T7, issue 14).
+  /** Evaluations and their reports: the city all, a district its district's, a department its projects', an evaluation body its own assignments, an agency its own, a practitioner their appraisal. */
+  "evaluations.read": { CITY_ADMIN: "city", DISTRICT_OFFICER: "district", DEPARTMENT_OFFICER: "department", AGENCY_ADMIN: "organization", PRACTITIONER: "self", EVALUATOR: "organization" },
+  /** Assign an evaluation to a body (kind, subject, rubric version, due date); cancel it. */
+  "evaluations.assign": { CITY_ADMIN: "city" },
+  /** Keep the rubrics (a new version for each change). */
+  "rubrics.manage": { CITY_ADMIN: "city" },
+  /** Sit on an evaluation's panel of one's own body: declare, score. */
+  "evaluations.score": { EVALUATOR: "organization" },
+  /** Write and publish the report once every scorer has scored. */
+  "evaluations.report": { EVALUATOR: "organization" },
+  /** Appeal a published report within its window. */
+  "appeals.file": { AGENCY_ADMIN: "organization" },
+  /** Decide an appeal, with reasons. */
+  "appeals.decide": { CITY_ADMIN: "city" },
+  /** Draw a period's accepted milestones for a document check (seed stored). */
+  "spotChecks.draw": { CITY_ADMIN: "city" },
+  /** Check the documents of a drawn milestone (the body the draw went to). */
+  "spotChecks.check": { EVALUATOR: "organization" },
+  /** Keep the working-day calendar (public holidays, make-up working days). */
+  "calendar.manage": { CITY_ADMIN: "city" },
 } as const satisfies Record<string, Partial<Record<TRole, TScope>>>;
 
 export type TAction = keyof typeof PERMISSIONS;
