@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, gradeOf, isWorkingDay, panelResult, ratingOf, sheetHundredths, spotCheckSize, type TCalendar } from "@/domain/evaluations/rules";
+import { addWorkingDays, drawSample, gradeOf, isWorkingDay, panelResult, ratingOf, sheetHundredths, spotCheckSize, type TCalendar } from "@/domain/evaluations/rules";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -79,5 +79,30 @@ describe("a spot check's size", () => {
     expect(spotCheckSize(1, 30)).toBe(1);
     expect(spotCheckSize(0, 30)).toBe(0);
     expect(spotCheckSize(5, 100)).toBe(5);
+  });
+});
+
+describe("a spot check's seeded draw", () => {
+  const population = Array.from({ length: 40 }, (_, i) => `m${String(i).padStart(3, "0")}`);
+  it("the same seed and population give the same sample, whatever the population's order", () => {
+    const a = drawSample(population, 12, "7f3a9c01d2e4b5a6");
+    const b = drawSample([...population].reverse(), 12, "7f3a9c01d2e4b5a6");
+    expect(a).toEqual(b);
+    expect(a).toHaveLength(12);
+    expect(new Set(a).size).toBe(12);
+    for (const id of a) expect(population).toContain(id);
+  });
+  it("another seed gives another sample", () => {
+    expect(drawSample(population, 12, "7f3a9c01d2e4b5a6")).not.toEqual(drawSample(population, 12, "0000000000000001"));
+  });
+  it("is not simply the first items, and never more than the population", () => {
+    expect(drawSample(population, 12, "seed-a")).not.toEqual(population.slice(0, 12));
+    expect(drawSample(population.slice(0, 3), 10, "seed-a")).toHaveLength(3);
+    expect(drawSample([], 5, "seed-a")).toEqual([]);
+  });
+  it("spreads over the whole population (every item is drawn by some seed)", () => {
+    const seen = new Set<string>();
+    for (let s = 0; s < 200; s++) for (const id of drawSample(population, 12, `s${s}`)) seen.add(id);
+    expect(seen.size).toBe(population.length);
   });
 });

@@ -3,6 +3,8 @@
 // city's calendar. Scores are integers 0–100 and weights integer percents adding up to 100, so a
 // weighted total Σ score × weight is exactly the total in hundredths: no floating point.
 
+import prand from "pure-rand";
+
 export type TGrade = "EXCELLENT" | "GOOD" | "PASS" | "FAIL";
 export type TRatingLevel = "A1" | "A2" | "A3" | "A4" | "A5";
 
@@ -83,4 +85,31 @@ export function addWorkingDays(from: Date, n: number, calendar: TCalendar): Date
 /** How many of a period's `population` items a spot check draws: at least `percent` % (rounded up). */
 export function spotCheckSize(population: number, percent: number): number {
   return Math.min(population, Math.ceil((population * percent) / 100));
+}
+
+/** FNV-1a over the seed's UTF-16 code units: the stored seed text → the generator's 32-bit seed. */
+function seed32(seed: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) {
+    h ^= seed.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h | 0;
+}
+
+/**
+ * A spot check's sample: `size` of the population's ids, drawn by a partial Fisher–Yates shuffle
+ * driven by xoroshiro128+ (pure-rand) seeded from the stored seed text. The population is sorted
+ * first, so the same seed and the same population give the same sample, in the same order, on any
+ * machine: the draw is reproducible and can be audited from the seed alone.
+ */
+export function drawSample(population: readonly string[], size: number, seed: string): string[] {
+  const ids = [...population].sort();
+  const n = Math.min(Math.max(0, Math.trunc(size)), ids.length);
+  const rng = prand.xoroshiro128plus(seed32(seed));
+  for (let i = 0; i < n; i++) {
+    const j = prand.unsafeUniformIntDistribution(i, ids.length - 1, rng);
+    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+  }
+  return ids.slice(0, n);
 }
