@@ -145,3 +145,36 @@ export function providerScope(principal: TPrincipal, action: TAction): Prisma.Or
   const scope = scoped<Prisma.OrganizationWhereInput>(principal, action, { organization: (id) => ({ id }) });
   return { AND: [{ kind: "TRAINING_PROVIDER" }, scope] };
 }
+
+/**
+ * Evaluations (T7). District: of agencies or practitioners in the district, or projects of calls
+ * there. Department: projects their department commissioned, agencies it supervises and their
+ * staff. Organisation scope depends on the side: an evaluator reads their body's assignments
+ * (Evaluation.bodyId), an agency administrator the evaluations of their agency and of its staff's
+ * appraisals. Self: a practitioner's own appraisals. Whether a reader sees scores or the report
+ * before publication is the evaluation's own rule (src/domain/evaluations), not the scope's.
+ */
+export function evaluationScope(principal: TPrincipal, action: TAction): Prisma.EvaluationWhereInput {
+  return scoped<Prisma.EvaluationWhereInput>(principal, action, {
+    district: (path) => ({
+      OR: [
+        { organization: { region: { path: { startsWith: path } } } },
+        { practitioner: { regionPath: { startsWith: path } } },
+        { contract: { call: { regionPath: { startsWith: path } } } },
+      ],
+    }),
+    department: (id) => ({
+      OR: [{ contract: { call: { departmentId: id } } }, { organization: underDepartment(id) }, { practitioner: { organization: underDepartment(id) } }],
+    }),
+    organization: (id) =>
+      principal.role === "EVALUATOR" ? { bodyId: id } : { OR: [{ organizationId: id }, { practitioner: { organizationId: id } }] },
+    self: (p) => (p.practitionerId ? { practitionerId: p.practitionerId } : null),
+  });
+}
+
+/** Spot-check draws: the city's all; an evaluation body's the ones drawn for it. */
+export function spotCheckScope(principal: TPrincipal, action: TAction): Prisma.SpotCheckDrawWhereInput {
+  return scoped<Prisma.SpotCheckDrawWhereInput>(principal, action, {
+    organization: (id) => (principal.role === "EVALUATOR" ? { bodyId: id } : NOTHING),
+  });
+}
