@@ -15,6 +15,7 @@ import { seedDemoExams } from "./demo-exams";
 import { seedDemoCivilServants } from "./demo-civil-servants";
 import { seedDemoCalls } from "./demo-calls";
 import { seedDemoScoring } from "./demo-scoring";
+import { seedDemoEvaluations } from "./demo-evaluations";
 import { DEMO_PASSWORD } from "./demo-logins";
 
 type TOrgSeed = (typeof demoCity.organizations)[number] & { departmentType?: string; adminLevel?: string; hospitalLevel?: string; creditCode?: string; supervisingDepartment?: string };
@@ -137,6 +138,8 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       await seedDemoScoring(tx, { today: todayInCity(), orgs, users, servicesLineId: funds.services.id }); // a closed call in scoring, the expert's to do (demo-scoring.ts)
       // Purchased-service contracts with milestones, payments and one staffing shortfall, on the services line (demo-contracts.ts).
       await seedDemoContracts(tx, { today: todayInCity(), orgs, districts: new Map(demoCity.districts.map((d) => [d.code, byCode.get(d.code)!])), servicesLineId: funds.services.id, cityAdminId: users.get("city@demo.local")!.id, deptOfficerId: users.get("dept@demo.local")!.id, agencyAdminId: users.get("agency@demo.local")!.id, workerId: worker.id });
+      // Third-party evaluation: rubrics, the evaluators of two bodies, evaluations in every status over the contracts above (demo-evaluations.ts).
+      await seedDemoEvaluations(tx, { today: todayInCity(), orgs, users });
       // The seed wrote every derived fact with the current rule: a migration's pending "recompute
       // everyone" task has nothing left to do (it would only touch every row's updatedAt).
       await tx.dataTask.updateMany({ where: { doneAt: null, key: { startsWith: "recompute-qualification" } }, data: { doneAt: new Date() } });
