@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/server/db";
 import { seedDemoData } from "@/server/seed/demo";
 import { DEMO_LOGINS } from "@/server/seed/demo-logins";
+import { DEMO_EVALUATORS } from "@/server/seed/demo-evaluations";
 import { DEMO_NEW_CIVIL_SERVANTS } from "@/server/seed/demo-civil-servants";
 import { recomputePractitioner } from "@/server/practitioners/derived-facts";
 import { getGrowthDashboard } from "@/server/dashboards/growth";
@@ -25,8 +26,8 @@ const principalOf = async (email: string) => {
 };
 
 describe("demo seed", () => {
-  it("keeps the six logins, and holds 200 practitioners (and the new civil servants) with encrypted, valid ID numbers", async () => {
-    expect((await prisma.user.findMany({ select: { email: true }, orderBy: { email: "asc" } })).map((u) => u.email)).toEqual(DEMO_LOGINS.map((l) => l.email).sort());
+  it("keeps the logins (one per role, and the evaluation bodies' other evaluators), and holds 200 practitioners (and the new civil servants) with encrypted, valid ID numbers", async () => {
+    expect((await prisma.user.findMany({ select: { email: true } })).map((u) => u.email).sort()).toEqual([...DEMO_LOGINS, ...DEMO_EVALUATORS].map((l) => l.email).sort());
     const people = await prisma.practitioner.findMany({ select: { name: true, idNumberEncrypted: true, idNumberHash: true, idNumberMasked: true, regionPath: true, statusHistory: { select: { id: true } } } });
     // The register's 200, and the Education Bureau's eight civil servants of the rotation list (demo-rotation.ts), and the new civil servants under the two-year deadline (demo-civil-servants.ts).
     expect(people.length).toBe(208 + DEMO_NEW_CIVIL_SERVANTS);

@@ -50,7 +50,8 @@ describe("demo agencies", () => {
 
   it("integrity records on a few agencies; exactly one blacklisted agency in force (明德, never agency@'s 阳光); an ended abnormal-list entry flags nobody", async () => {
     const records = await prisma.integrityRecord.findMany({ select: { kind: true, occurredOn: true, endsOn: true, organization: { select: { name: true } } } });
-    expect(new Set(records.map((r) => r.kind))).toEqual(new Set(["COMMENDATION", "WARNING", "VIOLATION", "ABNORMAL_LIST", "BLACKLIST"]));
+    // EVALUATION_FAILED: the demo's failed evaluation (demo-evaluations.ts); it bars calls, it does not flag.
+    expect(new Set(records.map((r) => r.kind))).toEqual(new Set(["COMMENDATION", "WARNING", "VIOLATION", "ABNORMAL_LIST", "BLACKLIST", "EVALUATION_FAILED"]));
     const byAgency = new Map<string, typeof records>();
     for (const r of records) byAgency.set(r.organization.name, [...(byAgency.get(r.organization.name) ?? []), r]);
     const flagged = [...byAgency].map(([name, rs]) => [name, integrityFlags(rs, today)] as const).filter(([, f]) => f.length > 0);

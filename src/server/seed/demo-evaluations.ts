@@ -267,7 +267,7 @@ export async function seedDemoEvaluations(tx: TTx, { today, orgs, users }: TDemo
   const plans: TPlan[] = [
     {
       // FINAL on the retired 2022 version (assigned before the new one): 湖畔 graded 3A.
-      kind: "AGENCY_GRADING", status: "FINAL", assigned: -130, due: -70, rubric: "retired", agency: "示例市湖畔家庭社会工作服务中心",
+      kind: "AGENCY_GRADING", status: "FINAL", assigned: -130, due: -45, rubric: "retired", agency: "示例市湖畔家庭社会工作服务中心",
       panel: [
         { email: "evaluator@demo.local", scores: [78, 72, 74, 70], submitted: true },
         { email: "evaluator2@demo.local", scores: [80, 70, 72, 75], submitted: true },
@@ -278,12 +278,12 @@ export async function seedDemoEvaluations(tx: TTx, { today, orgs, users }: TDemo
       report: (r) => `受示例市民政局委托，本中心评估小组（${r.n} 名评估人员）对示例市湖畔家庭社会工作服务中心开展等级评估，采取查阅资料、实地查看、座谈访谈和服务对象回访相结合的方式。综合得分 ${r.score} 分（评分人极差 ${r.spread} 分），评估等级为${r.grade}，按等级对照表评定为 3A 级。\n\n主要优势：机构章程和基本制度健全，计生特殊家庭服务形成了“一户一档”的工作方法，服务对象评价较好。\n\n存在问题：理事会会议记录不完整，专职社工持证比例偏低，项目资金台账与凭证对应不够清晰。\n\n改进建议：规范理事会运作和信息公开，制定持证社工培养计划，加强项目财务管理和内部审核。`,
     },
     {
-      kind: "PROJECT_MIDTERM", status: "CANCELLED", assigned: -75, due: -20, contract: "8",
+      kind: "PROJECT_MIDTERM", status: "CANCELLED", assigned: -40, due: 20, contract: "8",
       panel: [{ email: "evaluator3@demo.local" }, { email: "evaluator4@demo.local" }, { email: "evaluator5@demo.local" }],
     },
     {
       // FINAL "fail": the 守望 project's mid-term evaluation, after a returned milestone.
-      kind: "PROJECT_MIDTERM", status: "FINAL", assigned: -60, due: -30, contract: "5",
+      kind: "PROJECT_MIDTERM", status: "FINAL", assigned: -60, due: -25, contract: "5",
       panel: [
         { email: "evaluator@demo.local", scores: [60, 52, 50, 62, 58], submitted: true },
         { email: "evaluator4@demo.local", scores: [58, 55, 48, 60, 62], submitted: true },
@@ -305,7 +305,7 @@ export async function seedDemoEvaluations(tx: TTx, { today, orgs, users }: TDemo
     },
     {
       // UNDER_APPEAL: 阳光 (agency@demo.local) appealed; the city has yet to decide.
-      kind: "PROJECT_MIDTERM", status: "UNDER_APPEAL", assigned: -35, due: -8, contract: "1",
+      kind: "PROJECT_MIDTERM", status: "UNDER_APPEAL", assigned: -35, due: -4, contract: "1",
       panel: [
         { email: "evaluator@demo.local", scores: [72, 65, 68, 74, 70], submitted: true },
         { email: "evaluator3@demo.local", scores: [70, 62, 66, 72, 75], submitted: true },
@@ -316,7 +316,7 @@ export async function seedDemoEvaluations(tx: TTx, { today, orgs, users }: TDemo
       appeal: { reason: "我中心对“服务进度”和“服务质量”两项得分有异议：上半期个案与小组服务的成果材料已于评估前提交教育局待验收，评估小组未予采纳；家校联动活动因学校期中考试顺延，已与教育局书面确认。请求复核并调整得分。", filedDaysAgo: 2 },
     },
     {
-      kind: "PROJECT_MIDTERM", status: "PUBLISHED", assigned: -30, due: -3, contract: "2",
+      kind: "PROJECT_MIDTERM", status: "PUBLISHED", assigned: -30, due: 0, contract: "2",
       panel: [
         { email: "evaluator2@demo.local", scores: [84, 80, 82, 78, 86], submitted: true },
         { email: "evaluator4@demo.local", scores: [82, 84, 80, 80, 84], submitted: true },
@@ -424,7 +424,7 @@ export async function seedDemoEvaluations(tx: TTx, { today, orgs, users }: TDemo
         practitionerId: subject?.id ?? null,
         track: subject?.talentTrack ?? null,
         year: assignedAt.getUTCFullYear(),
-        dueDate: day(plan.due),
+        dueDate: workingOnOrBefore(day(plan.due)),
         status: plan.status,
         scoreHundredths: result?.meanHundredths ?? null,
         spreadHundredths: result?.spreadHundredths ?? null,
