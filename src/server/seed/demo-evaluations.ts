@@ -9,7 +9,7 @@ import { DEMO_PASSWORD } from "./demo-logins";
 // Third-party evaluation in the demo city (issue 14, part D). Rubrics for the four kinds (the agency
 // grading with an older, retired version), the evaluation centre's five evaluators (赵敏 —
 // evaluator@demo.local — and four colleagues, one of whom left a demo agency within the last three
-// years and is linked to her register entry, so that agency's evaluations recuse her), a second
+// years and is linked to their register entry, so that agency's evaluations recuse them), a second
 // evaluation body with one evaluator, and evaluations in every status over the demo contracts, two
 // agencies and two practitioners: panels of three or four (one recused by employment, one by a
 // declared conflict), complete sheets wherever the status says the panel has scored, the result
@@ -29,7 +29,7 @@ export const DEMO_SECOND_EVALUATION_BODY = { name: "示例市明远社会服务�
 
 /**
  * The evaluators besides evaluator@demo.local (demo.ts creates her), all with the demo password.
- * evaluator2 takes her name from the register entry she is linked to (a former agency social worker).
+ * evaluator2 takes their name from the register entry they are linked to (a former agency social worker).
  */
 export const DEMO_EVALUATORS = [
   { email: "evaluator2@demo.local", name: null, body: DEMO_EVALUATION_BODY, linked: true },
@@ -204,8 +204,8 @@ export async function seedDemoEvaluations(tx: TTx, { today, orgs, users }: TDemo
   }
 
   // 2. The second evaluation body, and the evaluators. evaluator2 is a former social worker of a
-  //    demo agency who left it within the last three years: her account is linked to her register
-  //    entry (User.personPractitionerId), so that agency's evaluations recuse her.
+  //    demo agency who left it within the last three years: their account is linked to their register
+  //    entry (User.personPractitionerId), so that agency's evaluations recuse them.
   const second = await tx.organization.create({
     data: {
       kind: "EVALUATION_BODY",
@@ -221,7 +221,7 @@ export async function seedDemoEvaluations(tx: TTx, { today, orgs, users }: TDemo
     select: { id: true },
   });
   const recusalSince = addYears(today, -recusalYears);
-  // Agencies whose evaluation may recuse her, in order of preference (not 阳光 — agency@demo.local's
+  // Agencies whose evaluation may recuse them, in order of preference (not 阳光 — agency@demo.local's
   // — nor 湖畔, graded below): the first with someone who left it in the window and works at no agency now.
   const preference = ["示例市滨江乡村社会工作服务站", "示例市北山社区社会工作服务社", "示例市守望社会工作服务中心", "示例市长青老年社会工作服务社", "示例市启航青少年社会工作服务中心", "示例市和平社会工作服务社"];
   const leavers = await tx.employmentRecord.findMany({
@@ -229,7 +229,7 @@ export async function seedDemoEvaluations(tx: TTx, { today, orgs, users }: TDemo
     orderBy: [{ to: "desc" }, { practitionerId: "asc" }],
     select: { organizationId: true, practitioner: { select: { id: true, name: true } } },
   });
-  // …and who worked for no other agency in the window (so no other demo panel of hers recuses her).
+  // …and who worked for no other agency in the window (so no other demo panel of theirs recuses them).
   const windows = await tx.employmentRecord.findMany({
     where: { practitionerId: { in: leavers.map((l) => l.practitioner.id) }, OR: [{ to: null }, { to: { gt: recusalSince } }], organization: { kind: "AGENCY" } },
     select: { practitionerId: true, organizationId: true },
@@ -369,9 +369,9 @@ export async function seedDemoEvaluations(tx: TTx, { today, orgs, users }: TDemo
     },
   ];
 
-  let n = 0;
+  // References number each year's assignments in order (PG-<year of assignment>-NNNN).
+  const sequence = new Map<number, number>();
   for (const plan of plans.sort((a, b) => a.assigned - b.assigned)) {
-    n++;
     const rubric = rubrics.get(`${plan.kind}:${plan.rubric === "retired" ? "retired" : "current"}`)!;
     const target = plan.contract ? await contract(Number(plan.contract) + 100) : null;
     const subject = plan.practitionerId ? await tx.practitioner.findUniqueOrThrow({ where: { id: plan.practitionerId }, select: { id: true, talentTrack: true, organizationId: true } }) : null;
@@ -379,6 +379,8 @@ export async function seedDemoEvaluations(tx: TTx, { today, orgs, users }: TDemo
     // The "agency" of a recusal: the evaluated agency, or the appraised practitioner's employer.
     const recusalAgency = organizationId ?? subject?.organizationId ?? null;
     const assignedAt = atCity(day(plan.assigned), 9, 30);
+    const assignedYear = day(plan.assigned).getUTCFullYear();
+    sequence.set(assignedYear, (sequence.get(assignedYear) ?? 0) + 1);
 
     const members = plan.panel.map((m) => {
       const e = evaluators.get(m.email)!;
@@ -415,7 +417,7 @@ export async function seedDemoEvaluations(tx: TTx, { today, orgs, users }: TDemo
 
     const evaluation = await tx.evaluation.create({
       data: {
-        reference: formatEvaluationReference(year, n),
+        reference: formatEvaluationReference(assignedYear, sequence.get(assignedYear)!),
         kind: plan.kind,
         rubricId: rubric.id,
         bodyId: body.id,
@@ -423,7 +425,7 @@ export async function seedDemoEvaluations(tx: TTx, { today, orgs, users }: TDemo
         organizationId,
         practitionerId: subject?.id ?? null,
         track: subject?.talentTrack ?? null,
-        year: assignedAt.getUTCFullYear(),
+        year: assignedYear,
         dueDate: workingOnOrBefore(day(plan.due)),
         status: plan.status,
         scoreHundredths: result?.meanHundredths ?? null,
