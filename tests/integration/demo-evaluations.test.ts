@@ -66,7 +66,7 @@ describe("demo evaluations", () => {
     expect(grading.map((r) => [r.version, r.retiredAt !== null])).toEqual([[1, true], [2, false]]);
   });
 
-  it("has five evaluators in the evaluation centre (one linked to her register entry) and a second body with one", async () => {
+  it("has five evaluators in the evaluation centre (one linked to their register entry) and a second body with one", async () => {
     const centre = await prisma.user.findMany({ where: { role: "EVALUATOR", organization: { name: DEMO_EVALUATION_BODY } }, select: { email: true, personPractitionerId: true } });
     expect(centre.length).toBeGreaterThanOrEqual(5);
     expect(centre.map((u) => u.email)).toContain("evaluator@demo.local");
@@ -105,7 +105,7 @@ describe("demo evaluations", () => {
     }
   });
 
-  it("recuses the linked evaluator where her former agency is evaluated (employment), and one scorer on a declared conflict with a note", async () => {
+  it("recuses the linked evaluator where their former agency is evaluated (employment), and one scorer on a declared conflict with a note", async () => {
     const all = await loadAll();
     const employment = all.flatMap((e) => e.scorers.filter((s) => s.recusalReason === "EMPLOYMENT").map((s) => ({ e, s })));
     expect(employment.length).toBeGreaterThanOrEqual(1);
