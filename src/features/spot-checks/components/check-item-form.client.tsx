@@ -39,8 +39,12 @@ export function CheckItemForm({ itemId, version, status, note, label }: { itemId
         </div>
         {err("result") ? <p className="text-sm text-red-700">{err("result")}</p> : null}
       </fieldset>
-      <TextField id={`${uid}-note`} label={t("note")} name="note" maxLength={1000} hint={t("noteHint")} defaultValue={v.note ?? note ?? ""} error={err("note")} />
-      <SubmitButton size="sm" variant="secondary" pendingLabel={t("submit")}>{status === "PENDING" ? t("submit") : t("change")}</SubmitButton>
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="min-w-[12rem] flex-1">
+          <TextField id={`${uid}-note`} label={t("note")} name="note" maxLength={1000} hint={t("noteHint")} defaultValue={v.note ?? note ?? ""} error={err("note")} />
+        </div>
+        <SubmitButton size="sm" variant="secondary" pendingLabel={t("submit")} className="mb-5">{status === "PENDING" ? t("submit") : t("change")}</SubmitButton>
+      </div>
     </form>
   );
 }

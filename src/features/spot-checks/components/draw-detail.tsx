@@ -50,7 +50,7 @@ export async function DrawItems({ draw, canCheck, linkContracts, actions }: { dr
           { label: t("amount"), numeric: true },
           { label: t("acceptedOn") },
           { label: t("status") },
-          ...(canCheck ? [{ label: ts("check.result"), srOnly: true }] : []),
+          ...(canCheck ? [{ label: ts("check.result"), srOnly: true, className: "sm:min-w-[20rem]" }] : []),
         ]}
         rows={draw.items.map((i) => {
           const m = i.milestone;
@@ -60,11 +60,11 @@ export async function DrawItems({ draw, canCheck, linkContracts, actions }: { dr
             testId: "draw-item",
             data: { milestone: m.id, status: i.status, contract: m.contract.reference, number: String(m.number) },
             cells: [
-              linkContracts ? <Link key="c" href={`/contracts/${m.contract.id}`} className="font-medium text-brand-700 hover:underline">{m.contract.reference}</Link> : m.contract.reference,
+              linkContracts ? <Link key="c" href={`/contracts/${m.contract.id}`} className="whitespace-nowrap font-medium text-brand-700 hover:underline">{m.contract.reference}</Link> : <span key="c" className="whitespace-nowrap">{m.contract.reference}</span>,
               localName(m.contract.organization, locale),
               t("milestoneLabel", { number: m.number, title: m.title }),
               formatFen(m.amountFen, locale),
-              m.decidedAt ? onDay(m.decidedAt) : "—",
+              <span key="d" className="whitespace-nowrap">{m.decidedAt ? onDay(m.decidedAt) : "—"}</span>,
               <div key="s" className="space-y-1">
                 <Badge tone={TONE[i.status]}>{ts(`statuses.${i.status}`)}</Badge>
                 {i.note ? <p className="text-sm text-slate-700">{i.note}</p> : null}
