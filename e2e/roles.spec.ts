@@ -3,12 +3,12 @@ import { M, mainNav, signIn, signInOk } from "./support";
 
 const nav = M.zh.nav;
 const ROLES = [
-  { email: "city@demo.local", role: "CITY_ADMIN", scope: M.zh.home.wholeCity, links: [nav.home, nav.growth, nav.workforce, nav.trainingDashboard, nav.servicesDashboard, nav.practitioners, nav.verification, nav.agencies, nav.applications, nav.posts, nav.association, nav.supervision, nav.rotation, nav.organizations, nav.trainings, nav.trainingProviders, nav.exams, nav.serviceCalls, nav.contracts, nav.funds, nav.civilServants, nav.users, nav.audit, nav.outbox, nav.account] },
+  { email: "city@demo.local", role: "CITY_ADMIN", scope: M.zh.home.wholeCity, links: [nav.home, nav.growth, nav.workforce, nav.trainingDashboard, nav.servicesDashboard, nav.practitioners, nav.verification, nav.agencies, nav.applications, nav.posts, nav.association, nav.supervision, nav.rotation, nav.organizations, nav.trainings, nav.trainingProviders, nav.exams, nav.serviceCalls, nav.contracts, nav.spotChecks, nav.funds, nav.civilServants, nav.calendar, nav.users, nav.audit, nav.outbox, nav.account] },
   { email: "district@demo.local", role: "DISTRICT_OFFICER", scope: "东城区", links: [nav.home, nav.growth, nav.workforce, nav.trainingDashboard, nav.servicesDashboard, nav.practitioners, nav.verification, nav.agencies, nav.applications, nav.posts, nav.association, nav.supervision, nav.rotation, nav.organizations, nav.trainings, nav.trainingProviders, nav.exams, nav.serviceCalls, nav.contracts, nav.civilServants, nav.account] },
   { email: "dept@demo.local", role: "DEPARTMENT_OFFICER", scope: "示例市教育局", links: [nav.home, nav.trainingDashboard, nav.servicesDashboard, nav.practitioners, nav.posts, nav.supervision, nav.rotation, nav.organizations, nav.trainings, nav.exams, nav.serviceCalls, nav.contracts, nav.civilServants, nav.account] },
   { email: "agency@demo.local", role: "AGENCY_ADMIN", scope: "示例市阳光社会工作服务中心", links: [nav.home, nav.practitioners, nav.myAgency, nav.supervision, nav.organizations, nav.trainings, nav.exams, nav.serviceCalls, nav.contracts, nav.account] },
   { email: "worker@demo.local", role: "PRACTITIONER", scope: M.zh.home.yourself, links: [nav.home, nav.myProfile, nav.mySupervision, nav.trainings, nav.myExams, nav.account] },
-  { email: "evaluator@demo.local", role: "EVALUATOR", scope: "示例市社会组织评估中心", links: [nav.home, nav.organizations, nav.account] },
+  { email: "evaluator@demo.local", role: "EVALUATOR", scope: "示例市社会组织评估中心", links: [nav.home, nav.organizations, nav.spotChecks, nav.account] },
   { email: "training@demo.local", role: "TRAINING_PROVIDER", scope: "示例市社会工作教育培训中心", links: [nav.home, nav.trainings, nav.account] },
   { email: "expert@demo.local", role: "EXPERT", scope: M.zh.home.assignedCalls, links: [nav.home, nav.scoring, nav.account] },
 ] as const;

@@ -28,6 +28,8 @@ import type supervision from "../../messages/en/supervision.json";
 import type trainingDashboard from "../../messages/en/trainingDashboard.json";
 import type trainingSettings from "../../messages/en/trainingSettings.json";
 import type trainings from "../../messages/en/trainings.json";
+import type spotChecks from "../../messages/en/spotChecks.json";
+import type workCalendar from "../../messages/en/workCalendar.json";
 import type workforce from "../../messages/en/workforce.json";
 
 // The catalogue as load-messages.ts assembles it: messages/<locale>.json plus one namespace per
@@ -62,6 +64,8 @@ type TMessages = typeof base & {
   trainingDashboard: typeof trainingDashboard;
   trainingSettings: typeof trainingSettings;
   trainings: typeof trainings;
+  spotChecks: typeof spotChecks;
+  workCalendar: typeof workCalendar;
   workforce: typeof workforce;
 };
 

@@ -14,6 +14,8 @@ import type { TRotationErrorCode, TRotationFieldErrorCode } from "@/domain/rotat
 import type { TScoringErrorCode, TScoringFieldErrorCode } from "@/domain/scoring/errors";
 import type { TStaffErrorCode, TStaffFieldErrorCode } from "@/domain/staff/errors";
 import type { TSupervisionErrorCode, TSupervisionFieldErrorCode } from "@/domain/supervision/errors";
+import type { TSpotChecksErrorCode, TSpotChecksFieldErrorCode } from "@/domain/spot-checks/errors";
+import type { TWorkCalendarErrorCode, TWorkCalendarFieldErrorCode } from "@/domain/work-calendar/errors";
 import type { TTrainingsErrorCode, TTrainingsFieldErrorCode } from "@/domain/trainings/errors";
 
 // Codes are catalogue keys (see src/lib/message-key.ts): a plain code lives under "errors" (form
@@ -57,7 +59,9 @@ export type TDomainErrorCode =
   | TScoringErrorCode
   | TStaffErrorCode
   | TSupervisionErrorCode
-  | TTrainingsErrorCode;
+  | TTrainingsErrorCode
+  | TSpotChecksErrorCode
+  | TWorkCalendarErrorCode;
 
 /** What a field may be refused with, by a schema or by a DomainError with a field. */
 export type TFieldErrorCode =
@@ -78,7 +82,9 @@ export type TFieldErrorCode =
   | TScoringFieldErrorCode
   | TStaffFieldErrorCode
   | TSupervisionFieldErrorCode
-  | TTrainingsFieldErrorCode;
+  | TTrainingsFieldErrorCode
+  | TSpotChecksFieldErrorCode
+  | TWorkCalendarFieldErrorCode;
 
 /** Thrown when a `version` check fails: someone else saved the record first. */
 export class StaleEditError extends Error {

@@ -27,6 +27,8 @@ export type TNavKey =
   | "serviceCalls"
   | "scoring"
   | "contracts"
+  | "spotChecks"
+  | "calendar"
   | "civilServants"
   | "users"
   | "audit"
@@ -76,8 +78,12 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/service-calls", key: "serviceCalls", action: "serviceCalls.read", scopes: ["city", "district", "department"] },
   { href: "/scoring", key: "scoring", action: "proposals.score", scopes: ["self"] },
   { href: "/contracts", key: "contracts", action: "contracts.read" },
+  // One page, two menu entries: the city draws, an evaluation body's evaluators check what was drawn for it.
+  { href: "/spot-checks", key: "spotChecks", action: "spotChecks.draw" },
+  { href: "/spot-checks", key: "spotChecks", action: "spotChecks.check" },
   { href: "/funds", key: "funds", action: "funds.read" },
   { href: "/civil-servants", key: "civilServants", action: "civilServants.read" },
+  { href: "/calendar", key: "calendar", action: "calendar.manage" },
   { href: "/admin/users", key: "users", action: "users.read" },
   { href: "/admin/audit", key: "audit", action: "audit.read" },
   { href: "/admin/outbox", key: "outbox", action: "outbox.read" },
@@ -107,7 +113,7 @@ export function ownPageFor(principal: Pick<TPrincipal, "role">, href: string): s
 }
 
 /** The hints that name what a role may do on a page, by what the matrix lets it do there. */
-export type TNavHintKey = Exclude<TNavKey, "home"> | "practitionersSearchExport" | "practitionersSearch";
+export type TNavHintKey = Exclude<TNavKey, "home"> | "practitionersSearchExport" | "practitionersSearch" | "spotChecksCheck";
 
 /**
  * The key of the hint under a menu page's name, for `principal`: it promises only what their role
@@ -115,5 +121,6 @@ export type TNavHintKey = Exclude<TNavKey, "home"> | "practitionersSearchExport"
  */
 export function navHintKey(principal: Pick<TPrincipal, "role">, key: Exclude<TNavKey, "home">): TNavHintKey {
   if (key === "practitioners" && !can(principal, "practitioners.create")) return can(principal, "practitioners.export") ? "practitionersSearchExport" : "practitionersSearch";
+  if (key === "spotChecks" && !can(principal, "spotChecks.draw")) return "spotChecksCheck";
   return key;
 }

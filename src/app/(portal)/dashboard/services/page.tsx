@@ -16,6 +16,8 @@ import { contractShortfallsCached } from "@/server/contracts/staffing";
 import { ShortfallsCard, type TShortfallRow } from "@/features/services-dashboard/components/shortfalls-card";
 import { FundLinesCard } from "@/features/services-dashboard/components/fund-lines-card";
 import { Badge, PageHeader } from "@/components/ui/card";
+import { evaluationBands } from "@/server/services-dashboard/evaluation-bands";
+import { EvaluationBandsCard } from "@/features/services-dashboard/components/evaluation-bands-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("servicesDashboard");
@@ -28,7 +30,7 @@ export default async function ServicesDashboardPage() {
   // The scope comes from the caller's matrix row: the city everything, a district its district, a department its projects.
   const scope = servicesScopeOf(user);
   if (!scope) forbidden();
-  const [t, tf, te, tc, locale, format, d, live] = await Promise.all([
+  const [t, tf, te, tc, locale, format, d, live, bands] = await Promise.all([
     getTranslations("servicesDashboard"),
     getTranslations("funds"),
     getTranslations("enums"),
@@ -38,6 +40,8 @@ export default async function ServicesDashboardPage() {
     getServicesDashboardCached(scope),
     // Live: reused only while nothing has changed, so a shortfall shows the moment someone leaves or lapses (src/server/contracts/staffing.ts).
     contractShortfallsCached(user, "dashboard.services.read"),
+    // Live, in the reader's scope of evaluations (src/server/services-dashboard/evaluation-bands.ts).
+    evaluationBands(user),
   ]);
   const day = dayFormatter(format);
   const subject = scope.kind === "district" ? (user.regionName ?? null) : scope.kind === "department" ? (user.organizationName ?? null) : null;
@@ -62,6 +66,7 @@ export default async function ServicesDashboardPage() {
       <ShareCard d={d} />
       <StagesCard d={d} />
       <DelaysCard delays={d.delays} />
+      <EvaluationBandsCard bands={bands} />
       <ShortfallsCard rows={shortfalls} />
       <FundLinesCard lines={d.lines} year={Number(d.today.slice(0, 4))} />
     </div>
