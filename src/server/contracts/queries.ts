@@ -117,6 +117,7 @@ export async function getContract(user: TCurrentUser, id: string) {
       minQualifiedPercent: true,
       status: true,
       closedOn: true,
+      closedGrade: true,
       version: true,
       organizationId: true,
       organization: { select: namedSelect },
