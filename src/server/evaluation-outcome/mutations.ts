@@ -88,7 +88,7 @@ async function agencyAdmins(tx: TTx, organizationId: string | null) {
  * unless every scorer who is not recused has submitted. The appeal window's last day is
  * appealWorkingDays working days after the day of publication (the city's calendar).
  */
-export async function publishReport(input: TPublishReport, file: TScanUpload | null): Promise<{ evaluationId: string }> {
+export async function publishReport(input: TPublishReport, file: TScanUpload | null, now = new Date()): Promise<{ evaluationId: string }> {
   const actor = await authorize("evaluations.report");
   const meta = await getRequestMeta();
   const current = await findInScope(prisma, actor, "evaluations.report", input.evaluationId);
@@ -97,7 +97,6 @@ export async function publishReport(input: TPublishReport, file: TScanUpload | n
   const waiting = await prisma.evaluationScorer.count({ where: { evaluationId: current.id, recusedAt: null, submittedAt: null } });
   if (waiting > 0) throw new DomainError("evaluationOutcome.errors.notScored");
   if (current.version !== input.version) throw new StaleEditError();
-  const now = new Date();
   const { appealWorkingDays } = await settings(prisma);
   const appealDeadline = await workingDaysAfter(todayInCity(now), appealWorkingDays);
 
