@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { as, codeOf } from "../helpers/integration";
 import { prisma } from "@/server/db";
-import { makeOrganization, makePractitioner, makeRegion, makeUser } from "@/server/seed/factories";
+import { makeOrganization, makeRegion, makeUser } from "@/server/seed/factories";
 import { makeScoredEvaluation } from "@/server/seed/evaluation-outcome-factories";
 import { insertContract } from "@/server/seed/demo-contracts";
 import { commitFunds } from "@/server/funds/ledger";
