@@ -117,6 +117,8 @@ test("the body publishes, the agency appeals, the city upholds with a revised sc
   await expect(city.getByText(zh.notices.decided)).toBeVisible();
   await expect(section(city)).toHaveAttribute("data-status", "FINAL");
   await expect(city.getByTestId("outcome-grade")).toHaveText(zh.grades.FAIL);
+  await expect(city.getByTestId("outcome-revised")).toHaveText("58.50");
+  await expect(city.getByTestId("outcome-mean")).toHaveText((w.evaluation.scoreHundredths! / 100).toFixed(2));
   await expect(city.getByTestId("outcome-decision")).toHaveAttribute("data-decision", "UPHELD");
   await expect(city.getByTestId("outcome-rating")).toContainText(zhEnums.agencyRatingLevel.A1);
   await expect(city.getByTestId("outcome-integrity")).toBeVisible();

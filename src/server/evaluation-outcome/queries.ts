@@ -4,7 +4,7 @@ import type { TCurrentUser } from "@/server/auth/session";
 import { evaluationScope } from "@/server/authz/scope";
 import { can, type TPrincipal } from "@/domain/authz/matrix";
 import { todayInCity } from "@/domain/common/calendar-day";
-import { sheetHundredths } from "@/domain/evaluations/rules";
+import { panelResult, sheetHundredths } from "@/domain/evaluations/rules";
 import { isWindowOpen } from "@/domain/evaluation-outcome/rules";
 
 // What an evaluation's outcome section shows, for the reader's role: the result (mean, spread, grade
@@ -81,6 +81,9 @@ export async function getEvaluationOutcome(principal: TPrincipal, evaluationId: 
     subject: e.organization?.name ?? e.practitioner?.name ?? null,
     contract: e.contract,
     resultVisible: visible,
+    /** The panel's mean from the sheets (the stored score is the revised one after an upheld appeal). */
+    panelMeanHundredths: visible ? (panelResult(totals.flatMap((t) => (t.totalHundredths === null ? [] : [t.totalHundredths])))?.meanHundredths ?? e.scoreHundredths) : null,
+    revised: visible && e.appeal?.decision === "UPHELD" && e.appeal.revisedScoreHundredths !== null,
     scoreHundredths: visible ? e.scoreHundredths : null,
     spreadHundredths: visible ? e.spreadHundredths : null,
     grade: visible ? e.grade : null,

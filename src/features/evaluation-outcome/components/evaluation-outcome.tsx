@@ -39,17 +39,23 @@ export async function EvaluationOutcome({ evaluationId, principal, notice }: { e
     <SectionCard id="outcome" title={t("title")} actions={<Badge tone={OUTCOME_STATUS_TONE[o.status]}>{t(`statuses.${o.status}`)}</Badge>}>
       <div className="space-y-5" data-testid="evaluation-outcome" data-status={o.status}>
         {shownNotice ? <Notice tone="success">{t(`notices.${shownNotice}`)}</Notice> : null}
+        <div className="space-y-5">
 
         <Sub title={t("result")} testId="outcome-result">
           {o.resultVisible ? (
             <>
-              <DescriptionList className="gap-3 grid-cols-3 sm:max-w-xl">
+              <DescriptionList className={o.revised ? "grid-cols-2 gap-3 sm:max-w-2xl sm:grid-cols-4" : "grid-cols-3 gap-3 sm:max-w-xl"}>
                 <DescriptionItem label={t("mean")} testId="outcome-mean">
-                  <span className="text-lg font-semibold tabular-nums">{score(o.scoreHundredths)}</span>
+                  <span className="text-lg font-semibold tabular-nums">{score(o.panelMeanHundredths)}</span>
                 </DescriptionItem>
                 <DescriptionItem label={t("spread")} testId="outcome-spread">
                   <span className="text-lg font-semibold tabular-nums">{score(o.spreadHundredths)}</span>
                 </DescriptionItem>
+                {o.revised ? (
+                  <DescriptionItem label={t("revisedScore")} testId="outcome-revised">
+                    <span className="text-lg font-semibold tabular-nums">{score(o.scoreHundredths)}</span>
+                  </DescriptionItem>
+                ) : null}
                 <DescriptionItem label={t("grade")} testId="outcome-grade">
                   {o.grade ? <Badge tone={GRADE_TONE[o.grade]}>{t(`grades.${o.grade}`)}</Badge> : "—"}
                 </DescriptionItem>
@@ -76,7 +82,7 @@ export async function EvaluationOutcome({ evaluationId, principal, notice }: { e
             <div className="space-y-2 text-sm">
               <p className="text-slate-600">
                 {t("publishedOn", { date: instantDay(o.publishedAt) })}
-                {o.appealDeadline ? ` · ${o.windowOpen ? t("deadline", { date: day(o.appealDeadline) }) : t("windowEnded", { date: day(o.appealDeadline) })}` : null}
+                {o.appealDeadline && o.status === "PUBLISHED" ? ` · ${o.windowOpen ? t("deadline", { date: day(o.appealDeadline) }) : t("windowEnded", { date: day(o.appealDeadline) })}` : null}
               </p>
               <p className="whitespace-pre-line text-slate-900">{o.report}</p>
               {o.reportFileId ? (
@@ -88,7 +94,6 @@ export async function EvaluationOutcome({ evaluationId, principal, notice }: { e
           )}
           {o.canPublish ? (
             <div className="mt-2">
-              <p className="mb-2 text-sm font-medium text-slate-800">{t("publishTitle")}</p>
               <PublishReportForm evaluationId={o.id} version={o.version} />
             </div>
           ) : null}
@@ -115,7 +120,7 @@ export async function EvaluationOutcome({ evaluationId, principal, notice }: { e
                 ) : null}
               </div>
             ) : o.canAppeal ? null : (
-              <p className="text-sm text-slate-600">{o.windowOpen ? t("deadline", { date: day(o.appealDeadline) }) : t("noAppeal")}</p>
+              <p className="text-sm text-slate-600">{o.status === "PUBLISHED" && o.windowOpen ? t("deadline", { date: day(o.appealDeadline) }) : o.status === "PUBLISHED" ? t("windowEnded", { date: day(o.appealDeadline) }) : t("noAppeal")}</p>
             )}
             {o.canAppeal ? <AppealForm evaluationId={o.id} version={o.version} /> : null}
             {o.canDecide ? (
@@ -149,6 +154,7 @@ export async function EvaluationOutcome({ evaluationId, principal, notice }: { e
             </ul>
           </Sub>
         ) : null}
+        </div>
       </div>
     </SectionCard>
   );

@@ -7,7 +7,7 @@ import {
 } from "./outcome-forms.client";
 
 // The client forms with the messages they render (src/i18n/with-messages.tsx).
-const NAMESPACES = ["evaluationOutcome", "errors", "validation"] as const;
+const NAMESPACES = ["common", "evaluationOutcome", "errors", "validation"] as const;
 export const PublishReportForm = withMessages(PublishReportFormClient, NAMESPACES);
 export const AppealForm = withMessages(AppealFormClient, NAMESPACES);
 export const DecideAppealForm = withMessages(DecideAppealFormClient, NAMESPACES);
