@@ -9,6 +9,7 @@ import { maskIdNumber } from "../src/lib/id-number";
 import { makeOrganization, makePractitioner, makeRegion, makeUser } from "../src/server/seed/factories";
 import { makeCredentialedPractitioner, type TCredentialSeed } from "../src/server/seed/credential-factories";
 import { randomIdNumber } from "../src/server/seed/id-numbers";
+import { makeScoredEvaluation } from "../src/server/seed/evaluation-outcome-factories";
 import type { TDb } from "./db";
 
 export type TTx = Prisma.TransactionClient;
@@ -84,4 +85,24 @@ export function newCountedPractitioner(tx: TTx, organizationId: string, name: st
   return makeCredentialedPractitioner(tx, { name, entryDate: day("2024-03-01"), entryPath: "RECRUITED", ...idNumberColumns(), ...extra, organizationId }, [
     { status: "VERIFIED", kind: "SOCIAL_WORKER", number: `E2E-ZJ-${uniqueTag()}`, issueDate: "2025-06-01", registrationEnd: "2030-05-31", ...credential },
   ]);
+}
+
+/**
+ * Issue 14: an agency grading in SCORED by a new evaluation body with three evaluators (each with a
+ * submitted sheet; 40/30/30 weights), computed by the rules as the scoring would leave it.
+ */
+export async function newScoredGrading(tx: TTx, agencyId: string, tag: string, sheets: number[][] = [[70, 65, 60], [68, 66, 64], [66, 70, 62]]) {
+  const city = await demoCity(tx);
+  const body = await newOrg(tx, "EVALUATION_BODY", city.id, `评估${tag}中心`);
+  const names = ["甲", "乙", "丙"];
+  const evaluators = [];
+  for (const name of names) evaluators.push(await newUser(tx, "EVALUATOR", `评估员${name}${tag}`, { organizationId: body.id }));
+  const evaluation = await makeScoredEvaluation(tx, {
+    kind: "AGENCY_GRADING",
+    bodyId: body.id,
+    organizationId: agencyId,
+    panel: evaluators.map((u, i) => ({ userId: u.id, scores: sheets[i]! })),
+    reference: `PG-2099-${tag}`,
+  });
+  return { body, evaluators, evaluation };
 }

@@ -19,6 +19,7 @@ import { parseContractFilter } from "@/domain/contracts/list-filter";
 import { ZCloseContract, ZDecideDisbursement, ZDecideMilestone, ZReplaceStaff, ZReportMilestone, ZRequestDisbursement } from "@/domain/contracts/schemas";
 import { ZRecordLeaving } from "@/domain/staff/schemas";
 import { isoDay, todayInCity } from "@/domain/common/calendar-day";
+import { makeScoredEvaluation } from "@/server/seed/evaluation-outcome-factories";
 
 const DAY = 86_400_000;
 const today = todayInCity();
@@ -316,10 +317,16 @@ describe("closing a contract", () => {
     await as(w.u.adminA);
     expect(await codeOf(closeContract(ZCloseContract.parse({ contractId: c.id, version: "1" })))).toBe("authz:forbidden");
     await as(w.u.dept);
+    // Issue 14: the project's final evaluation must be FINAL first; the close records its grade.
+    expect(await codeOf(closeContract(ZCloseContract.parse({ contractId: c.id, version: "1" })))).toBe("contracts.errors.finalEvaluationNotFinal");
+    const body = await makeOrganization(prisma, { kind: "EVALUATION_BODY", regionId: w.city.id, name: "评估中心" });
+    const scorers = await Promise.all([1, 2, 3].map(() => makeUser(prisma, { role: "EVALUATOR", organizationId: body.id })));
+    const evaluation = await makeScoredEvaluation(prisma, { kind: "PROJECT_FINAL", bodyId: body.id, organizationId: w.agencyA.id, contractId: c.id, panel: scorers.map((u) => ({ userId: u.id, scores: [80, 80, 80] })) });
+    await prisma.evaluation.update({ where: { id: evaluation.id }, data: { status: "FINAL", finalAt: new Date() } });
     const closed = await closeContract(ZCloseContract.parse({ contractId: c.id, version: "1" }));
     expect(closed.releasedFen).toBe(3_000_000n);
     expect(await prisma.$transaction((tx) => availableOf(tx, w.line.id))).toBe(available! + 3_000_000n);
-    expect(await prisma.contract.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "CLOSED", closedOn: today });
+    expect(await prisma.contract.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "CLOSED", closedOn: today, closedGrade: "GOOD" });
     expect(await codeOf(closeContract(ZCloseContract.parse({ contractId: c.id, version: "2" })))).toBe("contracts.errors.notActive");
   });
 });

@@ -34,7 +34,13 @@ const SAMPLES: { [K in keyof TNotificationParams]: TNotificationParams[K][] } = 
     { reference: "FW-2027-0003", title: "社区养老服务项目", agency: "示例市阳光社会工作服务中心", outcome: "SELECTED" },
     { reference: "FW-2027-0003", title: "社区养老服务项目", agency: "示例市阳光社会工作服务中心", outcome: "NOT_SELECTED" },
   ],
+  evaluationPublished: [{ reference: "PG-2027-0004", body: "示例市社会组织评估中心", subject: "示例市阳光社会工作服务中心", deadline: "2027-10-16" }],
+  appealDecided: [
+    { reference: "PG-2027-0004", subject: "示例市阳光社会工作服务中心", decision: "UPHELD", grade: "PASS" },
+    { reference: "PG-2027-0004", subject: "示例市阳光社会工作服务中心", decision: "DISMISSED", grade: "FAIL" },
+  ],
 };
+const ABOUT_AGENCY: readonly string[] = ["proposalDecided", "evaluationPublished", "appealDecided"];
 
 describe("notifications render in every language", () => {
   for (const locale of LOCALES) {
@@ -45,7 +51,7 @@ describe("notifications render in every language", () => {
           for (const text of [title, body]) {
             expect(text).not.toMatch(/[{}]|notifications\.kinds/);
             // Whom it is about: a person, or for a call's decision the agency that proposed.
-            expect(text).toContain(kind === "proposalDecided" ? "示例市阳光社会工作服务中心" : "李明");
+            expect(text).toContain(ABOUT_AGENCY.includes(kind) ? "示例市阳光社会工作服务中心" : "李明");
           }
           if ("reason" in params && params.reason) expect(body).toContain(params.reason);
           if ("number" in params) expect(`${title}${body}`).toContain(params.number);
@@ -61,6 +67,7 @@ describe("notifications render in every language", () => {
           }
           if (kind === "trainingPromoted") expect(body).toContain(day(locale, "2027-05-01"));
           if (kind === "contractShortfall") expect(body).toContain(day(locale, "2027-03-01"));
+          if (kind === "evaluationPublished") expect(body).toContain(day(locale, "2027-10-16"));
         }
       });
     }
@@ -71,6 +78,15 @@ describe("notifications render in every language", () => {
       expect(yes!.title).not.toBe(no!.title);
       expect(yes!.body).not.toBe(no!.body);
     }
+  });
+  it("an upheld and a dismissed appeal are told apart, with the final grade, in every language", () => {
+    for (const locale of LOCALES) {
+      const [upheld, dismissed] = SAMPLES.appealDecided.map((p) => renderNotification(locale, "appealDecided", p));
+      expect(upheld!.title).not.toBe(dismissed!.title);
+      expect(upheld!.body).not.toBe(dismissed!.body);
+    }
+    expect(renderNotification("zh-Hans", "appealDecided", SAMPLES.appealDecided[0]!).body).toContain("合格");
+    expect(renderNotification("zh-Hans", "appealDecided", SAMPLES.appealDecided[1]!).body).toContain("不合格");
   });
   it("the verified and rejected wordings differ", () => {
     const [ok, no] = SAMPLES.cpdDecided.map((p) => renderNotification("en", "cpdDecided", p).title);

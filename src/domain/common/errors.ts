@@ -3,6 +3,7 @@ import type { TAgenciesErrorCode, TAgenciesFieldErrorCode } from "@/domain/agenc
 import type { TAssociationErrorCode, TAssociationFieldErrorCode } from "@/domain/association/errors";
 import type { TContractsErrorCode, TContractsFieldErrorCode } from "@/domain/contracts/errors";
 import type { TCredentialsErrorCode, TCredentialsFieldErrorCode } from "@/domain/credentials/errors";
+import type { TEvaluationOutcomeErrorCode, TEvaluationOutcomeFieldErrorCode } from "@/domain/evaluation-outcome/errors";
 import type { TExamsErrorCode, TExamsFieldErrorCode } from "@/domain/exams/errors";
 import type { TFundsErrorCode, TFundsFieldErrorCode } from "@/domain/funds/errors";
 import type { TOrganizationsFieldErrorCode } from "@/domain/organizations/errors";
@@ -49,6 +50,7 @@ export type TDomainErrorCode =
   | TAssociationErrorCode
   | TContractsErrorCode
   | TCredentialsErrorCode
+  | TEvaluationOutcomeErrorCode
   | TExamsErrorCode
   | TFundsErrorCode
   | TPostsErrorCode
@@ -71,6 +73,7 @@ export type TFieldErrorCode =
   | TAssociationFieldErrorCode
   | TContractsFieldErrorCode
   | TCredentialsFieldErrorCode
+  | TEvaluationOutcomeFieldErrorCode
   | TExamsFieldErrorCode
   | TFundsFieldErrorCode
   | TOrganizationsFieldErrorCode

@@ -9,6 +9,7 @@ export type TContractsErrorCode = `contracts.errors.${
   | "sameOfficial"
   | "notWaiting"
   | "openMilestones"
+  | "finalEvaluationNotFinal"
   | "staffNotNamed"
   | "alreadyNamed"
   | "notOnRegister"}`;

@@ -2,7 +2,7 @@
 // its text: the text is rendered in the reader's language when they read it (and in their
 // language for the e-mail). Parameters are plain strings and numbers for ICU messages.
 
-export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided", "supervisionLogged", "supervisionConfirmDue", "supervisionDisputed", "trainingPromoted", "trainingCancelled", "trainingCompleted", "contractShortfall", "proposalDecided"] as const;
+export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided", "supervisionLogged", "supervisionConfirmDue", "supervisionDisputed", "trainingPromoted", "trainingCancelled", "trainingCompleted", "contractShortfall", "proposalDecided", "evaluationPublished", "appealDecided"] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type TDecision = "VERIFIED" | "REJECTED" | "REVOKED";
@@ -29,6 +29,10 @@ export type TNotificationParams = {
   contractShortfall: { reference: string; agency: string; since: string; people: string };
   /** To an agency's administrators: the city selected the agency that gets a call's contract; theirs was (not) chosen. */
   proposalDecided: { reference: string; title: string; agency: string; outcome: "SELECTED" | "NOT_SELECTED" };
+  /** To the evaluated agency's administrators: the evaluation body published its report; the appeal window's last day. */
+  evaluationPublished: { reference: string; body: string; subject: string; deadline: string };
+  /** To the evaluated agency's administrators: the city decided their appeal; the final grade. */
+  appealDecided: { reference: string; subject: string; decision: "UPHELD" | "DISMISSED"; grade: "EXCELLENT" | "GOOD" | "PASS" | "FAIL" };
 };
 
 export function isNotificationKind(v: unknown): v is TNotificationKind {

@@ -142,7 +142,7 @@ const detailSelect = {
     select: { id: true, status: true, effectiveFrom: true, reason: true, actorName: true, createdAt: true },
     orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
   },
-  ratings: { select: { id: true, rating: true, ratedOn: true, source: true, createdAt: true }, orderBy: [{ ratedOn: "desc" }, { createdAt: "desc" }] },
+  ratings: { select: { id: true, rating: true, ratedOn: true, validUntil: true, source: true, createdAt: true }, orderBy: [{ ratedOn: "desc" }, { createdAt: "desc" }] },
   memberships: {
     where: { memberType: "AGENCY" },
     select: { id: true, memberNumber: true, joinedOn: true, status: true, endedOn: true },

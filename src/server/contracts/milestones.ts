@@ -62,8 +62,9 @@ export async function decideMilestone(input: TDecideMilestone): Promise<{ contra
 }
 
 /**
- * Closes an active contract whose milestones are all accepted and none of whose payments waits for
- * a second approval; what its commitment still holds goes back to the line.
+ * Closes an active contract whose milestones are all accepted, none of whose payments waits for
+ * a second approval, and whose final evaluation is FINAL (its grade is recorded on the contract);
+ * what its commitment still holds goes back to the line.
  */
 export async function closeContract(input: TCloseContract): Promise<{ contractId: string; releasedFen: bigint }> {
   const actor = await authorize("contracts.manage");
@@ -76,8 +77,11 @@ export async function closeContract(input: TCloseContract): Promise<{ contractId
     const open = await tx.milestone.count({ where: { contractId: current.id, status: { not: "ACCEPTED" } } });
     const waiting = await tx.disbursement.count({ where: { milestone: { contractId: current.id }, status: "REQUESTED" } });
     if (open > 0 || waiting > 0) throw new DomainError("contracts.errors.openMilestones");
+    // The project's final evaluation must be FINAL (issue 14); the close records its grade.
+    const evaluation = await tx.evaluation.findFirst({ where: { contractId: current.id, kind: "PROJECT_FINAL", status: "FINAL" }, orderBy: { finalAt: "desc" }, select: { id: true, reference: true, grade: true } });
+    if (!evaluation?.grade) throw new DomainError("contracts.errors.finalEvaluationNotFinal");
     const closedOn = todayInCity();
-    const result = await tx.contract.updateMany({ where: { id: current.id, version: input.version, status: "ACTIVE" }, data: { status: "CLOSED", closedOn, version: { increment: 1 } } });
+    const result = await tx.contract.updateMany({ where: { id: current.id, version: input.version, status: "ACTIVE" }, data: { status: "CLOSED", closedOn, closedGrade: evaluation.grade, version: { increment: 1 } } });
     if (result.count !== 1) throw new StaleEditError();
     const releasedFen = await releaseRestOfCommitment(tx, `contract:${current.id}`, actor.id, "closed");
     await recordAudit(tx, {
@@ -86,7 +90,7 @@ export async function closeContract(input: TCloseContract): Promise<{ contractId
       entity: "Contract",
       entityId: current.id,
       before: { status: current.status, version: current.version },
-      after: { status: "CLOSED", closedOn, releasedFen: releasedFen.toString(), version: current.version + 1 },
+      after: { status: "CLOSED", closedOn, closedGrade: evaluation.grade, evaluation: evaluation.reference, releasedFen: releasedFen.toString(), version: current.version + 1 },
       meta,
     });
     return { contractId: current.id, releasedFen };

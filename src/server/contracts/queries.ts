@@ -117,6 +117,7 @@ export async function getContract(user: TCurrentUser, id: string) {
       minQualifiedPercent: true,
       status: true,
       closedOn: true,
+      closedGrade: true,
       version: true,
       organizationId: true,
       organization: { select: namedSelect },
@@ -153,11 +154,13 @@ export async function getContract(user: TCurrentUser, id: string) {
     },
   });
   if (!contract) return null;
-  const [districts, shortfall, threshold, formerStaff] = await Promise.all([
+  const [districts, shortfall, threshold, formerStaff, finalEvaluations] = await Promise.all([
     districtNames([contract.call.regionPath]),
     shortfallOf(contract.id, day),
     approvalThresholdFen(),
     prisma.contractStaff.findMany({ where: { contractId: contract.id, to: { lte: day } }, orderBy: { to: "desc" }, select: { id: true, from: true, to: true, practitioner: { select: { name: true } } } }),
+    // Issue 14: the close needs the project's final evaluation FINAL.
+    prisma.evaluation.count({ where: { contractId: contract.id, kind: "PROJECT_FINAL", status: "FINAL" } }),
   ]);
   const userIds = [...new Set(contract.milestones.flatMap((m) => m.disbursements.flatMap((d) => [d.requestedById, d.approvedById]).filter((x): x is string => !!x)))];
   const users = new Map((await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
@@ -196,6 +199,7 @@ export async function getContract(user: TCurrentUser, id: string) {
     canAccept: can(user, "milestones.accept") && contract.status === "ACTIVE",
     canRequest: can(user, "disbursements.request") && contract.status === "ACTIVE",
     canApprove: can(user, "disbursements.approve"),
+    finalEvaluationReady: finalEvaluations > 0,
     canClose: can(user, "contracts.manage") && contract.status === "ACTIVE" && contract.milestones.length > 0 && contract.milestones.every((m) => m.status === "ACCEPTED") && !milestones.some((m) => m.waitingFen > 0n),
   };
 }

@@ -10,6 +10,7 @@ import { sendRegistrationReminders } from "./reminders";
 import { sendSupervisionReminders } from "@/server/supervision/reminders";
 import { closeDueCalls } from "@/server/service-calls/close";
 import { noticeAllShortfalls } from "@/server/contracts/staffing";
+import { finaliseExpiredWindows } from "@/server/evaluation-outcome/mutations";
 
 // Time-driven upkeep of the register: counting periods start or end without anyone touching a
 // record, registrations come due (reminders), supervision sessions wait too long for confirmation, and one-off data tasks asked for by a migration
@@ -87,6 +88,8 @@ export async function runMaintenance(options: { today?: Date; recompute?: boolea
     await closeDueCalls(today);
     // Contracts whose named staff fell short with the calendar (a registration lapsed): told once per shortfall.
     const shortfalls = await noticeAllShortfalls(todayInCity(today));
+    // Published evaluations whose appeal window ended without an appeal become FINAL, with their flow-ons.
+    await finaliseExpiredWindows(todayInCity(today));
     for (const id of [...emails, ...supervision.emails, ...shortfalls.emails]) await deliver(id);
     return { ran: true, recomputed, reminders: notifications + supervision.notifications + shortfalls.notifications, dataTasks };
   });

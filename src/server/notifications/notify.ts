@@ -61,6 +61,10 @@ export function renderNotification(locale: TLocale, kind: TNotificationKind, par
       return { title: t("kinds.contractShortfall.title", values), body: t("kinds.contractShortfall.body", values) };
     case "proposalDecided":
       return { title: t("kinds.proposalDecided.title", values), body: t("kinds.proposalDecided.body", values) };
+    case "evaluationPublished":
+      return { title: t("kinds.evaluationPublished.title", values), body: t("kinds.evaluationPublished.body", values) };
+    case "appealDecided":
+      return { title: t("kinds.appealDecided.title", values), body: t("kinds.appealDecided.body", values) };
   }
 }
 

@@ -4,6 +4,7 @@ import { can } from "@/domain/authz/matrix";
 import { scanForDownload } from "@/server/credentials/queries";
 import { proofForDownload } from "@/server/registrations/queries";
 import { milestoneFileForDownload } from "@/server/contracts/queries";
+import { reportFileForDownload } from "@/server/evaluation-outcome/queries";
 
 // The files served under /api/files/[id] (download) and /api/files/[id]/inline (the viewer): a
 // credential's scan, a proof of CPD hours or a milestone report's file, found only through the record it belongs to, with
@@ -35,6 +36,15 @@ export async function recordFileFor(user: TCurrentUser, id: string): Promise<TRe
       file: report.file,
       belongsTo: { milestoneId: report.milestone.id, contractId: report.milestone.contract.id },
       name: { kind: "milestone-report", reference: `${report.milestone.contract.reference}-${report.milestone.number}` },
+    };
+  }
+  // An evaluation's report file: through an evaluation whose report the caller may read (issue 14).
+  const evaluationReport = await reportFileForDownload(user, id);
+  if (evaluationReport) {
+    return {
+      file: evaluationReport.file,
+      belongsTo: { evaluationId: evaluationReport.evaluation.id },
+      name: { kind: "evaluation-report", reference: evaluationReport.evaluation.reference },
     };
   }
   return null;

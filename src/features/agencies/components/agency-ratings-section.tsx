@@ -22,9 +22,10 @@ export async function AgencyRatingsSection({ agency: a, mayManage }: { agency: T
         columns={[
           { label: t("agencies.ratings.fields.ratedOn"), className: "whitespace-nowrap" },
           { label: t("agencies.ratings.fields.rating"), className: "font-medium" },
+          { label: t("agencies.ratings.fields.validUntil"), className: "whitespace-nowrap" },
           { label: t("agencies.ratings.fields.source"), className: "text-slate-600" },
         ]}
-        rows={a.ratings.map((r) => ({ key: r.id, cells: [day(r.ratedOn), t(`enums.agencyRatingLevel.${r.rating}`), r.source ?? ""] }))}
+        rows={a.ratings.map((r) => ({ key: r.id, cells: [day(r.ratedOn), t(`enums.agencyRatingLevel.${r.rating}`), r.validUntil ? day(r.validUntil) : "—", r.source ?? ""], testId: "agency-rating" }))}
       />
     </SectionCard>
   );

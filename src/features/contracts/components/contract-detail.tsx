@@ -163,7 +163,7 @@ export async function ContractMilestones({ c }: { c: TContractDetail }) {
       </ol>
       {c.canClose ? (
         <div className="mt-4 border-t border-slate-200 pt-4">
-          <CloseContractForm contractId={c.id} version={c.version} />
+          {c.finalEvaluationReady ? <CloseContractForm contractId={c.id} version={c.version} /> : <p className="text-sm text-slate-600" data-testid="close-waits-evaluation">{t("errors.finalEvaluationNotFinal")}</p>}
         </div>
       ) : null}
       <p className="mt-4 text-sm">

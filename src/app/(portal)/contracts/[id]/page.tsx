@@ -10,6 +10,7 @@ import { Badge, Notice, PageHeader } from "@/components/ui/card";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { ContractMilestones, ContractParticulars, ContractStaffCard } from "@/features/contracts/components/contract-detail";
 import { CONTRACT_TONE } from "@/features/contracts/components/status";
+import { ContractEvaluations } from "@/features/evaluation-outcome/components/contract-evaluations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("contracts");
@@ -51,6 +52,7 @@ export default async function ContractPage({ params, searchParams }: { params: P
       </div>
       <ContractParticulars c={c} />
       <ContractStaffCard c={c} candidates={candidates?.map((p) => ({ id: p.id, label: `${p.name} · ${te(`qualificationLevel.${p.qualificationLevel}`)}` })) ?? null} />
+      <ContractEvaluations contractId={c.id} principal={user} closedGrade={c.closedGrade} />
       <ContractMilestones c={c} />
     </div>
   );

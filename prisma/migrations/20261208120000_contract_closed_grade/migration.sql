@@ -1,0 +1,3 @@
+-- Issue 14: a contract's close records the grade of its final evaluation.
+-- AlterTable
+ALTER TABLE "Contract" ADD COLUMN "closedGrade" "Grade";
