@@ -10,6 +10,7 @@ import type contracts from "../../messages/en/contracts.json";
 import type counting from "../../messages/en/counting.json";
 import type credentials from "../../messages/en/credentials.json";
 import type enums from "../../messages/en/enums.json";
+import type evaluations from "../../messages/en/evaluations.json";
 import type exams from "../../messages/en/exams.json";
 import type funds from "../../messages/en/funds.json";
 import type growth from "../../messages/en/growth.json";
@@ -44,6 +45,7 @@ type TMessages = typeof base & {
   counting: typeof counting;
   credentials: typeof credentials;
   enums: typeof enums;
+  evaluations: typeof evaluations;
   exams: typeof exams;
   funds: typeof funds;
   growth: typeof growth;

@@ -34,6 +34,7 @@ const SAMPLES: { [K in keyof TNotificationParams]: TNotificationParams[K][] } = 
     { reference: "FW-2027-0003", title: "社区养老服务项目", agency: "示例市阳光社会工作服务中心", outcome: "SELECTED" },
     { reference: "FW-2027-0003", title: "社区养老服务项目", agency: "示例市阳光社会工作服务中心", outcome: "NOT_SELECTED" },
   ],
+  evaluationAssigned: [{ reference: "PG-2027-0001", kind: "PERSONAL_APPRAISAL", target: "李明", due: "2027-05-01" }],
 };
 
 describe("notifications render in every language", () => {

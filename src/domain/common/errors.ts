@@ -3,6 +3,7 @@ import type { TAgenciesErrorCode, TAgenciesFieldErrorCode } from "@/domain/agenc
 import type { TAssociationErrorCode, TAssociationFieldErrorCode } from "@/domain/association/errors";
 import type { TContractsErrorCode, TContractsFieldErrorCode } from "@/domain/contracts/errors";
 import type { TCredentialsErrorCode, TCredentialsFieldErrorCode } from "@/domain/credentials/errors";
+import type { TEvaluationsErrorCode, TEvaluationsFieldErrorCode } from "@/domain/evaluations/errors";
 import type { TExamsErrorCode, TExamsFieldErrorCode } from "@/domain/exams/errors";
 import type { TFundsErrorCode, TFundsFieldErrorCode } from "@/domain/funds/errors";
 import type { TOrganizationsFieldErrorCode } from "@/domain/organizations/errors";
@@ -47,6 +48,7 @@ export type TDomainErrorCode =
   | TAssociationErrorCode
   | TContractsErrorCode
   | TCredentialsErrorCode
+  | TEvaluationsErrorCode
   | TExamsErrorCode
   | TFundsErrorCode
   | TPostsErrorCode
@@ -67,6 +69,7 @@ export type TFieldErrorCode =
   | TAssociationFieldErrorCode
   | TContractsFieldErrorCode
   | TCredentialsFieldErrorCode
+  | TEvaluationsFieldErrorCode
   | TExamsFieldErrorCode
   | TFundsFieldErrorCode
   | TOrganizationsFieldErrorCode

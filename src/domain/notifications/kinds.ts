@@ -2,7 +2,7 @@
 // its text: the text is rendered in the reader's language when they read it (and in their
 // language for the e-mail). Parameters are plain strings and numbers for ICU messages.
 
-export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided", "supervisionLogged", "supervisionConfirmDue", "supervisionDisputed", "trainingPromoted", "trainingCancelled", "trainingCompleted", "contractShortfall", "proposalDecided"] as const;
+export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided", "supervisionLogged", "supervisionConfirmDue", "supervisionDisputed", "trainingPromoted", "trainingCancelled", "trainingCompleted", "contractShortfall", "proposalDecided", "evaluationAssigned"] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type TDecision = "VERIFIED" | "REJECTED" | "REVOKED";
@@ -29,6 +29,8 @@ export type TNotificationParams = {
   contractShortfall: { reference: string; agency: string; since: string; people: string };
   /** To an agency's administrators: the city selected the agency that gets a call's contract; theirs was (not) chosen. */
   proposalDecided: { reference: string; title: string; agency: string; outcome: "SELECTED" | "NOT_SELECTED" };
+  /** To a scorer: the city put them on an evaluation's panel; `target` is the agency or the practitioner, `due` the due day. */
+  evaluationAssigned: { reference: string; kind: "PROJECT_MIDTERM" | "PROJECT_FINAL" | "AGENCY_GRADING" | "PERSONAL_APPRAISAL"; target: string; due: string };
 };
 
 export function isNotificationKind(v: unknown): v is TNotificationKind {

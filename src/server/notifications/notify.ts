@@ -61,6 +61,8 @@ export function renderNotification(locale: TLocale, kind: TNotificationKind, par
       return { title: t("kinds.contractShortfall.title", values), body: t("kinds.contractShortfall.body", values) };
     case "proposalDecided":
       return { title: t("kinds.proposalDecided.title", values), body: t("kinds.proposalDecided.body", values) };
+    case "evaluationAssigned":
+      return { title: t("kinds.evaluationAssigned.title", values), body: t("kinds.evaluationAssigned.body", values) };
   }
 }
 
