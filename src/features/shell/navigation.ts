@@ -27,6 +27,8 @@ export type TNavKey =
   | "serviceCalls"
   | "scoring"
   | "contracts"
+  | "evaluations"
+  | "rubrics"
   | "civilServants"
   | "users"
   | "audit"
@@ -76,6 +78,8 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/service-calls", key: "serviceCalls", action: "serviceCalls.read", scopes: ["city", "district", "department"] },
   { href: "/scoring", key: "scoring", action: "proposals.score", scopes: ["self"] },
   { href: "/contracts", key: "contracts", action: "contracts.read" },
+  { href: "/evaluations", key: "evaluations", action: "evaluations.read" },
+  { href: "/rubrics", key: "rubrics", action: "rubrics.manage" },
   { href: "/funds", key: "funds", action: "funds.read" },
   { href: "/civil-servants", key: "civilServants", action: "civilServants.read" },
   { href: "/admin/users", key: "users", action: "users.read" },
