@@ -228,7 +228,10 @@ describe("scope", () => {
     expect((await listEvaluations(idle, { status: null, kind: null, mine: true }, 1)).items.find((x) => x.id === e.id)).toBeUndefined();
     const seated = await as(evaluators[0]!);
     expect((await listEvaluations(seated, { status: null, kind: null, mine: true }, 1)).items.find((x) => x.id === e.id)).toBeDefined();
-    // The evaluated agency reads it.
-    expect(await getEvaluation(await as(agencyAdmin), e.id)).not.toBeNull();
+    // The evaluated agency reads it, but not who sits on the panel.
+    const seenByAgency = await getEvaluation(await as(agencyAdmin), e.id);
+    expect(seenByAgency?.reference).toBe(e.reference);
+    expect(seenByAgency?.scorers).toEqual([]);
+    expect(seenByAgency?.access.panel).toBe(false);
   });
 });

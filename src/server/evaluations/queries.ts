@@ -132,15 +132,19 @@ export async function getEvaluation(user: TCurrentUser, id: string) {
   const scores = readable.length ? await prisma.evaluationScore.findMany({ where: { scorerId: { in: readable } }, select: { scorerId: true, criterionId: true, score: true } }) : [];
   const sheetOf = (scorerId: string) => new Map(scores.filter((s) => s.scorerId === scorerId).map((s) => [s.criterionId, s.score]));
   const weights = evaluation.rubric.criteria.map((c) => ({ id: c.id, weight: c.weight }));
+  // The evaluated side (the agency, the practitioner) never reads who sits on the panel: from
+  // publication on, the outcome shows each scorer's total anonymised (part B).
+  const evaluatedSide = user.role === "AGENCY_ADMIN" || user.role === "PRACTITIONER";
   return {
     ...evaluation,
+    scorers: evaluatedSide ? [] : evaluation.scorers,
     seat,
     mySheet: seat ? sheetOf(seat.id) : null,
     /** Every scorer's sheet and total, once revealed; null before. */
     sheets: revealed
       ? evaluation.scorers.filter((s) => !s.recusedAt).map((s) => ({ scorerId: s.id, name: s.user.name, scores: sheetOf(s.id), total: sheetHundredths(weights, sheetOf(s.id)) }))
       : null,
-    access: { assign: can(user, "evaluations.assign"), score: !!seat && can(user, "evaluations.score"), ownBody },
+    access: { assign: can(user, "evaluations.assign"), score: !!seat && can(user, "evaluations.score"), ownBody, panel: !evaluatedSide },
   };
 }
 

@@ -70,41 +70,43 @@ export default async function EvaluationPage({ params, searchParams }: { params:
         </DescriptionList>
       </Card>
 
-      <Card title={t("panel.title")}>
-        <div className="space-y-4">
-          {evaluation.status === "ASSIGNED" ? <Notice tone="info">{t("panel.minNote", { min: minScorers, active: active.length })}</Notice> : null}
-          {open ? <p className="text-sm text-slate-600">{t("panel.hiddenNote")}</p> : null}
-          <DataTable
-            caption={t("panel.title")}
-            empty={<EmptyState title={t("panel.empty")} />}
-            columns={[{ label: t("panel.scorer") }, { label: t("panel.state") }]}
-            rows={evaluation.scorers.map((s) => ({
-              key: s.id,
-              testId: `scorer-${s.user.email}`,
-              data: { state: s.recusedAt ? `recused-${s.recusalReason}` : s.submittedAt ? "submitted" : "waiting" },
-              cells: [
-                <span key="n">
-                  <span className="font-medium text-slate-900">{s.user.name}{s.userId === user.id ? t("panel.you") : ""}</span>
-                  <span className="block text-xs text-slate-500">{s.user.email}</span>
-                </span>,
-                s.recusedAt ? (
-                  <span key="r">
-                    <Badge tone="amber">{s.recusalReason === "EMPLOYMENT" ? t("panel.recusedEMPLOYMENT", { years: recusalYears }) : t("panel.recusedDECLARED")}</Badge>
-                    {s.recusalNote && (evaluation.access.assign || s.userId === user.id) ? <span className="mt-1 block text-xs text-slate-600">{s.recusalNote}</span> : null}
-                  </span>
-                ) : s.submittedAt ? (
-                  <Badge key="s" tone="green">{t("panel.submitted")}</Badge>
-                ) : (
-                  <Badge key="w" tone="slate">{t("panel.waiting")}</Badge>
-                ),
-              ],
-            }))}
-          />
-          {evaluation.access.assign && open ? (
-            candidates.length ? <AddScorerForm evaluationId={evaluation.id} version={evaluation.version} candidates={candidates} /> : <p className="text-sm text-slate-600">{t("panel.noCandidates")}</p>
-          ) : null}
-        </div>
-      </Card>
+      {evaluation.access.panel ? (
+        <Card title={t("panel.title")}>
+          <div className="space-y-4">
+            {evaluation.status === "ASSIGNED" ? <Notice tone="info">{t("panel.minNote", { min: minScorers, active: active.length })}</Notice> : null}
+            {open ? <p className="text-sm text-slate-600">{t("panel.hiddenNote")}</p> : null}
+            <DataTable
+              caption={t("panel.title")}
+              empty={<EmptyState title={t("panel.empty")} />}
+              columns={[{ label: t("panel.scorer") }, { label: t("panel.state") }]}
+              rows={evaluation.scorers.map((s) => ({
+                key: s.id,
+                testId: `scorer-${s.user.email}`,
+                data: { state: s.recusedAt ? `recused-${s.recusalReason}` : s.submittedAt ? "submitted" : "waiting" },
+                cells: [
+                  <span key="n">
+                    <span className="font-medium text-slate-900">{s.user.name}{s.userId === user.id ? t("panel.you") : ""}</span>
+                    <span className="block text-xs text-slate-500">{s.user.email}</span>
+                  </span>,
+                  s.recusedAt ? (
+                    <span key="r">
+                      <Badge tone="amber">{s.recusalReason === "EMPLOYMENT" ? t("panel.recusedEMPLOYMENT", { years: recusalYears }) : t("panel.recusedDECLARED")}</Badge>
+                      {s.recusalNote && (evaluation.access.assign || s.userId === user.id) ? <span className="mt-1 block text-xs text-slate-600">{s.recusalNote}</span> : null}
+                    </span>
+                  ) : s.submittedAt ? (
+                    <Badge key="s" tone="green">{t("panel.submitted")}</Badge>
+                  ) : (
+                    <Badge key="w" tone="slate">{t("panel.waiting")}</Badge>
+                  ),
+                ],
+              }))}
+            />
+            {evaluation.access.assign && open ? (
+              candidates.length ? <AddScorerForm evaluationId={evaluation.id} version={evaluation.version} candidates={candidates} /> : <p className="text-sm text-slate-600">{t("panel.noCandidates")}</p>
+            ) : null}
+          </div>
+        </Card>
+      ) : null}
 
       {seat && evaluation.access.score ? (
         <Card title={t("sheet.title")} actions={myTotal !== null ? <Badge tone="green">{t("sheet.yourTotal", { points: formatPoints(myTotal) })}</Badge> : null}>
