@@ -42,7 +42,7 @@ test("the city assigns a project's final evaluation; one scorer is recused autom
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(e.rubrics.title);
   await page.getByTestId("rubrics-PROJECT_FINAL").getByRole("link", { name: e.rubrics.newVersion }).click();
   const form = page.getByTestId("rubric-form");
-  await form.getByLabel(e.rubrics.name, { exact: true }).fill(`结项评估指标${tag}`);
+  await form.getByRole("textbox", { name: e.rubrics.name, exact: true }).fill(`结项评估指标${tag}`);
   // Start from one row, whatever the current version holds.
   while ((await form.getByTestId("rubric-criterion").count()) > 1) await form.getByTestId("rubric-criterion").last().getByRole("button").click();
   const row = (i: number) => form.getByTestId("rubric-criterion").nth(i);
