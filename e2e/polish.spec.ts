@@ -127,7 +127,7 @@ test("C and I: role intros and shortcut hints say only what the portal does for 
     await ctx.close();
     return { text, practitionersHint };
   };
-  // No evaluations, projects, reports or programmes: those features do not exist yet.
+  // Each intro promises only what the role can do (an evaluator scores on its panels; no projects, reports or programmes).
   const evaluator = await intro(DEMO_ROLES.EVALUATOR);
   expect(evaluator.text).toBe(enBase.home.roleIntro.EVALUATOR);
   expect(evaluator.text).not.toMatch(/evaluations assigned|carry out/i);

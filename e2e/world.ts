@@ -10,6 +10,7 @@ import { makeOrganization, makePractitioner, makeRegion, makeUser } from "../src
 import { makeCredentialedPractitioner, type TCredentialSeed } from "../src/server/seed/credential-factories";
 import { randomIdNumber } from "../src/server/seed/id-numbers";
 import { makeScoredEvaluation } from "../src/server/seed/evaluation-outcome-factories";
+import { insertContract } from "../src/server/seed/demo-contracts";
 import type { TDb } from "./db";
 
 export type TTx = Prisma.TransactionClient;
@@ -105,4 +106,42 @@ export async function newScoredGrading(tx: TTx, agencyId: string, tag: string, s
     reference: `PG-2099-${tag}`,
   });
   return { body, evaluators, evaluation };
+}
+
+/**
+ * An evaluation body (issue 14) with `count` EVALUATOR accounts named 评估员<i><tag>; a second body
+ * is built the same way for "another body's evaluator".
+ */
+export async function newEvaluationBody(tx: TTx, tag: string, count: number) {
+  const city = await demoCity(tx);
+  const body = await newOrg(tx, "EVALUATION_BODY", city.id, `评估中心${tag}`);
+  const evaluators = [];
+  for (let i = 1; i <= count; i++) evaluators.push(await newUser(tx, "EVALUATOR", `评估员${i}${tag}`, { organizationId: body.id }));
+  return { ...body, evaluators };
+}
+
+/** An evaluator's own register entry (User.personPractitionerId) with a job at `agencyId` that ended `monthsAgo` months ago. */
+export async function linkFormerEmployee(tx: TTx, userId: string, agencyId: string, homeOrganizationId: string, name: string, monthsAgo: number) {
+  const person = await newPractitioner(tx, homeOrganizationId, name);
+  const now = new Date();
+  const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 1));
+  const from = new Date(Date.UTC(to.getUTCFullYear() - 3, to.getUTCMonth(), 1));
+  await tx.employmentRecord.create({ data: { practitionerId: person.id, organizationId: agencyId, from, to } });
+  await tx.user.update({ where: { id: userId }, data: { personPractitionerId: person.id } });
+  return person;
+}
+
+/** A contract of `agencyId` (with its SELECTED call and proposal), running from 200 days ago for a year, promised from a budget line of its own. */
+export async function newContract(tx: TTx, agencyId: string, tag: string) {
+  const district = await tx.region.findUniqueOrThrow({ where: { code: "990101" }, select: { id: true, path: true } });
+  const fund = await tx.fund.create({ data: { year: 2099, name: `评估测试资金${tag}` } });
+  const line = await tx.budgetLine.create({ data: { fundId: fund.id, kind: "PURCHASED_SERVICES", name: `购买服务${tag}`, amountFen: 100_000_000n } });
+  const now = Date.now();
+  const day = (offset: number) => new Date(Math.floor(now / 86_400_000 + offset) * 86_400_000);
+  const contract = await insertContract(
+    tx,
+    { reference: `HT-2099-${tag}`, callReference: `FW-2099-P${tag}`, title: `评估项目${tag}`, type: "COMMUNITY", practiceField: "CIVIL_AFFAIRS", regionId: district.id, regionPath: district.path, departmentId: null, organizationId: agencyId, budgetLineId: line.id, valueFen: 1_000_000n, termStart: day(-200), termEnd: day(165), minQualifiedStaff: 0, minQualifiedPercent: 0, staff: [], milestones: [], actorId: null },
+    async () => undefined,
+  );
+  return { id: contract.id, reference: `HT-2099-${tag}`, title: `评估项目${tag}` };
 }

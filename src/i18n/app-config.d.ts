@@ -11,6 +11,7 @@ import type counting from "../../messages/en/counting.json";
 import type credentials from "../../messages/en/credentials.json";
 import type enums from "../../messages/en/enums.json";
 import type evaluationOutcome from "../../messages/en/evaluationOutcome.json";
+import type evaluations from "../../messages/en/evaluations.json";
 import type exams from "../../messages/en/exams.json";
 import type funds from "../../messages/en/funds.json";
 import type growth from "../../messages/en/growth.json";
@@ -48,6 +49,7 @@ type TMessages = typeof base & {
   credentials: typeof credentials;
   enums: typeof enums;
   evaluationOutcome: typeof evaluationOutcome;
+  evaluations: typeof evaluations;
   exams: typeof exams;
   funds: typeof funds;
   growth: typeof growth;

@@ -39,6 +39,7 @@ const SAMPLES: { [K in keyof TNotificationParams]: TNotificationParams[K][] } = 
     { reference: "PG-2027-0004", subject: "示例市阳光社会工作服务中心", decision: "UPHELD", grade: "PASS" },
     { reference: "PG-2027-0004", subject: "示例市阳光社会工作服务中心", decision: "DISMISSED", grade: "FAIL" },
   ],
+  evaluationAssigned: [{ reference: "PG-2027-0001", kind: "PERSONAL_APPRAISAL", target: "李明", due: "2027-05-01" }],
 };
 const ABOUT_AGENCY: readonly string[] = ["proposalDecided", "evaluationPublished", "appealDecided"];
 

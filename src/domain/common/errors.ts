@@ -4,6 +4,7 @@ import type { TAssociationErrorCode, TAssociationFieldErrorCode } from "@/domain
 import type { TContractsErrorCode, TContractsFieldErrorCode } from "@/domain/contracts/errors";
 import type { TCredentialsErrorCode, TCredentialsFieldErrorCode } from "@/domain/credentials/errors";
 import type { TEvaluationOutcomeErrorCode, TEvaluationOutcomeFieldErrorCode } from "@/domain/evaluation-outcome/errors";
+import type { TEvaluationsErrorCode, TEvaluationsFieldErrorCode } from "@/domain/evaluations/errors";
 import type { TExamsErrorCode, TExamsFieldErrorCode } from "@/domain/exams/errors";
 import type { TFundsErrorCode, TFundsFieldErrorCode } from "@/domain/funds/errors";
 import type { TOrganizationsFieldErrorCode } from "@/domain/organizations/errors";
@@ -51,6 +52,7 @@ export type TDomainErrorCode =
   | TContractsErrorCode
   | TCredentialsErrorCode
   | TEvaluationOutcomeErrorCode
+  | TEvaluationsErrorCode
   | TExamsErrorCode
   | TFundsErrorCode
   | TPostsErrorCode
@@ -74,6 +76,7 @@ export type TFieldErrorCode =
   | TContractsFieldErrorCode
   | TCredentialsFieldErrorCode
   | TEvaluationOutcomeFieldErrorCode
+  | TEvaluationsFieldErrorCode
   | TExamsFieldErrorCode
   | TFundsFieldErrorCode
   | TOrganizationsFieldErrorCode

@@ -2,7 +2,7 @@
 // its text: the text is rendered in the reader's language when they read it (and in their
 // language for the e-mail). Parameters are plain strings and numbers for ICU messages.
 
-export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided", "supervisionLogged", "supervisionConfirmDue", "supervisionDisputed", "trainingPromoted", "trainingCancelled", "trainingCompleted", "contractShortfall", "proposalDecided", "evaluationPublished", "appealDecided"] as const;
+export const NOTIFICATION_KINDS = ["registrationDue", "credentialDecided", "cpdDecided", "renewalDecided", "supervisionLogged", "supervisionConfirmDue", "supervisionDisputed", "trainingPromoted", "trainingCancelled", "trainingCompleted", "contractShortfall", "proposalDecided", "evaluationPublished", "appealDecided", "evaluationAssigned"] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type TDecision = "VERIFIED" | "REJECTED" | "REVOKED";
@@ -33,6 +33,8 @@ export type TNotificationParams = {
   evaluationPublished: { reference: string; body: string; subject: string; deadline: string };
   /** To the evaluated agency's administrators: the city decided their appeal; the final grade. */
   appealDecided: { reference: string; subject: string; decision: "UPHELD" | "DISMISSED"; grade: "EXCELLENT" | "GOOD" | "PASS" | "FAIL" };
+  /** To a scorer: the city put them on an evaluation's panel; `target` is the agency or the practitioner, `due` the due day. */
+  evaluationAssigned: { reference: string; kind: "PROJECT_MIDTERM" | "PROJECT_FINAL" | "AGENCY_GRADING" | "PERSONAL_APPRAISAL"; target: string; due: string };
 };
 
 export function isNotificationKind(v: unknown): v is TNotificationKind {

@@ -29,6 +29,8 @@ export type TNavKey =
   | "contracts"
   | "spotChecks"
   | "calendar"
+  | "evaluations"
+  | "rubrics"
   | "civilServants"
   | "users"
   | "audit"
@@ -78,6 +80,8 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/service-calls", key: "serviceCalls", action: "serviceCalls.read", scopes: ["city", "district", "department"] },
   { href: "/scoring", key: "scoring", action: "proposals.score", scopes: ["self"] },
   { href: "/contracts", key: "contracts", action: "contracts.read" },
+  { href: "/evaluations", key: "evaluations", action: "evaluations.read" },
+  { href: "/rubrics", key: "rubrics", action: "rubrics.manage" },
   // One page, two menu entries: the city draws, an evaluation body's evaluators check what was drawn for it.
   { href: "/spot-checks", key: "spotChecks", action: "spotChecks.draw" },
   { href: "/spot-checks", key: "spotChecks", action: "spotChecks.check" },

@@ -65,6 +65,8 @@ export function renderNotification(locale: TLocale, kind: TNotificationKind, par
       return { title: t("kinds.evaluationPublished.title", values), body: t("kinds.evaluationPublished.body", values) };
     case "appealDecided":
       return { title: t("kinds.appealDecided.title", values), body: t("kinds.appealDecided.body", values) };
+    case "evaluationAssigned":
+      return { title: t("kinds.evaluationAssigned.title", values), body: t("kinds.evaluationAssigned.body", values) };
   }
 }
 
