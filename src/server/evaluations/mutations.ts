@@ -202,8 +202,8 @@ async function lockEvaluation(tx: TTx, id: string) {
   return tx.evaluation.findUniqueOrThrow({ where: { id }, select: { id: true, reference: true, kind: true, status: true, bodyId: true, organizationId: true, practitionerId: true, dueDate: true, version: true, rubricId: true } });
 }
 
-async function scopedId(tx: TTx, actor: TCurrentUser, id: string, action: "evaluations.assign" | "evaluations.score") {
-  const found = await tx.evaluation.findFirst({ where: { AND: [{ id }, evaluationScope(actor, action)] }, select: { id: true } });
+async function scopedId(tx: TTx, actor: TCurrentUser, id: string, permission: "evaluations.assign" | "evaluations.score") {
+  const found = await tx.evaluation.findFirst({ where: { AND: [{ id }, evaluationScope(actor, permission)] }, select: { id: true } });
   if (!found) throw new DomainError("evaluations.errors.notFound");
   return found.id;
 }

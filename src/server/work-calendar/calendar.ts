@@ -12,7 +12,7 @@ import type { TCalendarDay, TRemoveCalendarDay } from "@/domain/work-calendar/sc
 // (migration 20261208130000_work_calendar); the city's own entry or change of a day makes it final.
 // The rules read the calendar through src/server/evaluations/calendar.ts.
 
-const ACTION = "calendar.manage" as const;
+const PERMISSION = "calendar.manage" as const;
 const select = { day: true, kind: true, name: true, provisional: true } as const;
 
 export type TCalendarRow = { day: string; kind: "HOLIDAY" | "WORKDAY"; name: string; provisional: boolean };
@@ -21,7 +21,7 @@ const asRow = (r: { day: Date; kind: "HOLIDAY" | "WORKDAY"; name: string; provis
 
 /** A year's holidays and make-up working days, in order. */
 export async function calendarYear(year: number): Promise<TCalendarRow[]> {
-  await authorize(ACTION);
+  await authorize(PERMISSION);
   const rows = await prisma.workCalendarDay.findMany({
     where: { day: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
     orderBy: { day: "asc" },
@@ -32,7 +32,7 @@ export async function calendarYear(year: number): Promise<TCalendarRow[]> {
 
 /** The years the calendar holds days of. */
 export async function calendarYears(): Promise<number[]> {
-  await authorize(ACTION);
+  await authorize(PERMISSION);
   const rows = await prisma.$queryRaw<{ year: number }[]>`SELECT DISTINCT extract(year FROM day)::int AS year FROM "WorkCalendarDay" ORDER BY 1`;
   return rows.map((r) => r.year);
 }
@@ -42,7 +42,7 @@ const audit = async (tx: TTx, actor: Awaited<ReturnType<typeof authorize>>, acti
 
 /** A new day in the calendar; a day already there is refused (change it instead). */
 export async function addCalendarDay(input: TCalendarDay): Promise<{ day: string }> {
-  const actor = await authorize(ACTION);
+  const actor = await authorize(PERMISSION);
   return prisma.$transaction(async (tx) => {
     const existing = await tx.workCalendarDay.findUnique({ where: { day: input.day }, select: { day: true } });
     if (existing) throw new DomainError("workCalendar.validation.dayExists", "day");
@@ -54,7 +54,7 @@ export async function addCalendarDay(input: TCalendarDay): Promise<{ day: string
 
 /** A day's kind and name changed; the city's change confirms a provisional day. */
 export async function updateCalendarDay(input: TCalendarDay): Promise<{ day: string }> {
-  const actor = await authorize(ACTION);
+  const actor = await authorize(PERMISSION);
   return prisma.$transaction(async (tx) => {
     const before = await tx.workCalendarDay.findUnique({ where: { day: input.day }, select });
     if (!before) throw new DomainError("workCalendar.errors.dayNotFound");
@@ -66,7 +66,7 @@ export async function updateCalendarDay(input: TCalendarDay): Promise<{ day: str
 
 /** A day taken out of the calendar: it follows the week again. */
 export async function removeCalendarDay(input: TRemoveCalendarDay): Promise<{ day: string }> {
-  const actor = await authorize(ACTION);
+  const actor = await authorize(PERMISSION);
   return prisma.$transaction(async (tx) => {
     const before = await tx.workCalendarDay.findUnique({ where: { day: input.day }, select });
     if (!before) throw new DomainError("workCalendar.errors.dayNotFound");
