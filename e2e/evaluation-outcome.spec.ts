@@ -55,7 +55,7 @@ test("the body publishes, the agency appeals, the city upholds with a revised sc
   await page.goto(url);
   await expect(section(page)).toHaveAttribute("data-status", "SCORED");
   await expect(page.getByTestId("outcome-totals")).toContainText(w.evaluators[1]!.name);
-  await expect(page.getByTestId("outcome-grade")).toHaveText(zh.grades.PASS);
+  await expect(page.getByTestId("outcome-grade")).toHaveText(zhEnums.evaluationGrade.PASS);
   const form = page.getByTestId("publish-report-form");
   await form.getByRole("button", { name: zh.publish }).click();
   await expect(form.getByText(zh.validation.reportRequired).first()).toBeVisible();
@@ -116,7 +116,7 @@ test("the body publishes, the agency appeals, the city upholds with a revised sc
   await city.getByTestId("decide-appeal-form").getByRole("button", { name: zh.decide }).click();
   await expect(city.getByText(zh.notices.decided)).toBeVisible();
   await expect(section(city)).toHaveAttribute("data-status", "FINAL");
-  await expect(city.getByTestId("outcome-grade")).toHaveText(zh.grades.FAIL);
+  await expect(city.getByTestId("outcome-grade")).toHaveText(zhEnums.evaluationGrade.FAIL);
   await expect(city.getByTestId("outcome-revised")).toHaveText("58.50");
   await expect(city.getByTestId("outcome-mean")).toHaveText((w.evaluation.scoreHundredths! / 100).toFixed(2));
   await expect(city.getByTestId("outcome-decision")).toHaveAttribute("data-decision", "UPHELD");

@@ -2,6 +2,7 @@ import { test, expect, type Page } from "./fixtures";
 import { M } from "./support";
 import { buildWorld, linkFormerEmployee, newContract, newEvaluationBody, newOrg, uniqueTag } from "./world";
 import zhEval from "../messages/zh-Hans/evaluations.json" with { type: "json" };
+import zhEnums from "../messages/zh-Hans/enums.json" with { type: "json" };
 
 // Third-party evaluation, part A (issue 14): the city writes a new rubric version (weights must add
 // up to 100), assigns a project's final evaluation to a body with four scorers, one of whom is
@@ -10,6 +11,7 @@ import zhEval from "../messages/zh-Hans/evaluations.json" with { type: "json" };
 // city then reads with every sheet. An evaluator of another body gets 404. Each test builds its own body.
 
 const e = zhEval;
+const en = zhEnums;
 const z = M.zh;
 
 async function fillSheet(page: Page, scores: string[]) {
@@ -73,7 +75,7 @@ test("the city assigns a project's final evaluation; one scorer is recused autom
   await assign.getByRole("button", { name: e.assign.submit }).click();
   await expect(page.getByText(e.assign.created)).toBeVisible();
   const id = /\/evaluations\/([^/?]+)/.exec(page.url())![1]!;
-  await expect(page.getByText(e.statuses.SCORING).first()).toBeVisible();
+  await expect(page.getByText(en.evaluationStatus.SCORING).first()).toBeVisible();
   await expect(page.getByTestId(`scorer-${recused!.email}`)).toHaveAttribute("data-state", "recused-EMPLOYMENT");
   await expect(page.getByTestId(`scorer-${a!.email}`)).toHaveAttribute("data-state", "waiting");
 
@@ -126,11 +128,11 @@ test("the city assigns a project's final evaluation; one scorer is recused autom
 
   // 4. The result: mean (86 + 72 + 87.4) / 3 = 81.80, spread 15.40, 良好; every sheet for the city.
   await page.goto(`/evaluations/${id}`);
-  await expect(page.getByText(e.statuses.SCORED).first()).toBeVisible();
+  await expect(page.getByText(en.evaluationStatus.SCORED).first()).toBeVisible();
   const result = page.getByTestId("outcome-result");
   await expect(result).toContainText("81.80");
   await expect(result).toContainText("15.40");
-  await expect(result).toContainText(e.grades.GOOD);
+  await expect(result).toContainText(en.evaluationGrade.GOOD);
   await expect(page.getByTestId("evaluation-sheet")).toHaveCount(3);
   expect(await db.evaluation.findUniqueOrThrow({ where: { id }, select: { status: true, scoreHundredths: true, grade: true } })).toEqual({ status: "SCORED", scoreHundredths: 8180, grade: "GOOD" });
 

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The rubrics, kind by kind: every version, the current one marked, and a new version from it. */
 export default async function RubricsPage() {
   await requirePermission("rubrics.manage");
-  const [t, tk, format, kinds] = await Promise.all([getTranslations("evaluations.rubrics"), getTranslations("evaluations.kinds"), getFormatter(), listRubrics()]);
+  const [t, tk, format, kinds] = await Promise.all([getTranslations("evaluations.rubrics"), getTranslations("enums.evaluationKind"), getFormatter(), listRubrics()]);
   const day = instantDayFormatter(format);
   return (
     <div className="space-y-6">

@@ -36,7 +36,7 @@ export async function EvaluationOutcome({ evaluationId, principal, notice }: { e
   const score = (h: number | null) => (h === null ? "—" : formatHundredths(h));
   const shownNotice = OUTCOME_NOTICES.find((n) => n === notice);
   return (
-    <SectionCard id="outcome" title={t("title")} actions={<Badge tone={OUTCOME_STATUS_TONE[o.status]}>{t(`statuses.${o.status}`)}</Badge>}>
+    <SectionCard id="outcome" title={t("title")} actions={<Badge tone={OUTCOME_STATUS_TONE[o.status]}>{te(`evaluationStatus.${o.status}`)}</Badge>}>
       <div className="space-y-5" data-testid="evaluation-outcome" data-status={o.status}>
         {shownNotice ? <Notice tone="success">{t(`notices.${shownNotice}`)}</Notice> : null}
         <div className="space-y-5">
@@ -57,7 +57,7 @@ export async function EvaluationOutcome({ evaluationId, principal, notice }: { e
                   </DescriptionItem>
                 ) : null}
                 <DescriptionItem label={t("grade")} testId="outcome-grade">
-                  {o.grade ? <Badge tone={GRADE_TONE[o.grade]}>{t(`grades.${o.grade}`)}</Badge> : "—"}
+                  {o.grade ? <Badge tone={GRADE_TONE[o.grade]}>{te(`evaluationGrade.${o.grade}`)}</Badge> : "—"}
                 </DescriptionItem>
               </DescriptionList>
               {o.totals.length ? (
@@ -139,7 +139,7 @@ export async function EvaluationOutcome({ evaluationId, principal, notice }: { e
         ) : null}
 
         {o.status === "FINAL" && o.finalAt ? (
-          <Sub title={t("statuses.FINAL")} testId="outcome-final">
+          <Sub title={te("evaluationStatus.FINAL")} testId="outcome-final">
             <ul className="space-y-1 text-sm text-slate-800">
               <li>{t("finalOn", { date: instantDay(o.finalAt) })}</li>
               {o.rating ? (

@@ -39,7 +39,7 @@ export function AssignForm({ bodies, contracts, agencies, rubrics, minScorers, d
           <SelectField label={t("assign.kind")} name="kind" required value={kind} onChange={(e) => setKind(e.target.value)} error={err("kind")}>
             <option value="">{tc("choose")}</option>
             {EVALUATION_KINDS.map((k) => (
-              <option key={k} value={k}>{t(`kinds.${k}`)}</option>
+              <option key={k} value={k}>{te(`evaluationKind.${k}`)}</option>
             ))}
           </SelectField>
           {kind ? (

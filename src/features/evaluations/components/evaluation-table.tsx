@@ -12,7 +12,7 @@ type TRows = Awaited<ReturnType<typeof listEvaluations>>["items"];
 
 /** Evaluations: reference and kind, what is evaluated, the body, the due day, scoring progress, status. */
 export async function EvaluationTable({ rows, caption, waiting }: { rows: TRows; caption: string; waiting: boolean }) {
-  const [t, locale, format] = await Promise.all([getTranslations("evaluations"), getLocale(), getFormatter()]);
+  const [t, te, locale, format] = await Promise.all([getTranslations("evaluations"), getTranslations("enums"), getLocale(), getFormatter()]);
   const day = dayFormatter(format);
   return (
     <DataTable
@@ -28,7 +28,7 @@ export async function EvaluationTable({ rows, caption, waiting }: { rows: TRows;
         cells: [
           <span key="r" className="block min-w-40">
             <Link href={`/evaluations/${r.id}`} className="font-mono text-brand-800 hover:underline">{r.reference}</Link>
-            <span className="mt-0.5 block text-xs font-normal text-slate-500">{t(`kinds.${r.kind}`)}{r.contract ? ` · ${r.contract.reference}` : ""}</span>
+            <span className="mt-0.5 block text-xs font-normal text-slate-500">{te(`evaluationKind.${r.kind}`)}{r.contract ? ` · ${r.contract.reference}` : ""}</span>
           </span>,
           targetLabel(r, locale),
           localName(r.body, locale),

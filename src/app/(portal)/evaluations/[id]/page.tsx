@@ -46,7 +46,7 @@ export default async function EvaluationPage({ params, searchParams }: { params:
     <div className="space-y-6">
       <div>
         <Breadcrumb label={t("title")} href="/evaluations">{t("title")}</Breadcrumb>
-        <PageHeader title={`${evaluation.reference} · ${t(`kinds.${evaluation.kind}`)}`} description={evaluation.practitioner ? evaluation.practitioner.name : localName(evaluation.organization, locale)} actions={<EvaluationStatusBadge status={evaluation.status} />} />
+        <PageHeader title={`${evaluation.reference} · ${te(`evaluationKind.${evaluation.kind}`)}`} description={evaluation.practitioner ? evaluation.practitioner.name : localName(evaluation.organization, locale)} actions={<EvaluationStatusBadge status={evaluation.status} />} />
         {sp.created ? <Notice tone="success">{t("assign.created")}</Notice> : null}
         {sp.declared ? <Notice tone="success">{t("declare.done")}</Notice> : null}
         {sp.submitted ? <Notice tone="success">{t("sheet.submitted")}</Notice> : null}
@@ -54,7 +54,7 @@ export default async function EvaluationPage({ params, searchParams }: { params:
 
       <Card title={t("detail.particulars")}>
         <DescriptionList testId="evaluation-particulars">
-          <DescriptionItem label={t("detail.kind")}>{t(`kinds.${evaluation.kind}`)}</DescriptionItem>
+          <DescriptionItem label={t("detail.kind")}>{te(`evaluationKind.${evaluation.kind}`)}</DescriptionItem>
           {evaluation.contract ? (
             <DescriptionItem label={t("detail.contract")}>
               <Link href={`/contracts/${evaluation.contract.id}`} className="text-brand-700 hover:underline">{`${evaluation.contract.reference} · ${evaluation.contract.call.title}`}</Link>

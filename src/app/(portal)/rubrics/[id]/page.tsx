@@ -21,7 +21,7 @@ export default async function RubricPage({ params, searchParams }: { params: Pro
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const rubric = await getRubric(id);
   if (!rubric) notFound();
-  const [t, tk, ts, format] = await Promise.all([getTranslations("evaluations.rubrics"), getTranslations("evaluations.kinds"), getTranslations("evaluations.sheet"), getFormatter()]);
+  const [t, tk, ts, format] = await Promise.all([getTranslations("evaluations.rubrics"), getTranslations("enums.evaluationKind"), getTranslations("evaluations.sheet"), getFormatter()]);
   return (
     <div className="space-y-6">
       <div>

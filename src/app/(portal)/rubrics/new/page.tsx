@@ -18,7 +18,7 @@ export default async function NewRubricPage({ searchParams }: { searchParams: Pr
   await requirePermission("rubrics.manage");
   const kind = (await searchParams).kind;
   if (typeof kind !== "string" || !(EVALUATION_KINDS as readonly string[]).includes(kind)) notFound();
-  const [t, tk, draft] = await Promise.all([getTranslations("evaluations.rubrics"), getTranslations("evaluations.kinds"), rubricDraft(kind as TEvaluationKind)]);
+  const [t, tk, draft] = await Promise.all([getTranslations("evaluations.rubrics"), getTranslations("enums.evaluationKind"), rubricDraft(kind as TEvaluationKind)]);
   return (
     <div className="space-y-6">
       <div>
