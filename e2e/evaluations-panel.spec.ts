@@ -1,6 +1,6 @@
 import { test, expect, type Page } from "./fixtures";
 import { M } from "./support";
-import { buildWorld, linkFormerEmployee, newContract, newEvaluationBody, newOrg, uniqueTag } from "./world";
+import { buildWorld, linkFormerEmployee, newContract, newDistrict, newEvaluationBody, newOrg, uniqueTag } from "./world";
 import zhEval from "../messages/zh-Hans/evaluations.json" with { type: "json" };
 import zhEnums from "../messages/zh-Hans/enums.json" with { type: "json" };
 
@@ -26,9 +26,9 @@ test("the city assigns a project's final evaluation; one scorer is recused autom
   test.setTimeout(180_000);
   const tag = uniqueTag();
   const world = await buildWorld(db, `evaluations-panel-${tag}`, async (tx) => {
-    const dongcheng = await tx.region.findUniqueOrThrow({ where: { code: "990101" }, select: { id: true } });
-    const agency = await newOrg(tx, "AGENCY", dongcheng.id, `受评机构${tag}`);
-    const elsewhere = await newOrg(tx, "AGENCY", dongcheng.id, `原单位${tag}`);
+    const district = await newDistrict(tx, `受评${tag}区`);
+    const agency = await newOrg(tx, "AGENCY", district.id, `受评机构${tag}`);
+    const elsewhere = await newOrg(tx, "AGENCY", district.id, `原单位${tag}`);
     const body = await newEvaluationBody(tx, tag, 4);
     const other = await newEvaluationBody(tx, `${tag}B`, 1);
     // The fourth evaluator left the evaluated agency eight months ago: recused.

@@ -133,7 +133,8 @@ export async function linkFormerEmployee(tx: TTx, userId: string, agencyId: stri
 
 /** A contract of `agencyId` (with its SELECTED call and proposal), running from 200 days ago for a year, promised from a budget line of its own. */
 export async function newContract(tx: TTx, agencyId: string, tag: string) {
-  const district = await tx.region.findUniqueOrThrow({ where: { code: "990101" }, select: { id: true, path: true } });
+  // The call lies in the agency's own district (specs give theirs a district of its own, so counts elsewhere hold).
+  const { region: district } = await tx.organization.findUniqueOrThrow({ where: { id: agencyId }, select: { region: { select: { id: true, path: true } } } });
   const fund = await tx.fund.create({ data: { year: 2099, name: `评估测试资金${tag}` } });
   const line = await tx.budgetLine.create({ data: { fundId: fund.id, kind: "PURCHASED_SERVICES", name: `购买服务${tag}`, amountFen: 100_000_000n } });
   const now = Date.now();
