@@ -472,6 +472,10 @@ export async function seedDemoEvaluations(tx: TTx, { today, orgs, users }: TDemo
         await tx.agencyRating.create({ data: { organizationId, rating, ratedOn: finalDay, validUntil: lastDayAfterYears(finalDay, validityYears), evaluationId: evaluation.id, source: DEMO_EVALUATION_BODY, createdAt: atCity(finalDay, 0, 5) } });
         await tx.organization.update({ where: { id: organizationId }, data: { rating, ratingDate: finalDay } });
       }
+      if (plan.kind === "PROJECT_FINAL" && target) {
+        // A closed contract records its final evaluation's grade (closing waits for it).
+        await tx.contract.updateMany({ where: { id: target.id, status: "CLOSED" }, data: { closedGrade: grade } });
+      }
       if (grade === "FAIL") {
         await tx.integrityRecord.create({ data: { organizationId, kind: "EVALUATION_FAILED", occurredOn: finalDay, source: DEMO_EVALUATION_BODY, description: evaluation.reference, createdAt: atCity(finalDay, 0, 5) } });
       }
