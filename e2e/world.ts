@@ -10,7 +10,7 @@ import { makeOrganization, makePractitioner, makeRegion, makeUser } from "../src
 import { makeCredentialedPractitioner, type TCredentialSeed } from "../src/server/seed/credential-factories";
 import { randomIdNumber } from "../src/server/seed/id-numbers";
 import { makeScoredEvaluation } from "../src/server/seed/evaluation-outcome-factories";
-import { insertContract } from "../src/server/seed/demo-contracts";
+import { commitEntry, insertContract } from "../src/server/seed/demo-contracts";
 import type { TDb } from "./db";
 
 export type TTx = Prisma.TransactionClient;
@@ -145,4 +145,100 @@ export async function newContract(tx: TTx, agencyId: string, tag: string) {
     async () => undefined,
   );
   return { id: contract.id, reference: `HT-2099-${tag}`, title: `评估项目${tag}` };
+}
+
+/**
+ * A published call taking proposals (OPEN, deadline in ten days) in the demo city's first district,
+ * for checking an agency's eligibility: at least one qualified social worker named, and a minimum
+ * rating when `minRating` is given.
+ */
+export async function newOpenCall(tx: TTx, tag: string, extra: { minRating?: "A1" | "A2" | "A3" | "A4" | "A5"; minQualifiedStaff?: number } = {}) {
+  const district = await tx.region.findUniqueOrThrow({ where: { code: "990101" }, select: { id: true, path: true } });
+  const now = Date.now();
+  const dayFrom = (offset: number) => new Date(Math.floor(now / 86_400_000 + offset) * 86_400_000);
+  return tx.serviceCall.create({
+    data: {
+      reference: `FW-2099-Q${tag}`,
+      title: `下一期征集${tag}`,
+      description: "面向社区提供专业社会工作服务。",
+      type: "COMMUNITY",
+      practiceField: "CIVIL_AFFAIRS",
+      targetGroups: [],
+      regionId: district.id,
+      regionPath: district.path,
+      budgetFen: 30_000_000n,
+      termStart: dayFrom(40),
+      termEnd: dayFrom(400),
+      minQualifiedStaff: extra.minQualifiedStaff ?? 1,
+      minQualifiedPercent: 0,
+      minRating: extra.minRating ?? null,
+      deadline: new Date(now + 10 * 86_400_000),
+      status: "OPEN",
+      publishedAt: new Date(now - 86_400_000),
+      criteria: { create: [{ number: 1, name: "服务方案", weight: 60 }, { number: 2, name: "团队配置", weight: 40 }] },
+    },
+    select: { id: true, reference: true, title: true },
+  });
+}
+
+/**
+ * A month long past in which no milestone was accepted (nor, so far, anything else a spot check
+ * draws from): a year in 1901–1998 and a month other than March (e2e/spot-checks.spec.ts's), tried
+ * until the month is empty. Returns its first and last days as YYYY-MM-DD.
+ */
+export async function unusedPastMonth(tx: TTx) {
+  for (;;) {
+    const year = 1901 + Math.floor(Math.random() * 98);
+    const month = 4 + Math.floor(Math.random() * 8); // April–November
+    const first = new Date(Date.UTC(year, month - 1, 1));
+    const next = new Date(Date.UTC(year, month, 1));
+    const city = 8 * 3_600_000;
+    const taken = await tx.milestone.count({ where: { decidedAt: { gte: new Date(first.getTime() - city), lt: new Date(next.getTime() - city) } } });
+    if (taken === 0) {
+      const last = new Date(next.getTime() - 86_400_000);
+      return { year, month, start: first.toISOString().slice(0, 10), end: last.toISOString().slice(0, 10) };
+    }
+  }
+}
+
+/**
+ * A contract of `agencyId` in `period` (from unusedPastMonth) with `count` milestones accepted on
+ * days inside it (two days after their due dates) and one still pending, its value promised from a
+ * budget line of its own. Returns the accepted milestones' ids.
+ */
+export async function newAcceptedMilestones(tx: TTx, agencyId: string, tag: string, period: { year: number; month: number }, count: number) {
+  const district = await tx.region.findUniqueOrThrow({ where: { code: "990101" }, select: { id: true, path: true } });
+  const d = (dayOfMonth: number) => new Date(Date.UTC(period.year, period.month - 1, dayOfMonth));
+  const fund = await tx.fund.create({ data: { year: period.year, name: `抽查资金${tag}` } });
+  const line = await tx.budgetLine.create({ data: { fundId: fund.id, kind: "PURCHASED_SERVICES", name: `抽查购买服务${tag}`, amountFen: 100_000_000n } });
+  const valueFen = BigInt(count + 1) * 1_000_000n;
+  const contract = await insertContract(
+    tx,
+    {
+      reference: `HT-${period.year}-S${tag}`,
+      callReference: `FW-${period.year}-S${tag}`,
+      title: `抽查项目${tag}`,
+      type: "COMMUNITY",
+      practiceField: "CIVIL_AFFAIRS",
+      regionId: district.id,
+      regionPath: district.path,
+      departmentId: null,
+      organizationId: agencyId,
+      budgetLineId: line.id,
+      valueFen,
+      termStart: d(1),
+      termEnd: new Date(Date.UTC(period.year, 11, 31)),
+      minQualifiedStaff: 0,
+      minQualifiedPercent: 0,
+      staff: [],
+      milestones: [
+        // Due on the 1st, 4th, 7th… (accepted two days later: inside the month for up to eight).
+        ...Array.from({ length: count }, (_, i) => ({ title: `阶段${i + 1}`, deliverable: "服务记录", dueDate: d(1 + 3 * i), amountFen: 1_000_000n, status: "ACCEPTED" as const })),
+        { title: "结项", deliverable: "结项报告", dueDate: d(27), amountFen: 1_000_000n, status: "PENDING" as const },
+      ],
+      actorId: null,
+    },
+    (id) => commitEntry(tx, line.id, id, valueFen, "e2e"),
+  );
+  return { id: contract.id, reference: `HT-${period.year}-S${tag}`, accepted: contract.milestones.filter((m) => m.status === "ACCEPTED").map((m) => m.id) };
 }
