@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "./fixtures";
-import { buildWorld, linkFormerEmployee, newAcceptedMilestones, newContract, newCountedPractitioner, newEvaluationBody, newOpenCall, newOrg, newUser, uniqueTag, unusedPastMonth } from "./world";
+import { buildWorld, linkFormerEmployee, newAcceptedMilestones, newContract, newCountedPractitioner, newDistrict, newEvaluationBody, newOpenCall, newOrg, newUser, uniqueTag, unusedPastMonth } from "./world";
 import type { TDb } from "./db";
 import { addWorkingDays } from "../src/domain/evaluations/rules";
 import { todayInCity } from "../src/domain/common/calendar-day";
@@ -26,6 +26,7 @@ import zhSpot from "../messages/zh-Hans/spotChecks.json" with { type: "json" };
 
 const e = zhEval;
 const o = zhOutcome;
+const en = zhEnums;
 const sc = zhCalls;
 const s = zhSpot;
 const SHEETS = { a: "50", b: "40", c: "55" } as const; // every criterion: the weighted totals are 50.00, 40.00, 55.00
@@ -36,7 +37,8 @@ const DISMISSAL = "补交材料与服务期间记录不符，维持原评估结�
 function build(db: TDb) {
   const tag = uniqueTag();
   return buildWorld(db, `evaluation-chain-${tag}`, async (tx) => {
-    const dongcheng = await tx.region.findUniqueOrThrow({ where: { code: "990101" }, select: { id: true } });
+    // A district of its own, so that counts other specs make of the demo districts hold.
+    const dongcheng = await newDistrict(tx, `链评${tag}区`);
     // The evaluated agency holds a 3A rating from an earlier agency grading.
     const ratedOn = new Date("2024-06-01T00:00:00Z");
     const agency = await newOrg(tx, "AGENCY", dongcheng.id, `链评${tag}社会工作服务中心`, { rating: "A3", ratingDate: ratedOn });
@@ -48,7 +50,7 @@ function build(db: TDb) {
     await linkFormerEmployee(tx, body.evaluators[3]!.id, agency.id, elsewhere.id, `链评前员工${tag}`, 8);
     const contract = await newContract(tx, agency.id, tag);
     // The next open call: at least one qualified social worker, rating 2A or better.
-    const call = await newOpenCall(tx, tag, { minRating: "A2", minQualifiedStaff: 1 });
+    const call = await newOpenCall(tx, tag, { minRating: "A2", minQualifiedStaff: 1, district: dongcheng });
     // Spot checks: seven milestones accepted in a month of their own, long past.
     const period = await unusedPastMonth(tx);
     const spotAgency = await newOrg(tx, "AGENCY", dongcheng.id, `链评抽查${tag}社会工作服务中心`);
@@ -126,7 +128,7 @@ test("the evaluation chain: assignment with a recusal, a failing panel, report, 
     await assign.getByRole("button", { name: e.assign.submit }).click();
     await expect(page.getByText(e.assign.created)).toBeVisible();
     id = /\/evaluations\/([^/?]+)/.exec(page.url())![1]!;
-    await expect(page.getByText(e.statuses.SCORING).first()).toBeVisible();
+    await expect(page.getByText(en.evaluationStatus.SCORING).first()).toBeVisible();
     await expect(page.getByTestId(`scorer-${recused!.email}`)).toHaveAttribute("data-state", "recused-EMPLOYMENT");
     for (const u of [a, b, c]) await expect(page.getByTestId(`scorer-${u!.email}`)).toHaveAttribute("data-state", "waiting");
     await expectNoA11yViolations(page);
@@ -158,7 +160,7 @@ test("the evaluation chain: assignment with a recusal, a failing panel, report, 
     // (50 + 40 + 55) / 3 = 48.33; 55 − 40 = 15.00; below 60: 不合格.
     await expect(page.getByTestId("outcome-mean")).toContainText("48.33");
     await expect(page.getByTestId("outcome-spread")).toContainText("15.00");
-    await expect(page.getByTestId("outcome-grade")).toContainText(o.grades.FAIL);
+    await expect(page.getByTestId("outcome-grade")).toContainText(en.evaluationGrade.FAIL);
     await expect(page.getByTestId("evaluation-sheet")).toHaveCount(3);
     await expectNoA11yViolations(page);
     expect(await db.evaluation.findUniqueOrThrow({ where: { id }, select: { status: true, scoreHundredths: true, spreadHundredths: true, grade: true } })).toEqual({ status: "SCORED", scoreHundredths: 4833, spreadHundredths: 1500, grade: "FAIL" });
@@ -191,7 +193,7 @@ test("the evaluation chain: assignment with a recusal, a failing panel, report, 
     await expect(report).toContainText(REPORT);
     await expect(report).toContainText(o.deadline.replace("{date}", formatIsoDay("zh-Hans", deadline.toISOString().slice(0, 10))));
     await expect(agency.page.getByTestId("outcome-mean")).toContainText("48.33");
-    await expect(agency.page.getByTestId("outcome-grade")).toContainText(o.grades.FAIL);
+    await expect(agency.page.getByTestId("outcome-grade")).toContainText(en.evaluationGrade.FAIL);
     await expectNoA11yViolations(agency.page);
     const appeal = agency.page.getByTestId("appeal-form");
     await appeal.getByLabel(o.appealReason).fill(APPEAL);
@@ -213,7 +215,7 @@ test("the evaluation chain: assignment with a recusal, a failing panel, report, 
     await expect(page.getByTestId("evaluation-outcome")).toHaveAttribute("data-status", "FINAL");
     await expect(page.getByTestId("outcome-decision")).toHaveAttribute("data-decision", "DISMISSED");
     await expect(page.getByTestId("outcome-decision")).toContainText(DISMISSAL);
-    await expect(page.getByTestId("outcome-grade")).toContainText(o.grades.FAIL);
+    await expect(page.getByTestId("outcome-grade")).toContainText(en.evaluationGrade.FAIL);
     await expect(page.getByTestId("outcome-integrity")).toBeVisible();
     // A project's evaluation sets no rating.
     await expect(page.getByTestId("outcome-rating")).toHaveCount(0);

@@ -148,12 +148,12 @@ export async function newContract(tx: TTx, agencyId: string, tag: string) {
 }
 
 /**
- * A published call taking proposals (OPEN, deadline in ten days) in the demo city's first district,
+ * A published call taking proposals (OPEN, deadline in ten days) in `district` (default: the demo city's first district),
  * for checking an agency's eligibility: at least one qualified social worker named, and a minimum
  * rating when `minRating` is given.
  */
-export async function newOpenCall(tx: TTx, tag: string, extra: { minRating?: "A1" | "A2" | "A3" | "A4" | "A5"; minQualifiedStaff?: number } = {}) {
-  const district = await tx.region.findUniqueOrThrow({ where: { code: "990101" }, select: { id: true, path: true } });
+export async function newOpenCall(tx: TTx, tag: string, extra: { minRating?: "A1" | "A2" | "A3" | "A4" | "A5"; minQualifiedStaff?: number; district?: { id: string; path: string } } = {}) {
+  const district = extra.district ?? (await tx.region.findUniqueOrThrow({ where: { code: "990101" }, select: { id: true, path: true } }));
   const now = Date.now();
   const dayFrom = (offset: number) => new Date(Math.floor(now / 86_400_000 + offset) * 86_400_000);
   return tx.serviceCall.create({
@@ -207,7 +207,7 @@ export async function unusedPastMonth(tx: TTx) {
  * budget line of its own. Returns the accepted milestones' ids.
  */
 export async function newAcceptedMilestones(tx: TTx, agencyId: string, tag: string, period: { year: number; month: number }, count: number) {
-  const district = await tx.region.findUniqueOrThrow({ where: { code: "990101" }, select: { id: true, path: true } });
+  const { region: district } = await tx.organization.findUniqueOrThrow({ where: { id: agencyId }, select: { region: { select: { id: true, path: true } } } });
   const d = (dayOfMonth: number) => new Date(Date.UTC(period.year, period.month - 1, dayOfMonth));
   const fund = await tx.fund.create({ data: { year: period.year, name: `抽查资金${tag}` } });
   const line = await tx.budgetLine.create({ data: { fundId: fund.id, kind: "PURCHASED_SERVICES", name: `抽查购买服务${tag}`, amountFen: 100_000_000n } });
