@@ -27,7 +27,8 @@ function Sub({ title, children, testId }: { title: string; children: React.React
   );
 }
 
-export async function EvaluationOutcome({ evaluationId, principal, notice }: { evaluationId: string; principal: TPrincipal; notice?: string }) {
+/** `withTotals`: each scorer's total; off where the page already shows every sheet with its total (the city, the body). */
+export async function EvaluationOutcome({ evaluationId, principal, notice, withTotals = true }: { evaluationId: string; principal: TPrincipal; notice?: string; withTotals?: boolean }) {
   const o = await getEvaluationOutcome(principal, evaluationId);
   if (!o) return null;
   const [t, te, format] = await Promise.all([getTranslations("evaluationOutcome"), getTranslations("enums"), getFormatter()]);
@@ -60,7 +61,7 @@ export async function EvaluationOutcome({ evaluationId, principal, notice }: { e
                   {o.grade ? <Badge tone={GRADE_TONE[o.grade]}>{te(`evaluationGrade.${o.grade}`)}</Badge> : "—"}
                 </DescriptionItem>
               </DescriptionList>
-              {o.totals.length ? (
+              {withTotals && o.totals.length ? (
                 <div className="mt-3 sm:max-w-md">
                   <DataTable
                     caption={t("scorerTotals")}

@@ -151,7 +151,7 @@ export default async function EvaluationPage({ params, searchParams }: { params:
         </Card>
       ) : null}
 
-      <EvaluationOutcome evaluationId={evaluation.id} principal={user} notice={typeof sp.notice === "string" ? sp.notice : undefined} />
+      <EvaluationOutcome evaluationId={evaluation.id} principal={user} notice={typeof sp.notice === "string" ? sp.notice : undefined} withTotals={!evaluation.sheets} />
     </div>
   );
 }
