@@ -3,7 +3,8 @@ import { prisma } from "@/server/db";
 import { seedDemoData } from "@/server/seed/demo";
 import { DEMO_EVALUATION_BODY, DEMO_SECOND_EVALUATION_BODY, demoCalendarFacts } from "@/server/seed/demo-evaluations";
 import { EvaluationStatus } from "@/generated/prisma/enums";
-import { addWorkingDays, gradeOf, panelResult, ratingOf, sheetHundredths, type TCalendar } from "@/domain/evaluations/rules";
+import { addWorkingDays, drawSample, gradeOf, panelResult, ratingOf, sheetHundredths, spotCheckSize, type TCalendar } from "@/domain/evaluations/rules";
+import { populationIds } from "@/server/spot-checks/population";
 import { addYears, todayInCity } from "@/domain/common/calendar-day";
 import { evaluationScope } from "@/server/authz/scope";
 
@@ -180,5 +181,17 @@ describe("demo evaluations", () => {
     // Only FINAL gradings gave ratings.
     expect(await prisma.agencyRating.count({ where: { evaluationId: { not: null } } })).toBe(gradings.length);
     expect(final.some((e) => e.kind.startsWith("PROJECT_") && e.grade !== "FAIL")).toBe(true);
+  });
+  it("holds a spot-check draw whose stored seed reproduces its sample over the period's accepted milestones, with a passed and a failed check", async () => {
+    const draw = await prisma.spotCheckDraw.findFirstOrThrow({ include: { items: true, body: { select: { name: true } } } });
+    expect(draw.body.name).toBe(DEMO_EVALUATION_BODY);
+    const population = await populationIds(prisma, draw.periodStart, draw.periodEnd);
+    expect(draw.populationCount).toBe(population.length);
+    expect(draw.sampleCount).toBe(spotCheckSize(population.length, draw.percent));
+    expect(draw.percent).toBeGreaterThanOrEqual(30);
+    expect(draw.sampleCount).toBeGreaterThanOrEqual(3);
+    expect(new Set(draw.items.map((i) => i.milestoneId))).toEqual(new Set(drawSample(population, draw.sampleCount, draw.seed)));
+    expect(draw.items.map((i) => i.status).sort()).toEqual(["FAILED", "PASSED", ...Array(draw.sampleCount - 2).fill("PENDING")].sort());
+    for (const item of draw.items.filter((i) => i.status !== "PENDING")) expect(item.note && item.checkedById && item.checkedAt).toBeTruthy();
   });
 });

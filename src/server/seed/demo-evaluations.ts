@@ -1,6 +1,7 @@
 import type { TTx } from "@/server/db";
-import { addWorkingDays, gradeOf, isWorkingDay, panelResult, ratingOf, sheetHundredths, DEFAULT_GRADE_BANDS, DEFAULT_RATING_TABLE, type TCalendar } from "@/domain/evaluations/rules";
+import { addWorkingDays, drawSample, gradeOf, isWorkingDay, panelResult, ratingOf, sheetHundredths, spotCheckSize, DEFAULT_GRADE_BANDS, DEFAULT_RATING_TABLE, type TCalendar } from "@/domain/evaluations/rules";
 import { addYears } from "@/domain/common/calendar-day";
+import { populationIds } from "@/server/spot-checks/population";
 import { creditCodeCheckChar } from "@/lib/credit-code";
 import type { TDemoOrg } from "./demo-practitioners";
 import { makeUser } from "./factories";
@@ -480,5 +481,42 @@ export async function seedDemoEvaluations(tx: TTx, { today, orgs, users }: TDemo
         await tx.integrityRecord.create({ data: { organizationId, kind: "EVALUATION_FAILED", occurredOn: finalDay, source: DEMO_EVALUATION_BODY, description: evaluation.reference, createdAt: atCity(finalDay, 0, 5) } });
       }
     }
+  }
+
+  // A spot check the city drew a day ago for the centre: half the milestones accepted in the last
+  // 180 days (above the city's minimum share; the demo has few), with a fixed seed, so "draw again with this seed" shows the same
+  // sample. 赵敏 has checked two items (one passed, one failed with a note); the rest wait.
+  const periodStart = day(-180);
+  const periodEnd = day(-1);
+  const population = await populationIds(tx, periodStart, periodEnd);
+  if (population.length > 0) {
+    const percent = Math.max(settings?.spotCheckPercent ?? 30, 50);
+    const seed = "5e3d9a1c7b2f4068";
+    const sample = drawSample(population, spotCheckSize(population.length, percent), seed);
+    const checker = users.get("evaluator@demo.local")!;
+    const drawnAt = atCity(day(-1), 9, 30);
+    await tx.spotCheckDraw.create({
+      data: {
+        reference: `CC-${year}-0001`,
+        periodStart,
+        periodEnd,
+        percent,
+        seed,
+        populationCount: population.length,
+        sampleCount: sample.length,
+        bodyId: body.id,
+        drawnById: cityAdmin.id,
+        drawnAt,
+        items: {
+          create: sample.map((milestoneId, i) =>
+            i === 0
+              ? { milestoneId, status: "PASSED" as const, note: "服务记录、签到表与验收材料一致。", checkedById: checker.id, checkedAt: atCity(day(-1), 14) }
+              : i === 1 && sample.length > 2
+                ? { milestoneId, status: "FAILED" as const, note: "个案记录缺少服务对象签字，与报告所列服务次数不符。", checkedById: checker.id, checkedAt: atCity(day(-1), 15) }
+                : { milestoneId },
+          ),
+        },
+      },
+    });
   }
 }

@@ -11,6 +11,7 @@ import { can, type TAction } from "@/domain/authz/matrix";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { isoDay, todayInCity } from "@/domain/common/calendar-day";
 import { drawSample, spotCheckSize } from "@/domain/evaluations/rules";
+import { populationIds, populationWhere } from "./population";
 import type { TCheckSpotItem, TDrawSpotCheck } from "@/domain/spot-checks/schemas";
 
 // Spot checks (issue 14): the city draws at least PlanTarget.spotCheckPercent % (rounded up) of the
@@ -20,22 +21,7 @@ import type { TCheckSpotItem, TDrawSpotCheck } from "@/domain/spot-checks/schema
 // the same seed gives the same sample: anyone can check the draw again (verifyDraw). The body's
 // evaluators mark each sampled milestone passed or failed (a failure with a note).
 
-const CITY_OFFSET_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
 const DEFAULT_PERCENT = 30;
-
-/** The instants a period of the city's days covers: [start 00:00, end + 1 day 00:00) in UTC+8. */
-const periodInstants = (start: Date, end: Date) => ({ gte: new Date(start.getTime() - CITY_OFFSET_MS), lt: new Date(end.getTime() + DAY_MS - CITY_OFFSET_MS) });
-
-/** The milestones accepted in a period: the population a draw is made from. */
-function populationWhere(start: Date, end: Date): Prisma.MilestoneWhereInput {
-  return { status: "ACCEPTED", decidedAt: periodInstants(start, end) };
-}
-
-async function populationIds(db: TTx | typeof prisma, start: Date, end: Date): Promise<string[]> {
-  const rows = await db.milestone.findMany({ where: populationWhere(start, end), select: { id: true } });
-  return rows.map((r) => r.id);
-}
 
 /** The city's share of a period's accepted milestones a draw takes at least. */
 export async function spotCheckPercentSetting(db: TTx | typeof prisma = prisma): Promise<number> {
