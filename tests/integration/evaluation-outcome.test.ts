@@ -6,7 +6,8 @@ import { makeScoredEvaluation } from "@/server/seed/evaluation-outcome-factories
 import { insertContract } from "@/server/seed/demo-contracts";
 import { commitFunds } from "@/server/funds/ledger";
 import { TINY_PDF } from "@/server/seed/scan-files";
-import { decideAppeal, fileAppeal, finaliseEvaluation, finaliseExpiredWindows, publishReport } from "@/server/evaluation-outcome/mutations";
+import { decideAppeal, fileAppeal, finaliseEvaluation, publishReport } from "@/server/evaluation-outcome/mutations";
+import { finaliseExpiredWindows } from "@/server/evaluation-outcome/final";
 import { getEvaluationOutcome } from "@/server/evaluation-outcome/queries";
 import { closeContract } from "@/server/contracts/milestones";
 import { checkEligibility } from "@/server/service-calls/eligibility";

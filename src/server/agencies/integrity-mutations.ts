@@ -8,6 +8,7 @@ import { organizationScope } from "@/server/authz/scope";
 import { DomainError, StaleEditError } from "@/domain/common/errors";
 import { isoDay, todayInCity } from "@/domain/common/calendar-day";
 import { integrityRecordSelect } from "./select";
+import { recomputeAgencyRating } from "./rating";
 import type { TAddIntegrityRecord, TAddRating, TEndIntegrityRecord, TUpdateIntegrityRecord } from "@/domain/agencies/schemas";
 
 // Integrity records and ratings of agencies (plan.md T4): integrity.manage, in the caller's scope.
@@ -74,12 +75,6 @@ export async function endIntegrityRecord(input: TEndIntegrityRecord, today = tod
     await recordAudit(tx, { actor: auditActor(actor), action: "integrity.end", entity: "IntegrityRecord", entityId: input.id, before, after, meta });
     return { id: input.id, organizationId: before.organizationId };
   });
-}
-
-/** Copies the latest rating (by ratedOn, then by when it was recorded) onto the agency. */
-export async function recomputeAgencyRating(tx: TTx, organizationId: string) {
-  const latest = await tx.agencyRating.findFirst({ where: { organizationId }, orderBy: [{ ratedOn: "desc" }, { createdAt: "desc" }, { id: "desc" }], select: { rating: true, ratedOn: true } });
-  await tx.organization.update({ where: { id: organizationId }, data: { rating: latest?.rating ?? null, ratingDate: latest?.ratedOn ?? null } });
 }
 
 export async function addRating(input: TAddRating) {

@@ -10,7 +10,7 @@ import { sendRegistrationReminders } from "./reminders";
 import { sendSupervisionReminders } from "@/server/supervision/reminders";
 import { closeDueCalls } from "@/server/service-calls/close";
 import { noticeAllShortfalls } from "@/server/contracts/staffing";
-import { finaliseExpiredWindows } from "@/server/evaluation-outcome/mutations";
+import { finaliseExpiredWindows } from "@/server/evaluation-outcome/final";
 
 // Time-driven upkeep of the register: counting periods start or end without anyone touching a
 // record, registrations come due (reminders), supervision sessions wait too long for confirmation, and one-off data tasks asked for by a migration
