@@ -29,6 +29,7 @@ import type servicesDashboard from "../../messages/en/servicesDashboard.json";
 import type supervision from "../../messages/en/supervision.json";
 import type trainingDashboard from "../../messages/en/trainingDashboard.json";
 import type trainingSettings from "../../messages/en/trainingSettings.json";
+import type servicesSettings from "../../messages/en/servicesSettings.json";
 import type trainings from "../../messages/en/trainings.json";
 import type spotChecks from "../../messages/en/spotChecks.json";
 import type workCalendar from "../../messages/en/workCalendar.json";
@@ -67,6 +68,7 @@ type TMessages = typeof base & {
   supervision: typeof supervision;
   trainingDashboard: typeof trainingDashboard;
   trainingSettings: typeof trainingSettings;
+  servicesSettings: typeof servicesSettings;
   trainings: typeof trainings;
   spotChecks: typeof spotChecks;
   workCalendar: typeof workCalendar;

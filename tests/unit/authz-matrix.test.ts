@@ -90,6 +90,7 @@ const EXPECTED: Record<string, TExpectedRow> = {
   "plan.updateTarget": CITY_ADMIN_ONLY,
   "plan.updateQualificationSettings": CITY_ADMIN_ONLY,
   "plan.updateTrainingSettings": CITY_ADMIN_ONLY,
+  "plan.updateServicesSettings": CITY_ADMIN_ONLY,
   "trainingProviders.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "city", TRAINING_PROVIDER: "organization", EXPERT: null }),
   "trainingProviders.approve": CITY_ADMIN_ONLY,
   "trainings.read": only({ CITY_ADMIN: "city", DISTRICT_OFFICER: "city", DEPARTMENT_OFFICER: "city", AGENCY_ADMIN: "city", PRACTITIONER: "city", TRAINING_PROVIDER: "organization", EXPERT: null }),

@@ -157,6 +157,8 @@ export const PERMISSIONS = {
   "plan.updateQualificationSettings": { CITY_ADMIN: "city" },
   /** Civil servants' deadline, rotation coverage, completion threshold, supervision rules (PlanTarget). */
   "plan.updateTrainingSettings": { CITY_ADMIN: "city" },
+  /** Grade bands, the 1A–5A table, appeal window, panel, recusal, spot checks, the failed-evaluation bar, the disbursement threshold (PlanTarget). */
+  "plan.updateServicesSettings": { CITY_ADMIN: "city" },
 
   // Training (plan.md G2, T2, S2). Published programmes are a city-wide catalogue; who is enrolled is scoped.
   /** Commissioned providers and their approvals (period, scope). */

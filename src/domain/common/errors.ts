@@ -8,6 +8,7 @@ import type { TEvaluationsErrorCode, TEvaluationsFieldErrorCode } from "@/domain
 import type { TExamsErrorCode, TExamsFieldErrorCode } from "@/domain/exams/errors";
 import type { TFundsErrorCode, TFundsFieldErrorCode } from "@/domain/funds/errors";
 import type { TOrganizationsFieldErrorCode } from "@/domain/organizations/errors";
+import type { TPlanFieldErrorCode } from "@/domain/plan/errors";
 import type { TPostsErrorCode, TPostsFieldErrorCode } from "@/domain/posts/errors";
 import type { TPractitionersErrorCode, TPractitionersFieldErrorCode } from "@/domain/practitioners/errors";
 import type { TRegistrationsErrorCode, TRegistrationsFieldErrorCode } from "@/domain/registrations/errors";
@@ -80,6 +81,7 @@ export type TFieldErrorCode =
   | TExamsFieldErrorCode
   | TFundsFieldErrorCode
   | TOrganizationsFieldErrorCode
+  | TPlanFieldErrorCode
   | TPostsFieldErrorCode
   | TPractitionersFieldErrorCode
   | TRegistrationsFieldErrorCode

@@ -10,6 +10,8 @@ import { DEFAULT_QUALIFICATION_SETTINGS } from "@/domain/registrations/rules";
 import { qualificationSettingsSelect } from "./qualification-settings";
 import { trainingSettingsSelect } from "./training-settings";
 import { DEFAULT_TRAINING_SETTINGS, type TTrainingSettingsInput } from "@/domain/plan/training-settings";
+import { servicesSettingsSelect } from "./services-settings";
+import { DEFAULT_SERVICES_SETTINGS, type TServicesSettings, type TServicesSettingsInput } from "@/domain/plan/services-settings";
 import { requestRecomputeAll } from "@/server/maintenance/data-tasks";
 import { maintenanceTick } from "@/server/maintenance/schedule";
 import { DEFAULT_PLAN, PLAN_ID } from "./queries";
@@ -136,6 +138,46 @@ export async function updateTrainingSettings(input: TTrainingSettingsInput) {
       entityId: PLAN_ID,
       before: before ?? { ...DEFAULT_TRAINING_SETTINGS, version: 0 },
       after,
+      meta,
+    });
+    return after;
+  });
+}
+
+/** The audit's view of the settings: the threshold in fen as a string (JSON holds no bigint). */
+const servicesAudit = (r: TServicesSettings & { version: number }) => ({ ...r, disbursementApprovalFen: r.disbursementApprovalFen.toString() });
+
+/**
+ * Saves the city's evaluation and purchased-services settings (grade bands, the 1A–5A table, the
+ * rating's validity, the appeal window, the panel's minimum, recusal, spot checks, the bar after a
+ * failed evaluation, the disbursement threshold), audited. They apply to what is computed after the
+ * change; grades, deadlines and ratings already stored keep theirs (decision 020).
+ */
+export async function updateServicesSettings(input: TServicesSettingsInput) {
+  const actor = await authorize("plan.updateServicesSettings");
+  const meta = await getRequestMeta();
+  const { version, disbursementApprovalYuan, ...numbers } = input;
+  const data = { ...numbers, disbursementApprovalFen: disbursementApprovalYuan };
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.planTarget.findUnique({ where: { id: PLAN_ID }, select: { ...servicesSettingsSelect, version: true } });
+    if (!before) {
+      if (version !== 0) throw new StaleEditError();
+      await tx.planTarget.create({ data: { id: PLAN_ID, ...DEFAULT_PLAN, ...data } }).catch((e: unknown) => {
+        throw (e as { code?: string }).code === "P2002" ? new StaleEditError() : e;
+      });
+    } else {
+      if (before.version !== version) throw new StaleEditError();
+      const result = await tx.planTarget.updateMany({ where: { id: PLAN_ID, version }, data: { ...data, version: { increment: 1 } } });
+      if (result.count !== 1) throw new StaleEditError();
+    }
+    const after = await tx.planTarget.findUniqueOrThrow({ where: { id: PLAN_ID }, select: { ...servicesSettingsSelect, version: true } });
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: "plan.updateServicesSettings",
+      entity: "PlanTarget",
+      entityId: PLAN_ID,
+      before: servicesAudit(before ?? { ...DEFAULT_SERVICES_SETTINGS, version: 0 }),
+      after: servicesAudit(after),
       meta,
     });
     return after;

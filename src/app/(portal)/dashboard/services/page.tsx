@@ -15,9 +15,12 @@ import { DelaysCard } from "@/features/services-dashboard/components/delays-card
 import { contractShortfallsCached } from "@/server/contracts/staffing";
 import { ShortfallsCard, type TShortfallRow } from "@/features/services-dashboard/components/shortfalls-card";
 import { FundLinesCard } from "@/features/services-dashboard/components/fund-lines-card";
-import { Badge, PageHeader } from "@/components/ui/card";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { evaluationBands } from "@/server/services-dashboard/evaluation-bands";
 import { EvaluationBandsCard } from "@/features/services-dashboard/components/evaluation-bands-card";
+import { ServicesSettingsForm } from "@/features/services-dashboard/components/services-settings-form";
+import { getServicesSettingsForEdit } from "@/server/plan/services-settings";
+import { can } from "@/domain/authz/matrix";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("servicesDashboard");
@@ -30,11 +33,12 @@ export default async function ServicesDashboardPage() {
   // The scope comes from the caller's matrix row: the city everything, a district its district, a department its projects.
   const scope = servicesScopeOf(user);
   if (!scope) forbidden();
-  const [t, tf, te, tc, locale, format, d, live, bands] = await Promise.all([
+  const [t, tf, te, tc, ts, locale, format, d, live, bands, settings] = await Promise.all([
     getTranslations("servicesDashboard"),
     getTranslations("funds"),
     getTranslations("enums"),
     getTranslations("contracts"),
+    getTranslations("servicesSettings"),
     getLocale(),
     getFormatter(),
     getServicesDashboardCached(scope),
@@ -42,6 +46,8 @@ export default async function ServicesDashboardPage() {
     contractShortfallsCached(user, "dashboard.services.read"),
     // Live, in the reader's scope of evaluations (src/server/services-dashboard/evaluation-bands.ts).
     evaluationBands(user),
+    // The city's evaluation and purchased-services settings, for the city administrator only.
+    can(user, "plan.updateServicesSettings") ? getServicesSettingsForEdit() : null,
   ]);
   const day = dayFormatter(format);
   const subject = scope.kind === "district" ? (user.regionName ?? null) : scope.kind === "department" ? (user.organizationName ?? null) : null;
@@ -69,6 +75,14 @@ export default async function ServicesDashboardPage() {
       <EvaluationBandsCard bands={bands} />
       <ShortfallsCard rows={shortfalls} />
       <FundLinesCard lines={d.lines} year={Number(d.today.slice(0, 4))} />
+      {settings ? (
+        <section id="services-settings" aria-labelledby="services-settings-title" className="scroll-mt-20">
+          <Card title={<span id="services-settings-title">{ts("title")}</span>}>
+            <p className="mb-4 text-sm text-slate-600">{ts("description")}</p>
+            <ServicesSettingsForm settings={settings} />
+          </Card>
+        </section>
+      ) : null}
     </div>
   );
 }
