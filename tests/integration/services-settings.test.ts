@@ -100,7 +100,7 @@ describe("evaluation and purchased-services settings", () => {
         gradeGoodMin: "servicesSettings.validation.belowExcellent",
         rating3AMin: "servicesSettings.validation.below4A",
         appealWorkingDays: "settingRange",
-        disbursementApprovalYuan: "funds.validation.amount",
+        disbursementApprovalYuan: "servicesSettings.validation.amount",
       },
       values: { gradeGoodMin: "96" },
     });

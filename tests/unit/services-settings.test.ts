@@ -98,9 +98,9 @@ describe("disbursement threshold in yuan", () => {
     expect(fen("100000000").data?.disbursementApprovalYuan).toBe(10_000_000_000n);
   });
   it("refuses what is not an amount, and amounts beyond ¥100,000,000", () => {
-    expect(messages(fen("1.234"))).toEqual(["disbursementApprovalYuan:funds.validation.amount"]);
-    expect(messages(fen("-5"))).toEqual(["disbursementApprovalYuan:funds.validation.amount"]);
+    expect(messages(fen("1.234"))).toEqual(["disbursementApprovalYuan:servicesSettings.validation.amount"]);
+    expect(messages(fen("-5"))).toEqual(["disbursementApprovalYuan:servicesSettings.validation.amount"]);
     expect(messages(fen(""))).toEqual(["disbursementApprovalYuan:required"]);
-    expect(messages(fen("100000000.01"))).toEqual(["disbursementApprovalYuan:servicesSettings.validation.amountRange"]);
+    expect(messages(fen("100000000.01"))).toEqual(["disbursementApprovalYuan:servicesSettings.validation.amount"]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZYuan } from "@/domain/funds/schemas";
+import { parseYuan } from "@/lib/money";
 import { withCrossCheck } from "@/domain/common/cross-check";
 import { DEFAULT_GRADE_BANDS, DEFAULT_RATING_TABLE, type TGradeBands, type TRatingTable } from "@/domain/evaluations/rules";
 
@@ -81,6 +81,23 @@ const ZSetting = (key: TServicesNumberSetting) =>
     .transform(Number)
     .refine((n) => n >= SERVICES_SETTING_BOUNDS[key][0] && n <= SERVICES_SETTING_BOUNDS[key][1], "settingRange");
 
+/**
+ * Yuan as typed → fen, read as the funds' amounts are (parseYuan), within the bounds. Not ZYuan: its
+ * message lives in the funds' namespace, and this form's is one message that states the range.
+ */
+const ZThresholdYuan = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .transform((v, ctx) => {
+    const fen = parseYuan(v);
+    if (fen === null || fen < DISBURSEMENT_APPROVAL_BOUNDS_FEN[0] || fen > DISBURSEMENT_APPROVAL_BOUNDS_FEN[1]) {
+      ctx.addIssue({ code: "custom", message: "servicesSettings.validation.amount" });
+      return z.NEVER;
+    }
+    return fen;
+  });
+
 const ZServicesSettingsFields = z.object({
   gradeExcellentMin: ZSetting("gradeExcellentMin"),
   gradeGoodMin: ZSetting("gradeGoodMin"),
@@ -96,7 +113,7 @@ const ZServicesSettingsFields = z.object({
   spotCheckPercent: ZSetting("spotCheckPercent"),
   failedEvaluationBarDays: ZSetting("failedEvaluationBarDays"),
   /** Typed in yuan (two decimals at most), kept in fen. */
-  disbursementApprovalYuan: ZYuan.refine((fen) => fen >= DISBURSEMENT_APPROVAL_BOUNDS_FEN[0] && fen <= DISBURSEMENT_APPROVAL_BOUNDS_FEN[1], "servicesSettings.validation.amountRange"),
+  disbursementApprovalYuan: ZThresholdYuan,
   /** 0 when the row has never been saved. */
   version: z.coerce.number().int("invalid").min(0, "invalid"),
 });
