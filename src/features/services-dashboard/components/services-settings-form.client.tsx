@@ -15,8 +15,8 @@ type TGroup = { key: "bands" | "ratings" | "windows" | "spotChecks" | "services"
 
 const GROUPS: TGroup[] = [
   { key: "bands", numbers: ["gradeExcellentMin", "gradeGoodMin", "gradePassMin"], cols: "sm:grid-cols-3", after: "belowPass" },
-  { key: "ratings", numbers: ["rating5AMin", "rating4AMin", "rating3AMin", "rating2AMin"], cols: "sm:grid-cols-2 lg:grid-cols-4", after: "below1A" },
-  { key: "windows", numbers: ["ratingValidityYears", "appealWorkingDays", "evaluationMinScorers", "recusalYears"], cols: "sm:grid-cols-2 lg:grid-cols-4" },
+  { key: "ratings", numbers: ["rating5AMin", "rating4AMin", "rating3AMin", "rating2AMin", "ratingValidityYears"], cols: "sm:grid-cols-2 lg:grid-cols-4", after: "below1A" },
+  { key: "windows", numbers: ["appealWorkingDays", "evaluationMinScorers", "recusalYears"], cols: "sm:grid-cols-3" },
   { key: "spotChecks", numbers: ["spotCheckPercent"], cols: "sm:grid-cols-3" },
   { key: "services", numbers: ["failedEvaluationBarDays"], cols: "sm:grid-cols-3" },
 ];
