@@ -286,6 +286,9 @@ async function checkStatus(page: Page, reference: string, email: string) {
     page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/public/agencies/status"),
     page.getByRole("button", { name: z.apps.status.submit }).click(),
   ]);
+  // Then for React to commit it: the button reads "查询进度" again (not "正在查询…") once the answer is
+  // rendered and the form reset to it — filling the fields before that commit would be undone by the reset.
+  await expect(page.getByRole("button", { name: z.apps.status.submit, exact: true })).toBeEnabled();
 }
 
 test("the district passes it on with a comment for the city and the applicant is e-mailed; the applicant follows it on the status page; the city reads the comment (issue 11, item 10)", async ({ db, page, browser, baseURL, login, expectNoA11yViolations }) => {
